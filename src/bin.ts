@@ -1,0 +1,19 @@
+// The command-line entry point (dist/cli/index.js).
+import { runCli } from './cli.js'
+
+const readStdin = async (): Promise<string> => {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)))
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+try {
+  process.exitCode = await runCli(process.argv.slice(2), process.env, {
+    stdout: text => process.stdout.write(text),
+    stderr: text => process.stderr.write(text),
+    readStdin
+  })
+} catch (error) {
+  process.stderr.write(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.exitCode = 2
+}

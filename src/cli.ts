@@ -1,0 +1,96 @@
+// The command-line adapter: the same gate with the action's input names as --flags.
+// Exit codes: 0 valid, 1 invalid (chart missing, not a chart, mismatch), 2 usage or any other error.
+import { parseArgs } from 'node:util'
+import { isGateError } from './errors.js'
+import { runGate } from './gate.js'
+import { renderManifest } from './layer.js'
+import { writeManifestFile } from './report/manifest-file.js'
+import { INPUT_NAMES, parseRequest, type InputName, type RawInputs } from './request.js'
+
+export interface CliStreams {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  /** Standard input, read only for --password-stdin. */
+  readStdin: () => Promise<string>
+}
+
+export const EXIT = { valid: 0, invalid: 1, error: 2 } as const
+
+/** Every flag may also come from the environment: PALETTE_CHART_GATE_PASSWORD for --password. */
+export function environmentName(input: InputName): string {
+  return `PALETTE_CHART_GATE_${input.toUpperCase().replaceAll('-', '_')}`
+}
+
+const USAGE = `Usage: palette-chart-gate --endpoint HOST --chart NAME --version VERSION [options]
+
+Verifies that an exact Helm chart version exists in an OCI registry and prints the validated
+Palette layer manifest on stdout.
+
+Options (each also read from PALETTE_CHART_GATE_<NAME>, e.g. PALETTE_CHART_GATE_PASSWORD):
+${INPUT_NAMES.map(name => `  --${name}`).join('\n')}
+  --password-stdin   read the password from standard input
+  --debug            log each request to stderr
+  --help             show this help
+
+Exit codes: 0 valid, 1 invalid chart, 2 usage, configuration or registry error.
+`
+
+export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, streams: CliStreams): Promise<number> {
+  let parsed: ReturnType<typeof parseFlags>
+  try {
+    parsed = parseFlags(argv)
+  } catch (error) {
+    streams.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`)
+    return EXIT.error
+  }
+  if (parsed.values.help === true) {
+    streams.stdout(USAGE)
+    return EXIT.valid
+  }
+  try {
+    const inputs: RawInputs = {}
+    for (const name of INPUT_NAMES) {
+      const flag = parsed.values[name]
+      inputs[name] = typeof flag === 'string' ? flag : env[environmentName(name)]
+    }
+    if (parsed.values['password-stdin'] === true) inputs.password = (await streams.readStdin()).replace(/\r?\n$/, '')
+    const request = parseRequest(inputs)
+    const debug = parsed.values.debug === true
+    const outcome = await runGate(request, {
+      mask: () => undefined,
+      debug: message => (debug ? streams.stderr(`debug: ${message}\n`) : undefined),
+      warning: message => streams.stderr(`warning: ${message}\n`),
+      now: () => new Date()
+    })
+    if (!outcome.valid) {
+      streams.stderr(`invalid: ${outcome.message}\nhint: ${outcome.hint}\n`)
+      return EXIT.invalid
+    }
+    if (request.output.file !== undefined) await writeManifestFile(request.output.file, outcome.document, request)
+    streams.stderr(`valid: oci://${outcome.target.reference} ${outcome.chart.digest}\n`)
+    streams.stdout(renderManifest(outcome.document, request.output.format))
+    return EXIT.valid
+  } catch (error) {
+    if (!isGateError(error)) throw error
+    streams.stderr(`${error.title}:\n${error.message}\nhint: ${error.hint}\n`)
+    return EXIT.error
+  }
+}
+
+function parseFlags(argv: readonly string[]) {
+  const inputFlags = Object.fromEntries(INPUT_NAMES.map(name => [name, { type: 'string' }])) as Record<
+    InputName,
+    { type: 'string' }
+  >
+  return parseArgs({
+    args: [...argv],
+    options: {
+      ...inputFlags,
+      'password-stdin': { type: 'boolean' },
+      debug: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' }
+    },
+    strict: true,
+    allowPositionals: false
+  })
+}

@@ -1,0 +1,136 @@
+// Answers registry challenges: Basic with the credentials, or Bearer tokens fetched from the realm
+// (anonymously or with Basic credentials) and kept for the rest of the run.
+import { AuthenticationError, PermissionError, RegistryError } from '../errors.js'
+import type { RegistryCredentials } from '../credentials.js'
+import { parseChallenges, type Challenge } from './challenge.js'
+import type { HttpTransport } from './http.js'
+
+interface CachedToken {
+  authorization: string
+  expiresAt: number
+}
+
+const DEFAULT_TOKEN_LIFETIME_SECONDS = 60
+
+export class RegistryAuthenticator {
+  private readonly basicAuthorization: string | undefined
+  private usesBasic = false
+  private readonly tokens = new Map<string, CachedToken>()
+
+  constructor(
+    private readonly credentials: RegistryCredentials,
+    private readonly transport: HttpTransport,
+    private readonly mask: (secret: string) => void,
+    private readonly registryName: string
+  ) {
+    if (credentials.type === 'basic') {
+      this.basicAuthorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
+      mask(this.basicAuthorization.slice('Basic '.length))
+    }
+  }
+
+  /** The Authorization header to send pre-emptively, once the registry has told how it wants it. */
+  authorizationFor(repository: string): string | undefined {
+    if (this.usesBasic) return this.basicAuthorization
+    const token = this.tokens.get(repository)
+    return token !== undefined && token.expiresAt > Date.now() ? token.authorization : undefined
+  }
+
+  /** Handles a 401: learns the scheme, fetches a token if needed. Throws when it cannot answer. */
+  async answer(repository: string, wwwAuthenticate: string | undefined): Promise<void> {
+    const challenges = parseChallenges(wwwAuthenticate ?? '')
+    const bearer = challenges.find(challenge => challenge.scheme === 'bearer' && challenge.params.realm !== undefined)
+    if (bearer !== undefined) {
+      await this.fetchToken(repository, bearer)
+      return
+    }
+    if (challenges.some(challenge => challenge.scheme === 'basic')) {
+      if (this.basicAuthorization === undefined) throw this.credentialsRequired()
+      this.usesBasic = true
+      return
+    }
+    throw new AuthenticationError(
+      `${this.registryName} answered 401 with a challenge the gate cannot answer: ${wwwAuthenticate ?? '(no WWW-Authenticate header)'}`,
+      'The gate speaks Basic and Bearer token authentication; check the endpoint.'
+    )
+  }
+
+  /** The registry still says 401 after the challenge was answered. */
+  rejected(): AuthenticationError {
+    if (this.credentials.type === 'anonymous') return this.credentialsRequired()
+    return new AuthenticationError(
+      `${this.registryName} rejected the credentials of user "${this.credentials.username}" (401)`,
+      'Check username and password (for Azure Container Registry, the admin user or a token with pull rights). Some registries (Docker Hub) also answer 401 for a repository that does not exist: check the chart and base-content-path.'
+    )
+  }
+
+  private credentialsRequired(): AuthenticationError {
+    return new AuthenticationError(
+      `${this.registryName} requires credentials and none were given`,
+      'Set the username and password inputs (store the password in a GitHub secret). A registry that answers 401 to anonymous pulls may also do so for a repository that does not exist.'
+    )
+  }
+
+  private async fetchToken(repository: string, challenge: Challenge): Promise<void> {
+    const realm = parseRealm(challenge.params.realm ?? '')
+    if (realm === undefined) {
+      throw new AuthenticationError(
+        `${this.registryName} sent a Bearer challenge whose realm is not an http(s) URL`,
+        'The registry is misconfigured; its token service cannot be found.'
+      )
+    }
+    if (challenge.params.service !== undefined) realm.searchParams.set('service', challenge.params.service)
+    const scopes = (challenge.params.scope ?? `repository:${repository}:pull`).split(' ').filter(scope => scope !== '')
+    for (const scope of scopes) realm.searchParams.append('scope', scope)
+    const headers: Record<string, string> = { accept: 'application/json' }
+    if (this.basicAuthorization !== undefined) headers.authorization = this.basicAuthorization
+    // GET, not the OAuth2 POST form: GHCR and Harbor answer 405 to POST.
+    const response = await this.transport.send({ method: 'GET', url: realm, headers, maxBodyBytes: 1024 * 1024 })
+    if (response.status === 401) throw this.rejected()
+    if (response.status === 403) {
+      throw new PermissionError(
+        `The token service of ${this.registryName} refused a pull token for ${repository} (403)`,
+        'Give the user pull (read) permission on this repository or project.'
+      )
+    }
+    if (response.status !== 200) {
+      throw new RegistryError(
+        `The token service at ${realm.origin} answered ${response.status}`,
+        'Check that the registry and its token service are healthy.'
+      )
+    }
+    const token = readToken(response.body)
+    if (token === undefined) {
+      throw new RegistryError(`The token service at ${realm.origin} sent no token`, 'The registry\'s token service is misconfigured.')
+    }
+    this.mask(token.value)
+    this.tokens.set(repository, {
+      authorization: `Bearer ${token.value}`,
+      // Renew a little early so a token never expires between two requests.
+      expiresAt: Date.now() + Math.max(1, token.expiresInSeconds - 5) * 1000
+    })
+  }
+}
+
+function parseRealm(realm: string): URL | undefined {
+  try {
+    const url = new URL(realm)
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function readToken(body: Buffer): { value: string; expiresInSeconds: number } | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body.toString('utf8'))
+    if (typeof parsed !== 'object' || parsed === null) return undefined
+    const fields = parsed as Record<string, unknown>
+    const value = typeof fields.token === 'string' && fields.token !== '' ? fields.token : fields.access_token
+    if (typeof value !== 'string' || value === '') return undefined
+    const expiresIn = typeof fields.expires_in === 'number' && fields.expires_in > 0 ? fields.expires_in : DEFAULT_TOKEN_LIFETIME_SECONDS
+    return { value, expiresInSeconds: expiresIn }
+  } catch {
+    return undefined
+  }
+}

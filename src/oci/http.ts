@@ -1,0 +1,208 @@
+// HTTP for the registry client: timeouts, bounded retries with backoff, redirects that never carry
+// Authorization to another origin, TLS settings, body limits, and no credentials in clear text.
+import http from 'node:http'
+import https from 'node:https'
+import tls from 'node:tls'
+import { InsecureTransportError, RegistryError } from '../errors.js'
+import { isLoopbackHost } from '../endpoint.js'
+
+export interface HttpRequest {
+  method: 'GET' | 'HEAD'
+  url: URL
+  headers?: Record<string, string>
+  /** Larger bodies are refused: a registry cannot make the gate buffer without bound. */
+  maxBodyBytes?: number
+}
+
+export interface HttpResponse {
+  status: number
+  /** Where the response came from, after redirects. */
+  url: URL
+  headers: Record<string, string>
+  body: Buffer
+}
+
+export interface RetryPolicy {
+  attempts: number
+  baseDelayMs: number
+  maxDelayMs: number
+}
+
+export interface HttpOptions {
+  timeoutMs: number
+  caCertificates?: string
+  insecureSkipVerify?: boolean
+  retry?: RetryPolicy
+  maxRedirects?: number
+  debug?: (message: string) => void
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 }
+const DEFAULT_MAX_BODY = 8 * 1024 * 1024
+const RETRIED_STATUSES = new Set([429, 500, 502, 503, 504])
+const RETRIED_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED', 'TIMEOUT'])
+const TLS_ERRORS = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|EPROTO|ERR_SSL/
+
+class TransportFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+export class HttpTransport {
+  private readonly httpsAgent: https.Agent
+  private readonly httpAgent: http.Agent
+  private readonly retry: RetryPolicy
+
+  constructor(private readonly options: HttpOptions) {
+    this.retry = options.retry ?? DEFAULT_RETRY
+    this.httpAgent = new http.Agent({ keepAlive: true })
+    this.httpsAgent = new https.Agent({
+      keepAlive: true,
+      rejectUnauthorized: options.insecureSkipVerify !== true,
+      // A custom CA is added to the public roots, not put in their place.
+      ...(options.caCertificates === undefined ? {} : { ca: [...tls.rootCertificates, options.caCertificates] })
+    })
+  }
+
+  close(): void {
+    this.httpAgent.destroy()
+    this.httpsAgent.destroy()
+  }
+
+  async send(request: HttpRequest): Promise<HttpResponse> {
+    for (let attempt = 1; ; attempt++) {
+      const last = attempt >= this.retry.attempts
+      try {
+        const response = await this.followRedirects(request)
+        if (last || !RETRIED_STATUSES.has(response.status)) return response
+        const delay = this.delayFor(attempt, response.headers['retry-after'])
+        this.options.debug?.(`${request.method} ${redact(request.url)}: ${response.status}, retrying in ${delay} ms`)
+        await pause(delay)
+      } catch (error) {
+        if (!(error instanceof TransportFailure)) throw error
+        if (last || !RETRIED_ERRORS.has(error.code)) throw describeFailure(request.url, error)
+        const delay = this.delayFor(attempt, undefined)
+        this.options.debug?.(`${request.method} ${redact(request.url)}: ${error.code}, retrying in ${delay} ms`)
+        await pause(delay)
+      }
+    }
+  }
+
+  private delayFor(attempt: number, retryAfter: string | undefined): number {
+    const requested = parseRetryAfter(retryAfter)
+    const backoff = this.retry.baseDelayMs * 2 ** (attempt - 1)
+    const jitter = Math.random() * this.retry.baseDelayMs
+    return Math.min(this.retry.maxDelayMs, requested ?? backoff + jitter)
+  }
+
+  private async followRedirects(request: HttpRequest): Promise<HttpResponse> {
+    let url = request.url
+    let headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]))
+    const maxRedirects = this.options.maxRedirects ?? 5
+    for (let hop = 0; ; hop++) {
+      if (headers.authorization !== undefined && url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        throw new InsecureTransportError(
+          `Refusing to send credentials over plain HTTP to ${url.host}`,
+          'Use https:// for the endpoint (credentials travel in clear text over http://), or drop the credentials for an anonymous registry.'
+        )
+      }
+      const response = await this.once(request.method, url, headers, request.maxBodyBytes ?? DEFAULT_MAX_BODY)
+      const location = response.headers.location
+      if (![301, 302, 303, 307, 308].includes(response.status) || location === undefined) return response
+      if (hop >= maxRedirects) {
+        throw new RegistryError(`Too many redirects from ${redact(request.url)}`, 'Check the endpoint; the registry redirects in a loop.')
+      }
+      const next = new URL(location, url)
+      // The OCI spec: Authorization never follows a redirect to another origin (ECR blobs go to S3).
+      if (next.origin !== url.origin) {
+        headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'authorization'))
+      }
+      this.options.debug?.(`${request.method} ${redact(url)} redirected to ${redact(next)}`)
+      url = next
+    }
+  }
+
+  private once(method: string, url: URL, headers: Record<string, string>, maxBodyBytes: number): Promise<HttpResponse> {
+    const client = url.protocol === 'https:' ? https : http
+    const agent = url.protocol === 'https:' ? this.httpsAgent : this.httpAgent
+    return new Promise<HttpResponse>((resolve, reject) => {
+      const outgoing = client.request(url, { method, headers: { 'user-agent': USER_AGENT, ...headers }, agent })
+      const timer = setTimeout(() => {
+        outgoing.destroy(new TransportFailure('TIMEOUT', `no answer within ${this.options.timeoutMs} ms`))
+      }, this.options.timeoutMs)
+      const fail = (error: Error & { code?: string }): void => {
+        clearTimeout(timer)
+        reject(error instanceof TransportFailure ? error : new TransportFailure(error.code ?? 'ERROR', error.message))
+      }
+      outgoing.on('error', fail)
+      outgoing.on('response', incoming => {
+        const chunks: Buffer[] = []
+        let received = 0
+        incoming.on('data', (chunk: Buffer) => {
+          received += chunk.length
+          if (received > maxBodyBytes) {
+            incoming.destroy(new TransportFailure('TOO_LARGE', `the response is larger than ${maxBodyBytes} bytes`))
+            return
+          }
+          chunks.push(chunk)
+        })
+        incoming.on('error', fail)
+        incoming.on('end', () => {
+          clearTimeout(timer)
+          resolve({ status: incoming.statusCode ?? 0, url, headers: flattenHeaders(incoming.headers), body: Buffer.concat(chunks) })
+        })
+      })
+      outgoing.end()
+    })
+  }
+}
+
+export const USER_AGENT = 'palette-chart-gate'
+
+function flattenHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
+  const flat: Record<string, string> = {}
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value
+  }
+  return flat
+}
+
+function parseRetryAfter(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (/^\d+$/.test(value.trim())) return Number(value) * 1000
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
+}
+
+function pause(milliseconds: number): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, milliseconds))
+}
+
+/** Query strings may hold presigned credentials (S3 redirects): never log them. */
+export function redact(url: URL): string {
+  return `${url.origin}${url.pathname}${url.search === '' ? '' : '?…'}`
+}
+
+function describeFailure(url: URL, failure: TransportFailure): RegistryError {
+  const where = `${url.origin}`
+  if (failure.code === 'TIMEOUT') {
+    return new RegistryError(`${where} did not answer in time (${failure.message})`, 'Check that the endpoint is reachable from the runner, or raise timeout-seconds.')
+  }
+  if (failure.code === 'TOO_LARGE') {
+    return new RegistryError(`${redact(url)}: ${failure.message}`, 'This is not what a registry sends for a chart; check the endpoint.')
+  }
+  if (TLS_ERRORS.test(failure.code) || TLS_ERRORS.test(failure.message)) {
+    return new RegistryError(
+      `TLS with ${where} failed: ${failure.message} (${failure.code})`,
+      'If the registry uses a private CA, pass it in ca-certificate; if it speaks plain HTTP, write the endpoint as http://host:port. insecure-skip-tls-verify turns verification off (not recommended).'
+    )
+  }
+  return new RegistryError(
+    `Cannot reach ${where}: ${failure.message} (${failure.code})`,
+    'Check the endpoint host and port, and that the registry is reachable from the runner.'
+  )
+}

@@ -1,0 +1,183 @@
+// The OCI distribution API, read-only: manifests, blobs and paged tag lists, with auth and digest
+// verification. It knows nothing of charts, ECR or Palette.
+import { createHash } from 'node:crypto'
+import type { Endpoint } from '../endpoint.js'
+import { PermissionError, RegistryError } from '../errors.js'
+import { MEDIA_TYPES } from '../verdict.js'
+import type { RegistryAuthenticator } from './auth.js'
+import { redact, type HttpResponse, type HttpTransport } from './http.js'
+
+export type ManifestLookup =
+  | { found: true; bytes: Buffer; contentType: string | undefined; digest: string }
+  | { found: false; errorCode: string | undefined }
+
+const MANIFEST_ACCEPT = [
+  MEDIA_TYPES.ociManifest,
+  MEDIA_TYPES.ociIndex,
+  MEDIA_TYPES.dockerManifest,
+  MEDIA_TYPES.dockerManifestList
+].join(', ')
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+const MAX_TAG_PAGES = 1000
+// ECR refuses page sizes above 1000.
+const TAG_PAGE_SIZE = 1000
+
+export class RegistryClient {
+  constructor(
+    private readonly endpoint: Endpoint,
+    private readonly transport: HttpTransport,
+    private readonly authenticator: RegistryAuthenticator
+  ) {}
+
+  // A GET gives both the bytes the verdict needs and the digest, computed here: registries that
+  // omit Docker-Content-Digest (on HEAD or GET), or fail HEAD, need no special path.
+  async fetchManifest(repository: string, tag: string): Promise<ManifestLookup> {
+    const response = await this.get(repository, `manifests/${tag}`, { accept: MANIFEST_ACCEPT }, MAX_MANIFEST_BYTES)
+    if (response.status === 404) return { found: false, errorCode: registryErrorCode(response.body) }
+    this.expectOk(response, `the manifest of ${repository}:${tag}`)
+    const digest = digestOf(response.body, 'sha256')
+    const reported = response.headers['docker-content-digest']
+    if (reported !== undefined) verifyDigest(response.body, reported, `the manifest of ${repository}:${tag}`)
+    return { found: true, bytes: response.body, contentType: response.headers['content-type'], digest }
+  }
+
+  async fetchBlob(repository: string, blob: { digest: string; size: number }, maxBytes: number): Promise<Buffer> {
+    if (blob.size > maxBytes) {
+      throw new RegistryError(
+        `Blob ${blob.digest} in ${repository} is ${blob.size} bytes; the gate reads at most ${maxBytes}`,
+        'This is larger than any Helm chart config or archive the gate expects.'
+      )
+    }
+    const response = await this.get(repository, `blobs/${blob.digest}`, {}, maxBytes)
+    this.expectOk(response, `blob ${blob.digest} of ${repository}`)
+    verifyDigest(response.body, blob.digest, `blob ${blob.digest} of ${repository}`)
+    return response.body
+  }
+
+  /** Every tag, across all pages; undefined when the repository does not exist. */
+  async listTags(repository: string): Promise<string[] | undefined> {
+    const tags: string[] = []
+    let url: URL | undefined = this.url(repository, `tags/list?n=${TAG_PAGE_SIZE}`)
+    for (let page = 0; url !== undefined && page < MAX_TAG_PAGES; page++) {
+      const response = await this.send(repository, url, { accept: 'application/json' }, MAX_MANIFEST_BYTES)
+      if (response.status === 404 && page === 0) return undefined
+      this.expectOk(response, `the tags of ${repository}`)
+      tags.push(...readTags(response.body))
+      const next = nextPageLink(response.headers.link, response.url)
+      // Follow pages on the registry's own origin only: a Link elsewhere would receive our token.
+      url = next !== undefined && next.origin === response.url.origin ? next : undefined
+    }
+    return tags
+  }
+
+  private url(repository: string, path: string): URL {
+    return new URL(`/v2/${repository}/${path}`, this.endpoint.origin)
+  }
+
+  private get(repository: string, path: string, headers: Record<string, string>, maxBodyBytes: number): Promise<HttpResponse> {
+    return this.send(repository, this.url(repository, path), headers, maxBodyBytes)
+  }
+
+  private async send(repository: string, url: URL, headers: Record<string, string>, maxBodyBytes: number): Promise<HttpResponse> {
+    const attempt = (): Promise<HttpResponse> => {
+      const authorization = this.authenticator.authorizationFor(repository)
+      return this.transport.send({
+        method: 'GET',
+        url,
+        headers: authorization === undefined ? headers : { ...headers, authorization },
+        maxBodyBytes
+      })
+    }
+    let response = await attempt()
+    if (response.status === 401) {
+      await this.authenticator.answer(repository, response.headers['www-authenticate'])
+      response = await attempt()
+      if (response.status === 401) throw this.authenticator.rejected()
+    }
+    if (response.status === 403) {
+      const detail = registryErrorMessage(response.body)
+      throw new PermissionError(
+        `${this.endpoint.authority} denied pulling ${repository} (403${detail === undefined ? '' : `: ${detail}`})`,
+        'The credentials are valid but lack pull (read) permission on this repository; grant it in the registry (ACR: AcrPull, Harbor: project member, GHCR: package access).'
+      )
+    }
+    return response
+  }
+
+  private expectOk(response: HttpResponse, what: string): void {
+    if (response.status === 200) return
+    const detail = registryErrorMessage(response.body)
+    throw new RegistryError(
+      `Reading ${what} from ${redact(response.url)} failed with HTTP ${response.status}${detail === undefined ? '' : `: ${detail}`}`,
+      response.status >= 500 || response.status === 429
+        ? 'The registry is failing or throttling; the gate retried a few times. Try again later.'
+        : 'Check the endpoint: this does not look like an OCI registry answer.'
+    )
+  }
+}
+
+export function digestOf(bytes: Buffer, algorithm: 'sha256' | 'sha512'): string {
+  return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`
+}
+
+function verifyDigest(bytes: Buffer, expected: string, what: string): void {
+  const algorithm = expected.split(':')[0]
+  if (algorithm !== 'sha256' && algorithm !== 'sha512') {
+    throw new RegistryError(`${what} has a digest with an unsupported algorithm: ${expected}`, 'The gate verifies sha256 and sha512 digests.')
+  }
+  const actual = digestOf(bytes, algorithm)
+  if (actual !== expected) {
+    throw new RegistryError(
+      `${what}: the registry says ${expected} but the bytes received hash to ${actual}`,
+      'The content was altered in transit or the registry is corrupt; do not deploy it.'
+    )
+  }
+}
+
+/** The `rel="next"` target of a Link header, resolved against the page it came with. */
+export function nextPageLink(header: string | undefined, base: URL): URL | undefined {
+  if (header === undefined) return undefined
+  for (const match of header.matchAll(/<([^>]*)>([^,]*)/g)) {
+    const target = match[1]
+    if (target !== undefined && /;\s*rel="?next"?/i.test(match[2] ?? '')) {
+      try {
+        return new URL(target, base)
+      } catch {
+        return undefined
+      }
+    }
+  }
+  return undefined
+}
+
+function readTags(body: Buffer): string[] {
+  const parsed = parseJson(body)
+  const tags = typeof parsed === 'object' && parsed !== null && 'tags' in parsed ? parsed.tags : undefined
+  return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : []
+}
+
+function firstError(body: Buffer): { code?: unknown; message?: unknown } | undefined {
+  const parsed = parseJson(body)
+  if (typeof parsed !== 'object' || parsed === null || !('errors' in parsed) || !Array.isArray(parsed.errors)) return undefined
+  const first: unknown = parsed.errors[0]
+  return typeof first === 'object' && first !== null ? first : undefined
+}
+
+export function registryErrorCode(body: Buffer): string | undefined {
+  const code = firstError(body)?.code
+  return typeof code === 'string' ? code : undefined
+}
+
+function registryErrorMessage(body: Buffer): string | undefined {
+  const error = firstError(body)
+  if (error === undefined) return undefined
+  return [error.code, error.message].filter(part => typeof part === 'string' && part !== '').join(': ') || undefined
+}
+
+function parseJson(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8'))
+  } catch {
+    return undefined
+  }
+}

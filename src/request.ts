@@ -1,0 +1,204 @@
+// Inputs (from the action or the command line) -> a typed Request. Pure: no I/O here, and every
+// problem is collected so the user sees them all at once, before any request is sent.
+import semver from 'semver'
+import { ConfigurationError, type InputProblem } from './errors.js'
+import { parseEndpoint, type Endpoint } from './endpoint.js'
+import type { RegistryCredentials } from './credentials.js'
+
+/** Every input the gate reads, in the action's spelling. */
+export const INPUT_NAMES = [
+  'registry-name',
+  'registry-uid',
+  'endpoint',
+  'base-content-path',
+  'auth-type',
+  'username',
+  'password',
+  'chart',
+  'version',
+  'layer-type',
+  'values',
+  'output-file',
+  'output-format',
+  'ca-certificate',
+  'insecure-skip-tls-verify',
+  'timeout-seconds'
+] as const
+
+export type InputName = (typeof INPUT_NAMES)[number]
+export type RawInputs = Partial<Record<InputName, string>>
+
+/** Inputs whose values are masked the moment they are read. */
+export const SECRET_INPUTS: readonly InputName[] = ['password']
+
+export type RegistryAuth = RegistryCredentials
+
+export type CaCertificate = { source: 'inline'; pem: string } | { source: 'file'; path: string }
+
+export interface ChartRef {
+  name: string
+  version: string
+}
+
+export type LayerType = 'oci' | 'helm'
+export type OutputFormat = 'yaml' | 'json'
+
+export interface Request {
+  registry: {
+    name: string
+    uid?: string
+    endpoint: Endpoint
+    baseContentPath: string
+    auth: RegistryAuth
+  }
+  tls: { caCertificate?: CaCertificate; insecureSkipVerify: boolean }
+  chart: ChartRef
+  layer: { type: LayerType; values?: string }
+  output: { file?: string; format: OutputFormat }
+  timeoutMs: number
+}
+
+// OCI repository path component; a chart name is one such component.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/
+const MAX_REPOSITORY_LENGTH = 255
+const DEFAULT_TIMEOUT_SECONDS = 30
+const MAX_TIMEOUT_SECONDS = 600
+
+export function parseRequest(raw: RawInputs): Request {
+  const problems: InputProblem[] = []
+  const problem = (input: InputName, message: string): void => {
+    problems.push({ input, message })
+  }
+  const text = (input: InputName): string => (raw[input] ?? '').trim()
+
+  const endpointResult = parseEndpoint(text('endpoint'))
+  if (!endpointResult.ok) problem('endpoint', endpointResult.message)
+
+  const baseContentPath = text('base-content-path').replace(/^\/+|\/+$/g, '')
+  if (baseContentPath !== '') {
+    const bad = baseContentPath.split('/').find(component => !PATH_COMPONENT.test(component))
+    if (bad !== undefined) {
+      problem(
+        'base-content-path',
+        `"${baseContentPath}" is not a repository path: "${bad}" must be lowercase letters and digits, separated by '.', '_' or '-'`
+      )
+    }
+  }
+
+  const chartName = text('chart')
+  const chartMessage = checkChartName(chartName)
+  if (chartMessage !== undefined) problem('chart', chartMessage)
+  const repositoryLength = (baseContentPath === '' ? 0 : baseContentPath.length + 1) + chartName.length
+  if (repositoryLength > MAX_REPOSITORY_LENGTH) {
+    problem('chart', `the repository path is ${repositoryLength} characters; registries allow ${MAX_REPOSITORY_LENGTH}`)
+  }
+
+  const version = text('version')
+  const versionMessage = checkExactVersion(version)
+  if (versionMessage !== undefined) problem('version', versionMessage)
+
+  const auth = parseAuth(raw, problem)
+  const layerType = oneOf(text('layer-type') || 'oci', ['oci', 'helm'] as const, 'layer-type', problem)
+  const outputFile = text('output-file')
+  const outputFormat = oneOf(
+    text('output-format') || (outputFile.toLowerCase().endsWith('.json') ? 'json' : 'yaml'),
+    ['yaml', 'json'] as const,
+    'output-format',
+    problem
+  )
+  const insecureSkipVerify = parseBoolean(text('insecure-skip-tls-verify'), 'insecure-skip-tls-verify', problem)
+  const timeoutSeconds = parseTimeout(text('timeout-seconds'), problem)
+  const caText = text('ca-certificate')
+  const caCertificate: CaCertificate | undefined =
+    caText === '' ? undefined : caText.startsWith('-----BEGIN') ? { source: 'inline', pem: caText } : { source: 'file', path: caText }
+  const values = raw.values ?? ''
+
+  if (problems.length > 0 || !endpointResult.ok) throw new ConfigurationError(problems)
+
+  const registryUid = text('registry-uid')
+  return {
+    registry: {
+      name: text('registry-name') || endpointResult.endpoint.authority,
+      ...(registryUid === '' ? {} : { uid: registryUid }),
+      endpoint: endpointResult.endpoint,
+      baseContentPath,
+      auth
+    },
+    tls: { ...(caCertificate === undefined ? {} : { caCertificate }), insecureSkipVerify },
+    chart: { name: chartName, version },
+    layer: { type: layerType, ...(values.trim() === '' ? {} : { values }) },
+    output: { ...(outputFile === '' ? {} : { file: outputFile }), format: outputFormat },
+    timeoutMs: timeoutSeconds * 1000
+  }
+}
+
+export function checkChartName(name: string): string | undefined {
+  if (name === '') return 'is required: the chart name exactly as it is in the registry (e.g. nginx)'
+  if (name.includes('/')) {
+    return `"${name}" contains '/': put the path before the chart name in base-content-path`
+  }
+  if (!PATH_COMPONENT.test(name)) {
+    return `"${name}" is not a valid chart name: lowercase letters and digits, separated by '.', '_' or '-'`
+  }
+  return undefined
+}
+
+/** Palette pins a chart by exact version: no ranges, no "latest". */
+export function checkExactVersion(version: string): string | undefined {
+  if (version === '') return 'is required: the exact chart version (e.g. 15.4.2)'
+  if (/^latest$/i.test(version)) return '"latest" is not a version: give the exact chart version (e.g. 15.4.2)'
+  if (/^v?\d/.test(version) && semver.valid(version) !== null) return undefined
+  if (semver.validRange(version) !== null) {
+    return `"${version}" is a range; Palette pins an exact version, so give one (e.g. 15.4.2)`
+  }
+  return `"${version}" is not a semantic version (MAJOR.MINOR.PATCH, e.g. 15.4.2 or 1.2.3+build.1)`
+}
+
+function parseAuth(raw: RawInputs, problem: (input: InputName, message: string) => void): RegistryAuth {
+  const authType = (raw['auth-type'] ?? '').trim().toLowerCase() || 'basic'
+  const username = (raw.username ?? '').trim()
+  // Passwords are taken as given: surrounding spaces may be part of them.
+  const password = raw.password ?? ''
+  if (authType === 'ecr') {
+    problem('auth-type', '"ecr" is not available in this version yet; use basic with a username and password')
+    return { type: 'anonymous' }
+  }
+  if (authType !== 'basic') {
+    problem('auth-type', `"${authType}" is not one of: basic, ecr`)
+    return { type: 'anonymous' }
+  }
+  if (username === '' && password === '') return { type: 'anonymous' }
+  if (username === '') problem('username', 'is required when a password is given')
+  if (password === '') problem('password', 'is required when a username is given')
+  return { type: 'basic', username, password }
+}
+
+function oneOf<T extends string>(
+  value: string,
+  allowed: readonly T[],
+  input: InputName,
+  problem: (input: InputName, message: string) => void
+): T {
+  const match = allowed.find(candidate => candidate === value.toLowerCase())
+  if (match !== undefined) return match
+  problem(input, `"${value}" is not one of: ${allowed.join(', ')}`)
+  return allowed[0] as T
+}
+
+// The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.
+function parseBoolean(value: string, input: InputName, problem: (input: InputName, message: string) => void): boolean {
+  if (value === '' || ['false', 'False', 'FALSE'].includes(value)) return false
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  problem(input, `"${value}" is not a boolean: use true or false`)
+  return false
+}
+
+function parseTimeout(value: string, problem: (input: InputName, message: string) => void): number {
+  if (value === '') return DEFAULT_TIMEOUT_SECONDS
+  const seconds = Number(value)
+  if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
+    problem('timeout-seconds', `"${value}" is not a number of seconds between 1 and ${MAX_TIMEOUT_SECONDS}`)
+    return DEFAULT_TIMEOUT_SECONDS
+  }
+  return seconds
+}

@@ -1,0 +1,168 @@
+// Is what the registry holds at the tag the requested Helm chart? Pure judgements over bytes read.
+import type { ChartTarget } from './plan.js'
+import type { ChartRef } from './request.js'
+
+export const MEDIA_TYPES = {
+  ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+  ociIndex: 'application/vnd.oci.image.index.v1+json',
+  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+  dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+  helmConfig: 'application/vnd.cncf.helm.config.v1+json',
+  helmChart: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip',
+  helmLegacyChart: 'application/tar+gzip',
+  helmProvenance: 'application/vnd.cncf.helm.chart.provenance.v1.prov'
+} as const
+
+export interface Descriptor {
+  mediaType: string
+  digest: string
+  size: number
+}
+
+export interface ChartManifest {
+  kind: 'chart'
+  mediaType: string
+  config: Descriptor
+  chartLayer: Descriptor
+  layers: Descriptor[]
+  annotations: Record<string, string>
+}
+
+export interface ChartMetadata {
+  name: string
+  version: string
+  appVersion?: string
+  description?: string
+}
+
+/** Why a chart target is not valid. */
+export type Finding =
+  | { verdict: 'missing-repository' }
+  | { verdict: 'missing-version'; nearest: string[] }
+  | { verdict: 'not-a-chart'; reason: string }
+  | { verdict: 'mismatch'; reason: string; metadata: ChartMetadata }
+
+export type ManifestInspection = ChartManifest | { kind: 'not-a-chart'; reason: string }
+
+export function inspectManifest(bytes: Buffer, contentType: string | undefined): ManifestInspection {
+  const manifest = parseJsonObject(bytes)
+  if (manifest === undefined) return { kind: 'not-a-chart', reason: 'the manifest is not a JSON object' }
+  const mediaType = stringField(manifest, 'mediaType') ?? baseMediaType(contentType) ?? ''
+  if (mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerManifestList || 'manifests' in manifest) {
+    return { kind: 'not-a-chart', reason: `the tag holds an image index (${mediaType || 'manifests list'}), as multi-platform container images do` }
+  }
+  if (manifest.schemaVersion !== 2) {
+    return { kind: 'not-a-chart', reason: `the manifest has schemaVersion ${String(manifest.schemaVersion)}; Helm charts use 2` }
+  }
+  const config = descriptor(manifest.config)
+  if (config === undefined) return { kind: 'not-a-chart', reason: 'the manifest has no config descriptor' }
+  if (config.mediaType !== MEDIA_TYPES.helmConfig) {
+    return {
+      kind: 'not-a-chart',
+      reason: `the config media type is ${config.mediaType}, not ${MEDIA_TYPES.helmConfig}: this is a container image or another artifact`
+    }
+  }
+  const layers = Array.isArray(manifest.layers) ? manifest.layers.map(descriptor) : []
+  const validLayers = layers.filter((layer): layer is Descriptor => layer !== undefined)
+  const chartLayer =
+    validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmChart) ??
+    validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmLegacyChart)
+  if (chartLayer === undefined) {
+    const found = validLayers.map(layer => layer.mediaType).join(', ') || 'none'
+    return { kind: 'not-a-chart', reason: `no layer has the Helm chart media type ${MEDIA_TYPES.helmChart} (found: ${found})` }
+  }
+  return { kind: 'chart', mediaType, config, chartLayer, layers: validLayers, annotations: stringRecord(manifest.annotations) }
+}
+
+export type ConfigJudgement = { ok: true; metadata: ChartMetadata } | { ok: false; finding: Finding }
+
+/** Helm never checks on pull that the config names the chart and version asked for; the gate does. */
+export function judgeChartConfig(requested: ChartRef, configBytes: Buffer): ConfigJudgement {
+  const config = parseJsonObject(configBytes)
+  const name = config === undefined ? undefined : stringField(config, 'name')
+  const version = config === undefined ? undefined : stringField(config, 'version')
+  if (config === undefined || name === undefined || version === undefined) {
+    return { ok: false, finding: { verdict: 'not-a-chart', reason: 'the Helm config is not JSON with a name and a version' } }
+  }
+  const appVersion = stringField(config, 'appVersion')
+  const description = stringField(config, 'description')
+  const metadata: ChartMetadata = {
+    name,
+    version,
+    ...(appVersion === undefined ? {} : { appVersion }),
+    ...(description === undefined ? {} : { description })
+  }
+  const differences = [
+    name === requested.name ? undefined : `name "${name}" (asked for "${requested.name}")`,
+    version === requested.version ? undefined : `version "${version}" (asked for "${requested.version}")`
+  ].filter(difference => difference !== undefined)
+  if (differences.length > 0) {
+    return { ok: false, finding: { verdict: 'mismatch', reason: `the chart at this tag has ${differences.join(' and ')}`, metadata } }
+  }
+  return { ok: true, metadata }
+}
+
+export function describeFinding(target: ChartTarget, finding: Finding): { message: string; hint: string } {
+  const where = `oci://${target.reference}`
+  switch (finding.verdict) {
+    case 'missing-repository':
+      return {
+        message: `Repository ${target.repository} does not exist on ${target.endpoint.authority}`,
+        hint: 'Check the chart name and base-content-path (the path under which the charts live, e.g. "charts" or a Harbor project).'
+      }
+    case 'missing-version':
+      return {
+        message: `Chart ${target.chart.name} version ${target.chart.version} is not in ${target.endpoint.authority}/${target.repository}`,
+        hint:
+          finding.nearest.length > 0
+            ? `Nearest versions that exist: ${finding.nearest.join(', ')}.`
+            : 'The repository has no versions at all; push the chart first.'
+      }
+    case 'not-a-chart':
+      return {
+        message: `${where} is not a Helm chart: ${finding.reason}`,
+        hint: 'Push the chart with `helm push` (Helm 3.8+) to this tag, or point the gate at the repository that holds the chart.'
+      }
+    case 'mismatch':
+      return {
+        message: `${where} does not hold ${target.chart.name} ${target.chart.version}: ${finding.reason}`,
+        hint: 'Palette matches the chart name and version exactly: push the right chart to this tag, or fix the chart and version inputs.'
+      }
+  }
+}
+
+function parseJsonObject(bytes: Buffer): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(bytes.toString('utf8'))
+    return isRecord(value) ? value : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function stringField(record: Record<string, unknown>, key: string): string | undefined {
+  const value = record[key]
+  return typeof value === 'string' ? value : undefined
+}
+
+function stringRecord(value: unknown): Record<string, string> {
+  if (!isRecord(value)) return {}
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+}
+
+function descriptor(value: unknown): Descriptor | undefined {
+  if (!isRecord(value)) return undefined
+  const mediaType = stringField(value, 'mediaType')
+  const digest = stringField(value, 'digest')
+  const size = value.size
+  if (mediaType === undefined || digest === undefined || typeof size !== 'number') return undefined
+  return { mediaType, digest, size }
+}
+
+function baseMediaType(contentType: string | undefined): string | undefined {
+  return contentType?.split(';')[0]?.trim() || undefined
+}

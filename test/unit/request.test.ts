@@ -1,0 +1,108 @@
+import { describe, expect, it } from '@jest/globals'
+import { ConfigurationError } from '../../src/errors.js'
+import { checkExactVersion, parseRequest, type RawInputs } from '../../src/request.js'
+
+const valid: RawInputs = { endpoint: 'myregistry.azurecr.io', 'base-content-path': 'charts', chart: 'nginx', version: '15.4.2' }
+
+function problemsOf(inputs: RawInputs): Array<{ input: string; message: string }> {
+  try {
+    parseRequest(inputs)
+  } catch (error) {
+    if (error instanceof ConfigurationError) return [...error.problems]
+    throw error
+  }
+  return []
+}
+
+describe('parseRequest', () => {
+  it('builds a request with defaults from the minimal inputs', () => {
+    const request = parseRequest(valid)
+    expect(request.registry).toEqual({
+      name: 'myregistry.azurecr.io',
+      endpoint: { scheme: 'https', authority: 'myregistry.azurecr.io', hostname: 'myregistry.azurecr.io', origin: 'https://myregistry.azurecr.io' },
+      baseContentPath: 'charts',
+      auth: { type: 'anonymous' }
+    })
+    expect(request.chart).toEqual({ name: 'nginx', version: '15.4.2' })
+    expect(request.layer).toEqual({ type: 'oci' })
+    expect(request.output).toEqual({ format: 'yaml' })
+    expect(request.tls).toEqual({ insecureSkipVerify: false })
+    expect(request.timeoutMs).toBe(30_000)
+  })
+
+  it('reads basic credentials, keeping spaces inside the password', () => {
+    const request = parseRequest({ ...valid, username: 'admin', password: ' s3cret ' })
+    expect(request.registry.auth).toEqual({ type: 'basic', username: 'admin', password: ' s3cret ' })
+  })
+
+  it('reports every problem at once, each naming its input', () => {
+    const problems = problemsOf({ endpoint: 'ftp://x', chart: 'Nginx', version: '^1.2.0', 'auth-type': 'token', 'insecure-skip-tls-verify': 'yes', 'timeout-seconds': '0', 'layer-type': 'pack' })
+    expect(problems.map(problem => problem.input)).toEqual(
+      expect.arrayContaining(['endpoint', 'chart', 'version', 'auth-type', 'insecure-skip-tls-verify', 'timeout-seconds', 'layer-type'])
+    )
+    expect(problems).toHaveLength(7)
+  })
+
+  it('requires username and password together', () => {
+    expect(problemsOf({ ...valid, username: 'admin' })).toEqual([{ input: 'password', message: 'is required when a username is given' }])
+    expect(problemsOf({ ...valid, password: 'p' })).toEqual([{ input: 'username', message: 'is required when a password is given' }])
+  })
+
+  it.each([
+    ['registry.example.com/charts', 'has a path'],
+    ['https://user:pw@registry.example.com', 'must not contain credentials'],
+    ['oci://registry.example.com', 'has the scheme oci://'],
+    ['123456789012.dkr.ecr.{{.spectro.system.aws.region}}.amazonaws.com', 'template variable'],
+    ['', 'is required']
+  ])('rejects the endpoint %j', (endpoint, message) => {
+    const problems = problemsOf({ ...valid, endpoint })
+    expect(problems).toHaveLength(1)
+    expect(problems[0]?.input).toBe('endpoint')
+    expect(problems[0]?.message).toContain(message)
+  })
+
+  it('accepts http:// endpoints with ports and strips trailing slashes and path slashes', () => {
+    const request = parseRequest({ ...valid, endpoint: 'http://127.0.0.1:5000/', 'base-content-path': '/team/charts/' })
+    expect(request.registry.endpoint.origin).toBe('http://127.0.0.1:5000')
+    expect(request.registry.baseContentPath).toBe('team/charts')
+  })
+
+  it('rejects a chart name with a path and an upper-case base path', () => {
+    const problems = problemsOf({ ...valid, chart: 'charts/nginx', 'base-content-path': 'Charts' })
+    expect(problems.map(problem => problem.input)).toEqual(['base-content-path', 'chart'])
+    expect(problems[1]?.message).toContain('base-content-path')
+  })
+
+  it('chooses json for an output file ending in .json, and takes PEM or a path for the CA', () => {
+    const request = parseRequest({ ...valid, 'output-file': 'out/layer.JSON', 'ca-certificate': '/etc/ca.pem' })
+    expect(request.output).toEqual({ file: 'out/layer.JSON', format: 'json' })
+    expect(request.tls.caCertificate).toEqual({ source: 'file', path: '/etc/ca.pem' })
+    const pem = '-----BEGIN CERTIFICATE-----\nabc\n-----END CERTIFICATE-----'
+    expect(parseRequest({ ...valid, 'ca-certificate': pem }).tls.caCertificate).toEqual({ source: 'inline', pem })
+  })
+
+  it('says ECR is not available yet rather than ignoring it', () => {
+    expect(problemsOf({ ...valid, 'auth-type': 'ecr' })[0]?.message).toContain('not available')
+  })
+})
+
+describe('checkExactVersion', () => {
+  it.each(['1.2.3', '0.0.1', '1.2.3-rc.1', '1.2.3+build.1', 'v1.2.3'])('accepts %s', version => {
+    expect(checkExactVersion(version)).toBeUndefined()
+  })
+  it.each([
+    ['', 'is required'],
+    ['latest', '"latest" is not a version'],
+    ['LATEST', '"latest" is not a version'],
+    ['^1.2.3', 'is a range'],
+    ['~1.2', 'is a range'],
+    ['>=1.0.0 <2.0.0', 'is a range'],
+    ['1.x', 'is a range'],
+    ['1.2', 'is a range'],
+    ['*', 'is a range'],
+    ['=1.2.3', 'is a range'],
+    ['one', 'not a semantic version']
+  ])('rejects %j', (version, message) => {
+    expect(checkExactVersion(version)).toContain(message)
+  })
+})

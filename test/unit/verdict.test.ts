@@ -1,0 +1,90 @@
+import { describe, expect, it } from '@jest/globals'
+import { planCheck } from '../../src/plan.js'
+import { parseRequest } from '../../src/request.js'
+import { describeFinding, inspectManifest, judgeChartConfig, MEDIA_TYPES } from '../../src/verdict.js'
+
+const json = (value: unknown): Buffer => Buffer.from(JSON.stringify(value))
+const descriptor = (mediaType: string) => ({ mediaType, digest: `sha256:${'a'.repeat(64)}`, size: 10 })
+
+describe('inspectManifest', () => {
+  it('recognises a Helm chart as Helm pushes it', () => {
+    const manifest = json({
+      schemaVersion: 2,
+      config: descriptor(MEDIA_TYPES.helmConfig),
+      layers: [descriptor(MEDIA_TYPES.helmChart), descriptor(MEDIA_TYPES.helmProvenance)],
+      annotations: { 'org.opencontainers.image.title': 'nginx', size: 3 }
+    })
+    expect(inspectManifest(manifest, `${MEDIA_TYPES.ociManifest}; charset=utf-8`)).toEqual({
+      kind: 'chart',
+      mediaType: MEDIA_TYPES.ociManifest,
+      config: descriptor(MEDIA_TYPES.helmConfig),
+      chartLayer: descriptor(MEDIA_TYPES.helmChart),
+      layers: [descriptor(MEDIA_TYPES.helmChart), descriptor(MEDIA_TYPES.helmProvenance)],
+      annotations: { 'org.opencontainers.image.title': 'nginx' }
+    })
+  })
+
+  it('accepts the legacy chart layer type', () => {
+    const manifest = json({ schemaVersion: 2, config: descriptor(MEDIA_TYPES.helmConfig), layers: [descriptor('application/tar+gzip')] })
+    expect(inspectManifest(manifest, undefined)).toMatchObject({ kind: 'chart', chartLayer: { mediaType: 'application/tar+gzip' } })
+  })
+
+  it('names the media type of a container image', () => {
+    const image = { schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: descriptor('application/vnd.oci.image.config.v1+json'), layers: [] }
+    const inspection = inspectManifest(json(image), undefined)
+    expect(inspection.kind).toBe('not-a-chart')
+    expect(inspection.kind === 'not-a-chart' && inspection.reason).toContain('application/vnd.oci.image.config.v1+json')
+  })
+
+  it.each([
+    ['an index', { schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: [] }, 'image index'],
+    ['schema 1', { schemaVersion: 1, fsLayers: [] }, 'schemaVersion 1'],
+    ['no config', { schemaVersion: 2, layers: [] }, 'no config descriptor'],
+    ['no chart layer', { schemaVersion: 2, config: descriptor(MEDIA_TYPES.helmConfig), layers: [descriptor('text/plain')] }, 'found: text/plain']
+  ])('rejects %s', (_name, manifest, reason) => {
+    const inspection = inspectManifest(json(manifest), undefined)
+    expect(inspection.kind === 'not-a-chart' && inspection.reason).toContain(reason)
+  })
+
+  it('rejects bytes that are not a JSON object', () => {
+    expect(inspectManifest(Buffer.from('[1]'), undefined).kind).toBe('not-a-chart')
+    expect(inspectManifest(Buffer.from('{'), undefined).kind).toBe('not-a-chart')
+  })
+})
+
+describe('judgeChartConfig', () => {
+  const requested = { name: 'nginx', version: '15.4.2' }
+
+  it('returns the chart metadata when name and version match', () => {
+    const config = json({ name: 'nginx', version: '15.4.2', appVersion: '1.25.3', description: 'NGINX', apiVersion: 'v2' })
+    expect(judgeChartConfig(requested, config)).toEqual({ ok: true, metadata: { name: 'nginx', version: '15.4.2', appVersion: '1.25.3', description: 'NGINX' } })
+  })
+
+  it('reports both differences of a mismatching config', () => {
+    const judgement = judgeChartConfig(requested, json({ name: 'other', version: '1.0.0' }))
+    expect(judgement.ok).toBe(false)
+    if (judgement.ok) return
+    expect(judgement.finding).toMatchObject({ verdict: 'mismatch' })
+    expect(judgement.finding.verdict === 'mismatch' && judgement.finding.reason).toBe(
+      'the chart at this tag has name "other" (asked for "nginx") and version "1.0.0" (asked for "15.4.2")'
+    )
+  })
+
+  it('rejects a config without name or version', () => {
+    expect(judgeChartConfig(requested, json({ name: 'nginx' }))).toMatchObject({ ok: false, finding: { verdict: 'not-a-chart' } })
+  })
+})
+
+describe('describeFinding', () => {
+  const target = planCheck(parseRequest({ endpoint: 'r.example.com', 'base-content-path': 'charts', chart: 'nginx', version: '15.4.3' }))
+
+  it('lists the nearest versions of a missing version', () => {
+    const description = describeFinding(target, { verdict: 'missing-version', nearest: ['15.5.0', '15.4.2'] })
+    expect(description.message).toBe('Chart nginx version 15.4.3 is not in r.example.com/charts/nginx')
+    expect(description.hint).toBe('Nearest versions that exist: 15.5.0, 15.4.2.')
+  })
+
+  it('points at base-content-path for a missing repository', () => {
+    expect(describeFinding(target, { verdict: 'missing-repository' }).hint).toContain('base-content-path')
+  })
+})
