@@ -1,0 +1,118 @@
+// The transport against real loopback servers: retries, redirects, limits, clear-text refusal.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { InsecureTransportError, RegistryError } from '../../src/errors.js'
+import { HttpTransport } from '../../src/oci/http.js'
+
+type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void
+const servers: http.Server[] = []
+const transports: HttpTransport[] = []
+
+async function serve(handler: Handler): Promise<{ origin: string; seen: http.IncomingMessage[] }> {
+  const seen: http.IncomingMessage[] = []
+  const server = http.createServer((request, response) => {
+    seen.push(request)
+    handler(request, response)
+  })
+  servers.push(server)
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen }
+}
+
+function transport(timeoutMs = 2000): HttpTransport {
+  const created = new HttpTransport({ timeoutMs, retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 50 } })
+  transports.push(created)
+  return created
+}
+
+afterEach(async () => {
+  for (const created of transports.splice(0)) created.close()
+  await Promise.all(servers.splice(0).map(server => new Promise(resolve => server.close(resolve))))
+})
+
+describe('HttpTransport', () => {
+  it('retries 503 and 429 a bounded number of times, then succeeds', async () => {
+    const statuses = [503, 429, 200]
+    const server = await serve((_request, response) => {
+      response.writeHead(statuses.shift() ?? 500, { 'retry-after': '0' }).end('ok')
+    })
+    const response = await transport().send({ method: 'GET', url: new URL('/v2/', server.origin) })
+    expect(response.status).toBe(200)
+    expect(server.seen).toHaveLength(3)
+  })
+
+  it('gives up after the last attempt and returns the last status', async () => {
+    const server = await serve((_request, response) => response.writeHead(502).end())
+    const response = await transport().send({ method: 'GET', url: new URL('/v2/', server.origin) })
+    expect(response.status).toBe(502)
+    expect(server.seen).toHaveLength(3)
+  })
+
+  it.each([401, 403, 404])('does not retry %i', async status => {
+    const server = await serve((_request, response) => response.writeHead(status).end())
+    expect((await transport().send({ method: 'GET', url: new URL('/', server.origin) })).status).toBe(status)
+    expect(server.seen).toHaveLength(1)
+  })
+
+  it('retries a connection reset', async () => {
+    let first = true
+    const server = await serve((request, response) => {
+      if (first) {
+        first = false
+        request.socket.destroy()
+        return
+      }
+      response.end('ok')
+    })
+    const response = await transport().send({ method: 'GET', url: new URL('/', server.origin) })
+    expect(response.body.toString()).toBe('ok')
+    expect(server.seen).toHaveLength(2)
+  })
+
+  it('keeps Authorization on a same-origin redirect and drops it on a cross-origin one', async () => {
+    const blobStore = await serve((_request, response) => response.end('blob'))
+    const registry = await serve((request, response) => {
+      if (request.url === '/first') response.writeHead(307, { location: '/second' }).end()
+      else response.writeHead(302, { location: `${blobStore.origin}/presigned?X-Amz-Signature=abc` }).end()
+    })
+    const response = await transport().send({
+      method: 'GET',
+      url: new URL('/first', registry.origin),
+      headers: { Authorization: 'Bearer secret-token' }
+    })
+    expect(response.body.toString()).toBe('blob')
+    expect(response.url.origin).toBe(blobStore.origin)
+    expect(registry.seen.map(request => request.headers.authorization)).toEqual(['Bearer secret-token', 'Bearer secret-token'])
+    expect(blobStore.seen[0]?.headers.authorization).toBeUndefined()
+  })
+
+  it('stops a redirect loop', async () => {
+    const server = await serve((_request, response) => response.writeHead(302, { location: '/again' }).end())
+    await expect(transport().send({ method: 'GET', url: new URL('/', server.origin) })).rejects.toThrow(/Too many redirects/)
+  })
+
+  it('refuses to send credentials over plain HTTP to a non-loopback host, before connecting', async () => {
+    const sending = transport().send({ method: 'GET', url: new URL('http://registry.example.com/v2/'), headers: { authorization: 'Basic eDp5' } })
+    await expect(sending).rejects.toBeInstanceOf(InsecureTransportError)
+  })
+
+  it('times out a silent server with a typed error', async () => {
+    const server = await serve(() => undefined)
+    const sending = transport(100).send({ method: 'GET', url: new URL('/', server.origin) })
+    await expect(sending).rejects.toBeInstanceOf(RegistryError)
+    await expect(sending).rejects.toThrow(/did not answer in time/)
+  })
+
+  it('refuses a body over the limit', async () => {
+    const server = await serve((_request, response) => response.end(Buffer.alloc(4096)))
+    await expect(transport().send({ method: 'GET', url: new URL('/', server.origin), maxBodyBytes: 1024 })).rejects.toThrow(/larger than 1024 bytes/)
+  })
+
+  it('explains a refused connection', async () => {
+    const server = await serve(() => undefined)
+    const origin = server.origin
+    await new Promise(resolve => servers.splice(0)[0]?.close(resolve))
+    await expect(transport().send({ method: 'GET', url: new URL('/', origin) })).rejects.toThrow(/Cannot reach .*ECONNREFUSED/)
+  })
+})
