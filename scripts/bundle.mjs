@@ -16,17 +16,23 @@ for (const [entry, target] of [
   ['src/index.ts', out],
   ['src/bin.ts', path.join(out, 'cli')]
 ]) {
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', target, '--license', 'licenses.txt', '--quiet'], {
-    cwd: root,
-    stdio: 'inherit'
-  })
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', entry, '-o', target, '--license', 'licenses.txt', '--quiet'],
+    {
+      cwd: root,
+      stdio: 'inherit'
+    }
+  )
 }
 
 if (check) {
   const differences = compare(out, path.join(root, 'dist'))
   rmSync(out, { recursive: true, force: true })
   if (differences.length > 0) {
-    console.error(`dist/ is stale; run \`npm run bundle\` and commit it:\n${differences.map(d => `  ${d}`).join('\n')}`)
+    console.error(
+      `dist/ is stale; run \`npm run bundle\` and commit it:\n${differences.map(d => `  ${d}`).join('\n')}`
+    )
     process.exit(1)
   }
   console.log('dist/ is up to date')
@@ -44,8 +50,12 @@ function files(directory, prefix = '') {
 function compare(built, committed) {
   const names = new Set([...files(built), ...files(committed)])
   return [...names].sort().flatMap(name => {
-    const a = statSync(path.join(built, name), { throwIfNoEntry: false }) ? readFileSync(path.join(built, name)) : undefined
-    const b = statSync(path.join(committed, name), { throwIfNoEntry: false }) ? readFileSync(path.join(committed, name)) : undefined
+    const a = statSync(path.join(built, name), { throwIfNoEntry: false })
+      ? readFileSync(path.join(built, name))
+      : undefined
+    const b = statSync(path.join(committed, name), { throwIfNoEntry: false })
+      ? readFileSync(path.join(committed, name))
+      : undefined
     if (a === undefined) return [`${name}: in dist/ but not built from src/`]
     if (b === undefined) return [`${name}: built but missing from dist/`]
     return a.equals(b) ? [] : [`${name}: differs`]

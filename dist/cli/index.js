@@ -3444,6 +3444,11 @@ function parseChallenges(header) {
         skip(TOKEN_CHAR);
         return header.slice(start, position);
     };
+    const readUntilSeparator = () => {
+        const start = position;
+        skip(/[^\s,]/);
+        return header.slice(start, position);
+    };
     const readQuoted = () => {
         let value = '';
         position++; // opening quote
@@ -3481,7 +3486,8 @@ function parseChallenges(header) {
             }
             position++; // '='
             skip(/[ \t]/);
-            const value = header.charAt(position) === '"' ? readQuoted() : readToken();
+            // Unquoted values should be tokens; registries also send bare URLs, so read up to a separator.
+            const value = header.charAt(position) === '"' ? readQuoted() : readUntilSeparator();
             challenge.params[name.toLowerCase()] = value;
             skip(/[ \t]/);
             if (header.charAt(position) !== ',')
@@ -3539,9 +3545,14 @@ class RegistryAuthenticator {
         throw new AuthenticationError(`${this.registryName} answered 401 with a challenge the gate cannot answer: ${wwwAuthenticate ?? '(no WWW-Authenticate header)'}`, 'The gate speaks Basic and Bearer token authentication; check the endpoint.');
     }
     /** The registry still says 401 after the challenge was answered. */
-    rejected() {
+    rejected(repository, wwwAuthenticate) {
         if (this.credentials.type === 'anonymous')
             return this.credentialsRequired();
+        // A token that is valid but grants too little: the user exists and lacks pull rights.
+        const insufficient = parseChallenges(wwwAuthenticate ?? '').some(challenge => challenge.params.error === 'insufficient_scope');
+        if (insufficient && repository !== undefined) {
+            return new PermissionError(`${this.registryName} accepted user "${this.credentials.username}" but gave no pull access to ${repository} (insufficient_scope)`, 'Grant the user pull (read) permission on this repository, or check the chart and base-content-path: some registries answer this way for a repository that does not exist.');
+        }
         return new AuthenticationError(`${this.registryName} rejected the credentials of user "${this.credentials.username}" (401)`, 'Check username and password (for Azure Container Registry, the admin user or a token with pull rights). Some registries (Docker Hub) also answer 401 for a repository that does not exist: check the chart and base-content-path.');
     }
     credentialsRequired() {
@@ -4048,7 +4059,7 @@ class RegistryClient {
             await this.authenticator.answer(repository, response.headers['www-authenticate']);
             response = await attempt();
             if (response.status === 401)
-                throw this.authenticator.rejected();
+                throw this.authenticator.rejected(repository, response.headers['www-authenticate']);
         }
         if (response.status === 403) {
             const detail = registryErrorMessage(response.body);

@@ -56,8 +56,16 @@ export class RegistryAuthenticator {
   }
 
   /** The registry still says 401 after the challenge was answered. */
-  rejected(): AuthenticationError {
+  rejected(repository?: string, wwwAuthenticate?: string): AuthenticationError | PermissionError {
     if (this.credentials.type === 'anonymous') return this.credentialsRequired()
+    // A token that is valid but grants too little: the user exists and lacks pull rights.
+    const insufficient = parseChallenges(wwwAuthenticate ?? '').some(challenge => challenge.params.error === 'insufficient_scope')
+    if (insufficient && repository !== undefined) {
+      return new PermissionError(
+        `${this.registryName} accepted user "${this.credentials.username}" but gave no pull access to ${repository} (insufficient_scope)`,
+        'Grant the user pull (read) permission on this repository, or check the chart and base-content-path: some registries answer this way for a repository that does not exist.'
+      )
+    }
     return new AuthenticationError(
       `${this.registryName} rejected the credentials of user "${this.credentials.username}" (401)`,
       'Check username and password (for Azure Container Registry, the admin user or a token with pull rights). Some registries (Docker Hub) also answer 401 for a repository that does not exist: check the chart and base-content-path.'

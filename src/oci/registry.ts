@@ -92,7 +92,7 @@ export class RegistryClient {
     if (response.status === 401) {
       await this.authenticator.answer(repository, response.headers['www-authenticate'])
       response = await attempt()
-      if (response.status === 401) throw this.authenticator.rejected()
+      if (response.status === 401) throw this.authenticator.rejected(repository, response.headers['www-authenticate'])
     }
     if (response.status === 403) {
       const detail = registryErrorMessage(response.body)
