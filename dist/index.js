@@ -34698,6 +34698,8 @@ const INPUT_NAMES = [
 ];
 /** Inputs whose values are masked the moment they are read. */
 const SECRET_INPUTS = ['password'];
+/** Inputs taken as given: spaces may belong to a password, indentation to YAML. */
+const VERBATIM_INPUTS = ['password', 'values'];
 // OCI repository path component; a chart name is one such component.
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 const MAX_REPOSITORY_LENGTH = 255;
@@ -34732,6 +34734,9 @@ function parseRequest(raw) {
     if (versionMessage !== undefined)
         problem('version', versionMessage);
     const auth = parseAuth(raw, problem);
+    if (endpointResult.ok && auth.type === 'basic' && endpointResult.endpoint.scheme === 'http' && !isLoopbackHost(endpointResult.endpoint.hostname)) {
+        problem('endpoint', `is plain http:// to ${endpointResult.endpoint.authority}; the credentials would travel in clear text: use https://`);
+    }
     const layerType = oneOf(text('layer-type') || 'oci', ['oci', 'helm'], 'layer-type', problem);
     const outputFile = text('output-file');
     const outputFormat = oneOf(text('output-format') || (outputFile.toLowerCase().endsWith('.json') ? 'json' : 'yaml'), ['yaml', 'json'], 'output-format', problem);
@@ -34837,10 +34842,8 @@ function parseTimeout(value, problem) {
 function readActionInputs() {
     const inputs = {};
     for (const name of INPUT_NAMES) {
-        const secret = SECRET_INPUTS.includes(name);
-        // Secrets keep their spaces; everything else is trimmed as the runner users expect.
-        const value = getInput(name, { trimWhitespace: !secret });
-        if (secret && value !== '')
+        const value = getInput(name, { trimWhitespace: !VERBATIM_INPUTS.includes(name) });
+        if (SECRET_INPUTS.includes(name) && value !== '')
             core_setSecret(value);
         inputs[name] = value;
     }

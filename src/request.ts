@@ -2,7 +2,7 @@
 // problem is collected so the user sees them all at once, before any request is sent.
 import semver from 'semver'
 import { ConfigurationError, type InputProblem } from './errors.js'
-import { parseEndpoint, type Endpoint } from './endpoint.js'
+import { isLoopbackHost, parseEndpoint, type Endpoint } from './endpoint.js'
 import type { RegistryCredentials } from './credentials.js'
 
 /** Every input the gate reads, in the action's spelling. */
@@ -30,6 +30,9 @@ export type RawInputs = Partial<Record<InputName, string>>
 
 /** Inputs whose values are masked the moment they are read. */
 export const SECRET_INPUTS: readonly InputName[] = ['password']
+
+/** Inputs taken as given: spaces may belong to a password, indentation to YAML. */
+export const VERBATIM_INPUTS: readonly InputName[] = ['password', 'values']
 
 export type RegistryAuth = RegistryCredentials
 
@@ -98,6 +101,9 @@ export function parseRequest(raw: RawInputs): Request {
   if (versionMessage !== undefined) problem('version', versionMessage)
 
   const auth = parseAuth(raw, problem)
+  if (endpointResult.ok && auth.type === 'basic' && endpointResult.endpoint.scheme === 'http' && !isLoopbackHost(endpointResult.endpoint.hostname)) {
+    problem('endpoint', `is plain http:// to ${endpointResult.endpoint.authority}; the credentials would travel in clear text: use https://`)
+  }
   const layerType = oneOf(text('layer-type') || 'oci', ['oci', 'helm'] as const, 'layer-type', problem)
   const outputFile = text('output-file')
   const outputFormat = oneOf(

@@ -4336,6 +4336,8 @@ const INPUT_NAMES = [
 ];
 /** Inputs whose values are masked the moment they are read. */
 const SECRET_INPUTS = (/* unused pure expression or super */ null && (['password']));
+/** Inputs taken as given: spaces may belong to a password, indentation to YAML. */
+const VERBATIM_INPUTS = (/* unused pure expression or super */ null && (['password', 'values']));
 // OCI repository path component; a chart name is one such component.
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 const MAX_REPOSITORY_LENGTH = 255;
@@ -4370,6 +4372,9 @@ function parseRequest(raw) {
     if (versionMessage !== undefined)
         problem('version', versionMessage);
     const auth = parseAuth(raw, problem);
+    if (endpointResult.ok && auth.type === 'basic' && endpointResult.endpoint.scheme === 'http' && !isLoopbackHost(endpointResult.endpoint.hostname)) {
+        problem('endpoint', `is plain http:// to ${endpointResult.endpoint.authority}; the credentials would travel in clear text: use https://`);
+    }
     const layerType = oneOf(text('layer-type') || 'oci', ['oci', 'helm'], 'layer-type', problem);
     const outputFile = text('output-file');
     const outputFormat = oneOf(text('output-format') || (outputFile.toLowerCase().endsWith('.json') ? 'json' : 'yaml'), ['yaml', 'json'], 'output-format', problem);

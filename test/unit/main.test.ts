@@ -1,15 +1,13 @@
 // The action adapter with @actions/core mocked: masking, outputs and failure reporting.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 
-const inputs: Record<string, string> = {}
-const outputs: Record<string, string> = {}
+const inputs = new Map<string, string>()
+const outputs = new Map<string, string>()
 const summaries: string[] = []
 const core = {
-  getInput: jest.fn((name: string) => inputs[name] ?? ''),
+  getInput: jest.fn((name: string) => inputs.get(name) ?? ''),
   setSecret: jest.fn<(secret: string) => void>(),
-  setOutput: jest.fn((name: string, value: string) => {
-    outputs[name] = value
-  }),
+  setOutput: jest.fn((name: string, value: string) => void outputs.set(name, value)),
   setFailed: jest.fn<(message: string) => void>(),
   debug: jest.fn<(message: string) => void>(),
   info: jest.fn<(message: string) => void>(),
@@ -26,18 +24,23 @@ jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../../src/main.js')
 
 beforeEach(() => {
-  for (const record of [inputs, outputs]) for (const key of Object.keys(record)) delete record[key]
+  inputs.clear()
+  outputs.clear()
   summaries.length = 0
   jest.clearAllMocks()
 })
 
+function setInputs(values: Record<string, string>): void {
+  for (const [name, value] of Object.entries(values)) inputs.set(name, value)
+}
+
 describe('run', () => {
   it('masks the password before anything else happens and reports every configuration problem', async () => {
-    Object.assign(inputs, { endpoint: 'registry.example.com/charts', chart: 'nginx', version: 'latest', username: '', password: 'hunter2' })
+    setInputs({ endpoint: 'registry.example.com/charts', chart: 'nginx', version: 'latest', username: '', password: 'hunter2' })
     await run()
     expect(core.setSecret).toHaveBeenCalledWith('hunter2')
     expect(core.setSecret.mock.invocationCallOrder[0]).toBeLessThan(core.setFailed.mock.invocationCallOrder[0] ?? 0)
-    expect(outputs.valid).toBe('false')
+    expect(outputs.get('valid')).toBe('false')
     const message = core.setFailed.mock.calls[0]?.[0] ?? ''
     expect(message).toContain('Configuration error: endpoint: "registry.example.com/charts" has a path')
     expect(message).toContain('version: "latest" is not a version')
@@ -47,9 +50,9 @@ describe('run', () => {
   })
 
   it('reads the password untrimmed and everything else trimmed', async () => {
-    Object.assign(inputs, { endpoint: ' r.example.com ', chart: 'nginx', version: '1.0.0', username: 'u', password: ' p ' })
+    setInputs({ endpoint: ' r.example.com ', chart: 'nginx', version: '1.0.0', username: 'u', password: ' p ' })
     core.getInput.mockImplementation((name: string, options?: { trimWhitespace?: boolean }) => {
-      const value = inputs[name] ?? ''
+      const value = inputs.get(name) ?? ''
       return options?.trimWhitespace === false ? value : value.trim()
     })
     await run()

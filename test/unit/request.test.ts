@@ -67,6 +67,13 @@ describe('parseRequest', () => {
     expect(request.registry.baseContentPath).toBe('team/charts')
   })
 
+  it('refuses credentials over plain HTTP except to loopback', () => {
+    const http = { ...valid, username: 'u', password: 'p' }
+    expect(problemsOf({ ...http, endpoint: 'http://registry.example.com' })[0]?.message).toContain('credentials would travel in clear text')
+    expect(problemsOf({ ...http, endpoint: 'http://localhost:5000' })).toEqual([])
+    expect(problemsOf({ ...valid, endpoint: 'http://registry.example.com' })).toEqual([])
+  })
+
   it('rejects a chart name with a path and an upper-case base path', () => {
     const problems = problemsOf({ ...valid, chart: 'charts/nginx', 'base-content-path': 'Charts' })
     expect(problems.map(problem => problem.input)).toEqual(['base-content-path', 'chart'])
