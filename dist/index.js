@@ -34828,7 +34828,7 @@ function parseTimeout(value, problem) {
     if (value === '')
         return DEFAULT_TIMEOUT_SECONDS;
     const seconds = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
+    if (!/^\d+(\.\d+)?$/.test(value) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
         problem('timeout-seconds', `"${value}" is not a number of seconds between 1 and ${MAX_TIMEOUT_SECONDS}`);
         return DEFAULT_TIMEOUT_SECONDS;
     }
@@ -35049,6 +35049,10 @@ class RegistryAuthenticator {
             mask(this.basicAuthorization.slice('Basic '.length));
         }
     }
+    /** Whether the Authorization headers sent stem from user credentials (not an anonymous token). */
+    get hasCredentials() {
+        return this.basicAuthorization !== undefined;
+    }
     /** The Authorization header to send pre-emptively, once the registry has told how it wants it. */
     authorizationFor(repository) {
         if (this.usesBasic)
@@ -35172,7 +35176,8 @@ const TLS_ERRORS = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|EPROTO|ERR_SSL/;
 class TransportFailure extends Error {
     code;
     constructor(code, message) {
-        super(message);
+        // OpenSSL messages carry newlines; the user sees one line.
+        super(message.replace(/\s+/g, ' ').trim());
         this.code = code;
     }
 }
@@ -35222,14 +35227,15 @@ class HttpTransport {
         const requested = parseRetryAfter(retryAfter);
         const backoff = this.retry.baseDelayMs * 2 ** (attempt - 1);
         const jitter = Math.random() * this.retry.baseDelayMs;
-        return Math.min(this.retry.maxDelayMs, requested ?? backoff + jitter);
+        return Math.round(Math.min(this.retry.maxDelayMs, requested ?? backoff + jitter));
     }
     async followRedirects(request) {
         let url = request.url;
         let headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
         const maxRedirects = this.options.maxRedirects ?? 5;
         for (let hop = 0;; hop++) {
-            if (headers.authorization !== undefined && url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+            const credentials = headers.authorization !== undefined && request.carriesCredentials !== false;
+            if (credentials && url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
                 throw new InsecureTransportError(`Refusing to send credentials over plain HTTP to ${url.host}`, 'Use https:// for the endpoint (credentials travel in clear text over http://), or drop the credentials for an anonymous registry.');
             }
             const response = await this.once(request.method, url, headers, request.maxBodyBytes ?? DEFAULT_MAX_BODY);
@@ -35527,7 +35533,8 @@ class RegistryClient {
                 method: 'GET',
                 url,
                 headers: authorization === undefined ? headers : { ...headers, authorization },
-                maxBodyBytes
+                maxBodyBytes,
+                carriesCredentials: this.authenticator.hasCredentials
             });
         };
         let response = await attempt();

@@ -4,7 +4,8 @@
 import { randomBytes } from 'node:crypto'
 import { pushChart, sampleCharts } from './lib/push.js'
 import { startRegistry } from './lib/registry.js'
-import { runAction, type ActionRun } from './lib/run-action.js'
+import { execFileSync } from 'node:child_process'
+import { actionNode, removeRunDirectories, runAction, type ActionRun } from './lib/run-action.js'
 
 const username = 'demo'
 const password = randomBytes(12).toString('base64url')
@@ -13,6 +14,7 @@ let failed = false
 
 try {
   console.log(`Registry: ${registry.url} (htpasswd user "${username}", pid ${registry.pid})`)
+  console.log(`Action:   dist/index.js on Node.js ${execFileSync(actionNode(), ['--version'], { encoding: 'utf8' }).trim()}`)
   for (const sample of sampleCharts()) {
     const authorization = await registry.pushAuthorization(sample.repository)
     const pushed = await pushChart({ url: registry.url, ...(authorization === undefined ? {} : { authorization }) }, sample)
@@ -32,7 +34,7 @@ try {
   expect(valid, 0)
   console.log(`   outputs.valid         = ${valid.outputs.valid}`)
   console.log(`   outputs.digest        = ${valid.outputs.digest}`)
-  console.log(`   outputs.manifest-file = ${valid.outputs['manifest-file']}`)
+  console.log(`   outputs.manifest-file = ${valid.outputs['manifest-file']} (removed at the end of the demo)`)
   console.log('   outputs.layer:')
   console.log(indent(JSON.stringify(JSON.parse(valid.outputs.layer ?? '{}'), null, 2)))
 
@@ -40,6 +42,7 @@ try {
   expect(await step('3. not-a-chart 1.0.0: a container image at a chart tag', { ...inputs, chart: 'not-a-chart', version: '1.0.0' }), 1)
 } finally {
   await registry.stop()
+  await removeRunDirectories()
 }
 
 if (failed) {

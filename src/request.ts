@@ -202,7 +202,7 @@ function parseBoolean(value: string, input: InputName, problem: (input: InputNam
 function parseTimeout(value: string, problem: (input: InputName, message: string) => void): number {
   if (value === '') return DEFAULT_TIMEOUT_SECONDS
   const seconds = Number(value)
-  if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
+  if (!/^\d+(\.\d+)?$/.test(value) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
     problem('timeout-seconds', `"${value}" is not a number of seconds between 1 and ${MAX_TIMEOUT_SECONDS}`)
     return DEFAULT_TIMEOUT_SECONDS
   }

@@ -1,7 +1,7 @@
 // Runs the bundled action the way the GitHub runner does: INPUT_* variables, file commands
 // (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, ...) and `node dist/index.js`, then reads the results back.
 import { spawn } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -30,6 +30,18 @@ export interface ActionRun {
   outputFile: string
   summaryFile: string
   workspace: string
+}
+
+const runDirectories: string[] = []
+
+/** Removes the temporary folders (workspace, runner files, manifest files) of every run so far. */
+export async function removeRunDirectories(): Promise<void> {
+  await Promise.all(runDirectories.splice(0).map(dir => rm(dir, { recursive: true, force: true })))
+}
+
+/** The Node.js that runs the action: this one, or PALETTE_CHART_GATE_TEST_NODE (the Node 24 smoke test). */
+export function actionNode(): string {
+  return process.env.PALETTE_CHART_GATE_TEST_NODE || process.execPath
 }
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -66,6 +78,7 @@ export async function runAction(
 ): Promise<ActionRun> {
   const entry = options.entry ?? join(repoRoot, 'dist', 'index.js')
   const dir = await mkdtemp(join(tmpdir(), 'palette-action-run-'))
+  runDirectories.push(dir)
   const workspace = options.cwd ?? join(dir, 'workspace')
   const runnerTemp = join(dir, 'runner-temp')
   await mkdir(workspace, { recursive: true })
@@ -97,7 +110,7 @@ export async function runAction(
     stdout: string
     stderr: string
   }>((resolve, reject) => {
-    const child = spawn(process.execPath, [entry], {
+    const child = spawn(actionNode(), [entry], {
       cwd: workspace,
       env,
       stdio: ['ignore', 'pipe', 'pipe']

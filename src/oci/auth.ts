@@ -29,6 +29,11 @@ export class RegistryAuthenticator {
     }
   }
 
+  /** Whether the Authorization headers sent stem from user credentials (not an anonymous token). */
+  get hasCredentials(): boolean {
+    return this.basicAuthorization !== undefined
+  }
+
   /** The Authorization header to send pre-emptively, once the registry has told how it wants it. */
   authorizationFor(repository: string): string | undefined {
     if (this.usesBasic) return this.basicAuthorization

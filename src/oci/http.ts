@@ -12,6 +12,11 @@ export interface HttpRequest {
   headers?: Record<string, string>
   /** Larger bodies are refused: a registry cannot make the gate buffer without bound. */
   maxBodyBytes?: number
+  /**
+   * The Authorization header stems from the user's credentials (default: any Authorization does).
+   * A token handed to an anonymous client is no credential and may cross plain HTTP.
+   */
+  carriesCredentials?: boolean
 }
 
 export interface HttpResponse {
@@ -48,7 +53,8 @@ class TransportFailure extends Error {
     readonly code: string,
     message: string
   ) {
-    super(message)
+    // OpenSSL messages carry newlines; the user sees one line.
+    super(message.replace(/\s+/g, ' ').trim())
   }
 }
 
@@ -96,7 +102,7 @@ export class HttpTransport {
     const requested = parseRetryAfter(retryAfter)
     const backoff = this.retry.baseDelayMs * 2 ** (attempt - 1)
     const jitter = Math.random() * this.retry.baseDelayMs
-    return Math.min(this.retry.maxDelayMs, requested ?? backoff + jitter)
+    return Math.round(Math.min(this.retry.maxDelayMs, requested ?? backoff + jitter))
   }
 
   private async followRedirects(request: HttpRequest): Promise<HttpResponse> {
@@ -104,7 +110,8 @@ export class HttpTransport {
     let headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]))
     const maxRedirects = this.options.maxRedirects ?? 5
     for (let hop = 0; ; hop++) {
-      if (headers.authorization !== undefined && url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+      const credentials = headers.authorization !== undefined && request.carriesCredentials !== false
+      if (credentials && url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
         throw new InsecureTransportError(
           `Refusing to send credentials over plain HTTP to ${url.host}`,
           'Use https:// for the endpoint (credentials travel in clear text over http://), or drop the credentials for an anonymous registry.'

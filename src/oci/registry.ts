@@ -85,7 +85,8 @@ export class RegistryClient {
         method: 'GET',
         url,
         headers: authorization === undefined ? headers : { ...headers, authorization },
-        maxBodyBytes
+        maxBodyBytes,
+        carriesCredentials: this.authenticator.hasCredentials
       })
     }
     let response = await attempt()

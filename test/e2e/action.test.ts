@@ -2,7 +2,7 @@
 // anonymous and htpasswd Basic auth; every verdict the gate can reach.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { stopAll } from '../../scripts/lib/registry.js'
-import { runAction } from '../../scripts/lib/run-action.js'
+import { removeRunDirectories, runAction } from '../../scripts/lib/run-action.js'
 import { errorMessage, expectNoSecrets, readManifestFile, startSampleRegistry, type SampleRegistry } from '../support/registries.js'
 
 const user = { username: 'ci-robot', password: 'pa:ss w0rd-Secret' }
@@ -16,7 +16,7 @@ beforeAll(async () => {
   ])
 }, 60_000)
 
-afterAll(() => stopAll())
+afterAll(() => Promise.all([stopAll(), removeRunDirectories()]))
 
 const chartInputs = (sample: SampleRegistry, chart: string, version: string): Record<string, string> => ({
   endpoint: sample.registry.url,

@@ -2,7 +2,7 @@
 // with a generated CA, through the bundled action.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { stopAll } from '../../scripts/lib/registry.js'
-import { runAction } from '../../scripts/lib/run-action.js'
+import { removeRunDirectories, runAction } from '../../scripts/lib/run-action.js'
 import { errorMessage, expectNoSecrets, startSampleRegistry, type SampleRegistry } from '../support/registries.js'
 
 const user = { username: 'token-user', password: 'T0ken-Secret:pw' }
@@ -16,7 +16,7 @@ beforeAll(async () => {
   ])
 }, 60_000)
 
-afterAll(() => stopAll())
+afterAll(() => Promise.all([stopAll(), removeRunDirectories()]))
 
 const inputs = (sample: SampleRegistry, version = '15.4.2'): Record<string, string> => ({
   endpoint: sample.registry.url,

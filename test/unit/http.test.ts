@@ -97,6 +97,17 @@ describe('HttpTransport', () => {
     await expect(sending).rejects.toBeInstanceOf(InsecureTransportError)
   })
 
+  it('lets a token handed to an anonymous client cross plain HTTP, but never credentials', async () => {
+    // 0.0.0.0 reaches this machine's 127.0.0.1 server, yet is not one of the loopback names.
+    const server = await serve((request, response) => response.end(request.headers.authorization))
+    const url = new URL(server.origin.replace('127.0.0.1', '0.0.0.0'))
+    const headers = { authorization: 'Bearer anonymous-token' }
+    const anonymous = await transport().send({ method: 'GET', url, headers, carriesCredentials: false })
+    expect(anonymous.body.toString()).toBe('Bearer anonymous-token')
+    await expect(transport().send({ method: 'GET', url, headers })).rejects.toBeInstanceOf(InsecureTransportError)
+    expect(server.seen).toHaveLength(1)
+  })
+
   it('times out a silent server with a typed error', async () => {
     const server = await serve(() => undefined)
     const sending = transport(100).send({ method: 'GET', url: new URL('/', server.origin) })

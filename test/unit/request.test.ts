@@ -36,7 +36,7 @@ describe('parseRequest', () => {
   })
 
   it('reports every problem at once, each naming its input', () => {
-    const problems = problemsOf({ endpoint: 'ftp://x', chart: 'Nginx', version: '^1.2.0', 'auth-type': 'token', 'insecure-skip-tls-verify': 'yes', 'timeout-seconds': '0', 'layer-type': 'pack' })
+    const problems = problemsOf({ endpoint: 'ftp://x', chart: 'Nginx', version: '^1.2.0', 'auth-type': 'token', 'insecure-skip-tls-verify': 'yes', 'timeout-seconds': '0.5', 'layer-type': 'pack' })
     expect(problems.map(problem => problem.input)).toEqual(
       expect.arrayContaining(['endpoint', 'chart', 'version', 'auth-type', 'insecure-skip-tls-verify', 'timeout-seconds', 'layer-type'])
     )
