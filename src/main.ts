@@ -20,7 +20,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setOutput('valid', 'false')
     if (isGateError(error)) {
-      await core.summary.addRaw(summaryForError(error)).write()
+      await writeSummary(summaryForError(error))
       core.setFailed(`${error.title}: ${error.message}\nHint: ${error.hint}`)
     } else {
       // Not a user mistake: a bug. The stack goes to the debug log, the message to the user.
@@ -32,7 +32,7 @@ export async function run(): Promise<void> {
 
 async function publish(request: Request, outcome: GateOutcome): Promise<void> {
   core.setOutput('resolved-endpoint', outcome.target.endpoint.authority)
-  await core.summary.addRaw(summaryForOutcome(outcome)).write()
+  await writeSummary(summaryForOutcome(outcome))
   if (!outcome.valid) {
     core.setOutput('valid', 'false')
     core.setFailed(`${outcome.message}\nHint: ${outcome.hint}`)
@@ -49,4 +49,13 @@ async function publish(request: Request, outcome: GateOutcome): Promise<void> {
   core.setOutput('manifest-file', manifestFile)
   core.info(`✅ ${outcome.target.chart.name} ${outcome.target.chart.version} is a Helm chart at oci://${outcome.target.reference}`)
   core.info(`   digest ${outcome.chart.digest}; manifest written to ${manifestFile}`)
+}
+
+// A runner always provides GITHUB_STEP_SUMMARY; a local run may not. The verdict must not hang on it.
+async function writeSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (error) {
+    core.debug(`No job summary written: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }

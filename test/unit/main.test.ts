@@ -49,6 +49,20 @@ describe('run', () => {
     expect(summaries.join('')).toContain('| Verdict | ❌ configuration error |')
   })
 
+  it('still fails the step with its message when no job summary can be written', async () => {
+    setInputs({ endpoint: '', chart: 'nginx', version: '1.0.0' })
+    const write = core.summary.write
+    core.summary.write = async () => {
+      throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY')
+    }
+    try {
+      await run()
+    } finally {
+      core.summary.write = write
+    }
+    expect(core.setFailed.mock.calls[0]?.[0]).toContain('endpoint: is required')
+  })
+
   it('reads the password untrimmed and everything else trimmed', async () => {
     setInputs({ endpoint: ' r.example.com ', chart: 'nginx', version: '1.0.0', username: 'u', password: ' p ' })
     core.getInput.mockImplementation((name: string, options?: { trimWhitespace?: boolean }) => {
