@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2929);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7846);
 // The action's entry point.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -31623,7 +31623,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2929:
+/***/ 7846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34580,6 +34580,8 @@ function getIDToken(aud) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/errors.ts
 // Typed failures. Every one carries a user-facing message and a hint; none may carry a secret.
 class GateError extends Error {
@@ -34634,7 +34636,10 @@ function parseEndpoint(value) {
     }
     const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase();
     if (scheme !== undefined && scheme !== 'https' && scheme !== 'http') {
-        return { ok: false, message: `"${trimmed}" has the scheme ${scheme}://; use https://, http:// or no scheme` };
+        return {
+            ok: false,
+            message: `"${trimmed}" has the scheme ${scheme}://; use https://, http:// or no scheme`
+        };
     }
     let url;
     try {
@@ -34644,7 +34649,10 @@ function parseEndpoint(value) {
         return { ok: false, message: `"${trimmed}" is not a host name, host:port or URL` };
     }
     if (url.username !== '' || url.password !== '') {
-        return { ok: false, message: 'must not contain credentials; use the username and password inputs' };
+        return {
+            ok: false,
+            message: 'must not contain credentials; use the username and password inputs'
+        };
     }
     if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
         return {
@@ -34671,9 +34679,44 @@ function isLoopbackHost(hostname) {
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/certificates.ts
+// A CA bundle from the ca-certificate input, checked before it is used: Node silently ignores a
+// certificate it cannot parse, which would end in a TLS error that blames a missing CA.
+
+const BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
+/** Parses every certificate; re-wraps bodies so PEM flattened onto one line (CI variables) works. */
+function parseCaBundle(text, source) {
+    const blocks = [...text.matchAll(BLOCK)].map(match => (match[1] ?? '').replace(/\s+/g, ''));
+    if (blocks.length === 0)
+        return {
+            ok: false,
+            message: `${source} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`
+        };
+    const certificates = [];
+    for (const [index, body] of blocks.entries()) {
+        const pem = `-----BEGIN CERTIFICATE-----\n${body.replace(/(.{64})/g, '$1\n').replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`;
+        try {
+            new external_node_crypto_.X509Certificate(pem);
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            return {
+                ok: false,
+                message: `certificate ${index + 1} of ${source} cannot be parsed (${reason})`
+            };
+        }
+        certificates.push(pem);
+    }
+    return { ok: true, pem: certificates.join('') };
+}
+
 ;// CONCATENATED MODULE: ./src/request.ts
 // Inputs (from the action or the command line) -> a typed Request. Pure: no I/O here, and every
 // problem is collected so the user sees them all at once, before any request is sent.
+
+
 
 
 
@@ -34705,7 +34748,7 @@ const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 const MAX_REPOSITORY_LENGTH = 255;
 const DEFAULT_TIMEOUT_SECONDS = 30;
 const MAX_TIMEOUT_SECONDS = 600;
-function parseRequest(raw) {
+function parseRequest(raw, files = {}) {
     const problems = [];
     const problem = (input, message) => {
         problems.push({ input, message });
@@ -34734,7 +34777,10 @@ function parseRequest(raw) {
     if (versionMessage !== undefined)
         problem('version', versionMessage);
     const auth = parseAuth(raw, problem);
-    if (endpointResult.ok && auth.type === 'basic' && endpointResult.endpoint.scheme === 'http' && !isLoopbackHost(endpointResult.endpoint.hostname)) {
+    if (endpointResult.ok &&
+        auth.type === 'basic' &&
+        endpointResult.endpoint.scheme === 'http' &&
+        !isLoopbackHost(endpointResult.endpoint.hostname)) {
         problem('endpoint', `is plain http:// to ${endpointResult.endpoint.authority}; the credentials would travel in clear text: use https://`);
     }
     const layerType = oneOf(text('layer-type') || 'oci', ['oci', 'helm'], 'layer-type', problem);
@@ -34742,9 +34788,11 @@ function parseRequest(raw) {
     const outputFormat = oneOf(text('output-format') || (outputFile.toLowerCase().endsWith('.json') ? 'json' : 'yaml'), ['yaml', 'json'], 'output-format', problem);
     const insecureSkipVerify = parseBoolean(text('insecure-skip-tls-verify'), 'insecure-skip-tls-verify', problem);
     const timeoutSeconds = parseTimeout(text('timeout-seconds'), problem);
-    const caText = text('ca-certificate');
-    const caCertificate = caText === '' ? undefined : caText.startsWith('-----BEGIN') ? { source: 'inline', pem: caText } : { source: 'file', path: caText };
+    const caCertificates = parseCaInput(text('ca-certificate'), files, problem);
     const values = raw.values ?? '';
+    const valuesError = values.trim() === '' ? undefined : dist.parseDocument(values).errors[0];
+    if (valuesError !== undefined)
+        problem('values', `is not valid YAML: ${valuesError.message.split('\n')[0] ?? ''}`);
     if (problems.length > 0 || !endpointResult.ok)
         throw new ConfigurationError(problems);
     const registryUid = text('registry-uid');
@@ -34756,7 +34804,7 @@ function parseRequest(raw) {
             baseContentPath,
             auth
         },
-        tls: { ...(caCertificate === undefined ? {} : { caCertificate }), insecureSkipVerify },
+        tls: { ...(caCertificates === undefined ? {} : { caCertificates }), insecureSkipVerify },
         chart: { name: chartName, version },
         layer: { type: layerType, ...(values.trim() === '' ? {} : { values }) },
         output: { ...(outputFile === '' ? {} : { file: outputFile }), format: outputFormat },
@@ -34787,6 +34835,27 @@ function checkExactVersion(version) {
     }
     return `"${version}" is not a semantic version (MAJOR.MINOR.PATCH, e.g. 15.4.2 or 1.2.3+build.1)`;
 }
+function parseCaInput(value, files, problem) {
+    if (value === '')
+        return undefined;
+    const file = files['ca-certificate'];
+    let bundle;
+    if (value.includes('-----BEGIN'))
+        bundle = parseCaBundle(value, 'the PEM text');
+    else if (file === undefined || file.path !== value)
+        bundle = { ok: false, message: `the file ${value} was not read` };
+    else if ('error' in file)
+        bundle = {
+            ok: false,
+            message: `is neither PEM text nor a readable file: ${value} (${file.error})`
+        };
+    else
+        bundle = parseCaBundle(file.text, value);
+    if (bundle.ok)
+        return bundle.pem;
+    problem('ca-certificate', bundle.message);
+    return undefined;
+}
 function parseAuth(raw, problem) {
     const authType = (raw['auth-type'] ?? '').trim().toLowerCase() || 'basic';
     const username = (raw.username ?? '').trim();
@@ -34802,6 +34871,8 @@ function parseAuth(raw, problem) {
     }
     if (username === '' && password === '')
         return { type: 'anonymous' };
+    if (username.includes(':'))
+        problem('username', 'contains ":", which Basic authentication cannot carry in a user name');
     if (username === '')
         problem('username', 'is required when a password is given');
     if (password === '')
@@ -34809,11 +34880,12 @@ function parseAuth(raw, problem) {
     return { type: 'basic', username, password };
 }
 function oneOf(value, allowed, input, problem) {
+    const [fallback] = allowed;
     const match = allowed.find(candidate => candidate === value.toLowerCase());
     if (match !== undefined)
         return match;
     problem(input, `"${value}" is not one of: ${allowed.join(', ')}`);
-    return allowed[0];
+    return fallback;
 }
 // The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.
 function parseBoolean(value, input, problem) {
@@ -34850,13 +34922,9 @@ function readActionInputs() {
     return inputs;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/credentials.ts
 const inputCredentials = async (request) => request.registry.auth;
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/layer.ts
 // The Palette cluster-profile pack entry for a verified chart, and the manifest document that
 // carries it with the evidence of the check.
@@ -34906,7 +34974,9 @@ function buildManifestDocument(request, chart, checkedAt) {
     };
 }
 function renderManifest(document, format) {
-    return format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : dist.stringify(document, { lineWidth: 0 });
+    return format === 'json'
+        ? `${JSON.stringify(document, null, 2)}\n`
+        : dist.stringify(document, { lineWidth: 0 });
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -34914,7 +34984,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/chart-archive.ts
 // Reads one file out of a Helm chart archive (a gzipped tar whose top folder is the chart name).
 
-const BLOCK = 512;
+const chart_archive_BLOCK = 512;
 const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 /** The chart's own values.yaml, or undefined when the archive has none or cannot be read. */
 function readChartValues(archive) {
@@ -34926,8 +34996,8 @@ function readChartValues(archive) {
         return undefined;
     }
     let longName;
-    for (let offset = 0; offset + BLOCK <= tar.length;) {
-        const header = tar.subarray(offset, offset + BLOCK);
+    for (let offset = 0; offset + chart_archive_BLOCK <= tar.length;) {
+        const header = tar.subarray(offset, offset + chart_archive_BLOCK);
         if (header.every(byte => byte === 0))
             break;
         const size = Number.parseInt(field(header, 124, 12) || '0', 8);
@@ -34936,7 +35006,7 @@ function readChartValues(archive) {
         const type = field(header, 156, 1);
         const prefix = field(header, 345, 155);
         const name = longName ?? (prefix === '' ? field(header, 0, 100) : `${prefix}/${field(header, 0, 100)}`);
-        const body = tar.subarray(offset + BLOCK, offset + BLOCK + size);
+        const body = tar.subarray(offset + chart_archive_BLOCK, offset + chart_archive_BLOCK + size);
         longName = undefined;
         if (type === 'L') {
             longName = body.toString('utf8').replace(/\0.*$/s, '');
@@ -34944,7 +35014,7 @@ function readChartValues(archive) {
         else if ((type === '0' || type === '') && /^[^/]+\/values\.yaml$/.test(name)) {
             return body.toString('utf8');
         }
-        offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+        offset += chart_archive_BLOCK + Math.ceil(size / chart_archive_BLOCK) * chart_archive_BLOCK;
     }
     return undefined;
 }
@@ -34954,6 +35024,24 @@ function field(header, start, length) {
         .toString('utf8')
         .replace(/\0.*$/s, '')
         .trim();
+}
+
+;// CONCATENATED MODULE: ./src/json.ts
+// Reading JSON that a registry sent: never throws, and narrows instead of casting.
+function parseJson(bytes) {
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parseJsonObject(bytes) {
+    const value = parseJson(bytes);
+    return isRecord(value) ? value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/oci/challenge.ts
@@ -35030,6 +35118,7 @@ function parseChallenges(header) {
 // (anonymously or with Basic credentials) and kept for the rest of the run.
 
 
+
 const DEFAULT_TOKEN_LIFETIME_SECONDS = 60;
 class RegistryAuthenticator {
     credentials;
@@ -35097,14 +35186,21 @@ class RegistryAuthenticator {
         }
         if (challenge.params.service !== undefined)
             realm.searchParams.set('service', challenge.params.service);
-        const scopes = (challenge.params.scope ?? `repository:${repository}:pull`).split(' ').filter(scope => scope !== '');
+        const scopes = (challenge.params.scope ?? `repository:${repository}:pull`)
+            .split(' ')
+            .filter(scope => scope !== '');
         for (const scope of scopes)
             realm.searchParams.append('scope', scope);
         const headers = { accept: 'application/json' };
         if (this.basicAuthorization !== undefined)
             headers.authorization = this.basicAuthorization;
         // GET, not the OAuth2 POST form: GHCR and Harbor answer 405 to POST.
-        const response = await this.transport.send({ method: 'GET', url: realm, headers, maxBodyBytes: 1024 * 1024 });
+        const response = await this.transport.send({
+            method: 'GET',
+            url: realm,
+            headers,
+            maxBodyBytes: 1024 * 1024
+        });
         if (response.status === 401)
             throw this.rejected();
         if (response.status === 403) {
@@ -35115,7 +35211,7 @@ class RegistryAuthenticator {
         }
         const token = readToken(response.body);
         if (token === undefined) {
-            throw new RegistryError(`The token service at ${realm.origin} sent no token`, 'The registry\'s token service is misconfigured.');
+            throw new RegistryError(`The token service at ${realm.origin} sent no token`, "The registry's token service is misconfigured.");
         }
         this.mask(token.value);
         this.tokens.set(repository, {
@@ -35135,20 +35231,16 @@ function parseRealm(realm) {
     }
 }
 function readToken(body) {
-    try {
-        const parsed = JSON.parse(body.toString('utf8'));
-        if (typeof parsed !== 'object' || parsed === null)
-            return undefined;
-        const fields = parsed;
-        const value = typeof fields.token === 'string' && fields.token !== '' ? fields.token : fields.access_token;
-        if (typeof value !== 'string' || value === '')
-            return undefined;
-        const expiresIn = typeof fields.expires_in === 'number' && fields.expires_in > 0 ? fields.expires_in : DEFAULT_TOKEN_LIFETIME_SECONDS;
-        return { value, expiresInSeconds: expiresIn };
-    }
-    catch {
+    const fields = parseJsonObject(body);
+    if (fields === undefined)
         return undefined;
-    }
+    const value = typeof fields.token === 'string' && fields.token !== '' ? fields.token : fields.access_token;
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    const expiresIn = typeof fields.expires_in === 'number' && fields.expires_in > 0
+        ? fields.expires_in
+        : DEFAULT_TOKEN_LIFETIME_SECONDS;
+    return { value, expiresInSeconds: expiresIn };
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -35171,7 +35263,14 @@ var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node
 const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 };
 const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
 const RETRIED_STATUSES = new Set([429, 500, 502, 503, 504]);
-const RETRIED_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED', 'TIMEOUT']);
+const RETRIED_ERRORS = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'TIMEOUT'
+]);
 const TLS_ERRORS = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|EPROTO|ERR_SSL/;
 class TransportFailure extends Error {
     code;
@@ -35194,7 +35293,9 @@ class HttpTransport {
             keepAlive: true,
             rejectUnauthorized: options.insecureSkipVerify !== true,
             // A custom CA is added to the public roots, not put in their place.
-            ...(options.caCertificates === undefined ? {} : { ca: [...(external_node_tls_default()).rootCertificates, options.caCertificates] })
+            ...(options.caCertificates === undefined
+                ? {}
+                : { ca: [...defaultCertificates(), options.caCertificates] })
         });
     }
     close() {
@@ -35245,7 +35346,7 @@ class HttpTransport {
             if (hop >= maxRedirects) {
                 throw new RegistryError(`Too many redirects from ${redact(request.url)}`, 'Check the endpoint; the registry redirects in a loop.');
             }
-            const next = new URL(location, url);
+            const next = redirectTarget(location, url);
             // The OCI spec: Authorization never follows a redirect to another origin (ECR blobs go to S3).
             if (next.origin !== url.origin) {
                 headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'authorization'));
@@ -35258,13 +35359,27 @@ class HttpTransport {
         const client = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
         const agent = url.protocol === 'https:' ? this.httpsAgent : this.httpAgent;
         return new Promise((resolve, reject) => {
-            const outgoing = client.request(url, { method, headers: { 'user-agent': USER_AGENT, ...headers }, agent });
+            let outgoing;
+            try {
+                outgoing = client.request(url, {
+                    method,
+                    headers: { 'user-agent': USER_AGENT, ...headers },
+                    agent
+                });
+            }
+            catch (error) {
+                // Header values a registry put into a redirect can make request() throw synchronously.
+                reject(new TransportFailure('ERR_REQUEST', error instanceof Error ? error.message : String(error)));
+                return;
+            }
             const timer = setTimeout(() => {
                 outgoing.destroy(new TransportFailure('TIMEOUT', `no answer within ${this.options.timeoutMs} ms`));
             }, this.options.timeoutMs);
             const fail = (error) => {
                 clearTimeout(timer);
-                reject(error instanceof TransportFailure ? error : new TransportFailure(error.code ?? 'ERROR', error.message));
+                reject(error instanceof TransportFailure
+                    ? error
+                    : new TransportFailure(error.code ?? 'ERROR', error.message));
             };
             outgoing.on('error', fail);
             outgoing.on('response', incoming => {
@@ -35281,7 +35396,12 @@ class HttpTransport {
                 incoming.on('error', fail);
                 incoming.on('end', () => {
                     clearTimeout(timer);
-                    resolve({ status: incoming.statusCode ?? 0, url, headers: flattenHeaders(incoming.headers), body: Buffer.concat(chunks) });
+                    resolve({
+                        status: incoming.statusCode ?? 0,
+                        url,
+                        headers: flattenHeaders(incoming.headers),
+                        body: Buffer.concat(chunks)
+                    });
                 });
             });
             outgoing.end();
@@ -35289,6 +35409,24 @@ class HttpTransport {
     }
 }
 const USER_AGENT = 'palette-chart-gate';
+function redirectTarget(location, from) {
+    let next;
+    try {
+        next = new URL(location, from);
+    }
+    catch {
+        next = undefined;
+    }
+    if (next === undefined || (next.protocol !== 'https:' && next.protocol !== 'http:')) {
+        throw new RegistryError(`${redact(from)} redirected to an unusable location`, 'The registry sent a redirect the gate cannot follow; check the endpoint.');
+    }
+    return next;
+}
+// Node 22.15+ exposes the default store, NODE_EXTRA_CA_CERTS included; older Node only the bundled roots.
+function defaultCertificates() {
+    const withStore = (external_node_tls_default());
+    return withStore.getCACertificates?.('default') ?? (external_node_tls_default()).rootCertificates;
+}
 function flattenHeaders(headers) {
     const flat = {};
     for (const [name, value] of Object.entries(headers)) {
@@ -35326,9 +35464,9 @@ function describeFailure(url, failure) {
     return new RegistryError(`Cannot reach ${where}: ${failure.message} (${failure.code})`, 'Check the endpoint host and port, and that the registry is reachable from the runner.');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/verdict.ts
+// Is what the registry holds at the tag the requested Helm chart? Pure judgements over bytes read.
+
 const MEDIA_TYPES = {
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
     ociIndex: 'application/vnd.oci.image.index.v1+json',
@@ -35344,11 +35482,19 @@ function inspectManifest(bytes, contentType) {
     if (manifest === undefined)
         return { kind: 'not-a-chart', reason: 'the manifest is not a JSON object' };
     const mediaType = stringField(manifest, 'mediaType') ?? baseMediaType(contentType) ?? '';
-    if (mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerManifestList || 'manifests' in manifest) {
-        return { kind: 'not-a-chart', reason: `the tag holds an image index (${mediaType || 'manifests list'}), as multi-platform container images do` };
+    if (mediaType === MEDIA_TYPES.ociIndex ||
+        mediaType === MEDIA_TYPES.dockerManifestList ||
+        'manifests' in manifest) {
+        return {
+            kind: 'not-a-chart',
+            reason: `the tag holds an image index (${mediaType || 'manifests list'}), as multi-platform container images do`
+        };
     }
     if (manifest.schemaVersion !== 2) {
-        return { kind: 'not-a-chart', reason: `the manifest has schemaVersion ${String(manifest.schemaVersion)}; Helm charts use 2` };
+        return {
+            kind: 'not-a-chart',
+            reason: `the manifest has schemaVersion ${String(manifest.schemaVersion)}; Helm charts use 2`
+        };
     }
     const config = descriptor(manifest.config);
     if (config === undefined)
@@ -35365,9 +35511,19 @@ function inspectManifest(bytes, contentType) {
         validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmLegacyChart);
     if (chartLayer === undefined) {
         const found = validLayers.map(layer => layer.mediaType).join(', ') || 'none';
-        return { kind: 'not-a-chart', reason: `no layer has the Helm chart media type ${MEDIA_TYPES.helmChart} (found: ${found})` };
+        return {
+            kind: 'not-a-chart',
+            reason: `no layer has the Helm chart media type ${MEDIA_TYPES.helmChart} (found: ${found})`
+        };
     }
-    return { kind: 'chart', mediaType, config, chartLayer, layers: validLayers, annotations: stringRecord(manifest.annotations) };
+    return {
+        kind: 'chart',
+        mediaType,
+        config,
+        chartLayer,
+        layers: validLayers,
+        annotations: stringRecord(manifest.annotations)
+    };
 }
 /** Helm never checks on pull that the config names the chart and version asked for; the gate does. */
 function judgeChartConfig(requested, configBytes) {
@@ -35375,7 +35531,13 @@ function judgeChartConfig(requested, configBytes) {
     const name = config === undefined ? undefined : stringField(config, 'name');
     const version = config === undefined ? undefined : stringField(config, 'version');
     if (config === undefined || name === undefined || version === undefined) {
-        return { ok: false, finding: { verdict: 'not-a-chart', reason: 'the Helm config is not JSON with a name and a version' } };
+        return {
+            ok: false,
+            finding: {
+                verdict: 'not-a-chart',
+                reason: 'the Helm config is not JSON with a name and a version'
+            }
+        };
     }
     const appVersion = stringField(config, 'appVersion');
     const description = stringField(config, 'description');
@@ -35387,10 +35549,19 @@ function judgeChartConfig(requested, configBytes) {
     };
     const differences = [
         name === requested.name ? undefined : `name "${name}" (asked for "${requested.name}")`,
-        version === requested.version ? undefined : `version "${version}" (asked for "${requested.version}")`
+        version === requested.version
+            ? undefined
+            : `version "${version}" (asked for "${requested.version}")`
     ].filter(difference => difference !== undefined);
     if (differences.length > 0) {
-        return { ok: false, finding: { verdict: 'mismatch', reason: `the chart at this tag has ${differences.join(' and ')}`, metadata } };
+        return {
+            ok: false,
+            finding: {
+                verdict: 'mismatch',
+                reason: `the chart at this tag has ${differences.join(' and ')}`,
+                metadata
+            }
+        };
     }
     return { ok: true, metadata };
 }
@@ -35405,9 +35576,12 @@ function describeFinding(target, finding) {
         case 'missing-version':
             return {
                 message: `Chart ${target.chart.name} version ${target.chart.version} is not in ${target.endpoint.authority}/${target.repository}`,
-                hint: finding.nearest.length > 0
-                    ? `Nearest versions that exist: ${finding.nearest.join(', ')}.`
-                    : 'The repository has no versions at all; push the chart first.'
+                hint: missingVersionHint(finding.nearest, finding.listing)
+            };
+        case 'missing-content':
+            return {
+                message: `oci://${target.reference} cannot be pulled: ${finding.reason}`,
+                hint: 'The manifest points at content the registry no longer has (garbage-collected or a broken push); push the chart again.'
             };
         case 'not-a-chart':
             return {
@@ -35421,17 +35595,16 @@ function describeFinding(target, finding) {
             };
     }
 }
-function parseJsonObject(bytes) {
-    try {
-        const value = JSON.parse(bytes.toString('utf8'));
-        return isRecord(value) ? value : undefined;
+function missingVersionHint(nearest, listing) {
+    if (!listing.listed) {
+        return `The versions could not be listed (${listing.reason}); with permission to list tags the gate names the nearest ones.`;
     }
-    catch {
-        return undefined;
-    }
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    if (nearest.length > 0)
+        return `Nearest versions that exist: ${nearest.join(', ')}.`;
+    if (listing.tags.length === 0)
+        return 'The repository has no tags at all; push the chart first.';
+    const sample = listing.tags.slice(0, 5).join(', ');
+    return `No tag of the repository is a semantic version (found: ${sample}${listing.tags.length > 5 ? ', …' : ''}).`;
 }
 function stringField(record, key) {
     const value = record[key];
@@ -35458,7 +35631,8 @@ function baseMediaType(contentType) {
 
 ;// CONCATENATED MODULE: ./src/oci/registry.ts
 // The OCI distribution API, read-only: manifests, blobs and paged tag lists, with auth and digest
-// verification. It knows nothing of charts, ECR or Palette.
+// verification. Beyond the manifest media types it asks for, it knows nothing of charts, ECR or Palette.
+
 
 
 
@@ -35493,13 +35667,21 @@ class RegistryClient {
         const reported = response.headers['docker-content-digest'];
         if (reported !== undefined)
             verifyDigest(response.body, reported, `the manifest of ${repository}:${tag}`);
-        return { found: true, bytes: response.body, contentType: response.headers['content-type'], digest };
+        return {
+            found: true,
+            bytes: response.body,
+            contentType: response.headers['content-type'],
+            digest
+        };
     }
+    /** The blob's bytes, verified against its digest; undefined when the registry does not have it. */
     async fetchBlob(repository, blob, maxBytes) {
         if (blob.size > maxBytes) {
             throw new RegistryError(`Blob ${blob.digest} in ${repository} is ${blob.size} bytes; the gate reads at most ${maxBytes}`, 'This is larger than any Helm chart config or archive the gate expects.');
         }
         const response = await this.get(repository, `blobs/${blob.digest}`, {}, maxBytes);
+        if (response.status === 404)
+            return undefined;
         this.expectOk(response, `blob ${blob.digest} of ${repository}`);
         verifyDigest(response.body, blob.digest, `blob ${blob.digest} of ${repository}`);
         return response.body;
@@ -35590,16 +35772,13 @@ function nextPageLink(header, base) {
     return undefined;
 }
 function readTags(body) {
-    const parsed = parseJson(body);
-    const tags = typeof parsed === 'object' && parsed !== null && 'tags' in parsed ? parsed.tags : undefined;
+    const tags = parseJsonObject(body)?.tags;
     return Array.isArray(tags) ? tags.filter((tag) => typeof tag === 'string') : [];
 }
 function firstError(body) {
-    const parsed = parseJson(body);
-    if (typeof parsed !== 'object' || parsed === null || !('errors' in parsed) || !Array.isArray(parsed.errors))
-        return undefined;
-    const first = parsed.errors[0];
-    return typeof first === 'object' && first !== null ? first : undefined;
+    const errors = parseJsonObject(body)?.errors;
+    const first = Array.isArray(errors) ? errors[0] : undefined;
+    return isRecord(first) ? first : undefined;
 }
 function registryErrorCode(body) {
     const code = firstError(body)?.code;
@@ -35609,15 +35788,9 @@ function registryErrorMessage(body) {
     const error = firstError(body);
     if (error === undefined)
         return undefined;
-    return [error.code, error.message].filter(part => typeof part === 'string' && part !== '').join(': ') || undefined;
-}
-function parseJson(body) {
-    try {
-        return JSON.parse(body.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
+    return ([error.code, error.message]
+        .filter(part => typeof part === 'string' && part !== '')
+        .join(': ') || undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
@@ -35676,17 +35849,17 @@ function nearestVersions(requested, tags, count = 5) {
 
 
 
-
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const MAX_CHART_BYTES = 32 * 1024 * 1024;
 async function runGate(request, dependencies) {
     const target = planCheck(request);
-    const caCertificates = await loadCaCertificate(request);
     const credentials = await (dependencies.credentials ?? inputCredentials)(request);
     const transport = new HttpTransport({
         timeoutMs: request.timeoutMs,
         insecureSkipVerify: request.tls.insecureSkipVerify,
-        ...(caCertificates === undefined ? {} : { caCertificates }),
+        ...(request.tls.caCertificates === undefined
+            ? {}
+            : { caCertificates: request.tls.caCertificates }),
         ...(dependencies.retry === undefined ? {} : { retry: dependencies.retry }),
         debug: dependencies.debug
     });
@@ -35713,7 +35886,7 @@ async function verifyChart(client, request, target, dependencies) {
     const lookup = await client.fetchManifest(target.repository, target.tag);
     if (!lookup.found) {
         dependencies.debug(`Manifest not found (${lookup.errorCode ?? 'no error code'}); listing tags`);
-        return missingChart(client, target, dependencies);
+        return missingChart(client, target, lookup.errorCode, dependencies);
     }
     const inspection = inspectManifest(lookup.bytes, lookup.contentType);
     if (inspection.kind === 'not-a-chart')
@@ -35722,51 +35895,59 @@ async function verifyChart(client, request, target, dependencies) {
         dependencies.warning(`${target.reference} uses the legacy chart layer type ${inspection.chartLayer.mediaType}; Helm still pulls it, with a warning.`);
     }
     const config = await client.fetchBlob(target.repository, inspection.config, MAX_CONFIG_BYTES);
+    if (config === undefined)
+        return {
+            verdict: 'missing-content',
+            reason: `its config blob ${inspection.config.digest} is missing`
+        };
     const judgement = judgeChartConfig(target.chart, config);
     if (!judgement.ok)
         return judgement.finding;
-    const chartValues = request.layer.values === undefined
-        ? readChartValues(await client.fetchBlob(target.repository, inspection.chartLayer, MAX_CHART_BYTES))
-        : undefined;
-    return { target, digest: lookup.digest, manifest: inspection, metadata: judgement.metadata, chartValues };
+    // Always read the chart archive: a tag whose archive is gone cannot be deployed, values or not.
+    const archive = await client.fetchBlob(target.repository, inspection.chartLayer, MAX_CHART_BYTES);
+    if (archive === undefined)
+        return {
+            verdict: 'missing-content',
+            reason: `its chart archive ${inspection.chartLayer.digest} is missing`
+        };
+    const chartValues = request.layer.values === undefined ? readChartValues(archive) : undefined;
+    return {
+        target,
+        digest: lookup.digest,
+        manifest: inspection,
+        metadata: judgement.metadata,
+        chartValues
+    };
 }
-async function missingChart(client, target, dependencies) {
+async function missingChart(client, target, errorCode, dependencies) {
+    let tags;
     try {
-        const tags = await client.listTags(target.repository);
-        if (tags === undefined)
-            return { verdict: 'missing-repository' };
-        return { verdict: 'missing-version', nearest: nearestVersions(target.chart.version, tags) };
+        tags = await client.listTags(target.repository);
     }
     catch (error) {
         // The version is missing either way; a registry that will not list tags only costs the suggestions.
         if (!isGateError(error))
             throw error;
         dependencies.warning(`Could not list the versions of ${target.repository}: ${error.message}`);
-        return { verdict: 'missing-version', nearest: [] };
+        if (errorCode === 'NAME_UNKNOWN')
+            return { verdict: 'missing-repository' };
+        return {
+            verdict: 'missing-version',
+            nearest: [],
+            listing: { listed: false, reason: error.message }
+        };
     }
-}
-async function loadCaCertificate(request) {
-    const ca = request.tls.caCertificate;
-    if (ca === undefined)
-        return undefined;
-    if (ca.source === 'inline')
-        return ca.pem;
-    try {
-        const pem = await (0,promises_namespaceObject.readFile)(ca.path, 'utf8');
-        if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
-            throw new ConfigurationError([{ input: 'ca-certificate', message: `${ca.path} holds no PEM certificate` }]);
-        }
-        return pem;
-    }
-    catch (error) {
-        if (isGateError(error))
-            throw error;
-        throw new ConfigurationError([
-            { input: 'ca-certificate', message: `is neither PEM text nor a readable file: ${ca.path} (${error.code ?? 'unreadable'})` }
-        ]);
-    }
+    if (tags === undefined)
+        return { verdict: 'missing-repository' };
+    return {
+        verdict: 'missing-version',
+        nearest: nearestVersions(target.chart.version, tags),
+        listing: { listed: true, tags }
+    };
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -35779,14 +35960,23 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
-function defaultManifestPath(request, tag, tempDirectory) {
+
+/** One file per registry, repository and tag, so several checks in one job never overwrite each other. */
+function defaultManifestPath(request, target, tempDirectory) {
     const extension = request.output.format === 'json' ? 'json' : 'yaml';
-    return external_node_path_default().join(tempDirectory ?? external_node_os_default().tmpdir(), 'palette-chart-gate', `${request.chart.name}-${tag}.${extension}`);
+    const name = `${target.endpoint.authority}/${target.repository}-${target.tag}`.replace(/[^A-Za-z0-9._-]+/g, '_');
+    return external_node_path_default().join(tempDirectory ?? external_node_os_default().tmpdir(), 'palette-chart-gate', `${name}.${extension}`);
 }
 async function writeManifestFile(filePath, document, request) {
     const absolute = external_node_path_default().resolve(filePath);
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(absolute), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(absolute, renderManifest(document, request.output.format), 'utf8');
+    try {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(absolute), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(absolute, renderManifest(document, request.output.format), 'utf8');
+    }
+    catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unwritable';
+        throw new ConfigurationError([{ input: 'output-file', message: `cannot be written: ${absolute} (${code})` }], 'Give output-file a file path in a writable folder (not a folder itself).');
+    }
     return absolute;
 }
 
@@ -35805,8 +35995,14 @@ function summaryForOutcome(outcome) {
             rows.push(['App version', metadata.appVersion]);
         if (metadata.description !== undefined)
             rows.push(['Description', metadata.description]);
-        rows.push(['Media types', [manifest.config.mediaType, ...manifest.layers.map(layer => layer.mediaType)].join('<br>')]);
-        rows.push(['Layer', `${outcome.layer.type} / ${outcome.layer.layer}, registry ${outcome.layer.registry.metadata.name}`]);
+        rows.push([
+            'Media types',
+            [manifest.config.mediaType, ...manifest.layers.map(layer => layer.mediaType)].join('<br>')
+        ]);
+        rows.push([
+            'Layer',
+            `${outcome.layer.type} / ${outcome.layer.layer}, registry ${outcome.layer.registry.metadata.name}`
+        ]);
     }
     else {
         rows.push(['Problem', outcome.message], ['What to do', outcome.hint]);
@@ -35832,6 +36028,27 @@ function render(rows) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/input-files.ts
+// Inputs that may name a file are read here, at the edge, so that parseRequest stays pure and still
+// reports a missing or unreadable file together with every other input problem.
+
+
+async function loadRequest(raw) {
+    return parseRequest(raw, await readInputFiles(raw));
+}
+async function readInputFiles(raw) {
+    const ca = (raw['ca-certificate'] ?? '').trim();
+    if (ca === '' || ca.includes('-----BEGIN'))
+        return {};
+    try {
+        return { 'ca-certificate': { path: ca, text: await (0,promises_namespaceObject.readFile)(ca, 'utf8') } };
+    }
+    catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+        return { 'ca-certificate': { path: ca, error: code } };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action adapter: inputs -> gate -> outputs, manifest file and job summary.
 
@@ -35843,7 +36060,8 @@ function render(rows) {
 
 async function run() {
     try {
-        const request = parseRequest(readActionInputs());
+        const request = await loadRequest(readActionInputs());
+        setOutput('resolved-endpoint', request.registry.endpoint.authority);
         const outcome = await runGate(request, {
             mask: secret => core_setSecret(secret),
             debug: message => core_debug(message),
@@ -35867,14 +36085,15 @@ async function run() {
     }
 }
 async function publish(request, outcome) {
-    setOutput('resolved-endpoint', outcome.target.endpoint.authority);
-    await writeSummary(summaryForOutcome(outcome));
     if (!outcome.valid) {
+        await writeSummary(summaryForOutcome(outcome));
         setOutput('valid', 'false');
         setFailed(`${outcome.message}\nHint: ${outcome.hint}`);
         return;
     }
-    const manifestFile = await writeManifestFile(request.output.file ?? defaultManifestPath(request, outcome.target.tag, process.env.RUNNER_TEMP), outcome.document, request);
+    // The file first: if it cannot be written, no output or summary may claim success.
+    const manifestFile = await writeManifestFile(request.output.file ?? defaultManifestPath(request, outcome.target, process.env.RUNNER_TEMP), outcome.document, request);
+    await writeSummary(summaryForOutcome(outcome));
     setOutput('valid', 'true');
     setOutput('digest', outcome.chart.digest);
     setOutput('layer', JSON.stringify(outcome.layer));

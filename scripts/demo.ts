@@ -14,10 +14,15 @@ let failed = false
 
 try {
   console.log(`Registry: ${registry.url} (htpasswd user "${username}", pid ${registry.pid})`)
-  console.log(`Action:   dist/index.js on Node.js ${execFileSync(actionNode(), ['--version'], { encoding: 'utf8' }).trim()}`)
+  console.log(
+    `Action:   dist/index.js on Node.js ${execFileSync(actionNode(), ['--version'], { encoding: 'utf8' }).trim()}`
+  )
   for (const sample of sampleCharts()) {
     const authorization = await registry.pushAuthorization(sample.repository)
-    const pushed = await pushChart({ url: registry.url, ...(authorization === undefined ? {} : { authorization }) }, sample)
+    const pushed = await pushChart(
+      { url: registry.url, ...(authorization === undefined ? {} : { authorization }) },
+      sample
+    )
     console.log(`  pushed ${pushed.reference}  ${pushed.digest}`)
   }
 
@@ -30,16 +35,36 @@ try {
     password
   }
 
-  const valid = await step('1. nginx 15.4.2: exists, is a Helm chart', { ...inputs, chart: 'nginx', version: '15.4.2' })
+  const valid = await step('1. nginx 15.4.2: exists, is a Helm chart', {
+    ...inputs,
+    chart: 'nginx',
+    version: '15.4.2'
+  })
   expect(valid, 0)
   console.log(`   outputs.valid         = ${valid.outputs.valid}`)
   console.log(`   outputs.digest        = ${valid.outputs.digest}`)
-  console.log(`   outputs.manifest-file = ${valid.outputs['manifest-file']} (removed at the end of the demo)`)
+  console.log(
+    `   outputs.manifest-file = ${valid.outputs['manifest-file']} (removed at the end of the demo)`
+  )
   console.log('   outputs.layer:')
   console.log(indent(JSON.stringify(JSON.parse(valid.outputs.layer ?? '{}'), null, 2)))
 
-  expect(await step('2. nginx 15.4.3: missing, nearest versions listed', { ...inputs, chart: 'nginx', version: '15.4.3' }), 1)
-  expect(await step('3. not-a-chart 1.0.0: a container image at a chart tag', { ...inputs, chart: 'not-a-chart', version: '1.0.0' }), 1)
+  expect(
+    await step('2. nginx 15.4.3: missing, nearest versions listed', {
+      ...inputs,
+      chart: 'nginx',
+      version: '15.4.3'
+    }),
+    1
+  )
+  expect(
+    await step('3. not-a-chart 1.0.0: a container image at a chart tag', {
+      ...inputs,
+      chart: 'not-a-chart',
+      version: '1.0.0'
+    }),
+    1
+  )
 } finally {
   await registry.stop()
   await removeRunDirectories()
@@ -56,7 +81,9 @@ async function step(title: string, stepInputs: Record<string, string>): Promise<
   const run = await runAction(stepInputs)
   const errors = run.stdout.split('\n').filter(line => line.startsWith('::error'))
   for (const line of errors) console.log(indent(decode(line.replace(/^::error[^:]*::/, ''))))
-  if ([run.shownLog, run.summary, JSON.stringify(run.outputs)].some(text => text.includes(password))) {
+  if (
+    [run.shownLog, run.summary, JSON.stringify(run.outputs)].some(text => text.includes(password))
+  ) {
     console.error('   the password appeared in the log!')
     failed = true
   }

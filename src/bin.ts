@@ -3,7 +3,8 @@ import { runCli } from './cli.js'
 
 const readStdin = async (): Promise<string> => {
   const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)))
+  for await (const chunk of process.stdin)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)))
   return Buffer.concat(chunks).toString('utf8')
 }
 
@@ -14,6 +15,8 @@ try {
     readStdin
   })
 } catch (error) {
-  process.stderr.write(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.stderr.write(
+    `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+  )
   process.exitCode = 2
 }

@@ -13,14 +13,15 @@ export function readChartValues(archive: Buffer): string | undefined {
     return undefined
   }
   let longName: string | undefined
-  for (let offset = 0; offset + BLOCK <= tar.length; ) {
+  for (let offset = 0; offset + BLOCK <= tar.length;) {
     const header = tar.subarray(offset, offset + BLOCK)
     if (header.every(byte => byte === 0)) break
     const size = Number.parseInt(field(header, 124, 12) || '0', 8)
     if (!Number.isFinite(size) || size < 0) return undefined
     const type = field(header, 156, 1)
     const prefix = field(header, 345, 155)
-    const name = longName ?? (prefix === '' ? field(header, 0, 100) : `${prefix}/${field(header, 0, 100)}`)
+    const name =
+      longName ?? (prefix === '' ? field(header, 0, 100) : `${prefix}/${field(header, 0, 100)}`)
     const body = tar.subarray(offset + BLOCK, offset + BLOCK + size)
     longName = undefined
     if (type === 'L') {

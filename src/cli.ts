@@ -5,7 +5,8 @@ import { isGateError } from './errors.js'
 import { runGate } from './gate.js'
 import { renderManifest } from './layer.js'
 import { writeManifestFile } from './report/manifest-file.js'
-import { INPUT_NAMES, parseRequest, type InputName, type RawInputs } from './request.js'
+import { loadRequest } from './input-files.js'
+import { INPUT_NAMES, type InputName, type RawInputs } from './request.js'
 
 export interface CliStreams {
   stdout: (text: string) => void
@@ -35,7 +36,11 @@ ${INPUT_NAMES.map(name => `  --${name}`).join('\n')}
 Exit codes: 0 valid, 1 invalid chart, 2 usage, configuration or registry error.
 `
 
-export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, streams: CliStreams): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  streams: CliStreams
+): Promise<number> {
   let parsed: ReturnType<typeof parseFlags>
   try {
     parsed = parseFlags(argv)
@@ -53,8 +58,9 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, st
       const flag = parsed.values[name]
       inputs[name] = typeof flag === 'string' ? flag : env[environmentName(name)]
     }
-    if (parsed.values['password-stdin'] === true) inputs.password = (await streams.readStdin()).replace(/\r?\n$/, '')
-    const request = parseRequest(inputs)
+    if (parsed.values['password-stdin'] === true)
+      inputs.password = (await streams.readStdin()).replace(/\r?\n$/, '')
+    const request = await loadRequest(inputs)
     const debug = parsed.values.debug === true
     const outcome = await runGate(request, {
       mask: () => undefined,
@@ -66,7 +72,8 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, st
       streams.stderr(`invalid: ${outcome.message}\nhint: ${outcome.hint}\n`)
       return EXIT.invalid
     }
-    if (request.output.file !== undefined) await writeManifestFile(request.output.file, outcome.document, request)
+    if (request.output.file !== undefined)
+      await writeManifestFile(request.output.file, outcome.document, request)
     streams.stderr(`valid: oci://${outcome.target.reference} ${outcome.chart.digest}\n`)
     streams.stdout(renderManifest(outcome.document, request.output.format))
     return EXIT.valid
@@ -78,12 +85,12 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, st
 }
 
 function parseFlags(argv: readonly string[]) {
-  const inputFlags = Object.fromEntries(INPUT_NAMES.map(name => [name, { type: 'string' }])) as Record<
-    InputName,
-    { type: 'string' }
-  >
-  return parseArgs({
-    args: [...argv],
+  // fromEntries cannot know its keys; INPUT_NAMES lists exactly the InputName keys.
+  const inputFlags = Object.fromEntries(
+    INPUT_NAMES.map(name => [name, { type: 'string' }])
+  ) as Record<InputName, { type: 'string' }>
+  const parsed = parseArgs({
+    args: joinFlagValues(argv),
     options: {
       ...inputFlags,
       'password-stdin': { type: 'boolean' },
@@ -91,6 +98,37 @@ function parseFlags(argv: readonly string[]) {
       help: { type: 'boolean', short: 'h' }
     },
     strict: true,
-    allowPositionals: false
+    allowPositionals: true
   })
+  // A stray argument is often half of an unquoted secret: say where it is, never what it is.
+  if (parsed.positionals.length > 0) {
+    const position = argv.indexOf(parsed.positionals[0] ?? '') + 1
+    throw new Error(
+      `Unexpected argument at position ${position} (not shown; quote values that contain spaces)`
+    )
+  }
+  return parsed
+}
+
+/**
+ * `--flag value` becomes `--flag=value` for every input flag, so that a value starting with '-'
+ * (a PEM certificate, a password) is taken as the value instead of being refused as ambiguous.
+ */
+function joinFlagValues(argv: readonly string[]): string[] {
+  const joined: string[] = []
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index] ?? ''
+    const next = argv[index + 1]
+    if (argument.startsWith('--') && isInputName(argument.slice(2)) && next !== undefined) {
+      joined.push(`${argument}=${next}`)
+      index++
+    } else {
+      joined.push(argument)
+    }
+  }
+  return joined
+}
+
+function isInputName(name: string): name is InputName {
+  return INPUT_NAMES.some(input => input === name)
 }

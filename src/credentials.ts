@@ -1,8 +1,8 @@
 // What the registry client authenticates with. The client only ever sees these two shapes: ECR
 // (a later credential source) turns its token into Basic credentials for user AWS before this point.
-import type { Request } from './request.js'
+import type { RegistryCredentials, Request } from './request.js'
 
-export type RegistryCredentials = { type: 'anonymous' } | { type: 'basic'; username: string; password: string }
+export type { RegistryCredentials }
 
 /** A credential source resolves the credentials for one registry; it may call out (ECR, STS). */
 export type CredentialSource = (request: Request) => Promise<RegistryCredentials>

@@ -16,16 +16,21 @@ const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//
 
 export function parseEndpoint(value: string): EndpointResult {
   const trimmed = value.trim().replace(/\/+$/, '')
-  if (trimmed === '') return { ok: false, message: 'is required: the registry host, e.g. myregistry.azurecr.io' }
+  if (trimmed === '')
+    return { ok: false, message: 'is required: the registry host, e.g. myregistry.azurecr.io' }
   if (trimmed.includes('{{')) {
     return {
       ok: false,
-      message: 'contains a template variable; the region template is not supported by this version of the gate'
+      message:
+        'contains a template variable; the region template is not supported by this version of the gate'
     }
   }
   const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase()
   if (scheme !== undefined && scheme !== 'https' && scheme !== 'http') {
-    return { ok: false, message: `"${trimmed}" has the scheme ${scheme}://; use https://, http:// or no scheme` }
+    return {
+      ok: false,
+      message: `"${trimmed}" has the scheme ${scheme}://; use https://, http:// or no scheme`
+    }
   }
   let url: URL
   try {
@@ -34,7 +39,10 @@ export function parseEndpoint(value: string): EndpointResult {
     return { ok: false, message: `"${trimmed}" is not a host name, host:port or URL` }
   }
   if (url.username !== '' || url.password !== '') {
-    return { ok: false, message: 'must not contain credentials; use the username and password inputs' }
+    return {
+      ok: false,
+      message: 'must not contain credentials; use the username and password inputs'
+    }
   }
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
     return {

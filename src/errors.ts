@@ -22,7 +22,10 @@ export class ConfigurationError extends GateError {
   readonly title = 'Configuration error'
   readonly problems: readonly InputProblem[]
 
-  constructor(problems: readonly InputProblem[], hint = 'Fix the inputs named above and run again.') {
+  constructor(
+    problems: readonly InputProblem[],
+    hint = 'Fix the inputs named above and run again.'
+  ) {
     super(problems.map(problem => `${problem.input}: ${problem.message}`).join('\n'), hint)
     this.problems = problems
   }

@@ -68,7 +68,11 @@ export function buildPackEntry(request: Request, chart: VerifiedChart): PackEntr
   }
 }
 
-export function buildManifestDocument(request: Request, chart: VerifiedChart, checkedAt: Date): ManifestDocument {
+export function buildManifestDocument(
+  request: Request,
+  chart: VerifiedChart,
+  checkedAt: Date
+): ManifestDocument {
   const { target, manifest } = chart
   return {
     apiVersion: 'palette-chart-gate/v1',
@@ -94,5 +98,7 @@ export function buildManifestDocument(request: Request, chart: VerifiedChart, ch
 }
 
 export function renderManifest(document: ManifestDocument, format: OutputFormat): string {
-  return format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : YAML.stringify(document, { lineWidth: 0 })
+  return format === 'json'
+    ? `${JSON.stringify(document, null, 2)}\n`
+    : YAML.stringify(document, { lineWidth: 0 })
 }

@@ -5,11 +5,13 @@ import { isGateError } from './errors.js'
 import { runGate, type GateOutcome } from './gate.js'
 import { defaultManifestPath, writeManifestFile } from './report/manifest-file.js'
 import { summaryForError, summaryForOutcome } from './report/summary.js'
-import { parseRequest, type Request } from './request.js'
+import { loadRequest } from './input-files.js'
+import type { Request } from './request.js'
 
 export async function run(): Promise<void> {
   try {
-    const request = parseRequest(readActionInputs())
+    const request = await loadRequest(readActionInputs())
+    core.setOutput('resolved-endpoint', request.registry.endpoint.authority)
     const outcome = await runGate(request, {
       mask: secret => core.setSecret(secret),
       debug: message => core.debug(message),
@@ -31,23 +33,26 @@ export async function run(): Promise<void> {
 }
 
 async function publish(request: Request, outcome: GateOutcome): Promise<void> {
-  core.setOutput('resolved-endpoint', outcome.target.endpoint.authority)
-  await writeSummary(summaryForOutcome(outcome))
   if (!outcome.valid) {
+    await writeSummary(summaryForOutcome(outcome))
     core.setOutput('valid', 'false')
     core.setFailed(`${outcome.message}\nHint: ${outcome.hint}`)
     return
   }
+  // The file first: if it cannot be written, no output or summary may claim success.
   const manifestFile = await writeManifestFile(
-    request.output.file ?? defaultManifestPath(request, outcome.target.tag, process.env.RUNNER_TEMP),
+    request.output.file ?? defaultManifestPath(request, outcome.target, process.env.RUNNER_TEMP),
     outcome.document,
     request
   )
+  await writeSummary(summaryForOutcome(outcome))
   core.setOutput('valid', 'true')
   core.setOutput('digest', outcome.chart.digest)
   core.setOutput('layer', JSON.stringify(outcome.layer))
   core.setOutput('manifest-file', manifestFile)
-  core.info(`✅ ${outcome.target.chart.name} ${outcome.target.chart.version} is a Helm chart at oci://${outcome.target.reference}`)
+  core.info(
+    `✅ ${outcome.target.chart.name} ${outcome.target.chart.version} is a Helm chart at oci://${outcome.target.reference}`
+  )
   core.info(`   digest ${outcome.chart.digest}; manifest written to ${manifestFile}`)
 }
 

@@ -1,9 +1,10 @@
 // Inputs (from the action or the command line) -> a typed Request. Pure: no I/O here, and every
 // problem is collected so the user sees them all at once, before any request is sent.
 import semver from 'semver'
+import YAML from 'yaml'
 import { ConfigurationError, type InputProblem } from './errors.js'
 import { isLoopbackHost, parseEndpoint, type Endpoint } from './endpoint.js'
-import type { RegistryCredentials } from './credentials.js'
+import { parseCaBundle, type CaBundleResult } from './certificates.js'
 
 /** Every input the gate reads, in the action's spelling. */
 export const INPUT_NAMES = [
@@ -34,9 +35,15 @@ export const SECRET_INPUTS: readonly InputName[] = ['password']
 /** Inputs taken as given: spaces may belong to a password, indentation to YAML. */
 export const VERBATIM_INPUTS: readonly InputName[] = ['password', 'values']
 
+/** The credentials the registry client authenticates with; every credential source ends in these. */
+export type RegistryCredentials =
+  { type: 'anonymous' } | { type: 'basic'; username: string; password: string }
 export type RegistryAuth = RegistryCredentials
 
-export type CaCertificate = { source: 'inline'; pem: string } | { source: 'file'; path: string }
+/** What the edge read for inputs that name a file (see input-files.ts). */
+export type InputFiles = Partial<
+  Record<'ca-certificate', { path: string; text: string } | { path: string; error: string }>
+>
 
 export interface ChartRef {
   name: string
@@ -54,7 +61,8 @@ export interface Request {
     baseContentPath: string
     auth: RegistryAuth
   }
-  tls: { caCertificate?: CaCertificate; insecureSkipVerify: boolean }
+  /** caCertificates: a checked PEM bundle, trusted besides the default roots. */
+  tls: { caCertificates?: string; insecureSkipVerify: boolean }
   chart: ChartRef
   layer: { type: LayerType; values?: string }
   output: { file?: string; format: OutputFormat }
@@ -67,7 +75,7 @@ const MAX_REPOSITORY_LENGTH = 255
 const DEFAULT_TIMEOUT_SECONDS = 30
 const MAX_TIMEOUT_SECONDS = 600
 
-export function parseRequest(raw: RawInputs): Request {
+export function parseRequest(raw: RawInputs, files: InputFiles = {}): Request {
   const problems: InputProblem[] = []
   const problem = (input: InputName, message: string): void => {
     problems.push({ input, message })
@@ -91,9 +99,13 @@ export function parseRequest(raw: RawInputs): Request {
   const chartName = text('chart')
   const chartMessage = checkChartName(chartName)
   if (chartMessage !== undefined) problem('chart', chartMessage)
-  const repositoryLength = (baseContentPath === '' ? 0 : baseContentPath.length + 1) + chartName.length
+  const repositoryLength =
+    (baseContentPath === '' ? 0 : baseContentPath.length + 1) + chartName.length
   if (repositoryLength > MAX_REPOSITORY_LENGTH) {
-    problem('chart', `the repository path is ${repositoryLength} characters; registries allow ${MAX_REPOSITORY_LENGTH}`)
+    problem(
+      'chart',
+      `the repository path is ${repositoryLength} characters; registries allow ${MAX_REPOSITORY_LENGTH}`
+    )
   }
 
   const version = text('version')
@@ -101,10 +113,23 @@ export function parseRequest(raw: RawInputs): Request {
   if (versionMessage !== undefined) problem('version', versionMessage)
 
   const auth = parseAuth(raw, problem)
-  if (endpointResult.ok && auth.type === 'basic' && endpointResult.endpoint.scheme === 'http' && !isLoopbackHost(endpointResult.endpoint.hostname)) {
-    problem('endpoint', `is plain http:// to ${endpointResult.endpoint.authority}; the credentials would travel in clear text: use https://`)
+  if (
+    endpointResult.ok &&
+    auth.type === 'basic' &&
+    endpointResult.endpoint.scheme === 'http' &&
+    !isLoopbackHost(endpointResult.endpoint.hostname)
+  ) {
+    problem(
+      'endpoint',
+      `is plain http:// to ${endpointResult.endpoint.authority}; the credentials would travel in clear text: use https://`
+    )
   }
-  const layerType = oneOf(text('layer-type') || 'oci', ['oci', 'helm'] as const, 'layer-type', problem)
+  const layerType = oneOf(
+    text('layer-type') || 'oci',
+    ['oci', 'helm'] as const,
+    'layer-type',
+    problem
+  )
   const outputFile = text('output-file')
   const outputFormat = oneOf(
     text('output-format') || (outputFile.toLowerCase().endsWith('.json') ? 'json' : 'yaml'),
@@ -112,12 +137,17 @@ export function parseRequest(raw: RawInputs): Request {
     'output-format',
     problem
   )
-  const insecureSkipVerify = parseBoolean(text('insecure-skip-tls-verify'), 'insecure-skip-tls-verify', problem)
+  const insecureSkipVerify = parseBoolean(
+    text('insecure-skip-tls-verify'),
+    'insecure-skip-tls-verify',
+    problem
+  )
   const timeoutSeconds = parseTimeout(text('timeout-seconds'), problem)
-  const caText = text('ca-certificate')
-  const caCertificate: CaCertificate | undefined =
-    caText === '' ? undefined : caText.startsWith('-----BEGIN') ? { source: 'inline', pem: caText } : { source: 'file', path: caText }
+  const caCertificates = parseCaInput(text('ca-certificate'), files, problem)
   const values = raw.values ?? ''
+  const valuesError = values.trim() === '' ? undefined : YAML.parseDocument(values).errors[0]
+  if (valuesError !== undefined)
+    problem('values', `is not valid YAML: ${valuesError.message.split('\n')[0] ?? ''}`)
 
   if (problems.length > 0 || !endpointResult.ok) throw new ConfigurationError(problems)
 
@@ -130,7 +160,7 @@ export function parseRequest(raw: RawInputs): Request {
       baseContentPath,
       auth
     },
-    tls: { ...(caCertificate === undefined ? {} : { caCertificate }), insecureSkipVerify },
+    tls: { ...(caCertificates === undefined ? {} : { caCertificates }), insecureSkipVerify },
     chart: { name: chartName, version },
     layer: { type: layerType, ...(values.trim() === '' ? {} : { values }) },
     output: { ...(outputFile === '' ? {} : { file: outputFile }), format: outputFormat },
@@ -139,7 +169,8 @@ export function parseRequest(raw: RawInputs): Request {
 }
 
 export function checkChartName(name: string): string | undefined {
-  if (name === '') return 'is required: the chart name exactly as it is in the registry (e.g. nginx)'
+  if (name === '')
+    return 'is required: the chart name exactly as it is in the registry (e.g. nginx)'
   if (name.includes('/')) {
     return `"${name}" contains '/': put the path before the chart name in base-content-path`
   }
@@ -152,7 +183,8 @@ export function checkChartName(name: string): string | undefined {
 /** Palette pins a chart by exact version: no ranges, no "latest". */
 export function checkExactVersion(version: string): string | undefined {
   if (version === '') return 'is required: the exact chart version (e.g. 15.4.2)'
-  if (/^latest$/i.test(version)) return '"latest" is not a version: give the exact chart version (e.g. 15.4.2)'
+  if (/^latest$/i.test(version))
+    return '"latest" is not a version: give the exact chart version (e.g. 15.4.2)'
   if (/^v?\d/.test(version) && semver.valid(version) !== null) return undefined
   if (semver.validRange(version) !== null) {
     return `"${version}" is a range; Palette pins an exact version, so give one (e.g. 15.4.2)`
@@ -160,13 +192,41 @@ export function checkExactVersion(version: string): string | undefined {
   return `"${version}" is not a semantic version (MAJOR.MINOR.PATCH, e.g. 15.4.2 or 1.2.3+build.1)`
 }
 
-function parseAuth(raw: RawInputs, problem: (input: InputName, message: string) => void): RegistryAuth {
+function parseCaInput(
+  value: string,
+  files: InputFiles,
+  problem: (input: InputName, message: string) => void
+): string | undefined {
+  if (value === '') return undefined
+  const file = files['ca-certificate']
+  let bundle: CaBundleResult
+  if (value.includes('-----BEGIN')) bundle = parseCaBundle(value, 'the PEM text')
+  else if (file === undefined || file.path !== value)
+    bundle = { ok: false, message: `the file ${value} was not read` }
+  else if ('error' in file)
+    bundle = {
+      ok: false,
+      message: `is neither PEM text nor a readable file: ${value} (${file.error})`
+    }
+  else bundle = parseCaBundle(file.text, value)
+  if (bundle.ok) return bundle.pem
+  problem('ca-certificate', bundle.message)
+  return undefined
+}
+
+function parseAuth(
+  raw: RawInputs,
+  problem: (input: InputName, message: string) => void
+): RegistryAuth {
   const authType = (raw['auth-type'] ?? '').trim().toLowerCase() || 'basic'
   const username = (raw.username ?? '').trim()
   // Passwords are taken as given: surrounding spaces may be part of them.
   const password = raw.password ?? ''
   if (authType === 'ecr') {
-    problem('auth-type', '"ecr" is not available in this version yet; use basic with a username and password')
+    problem(
+      'auth-type',
+      '"ecr" is not available in this version yet; use basic with a username and password'
+    )
     return { type: 'anonymous' }
   }
   if (authType !== 'basic') {
@@ -174,6 +234,8 @@ function parseAuth(raw: RawInputs, problem: (input: InputName, message: string) 
     return { type: 'anonymous' }
   }
   if (username === '' && password === '') return { type: 'anonymous' }
+  if (username.includes(':'))
+    problem('username', 'contains ":", which Basic authentication cannot carry in a user name')
   if (username === '') problem('username', 'is required when a password is given')
   if (password === '') problem('password', 'is required when a username is given')
   return { type: 'basic', username, password }
@@ -181,18 +243,23 @@ function parseAuth(raw: RawInputs, problem: (input: InputName, message: string) 
 
 function oneOf<T extends string>(
   value: string,
-  allowed: readonly T[],
+  allowed: readonly [T, ...T[]],
   input: InputName,
   problem: (input: InputName, message: string) => void
 ): T {
+  const [fallback] = allowed
   const match = allowed.find(candidate => candidate === value.toLowerCase())
   if (match !== undefined) return match
   problem(input, `"${value}" is not one of: ${allowed.join(', ')}`)
-  return allowed[0] as T
+  return fallback
 }
 
 // The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.
-function parseBoolean(value: string, input: InputName, problem: (input: InputName, message: string) => void): boolean {
+function parseBoolean(
+  value: string,
+  input: InputName,
+  problem: (input: InputName, message: string) => void
+): boolean {
   if (value === '' || ['false', 'False', 'FALSE'].includes(value)) return false
   if (['true', 'True', 'TRUE'].includes(value)) return true
   problem(input, `"${value}" is not a boolean: use true or false`)
@@ -203,7 +270,10 @@ function parseTimeout(value: string, problem: (input: InputName, message: string
   if (value === '') return DEFAULT_TIMEOUT_SECONDS
   const seconds = Number(value)
   if (!/^\d+(\.\d+)?$/.test(value) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
-    problem('timeout-seconds', `"${value}" is not a number of seconds between 1 and ${MAX_TIMEOUT_SECONDS}`)
+    problem(
+      'timeout-seconds',
+      `"${value}" is not a number of seconds between 1 and ${MAX_TIMEOUT_SECONDS}`
+    )
     return DEFAULT_TIMEOUT_SECONDS
   }
   return seconds

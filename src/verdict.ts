@@ -1,4 +1,5 @@
 // Is what the registry holds at the tag the requested Helm chart? Pure judgements over bytes read.
+import { isRecord, parseJsonObject } from './json.js'
 import type { ChartTarget } from './plan.js'
 import type { ChartRef } from './request.js'
 
@@ -38,24 +39,44 @@ export interface ChartMetadata {
 /** Why a chart target is not valid. */
 export type Finding =
   | { verdict: 'missing-repository' }
-  | { verdict: 'missing-version'; nearest: string[] }
+  | { verdict: 'missing-version'; nearest: string[]; listing: TagListing }
   | { verdict: 'not-a-chart'; reason: string }
+  | { verdict: 'missing-content'; reason: string }
   | { verdict: 'mismatch'; reason: string; metadata: ChartMetadata }
+
+/** What the tag list said, for the hint of a missing version. */
+export type TagListing =
+  { listed: true; tags: readonly string[] } | { listed: false; reason: string }
 
 export type ManifestInspection = ChartManifest | { kind: 'not-a-chart'; reason: string }
 
-export function inspectManifest(bytes: Buffer, contentType: string | undefined): ManifestInspection {
+export function inspectManifest(
+  bytes: Buffer,
+  contentType: string | undefined
+): ManifestInspection {
   const manifest = parseJsonObject(bytes)
-  if (manifest === undefined) return { kind: 'not-a-chart', reason: 'the manifest is not a JSON object' }
+  if (manifest === undefined)
+    return { kind: 'not-a-chart', reason: 'the manifest is not a JSON object' }
   const mediaType = stringField(manifest, 'mediaType') ?? baseMediaType(contentType) ?? ''
-  if (mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerManifestList || 'manifests' in manifest) {
-    return { kind: 'not-a-chart', reason: `the tag holds an image index (${mediaType || 'manifests list'}), as multi-platform container images do` }
+  if (
+    mediaType === MEDIA_TYPES.ociIndex ||
+    mediaType === MEDIA_TYPES.dockerManifestList ||
+    'manifests' in manifest
+  ) {
+    return {
+      kind: 'not-a-chart',
+      reason: `the tag holds an image index (${mediaType || 'manifests list'}), as multi-platform container images do`
+    }
   }
   if (manifest.schemaVersion !== 2) {
-    return { kind: 'not-a-chart', reason: `the manifest has schemaVersion ${String(manifest.schemaVersion)}; Helm charts use 2` }
+    return {
+      kind: 'not-a-chart',
+      reason: `the manifest has schemaVersion ${String(manifest.schemaVersion)}; Helm charts use 2`
+    }
   }
   const config = descriptor(manifest.config)
-  if (config === undefined) return { kind: 'not-a-chart', reason: 'the manifest has no config descriptor' }
+  if (config === undefined)
+    return { kind: 'not-a-chart', reason: 'the manifest has no config descriptor' }
   if (config.mediaType !== MEDIA_TYPES.helmConfig) {
     return {
       kind: 'not-a-chart',
@@ -69,12 +90,23 @@ export function inspectManifest(bytes: Buffer, contentType: string | undefined):
     validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmLegacyChart)
   if (chartLayer === undefined) {
     const found = validLayers.map(layer => layer.mediaType).join(', ') || 'none'
-    return { kind: 'not-a-chart', reason: `no layer has the Helm chart media type ${MEDIA_TYPES.helmChart} (found: ${found})` }
+    return {
+      kind: 'not-a-chart',
+      reason: `no layer has the Helm chart media type ${MEDIA_TYPES.helmChart} (found: ${found})`
+    }
   }
-  return { kind: 'chart', mediaType, config, chartLayer, layers: validLayers, annotations: stringRecord(manifest.annotations) }
+  return {
+    kind: 'chart',
+    mediaType,
+    config,
+    chartLayer,
+    layers: validLayers,
+    annotations: stringRecord(manifest.annotations)
+  }
 }
 
-export type ConfigJudgement = { ok: true; metadata: ChartMetadata } | { ok: false; finding: Finding }
+export type ConfigJudgement =
+  { ok: true; metadata: ChartMetadata } | { ok: false; finding: Finding }
 
 /** Helm never checks on pull that the config names the chart and version asked for; the gate does. */
 export function judgeChartConfig(requested: ChartRef, configBytes: Buffer): ConfigJudgement {
@@ -82,7 +114,13 @@ export function judgeChartConfig(requested: ChartRef, configBytes: Buffer): Conf
   const name = config === undefined ? undefined : stringField(config, 'name')
   const version = config === undefined ? undefined : stringField(config, 'version')
   if (config === undefined || name === undefined || version === undefined) {
-    return { ok: false, finding: { verdict: 'not-a-chart', reason: 'the Helm config is not JSON with a name and a version' } }
+    return {
+      ok: false,
+      finding: {
+        verdict: 'not-a-chart',
+        reason: 'the Helm config is not JSON with a name and a version'
+      }
+    }
   }
   const appVersion = stringField(config, 'appVersion')
   const description = stringField(config, 'description')
@@ -94,15 +132,27 @@ export function judgeChartConfig(requested: ChartRef, configBytes: Buffer): Conf
   }
   const differences = [
     name === requested.name ? undefined : `name "${name}" (asked for "${requested.name}")`,
-    version === requested.version ? undefined : `version "${version}" (asked for "${requested.version}")`
+    version === requested.version
+      ? undefined
+      : `version "${version}" (asked for "${requested.version}")`
   ].filter(difference => difference !== undefined)
   if (differences.length > 0) {
-    return { ok: false, finding: { verdict: 'mismatch', reason: `the chart at this tag has ${differences.join(' and ')}`, metadata } }
+    return {
+      ok: false,
+      finding: {
+        verdict: 'mismatch',
+        reason: `the chart at this tag has ${differences.join(' and ')}`,
+        metadata
+      }
+    }
   }
   return { ok: true, metadata }
 }
 
-export function describeFinding(target: ChartTarget, finding: Finding): { message: string; hint: string } {
+export function describeFinding(
+  target: ChartTarget,
+  finding: Finding
+): { message: string; hint: string } {
   const where = `oci://${target.reference}`
   switch (finding.verdict) {
     case 'missing-repository':
@@ -113,10 +163,12 @@ export function describeFinding(target: ChartTarget, finding: Finding): { messag
     case 'missing-version':
       return {
         message: `Chart ${target.chart.name} version ${target.chart.version} is not in ${target.endpoint.authority}/${target.repository}`,
-        hint:
-          finding.nearest.length > 0
-            ? `Nearest versions that exist: ${finding.nearest.join(', ')}.`
-            : 'The repository has no versions at all; push the chart first.'
+        hint: missingVersionHint(finding.nearest, finding.listing)
+      }
+    case 'missing-content':
+      return {
+        message: `oci://${target.reference} cannot be pulled: ${finding.reason}`,
+        hint: 'The manifest points at content the registry no longer has (garbage-collected or a broken push); push the chart again.'
       }
     case 'not-a-chart':
       return {
@@ -131,17 +183,14 @@ export function describeFinding(target: ChartTarget, finding: Finding): { messag
   }
 }
 
-function parseJsonObject(bytes: Buffer): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(bytes.toString('utf8'))
-    return isRecord(value) ? value : undefined
-  } catch {
-    return undefined
+function missingVersionHint(nearest: readonly string[], listing: TagListing): string {
+  if (!listing.listed) {
+    return `The versions could not be listed (${listing.reason}); with permission to list tags the gate names the nearest ones.`
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
+  if (nearest.length > 0) return `Nearest versions that exist: ${nearest.join(', ')}.`
+  if (listing.tags.length === 0) return 'The repository has no tags at all; push the chart first.'
+  const sample = listing.tags.slice(0, 5).join(', ')
+  return `No tag of the repository is a semantic version (found: ${sample}${listing.tags.length > 5 ? ', …' : ''}).`
 }
 
 function stringField(record: Record<string, unknown>, key: string): string | undefined {
@@ -151,7 +200,9 @@ function stringField(record: Record<string, unknown>, key: string): string | und
 
 function stringRecord(value: unknown): Record<string, string> {
   if (!isRecord(value)) return {}
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+  )
 }
 
 function descriptor(value: unknown): Descriptor | undefined {

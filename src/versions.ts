@@ -10,7 +10,8 @@ export function nearestVersions(requested: string, tags: readonly string[], coun
   const versions = [...new Set(tags.map(versionForTag))]
     .filter(version => semver.valid(version) !== null)
     .sort(semver.compareBuild)
-  if (versions.length <= count || semver.valid(requested) === null) return versions.slice(-count).reverse()
+  if (versions.length <= count || semver.valid(requested) === null)
+    return versions.slice(-count).reverse()
   const insertAt = versions.findIndex(version => semver.compareBuild(version, requested) > 0)
   const position = insertAt === -1 ? versions.length : insertAt
   const start = Math.min(Math.max(0, position - Math.ceil(count / 2)), versions.length - count)

@@ -1,6 +1,7 @@
 // Answers registry challenges: Basic with the credentials, or Bearer tokens fetched from the realm
 // (anonymously or with Basic credentials) and kept for the rest of the run.
 import { AuthenticationError, PermissionError, RegistryError } from '../errors.js'
+import { parseJsonObject } from '../json.js'
 import type { RegistryCredentials } from '../credentials.js'
 import { parseChallenges, type Challenge } from './challenge.js'
 import type { HttpTransport } from './http.js'
@@ -44,7 +45,9 @@ export class RegistryAuthenticator {
   /** Handles a 401: learns the scheme, fetches a token if needed. Throws when it cannot answer. */
   async answer(repository: string, wwwAuthenticate: string | undefined): Promise<void> {
     const challenges = parseChallenges(wwwAuthenticate ?? '')
-    const bearer = challenges.find(challenge => challenge.scheme === 'bearer' && challenge.params.realm !== undefined)
+    const bearer = challenges.find(
+      challenge => challenge.scheme === 'bearer' && challenge.params.realm !== undefined
+    )
     if (bearer !== undefined) {
       await this.fetchToken(repository, bearer)
       return
@@ -64,7 +67,9 @@ export class RegistryAuthenticator {
   rejected(repository?: string, wwwAuthenticate?: string): AuthenticationError | PermissionError {
     if (this.credentials.type === 'anonymous') return this.credentialsRequired()
     // A token that is valid but grants too little: the user exists and lacks pull rights.
-    const insufficient = parseChallenges(wwwAuthenticate ?? '').some(challenge => challenge.params.error === 'insufficient_scope')
+    const insufficient = parseChallenges(wwwAuthenticate ?? '').some(
+      challenge => challenge.params.error === 'insufficient_scope'
+    )
     if (insufficient && repository !== undefined) {
       return new PermissionError(
         `${this.registryName} accepted user "${this.credentials.username}" but gave no pull access to ${repository} (insufficient_scope)`,
@@ -92,13 +97,21 @@ export class RegistryAuthenticator {
         'The registry is misconfigured; its token service cannot be found.'
       )
     }
-    if (challenge.params.service !== undefined) realm.searchParams.set('service', challenge.params.service)
-    const scopes = (challenge.params.scope ?? `repository:${repository}:pull`).split(' ').filter(scope => scope !== '')
+    if (challenge.params.service !== undefined)
+      realm.searchParams.set('service', challenge.params.service)
+    const scopes = (challenge.params.scope ?? `repository:${repository}:pull`)
+      .split(' ')
+      .filter(scope => scope !== '')
     for (const scope of scopes) realm.searchParams.append('scope', scope)
     const headers: Record<string, string> = { accept: 'application/json' }
     if (this.basicAuthorization !== undefined) headers.authorization = this.basicAuthorization
     // GET, not the OAuth2 POST form: GHCR and Harbor answer 405 to POST.
-    const response = await this.transport.send({ method: 'GET', url: realm, headers, maxBodyBytes: 1024 * 1024 })
+    const response = await this.transport.send({
+      method: 'GET',
+      url: realm,
+      headers,
+      maxBodyBytes: 1024 * 1024
+    })
     if (response.status === 401) throw this.rejected()
     if (response.status === 403) {
       throw new PermissionError(
@@ -114,7 +127,10 @@ export class RegistryAuthenticator {
     }
     const token = readToken(response.body)
     if (token === undefined) {
-      throw new RegistryError(`The token service at ${realm.origin} sent no token`, 'The registry\'s token service is misconfigured.')
+      throw new RegistryError(
+        `The token service at ${realm.origin} sent no token`,
+        "The registry's token service is misconfigured."
+      )
     }
     this.mask(token.value)
     this.tokens.set(repository, {
@@ -135,15 +151,14 @@ function parseRealm(realm: string): URL | undefined {
 }
 
 function readToken(body: Buffer): { value: string; expiresInSeconds: number } | undefined {
-  try {
-    const parsed: unknown = JSON.parse(body.toString('utf8'))
-    if (typeof parsed !== 'object' || parsed === null) return undefined
-    const fields = parsed as Record<string, unknown>
-    const value = typeof fields.token === 'string' && fields.token !== '' ? fields.token : fields.access_token
-    if (typeof value !== 'string' || value === '') return undefined
-    const expiresIn = typeof fields.expires_in === 'number' && fields.expires_in > 0 ? fields.expires_in : DEFAULT_TOKEN_LIFETIME_SECONDS
-    return { value, expiresInSeconds: expiresIn }
-  } catch {
-    return undefined
-  }
+  const fields = parseJsonObject(body)
+  if (fields === undefined) return undefined
+  const value =
+    typeof fields.token === 'string' && fields.token !== '' ? fields.token : fields.access_token
+  if (typeof value !== 'string' || value === '') return undefined
+  const expiresIn =
+    typeof fields.expires_in === 'number' && fields.expires_in > 0
+      ? fields.expires_in
+      : DEFAULT_TOKEN_LIFETIME_SECONDS
+  return { value, expiresInSeconds: expiresIn }
 }

@@ -45,7 +45,14 @@ export interface HttpOptions {
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 }
 const DEFAULT_MAX_BODY = 8 * 1024 * 1024
 const RETRIED_STATUSES = new Set([429, 500, 502, 503, 504])
-const RETRIED_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED', 'TIMEOUT'])
+const RETRIED_ERRORS = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+  'TIMEOUT'
+])
 const TLS_ERRORS = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|EPROTO|ERR_SSL/
 
 class TransportFailure extends Error {
@@ -70,7 +77,9 @@ export class HttpTransport {
       keepAlive: true,
       rejectUnauthorized: options.insecureSkipVerify !== true,
       // A custom CA is added to the public roots, not put in their place.
-      ...(options.caCertificates === undefined ? {} : { ca: [...tls.rootCertificates, options.caCertificates] })
+      ...(options.caCertificates === undefined
+        ? {}
+        : { ca: [...defaultCertificates(), options.caCertificates] })
     })
   }
 
@@ -86,13 +95,17 @@ export class HttpTransport {
         const response = await this.followRedirects(request)
         if (last || !RETRIED_STATUSES.has(response.status)) return response
         const delay = this.delayFor(attempt, response.headers['retry-after'])
-        this.options.debug?.(`${request.method} ${redact(request.url)}: ${response.status}, retrying in ${delay} ms`)
+        this.options.debug?.(
+          `${request.method} ${redact(request.url)}: ${response.status}, retrying in ${delay} ms`
+        )
         await pause(delay)
       } catch (error) {
         if (!(error instanceof TransportFailure)) throw error
         if (last || !RETRIED_ERRORS.has(error.code)) throw describeFailure(request.url, error)
         const delay = this.delayFor(attempt, undefined)
-        this.options.debug?.(`${request.method} ${redact(request.url)}: ${error.code}, retrying in ${delay} ms`)
+        this.options.debug?.(
+          `${request.method} ${redact(request.url)}: ${error.code}, retrying in ${delay} ms`
+        )
         await pause(delay)
       }
     }
@@ -107,43 +120,84 @@ export class HttpTransport {
 
   private async followRedirects(request: HttpRequest): Promise<HttpResponse> {
     let url = request.url
-    let headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]))
+    let headers = Object.fromEntries(
+      Object.entries(request.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value])
+    )
     const maxRedirects = this.options.maxRedirects ?? 5
     for (let hop = 0; ; hop++) {
-      const credentials = headers.authorization !== undefined && request.carriesCredentials !== false
+      const credentials =
+        headers.authorization !== undefined && request.carriesCredentials !== false
       if (credentials && url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
         throw new InsecureTransportError(
           `Refusing to send credentials over plain HTTP to ${url.host}`,
           'Use https:// for the endpoint (credentials travel in clear text over http://), or drop the credentials for an anonymous registry.'
         )
       }
-      const response = await this.once(request.method, url, headers, request.maxBodyBytes ?? DEFAULT_MAX_BODY)
+      const response = await this.once(
+        request.method,
+        url,
+        headers,
+        request.maxBodyBytes ?? DEFAULT_MAX_BODY
+      )
       const location = response.headers.location
-      if (![301, 302, 303, 307, 308].includes(response.status) || location === undefined) return response
+      if (![301, 302, 303, 307, 308].includes(response.status) || location === undefined)
+        return response
       if (hop >= maxRedirects) {
-        throw new RegistryError(`Too many redirects from ${redact(request.url)}`, 'Check the endpoint; the registry redirects in a loop.')
+        throw new RegistryError(
+          `Too many redirects from ${redact(request.url)}`,
+          'Check the endpoint; the registry redirects in a loop.'
+        )
       }
-      const next = new URL(location, url)
+      const next = redirectTarget(location, url)
       // The OCI spec: Authorization never follows a redirect to another origin (ECR blobs go to S3).
       if (next.origin !== url.origin) {
-        headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'authorization'))
+        headers = Object.fromEntries(
+          Object.entries(headers).filter(([name]) => name !== 'authorization')
+        )
       }
       this.options.debug?.(`${request.method} ${redact(url)} redirected to ${redact(next)}`)
       url = next
     }
   }
 
-  private once(method: string, url: URL, headers: Record<string, string>, maxBodyBytes: number): Promise<HttpResponse> {
+  private once(
+    method: string,
+    url: URL,
+    headers: Record<string, string>,
+    maxBodyBytes: number
+  ): Promise<HttpResponse> {
     const client = url.protocol === 'https:' ? https : http
     const agent = url.protocol === 'https:' ? this.httpsAgent : this.httpAgent
     return new Promise<HttpResponse>((resolve, reject) => {
-      const outgoing = client.request(url, { method, headers: { 'user-agent': USER_AGENT, ...headers }, agent })
+      let outgoing: http.ClientRequest
+      try {
+        outgoing = client.request(url, {
+          method,
+          headers: { 'user-agent': USER_AGENT, ...headers },
+          agent
+        })
+      } catch (error) {
+        // Header values a registry put into a redirect can make request() throw synchronously.
+        reject(
+          new TransportFailure(
+            'ERR_REQUEST',
+            error instanceof Error ? error.message : String(error)
+          )
+        )
+        return
+      }
       const timer = setTimeout(() => {
-        outgoing.destroy(new TransportFailure('TIMEOUT', `no answer within ${this.options.timeoutMs} ms`))
+        outgoing.destroy(
+          new TransportFailure('TIMEOUT', `no answer within ${this.options.timeoutMs} ms`)
+        )
       }, this.options.timeoutMs)
       const fail = (error: Error & { code?: string }): void => {
         clearTimeout(timer)
-        reject(error instanceof TransportFailure ? error : new TransportFailure(error.code ?? 'ERROR', error.message))
+        reject(
+          error instanceof TransportFailure
+            ? error
+            : new TransportFailure(error.code ?? 'ERROR', error.message)
+        )
       }
       outgoing.on('error', fail)
       outgoing.on('response', incoming => {
@@ -152,7 +206,9 @@ export class HttpTransport {
         incoming.on('data', (chunk: Buffer) => {
           received += chunk.length
           if (received > maxBodyBytes) {
-            incoming.destroy(new TransportFailure('TOO_LARGE', `the response is larger than ${maxBodyBytes} bytes`))
+            incoming.destroy(
+              new TransportFailure('TOO_LARGE', `the response is larger than ${maxBodyBytes} bytes`)
+            )
             return
           }
           chunks.push(chunk)
@@ -160,7 +216,12 @@ export class HttpTransport {
         incoming.on('error', fail)
         incoming.on('end', () => {
           clearTimeout(timer)
-          resolve({ status: incoming.statusCode ?? 0, url, headers: flattenHeaders(incoming.headers), body: Buffer.concat(chunks) })
+          resolve({
+            status: incoming.statusCode ?? 0,
+            url,
+            headers: flattenHeaders(incoming.headers),
+            body: Buffer.concat(chunks)
+          })
         })
       })
       outgoing.end()
@@ -169,6 +230,28 @@ export class HttpTransport {
 }
 
 export const USER_AGENT = 'palette-chart-gate'
+
+function redirectTarget(location: string, from: URL): URL {
+  let next: URL | undefined
+  try {
+    next = new URL(location, from)
+  } catch {
+    next = undefined
+  }
+  if (next === undefined || (next.protocol !== 'https:' && next.protocol !== 'http:')) {
+    throw new RegistryError(
+      `${redact(from)} redirected to an unusable location`,
+      'The registry sent a redirect the gate cannot follow; check the endpoint.'
+    )
+  }
+  return next
+}
+
+// Node 22.15+ exposes the default store, NODE_EXTRA_CA_CERTS included; older Node only the bundled roots.
+function defaultCertificates(): readonly string[] {
+  const withStore = tls as typeof tls & { getCACertificates?: (type: 'default') => string[] }
+  return withStore.getCACertificates?.('default') ?? tls.rootCertificates
+}
 
 function flattenHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
   const flat: Record<string, string> = {}
@@ -197,10 +280,16 @@ export function redact(url: URL): string {
 function describeFailure(url: URL, failure: TransportFailure): RegistryError {
   const where = `${url.origin}`
   if (failure.code === 'TIMEOUT') {
-    return new RegistryError(`${where} did not answer in time (${failure.message})`, 'Check that the endpoint is reachable from the runner, or raise timeout-seconds.')
+    return new RegistryError(
+      `${where} did not answer in time (${failure.message})`,
+      'Check that the endpoint is reachable from the runner, or raise timeout-seconds.'
+    )
   }
   if (failure.code === 'TOO_LARGE') {
-    return new RegistryError(`${redact(url)}: ${failure.message}`, 'This is not what a registry sends for a chart; check the endpoint.')
+    return new RegistryError(
+      `${redact(url)}: ${failure.message}`,
+      'This is not what a registry sends for a chart; check the endpoint.'
+    )
   }
   if (TLS_ERRORS.test(failure.code) || TLS_ERRORS.test(failure.message)) {
     return new RegistryError(

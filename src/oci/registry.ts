@@ -1,8 +1,9 @@
 // The OCI distribution API, read-only: manifests, blobs and paged tag lists, with auth and digest
-// verification. It knows nothing of charts, ECR or Palette.
+// verification. Beyond the manifest media types it asks for, it knows nothing of charts, ECR or Palette.
 import { createHash } from 'node:crypto'
 import type { Endpoint } from '../endpoint.js'
 import { PermissionError, RegistryError } from '../errors.js'
+import { isRecord, parseJsonObject } from '../json.js'
 import { MEDIA_TYPES } from '../verdict.js'
 import type { RegistryAuthenticator } from './auth.js'
 import { redact, type HttpResponse, type HttpTransport } from './http.js'
@@ -32,16 +33,33 @@ export class RegistryClient {
   // A GET gives both the bytes the verdict needs and the digest, computed here: registries that
   // omit Docker-Content-Digest (on HEAD or GET), or fail HEAD, need no special path.
   async fetchManifest(repository: string, tag: string): Promise<ManifestLookup> {
-    const response = await this.get(repository, `manifests/${tag}`, { accept: MANIFEST_ACCEPT }, MAX_MANIFEST_BYTES)
-    if (response.status === 404) return { found: false, errorCode: registryErrorCode(response.body) }
+    const response = await this.get(
+      repository,
+      `manifests/${tag}`,
+      { accept: MANIFEST_ACCEPT },
+      MAX_MANIFEST_BYTES
+    )
+    if (response.status === 404)
+      return { found: false, errorCode: registryErrorCode(response.body) }
     this.expectOk(response, `the manifest of ${repository}:${tag}`)
     const digest = digestOf(response.body, 'sha256')
     const reported = response.headers['docker-content-digest']
-    if (reported !== undefined) verifyDigest(response.body, reported, `the manifest of ${repository}:${tag}`)
-    return { found: true, bytes: response.body, contentType: response.headers['content-type'], digest }
+    if (reported !== undefined)
+      verifyDigest(response.body, reported, `the manifest of ${repository}:${tag}`)
+    return {
+      found: true,
+      bytes: response.body,
+      contentType: response.headers['content-type'],
+      digest
+    }
   }
 
-  async fetchBlob(repository: string, blob: { digest: string; size: number }, maxBytes: number): Promise<Buffer> {
+  /** The blob's bytes, verified against its digest; undefined when the registry does not have it. */
+  async fetchBlob(
+    repository: string,
+    blob: { digest: string; size: number },
+    maxBytes: number
+  ): Promise<Buffer | undefined> {
     if (blob.size > maxBytes) {
       throw new RegistryError(
         `Blob ${blob.digest} in ${repository} is ${blob.size} bytes; the gate reads at most ${maxBytes}`,
@@ -49,6 +67,7 @@ export class RegistryClient {
       )
     }
     const response = await this.get(repository, `blobs/${blob.digest}`, {}, maxBytes)
+    if (response.status === 404) return undefined
     this.expectOk(response, `blob ${blob.digest} of ${repository}`)
     verifyDigest(response.body, blob.digest, `blob ${blob.digest} of ${repository}`)
     return response.body
@@ -59,7 +78,12 @@ export class RegistryClient {
     const tags: string[] = []
     let url: URL | undefined = this.url(repository, `tags/list?n=${TAG_PAGE_SIZE}`)
     for (let page = 0; url !== undefined && page < MAX_TAG_PAGES; page++) {
-      const response = await this.send(repository, url, { accept: 'application/json' }, MAX_MANIFEST_BYTES)
+      const response = await this.send(
+        repository,
+        url,
+        { accept: 'application/json' },
+        MAX_MANIFEST_BYTES
+      )
       if (response.status === 404 && page === 0) return undefined
       this.expectOk(response, `the tags of ${repository}`)
       tags.push(...readTags(response.body))
@@ -74,11 +98,21 @@ export class RegistryClient {
     return new URL(`/v2/${repository}/${path}`, this.endpoint.origin)
   }
 
-  private get(repository: string, path: string, headers: Record<string, string>, maxBodyBytes: number): Promise<HttpResponse> {
+  private get(
+    repository: string,
+    path: string,
+    headers: Record<string, string>,
+    maxBodyBytes: number
+  ): Promise<HttpResponse> {
     return this.send(repository, this.url(repository, path), headers, maxBodyBytes)
   }
 
-  private async send(repository: string, url: URL, headers: Record<string, string>, maxBodyBytes: number): Promise<HttpResponse> {
+  private async send(
+    repository: string,
+    url: URL,
+    headers: Record<string, string>,
+    maxBodyBytes: number
+  ): Promise<HttpResponse> {
     const attempt = (): Promise<HttpResponse> => {
       const authorization = this.authenticator.authorizationFor(repository)
       return this.transport.send({
@@ -93,7 +127,8 @@ export class RegistryClient {
     if (response.status === 401) {
       await this.authenticator.answer(repository, response.headers['www-authenticate'])
       response = await attempt()
-      if (response.status === 401) throw this.authenticator.rejected(repository, response.headers['www-authenticate'])
+      if (response.status === 401)
+        throw this.authenticator.rejected(repository, response.headers['www-authenticate'])
     }
     if (response.status === 403) {
       const detail = registryErrorMessage(response.body)
@@ -124,7 +159,10 @@ export function digestOf(bytes: Buffer, algorithm: 'sha256' | 'sha512'): string 
 function verifyDigest(bytes: Buffer, expected: string, what: string): void {
   const algorithm = expected.split(':')[0]
   if (algorithm !== 'sha256' && algorithm !== 'sha512') {
-    throw new RegistryError(`${what} has a digest with an unsupported algorithm: ${expected}`, 'The gate verifies sha256 and sha512 digests.')
+    throw new RegistryError(
+      `${what} has a digest with an unsupported algorithm: ${expected}`,
+      'The gate verifies sha256 and sha512 digests.'
+    )
   }
   const actual = digestOf(bytes, algorithm)
   if (actual !== expected) {
@@ -152,16 +190,14 @@ export function nextPageLink(header: string | undefined, base: URL): URL | undef
 }
 
 function readTags(body: Buffer): string[] {
-  const parsed = parseJson(body)
-  const tags = typeof parsed === 'object' && parsed !== null && 'tags' in parsed ? parsed.tags : undefined
+  const tags = parseJsonObject(body)?.tags
   return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : []
 }
 
-function firstError(body: Buffer): { code?: unknown; message?: unknown } | undefined {
-  const parsed = parseJson(body)
-  if (typeof parsed !== 'object' || parsed === null || !('errors' in parsed) || !Array.isArray(parsed.errors)) return undefined
-  const first: unknown = parsed.errors[0]
-  return typeof first === 'object' && first !== null ? first : undefined
+function firstError(body: Buffer): Record<string, unknown> | undefined {
+  const errors = parseJsonObject(body)?.errors
+  const first: unknown = Array.isArray(errors) ? errors[0] : undefined
+  return isRecord(first) ? first : undefined
 }
 
 export function registryErrorCode(body: Buffer): string | undefined {
@@ -172,13 +208,9 @@ export function registryErrorCode(body: Buffer): string | undefined {
 function registryErrorMessage(body: Buffer): string | undefined {
   const error = firstError(body)
   if (error === undefined) return undefined
-  return [error.code, error.message].filter(part => typeof part === 'string' && part !== '').join(': ') || undefined
-}
-
-function parseJson(body: Buffer): unknown {
-  try {
-    return JSON.parse(body.toString('utf8'))
-  } catch {
-    return undefined
-  }
+  return (
+    [error.code, error.message]
+      .filter(part => typeof part === 'string' && part !== '')
+      .join(': ') || undefined
+  )
 }

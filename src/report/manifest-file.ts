@@ -2,17 +2,40 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { ConfigurationError } from '../errors.js'
 import { renderManifest, type ManifestDocument } from '../layer.js'
+import type { ChartTarget } from '../plan.js'
 import type { Request } from '../request.js'
 
-export function defaultManifestPath(request: Request, tag: string, tempDirectory: string | undefined): string {
+/** One file per registry, repository and tag, so several checks in one job never overwrite each other. */
+export function defaultManifestPath(
+  request: Request,
+  target: ChartTarget,
+  tempDirectory: string | undefined
+): string {
   const extension = request.output.format === 'json' ? 'json' : 'yaml'
-  return path.join(tempDirectory ?? os.tmpdir(), 'palette-chart-gate', `${request.chart.name}-${tag}.${extension}`)
+  const name = `${target.endpoint.authority}/${target.repository}-${target.tag}`.replace(
+    /[^A-Za-z0-9._-]+/g,
+    '_'
+  )
+  return path.join(tempDirectory ?? os.tmpdir(), 'palette-chart-gate', `${name}.${extension}`)
 }
 
-export async function writeManifestFile(filePath: string, document: ManifestDocument, request: Request): Promise<string> {
+export async function writeManifestFile(
+  filePath: string,
+  document: ManifestDocument,
+  request: Request
+): Promise<string> {
   const absolute = path.resolve(filePath)
-  await mkdir(path.dirname(absolute), { recursive: true })
-  await writeFile(absolute, renderManifest(document, request.output.format), 'utf8')
+  try {
+    await mkdir(path.dirname(absolute), { recursive: true })
+    await writeFile(absolute, renderManifest(document, request.output.format), 'utf8')
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unwritable'
+    throw new ConfigurationError(
+      [{ input: 'output-file', message: `cannot be written: ${absolute} (${code})` }],
+      'Give output-file a file path in a writable folder (not a folder itself).'
+    )
+  }
   return absolute
 }

@@ -14,8 +14,14 @@ export function summaryForOutcome(outcome: GateOutcome): string {
     rows.push(['Digest', `\`${digest}\``])
     if (metadata.appVersion !== undefined) rows.push(['App version', metadata.appVersion])
     if (metadata.description !== undefined) rows.push(['Description', metadata.description])
-    rows.push(['Media types', [manifest.config.mediaType, ...manifest.layers.map(layer => layer.mediaType)].join('<br>')])
-    rows.push(['Layer', `${outcome.layer.type} / ${outcome.layer.layer}, registry ${outcome.layer.registry.metadata.name}`])
+    rows.push([
+      'Media types',
+      [manifest.config.mediaType, ...manifest.layers.map(layer => layer.mediaType)].join('<br>')
+    ])
+    rows.push([
+      'Layer',
+      `${outcome.layer.type} / ${outcome.layer.layer}, registry ${outcome.layer.registry.metadata.name}`
+    ])
   } else {
     rows.push(['Problem', outcome.message], ['What to do', outcome.hint])
   }

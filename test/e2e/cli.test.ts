@@ -17,12 +17,20 @@ beforeAll(async () => {
 
 afterAll(() => stopAll())
 
-function cli(args: string[], env: Record<string, string> = {}, stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+  stdin = ''
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
-      env: { PATH: process.env.PATH ?? '', ...env },
-      stdio: ['pipe', 'pipe', 'pipe']
-    })
+    const child = spawn(
+      process.execPath,
+      [path.join(repoRoot, 'dist', 'cli', 'index.js'), ...args],
+      {
+        env: { PATH: process.env.PATH ?? '', ...env },
+        stdio: ['pipe', 'pipe', 'pipe']
+      }
+    )
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
@@ -33,7 +41,18 @@ function cli(args: string[], env: Record<string, string> = {}, stdin = ''): Prom
   })
 }
 
-const flags = (version: string) => ['--endpoint', basic.registry.url, '--base-content-path', 'charts', '--chart', 'nginx', '--version', version, '--username', user.username]
+const flags = (version: string) => [
+  '--endpoint',
+  basic.registry.url,
+  '--base-content-path',
+  'charts',
+  '--chart',
+  'nginx',
+  '--version',
+  version,
+  '--username',
+  user.username
+]
 
 describe('palette-chart-gate command line', () => {
   it('prints the validated manifest on stdout and exits 0, with the password from the environment', async () => {
@@ -41,13 +60,19 @@ describe('palette-chart-gate command line', () => {
     expect(result.code).toBe(0)
     const document: unknown = YAML.parse(result.stdout)
     expect(manifestSchemaErrors(document)).toEqual([])
-    expect(document).toMatchObject({ verification: { digest: basic.digests.get('charts/nginx:15.4.2') } })
+    expect(document).toMatchObject({
+      verification: { digest: basic.digests.get('charts/nginx:15.4.2') }
+    })
     expect(result.stderr).toContain(`valid: oci://${basic.registry.host}/charts/nginx:15.4.2`)
     expect(result.stdout + result.stderr).not.toContain(user.password)
   })
 
   it('reads the password from stdin and prints JSON on request', async () => {
-    const result = await cli([...flags('15.4.2'), '--password-stdin', '--output-format', 'json'], {}, `${user.password}\n`)
+    const result = await cli(
+      [...flags('15.4.2'), '--password-stdin', '--output-format', 'json'],
+      {},
+      `${user.password}\n`
+    )
     expect(result.code).toBe(0)
     expect(JSON.parse(result.stdout)).toMatchObject({ layer: { name: 'nginx', tag: '15.4.2' } })
   })
@@ -56,7 +81,9 @@ describe('palette-chart-gate command line', () => {
     const result = await cli(flags('15.4.3'), { PALETTE_CHART_GATE_PASSWORD: user.password })
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
-    expect(result.stderr).toContain('hint: Nearest versions that exist: 16.0.0, 15.5.0, 15.4.2, 15.4.1, 15.4.0.')
+    expect(result.stderr).toContain(
+      'hint: Nearest versions that exist: 16.0.0, 15.5.0, 15.4.2, 15.4.1, 15.4.0.'
+    )
   })
 
   it('exits 2 for rejected credentials and for a usage error', async () => {

@@ -3,7 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { stopAll } from '../../scripts/lib/registry.js'
 import { removeRunDirectories, runAction } from '../../scripts/lib/run-action.js'
-import { errorMessage, expectNoSecrets, startSampleRegistry, type SampleRegistry } from '../support/registries.js'
+import {
+  errorMessage,
+  expectNoSecrets,
+  startSampleRegistry,
+  type SampleRegistry
+} from '../support/registries.js'
 
 const user = { username: 'token-user', password: 'T0ken-Secret:pw' }
 let token: SampleRegistry
@@ -30,7 +35,11 @@ describe('token (Bearer) registry', () => {
 
   it('gets one pull token by GET with Basic credentials and reuses it for every request of the run', async () => {
     const start = token.registry.tokenServer?.requests.length ?? 0
-    const run = await runAction({ ...inputs(token), username: user.username, password: user.password })
+    const run = await runAction({
+      ...inputs(token),
+      username: user.username,
+      password: user.password
+    })
     expect(run.exitCode).toBe(0)
     expect(run.outputs.digest).toBe(token.digests.get('charts/nginx:15.4.2'))
     const requests = requestsSince(start)
@@ -47,14 +56,24 @@ describe('token (Bearer) registry', () => {
 
   it('lists tags with the same token when the version is missing', async () => {
     const start = token.registry.tokenServer?.requests.length ?? 0
-    const run = await runAction({ ...inputs(token, '15.4.9'), username: user.username, password: user.password })
+    const run = await runAction({
+      ...inputs(token, '15.4.9'),
+      username: user.username,
+      password: user.password
+    })
     expect(run.exitCode).toBe(1)
-    expect(errorMessage(run)).toContain('Nearest versions that exist: 16.0.0, 15.5.0, 15.4.2, 15.4.1, 15.4.0.')
+    expect(errorMessage(run)).toContain(
+      'Nearest versions that exist: 16.0.0, 15.5.0, 15.4.2, 15.4.1, 15.4.0.'
+    )
     expect(requestsSince(start)).toHaveLength(1)
   })
 
   it('fails with "rejected the credentials" when the token service answers 401', async () => {
-    const run = await runAction({ ...inputs(token), username: user.username, password: 'Wrong-Secret-1' })
+    const run = await runAction({
+      ...inputs(token),
+      username: user.username,
+      password: 'Wrong-Secret-1'
+    })
     expect(run.exitCode).toBe(1)
     expect(errorMessage(run)).toContain(`rejected the credentials of user "${user.username}" (401)`)
     await expectNoSecrets(run, ['Wrong-Secret-1'])
@@ -67,10 +86,20 @@ describe('token (Bearer) registry', () => {
   })
 
   it('names a missing pull permission when the token grants too little', async () => {
-    token.registry.tokenServer?.addUser({ username: 'no-pull', password: 'No-Pull-Secret', actions: [] })
-    const run = await runAction({ ...inputs(token), username: 'no-pull', password: 'No-Pull-Secret' })
+    token.registry.tokenServer?.addUser({
+      username: 'no-pull',
+      password: 'No-Pull-Secret',
+      actions: []
+    })
+    const run = await runAction({
+      ...inputs(token),
+      username: 'no-pull',
+      password: 'No-Pull-Secret'
+    })
     expect(run.exitCode).toBe(1)
-    expect(errorMessage(run)).toContain('accepted user "no-pull" but gave no pull access to charts/nginx (insufficient_scope)')
+    expect(errorMessage(run)).toContain(
+      'accepted user "no-pull" but gave no pull access to charts/nginx (insufficient_scope)'
+    )
   })
 })
 
@@ -78,14 +107,22 @@ describe('TLS registry with a private CA', () => {
   const credentials = { username: user.username, password: user.password }
 
   it('trusts the CA given as a file path', async () => {
-    const run = await runAction({ ...inputs(tls), ...credentials, 'ca-certificate': tls.registry.caFile ?? '' })
+    const run = await runAction({
+      ...inputs(tls),
+      ...credentials,
+      'ca-certificate': tls.registry.caFile ?? ''
+    })
     expect(run.exitCode).toBe(0)
     expect(run.outputs['resolved-endpoint']).toBe(tls.registry.host)
     await expectNoSecrets(run, [user.password])
   })
 
   it('trusts the CA given as PEM text', async () => {
-    const run = await runAction({ ...inputs(tls), ...credentials, 'ca-certificate': tls.registry.caPem ?? '' })
+    const run = await runAction({
+      ...inputs(tls),
+      ...credentials,
+      'ca-certificate': tls.registry.caPem ?? ''
+    })
     expect(run.exitCode).toBe(0)
   })
 
@@ -97,19 +134,35 @@ describe('TLS registry with a private CA', () => {
   })
 
   it('skips verification only when asked to', async () => {
-    const run = await runAction({ ...inputs(tls), ...credentials, 'insecure-skip-tls-verify': 'true' })
+    const run = await runAction({
+      ...inputs(tls),
+      ...credentials,
+      'insecure-skip-tls-verify': 'true'
+    })
     expect(run.exitCode).toBe(0)
   })
 
   it('refuses a CA input that is neither PEM nor a readable file', async () => {
-    const run = await runAction({ ...inputs(tls), ...credentials, 'ca-certificate': '/nonexistent/ca.pem' })
+    const run = await runAction({
+      ...inputs(tls),
+      ...credentials,
+      'ca-certificate': '/nonexistent/ca.pem'
+    })
     expect(run.exitCode).toBe(1)
-    expect(errorMessage(run)).toContain('ca-certificate: is neither PEM text nor a readable file: /nonexistent/ca.pem (ENOENT)')
+    expect(errorMessage(run)).toContain(
+      'ca-certificate: is neither PEM text nor a readable file: /nonexistent/ca.pem (ENOENT)'
+    )
   })
 
   it('refuses to send credentials over plain HTTP to a non-loopback host, before any request', async () => {
-    const run = await runAction({ ...inputs(tls), ...credentials, endpoint: 'http://registry.invalid' })
+    const run = await runAction({
+      ...inputs(tls),
+      ...credentials,
+      endpoint: 'http://registry.invalid'
+    })
     expect(run.exitCode).toBe(1)
-    expect(errorMessage(run)).toContain('endpoint: is plain http:// to registry.invalid; the credentials would travel in clear text')
+    expect(errorMessage(run)).toContain(
+      'endpoint: is plain http:// to registry.invalid; the credentials would travel in clear text'
+    )
   })
 })

@@ -3,7 +3,11 @@ import { expect } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import YAML from 'yaml'
 import { pushChart, sampleCharts, type SampleArtifact } from '../../scripts/lib/push.js'
-import { startRegistry, type RegistryOptions, type RunningRegistry } from '../../scripts/lib/registry.js'
+import {
+  startRegistry,
+  type RegistryOptions,
+  type RunningRegistry
+} from '../../scripts/lib/registry.js'
 import type { ActionRun } from '../../scripts/lib/run-action.js'
 import { manifestSchemaErrors } from './schema.js'
 
@@ -13,7 +17,9 @@ export interface SampleRegistry {
   digests: Map<string, string>
 }
 
-export const EXTRA_SAMPLES: SampleArtifact[] = [{ repository: 'charts/legacy', tag: '0.1.0', kind: 'legacy-chart' }]
+export const EXTRA_SAMPLES: SampleArtifact[] = [
+  { repository: 'charts/legacy', tag: '0.1.0', kind: 'legacy-chart' }
+]
 
 export async function startSampleRegistry(options: RegistryOptions): Promise<SampleRegistry> {
   const registry = await startRegistry(options)
@@ -37,7 +43,8 @@ export async function startSampleRegistry(options: RegistryOptions): Promise<Sam
 export async function expectNoSecrets(run: ActionRun, secrets: readonly string[]): Promise<void> {
   const manifestFile = run.outputs['manifest-file']
   const texts = [run.shownLog, run.summary, JSON.stringify(run.outputs)]
-  if (manifestFile !== undefined && manifestFile !== '') texts.push(await readFile(manifestFile, 'utf8'))
+  if (manifestFile !== undefined && manifestFile !== '')
+    texts.push(await readFile(manifestFile, 'utf8'))
   for (const secret of secrets) {
     for (const text of texts) expect(text.includes(secret)).toBe(false)
   }
@@ -46,7 +53,10 @@ export async function expectNoSecrets(run: ActionRun, secrets: readonly string[]
 /** The error annotation the action printed, decoded. */
 export function errorMessage(run: ActionRun): string {
   const line = run.stdout.split('\n').find(candidate => candidate.startsWith('::error'))
-  return (line ?? '').replace(/^::error[^:]*::/, '').replaceAll('%0A', '\n').replaceAll('%25', '%')
+  return (line ?? '')
+    .replace(/^::error[^:]*::/, '')
+    .replaceAll('%0A', '\n')
+    .replaceAll('%25', '%')
 }
 
 /** Reads the manifest file a valid run wrote and checks it against the schema. */

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 
-const schema: unknown = JSON.parse(readFileSync(new URL('../../schema/manifest.schema.json', import.meta.url), 'utf8'))
+const schema: unknown = JSON.parse(
+  readFileSync(new URL('../../schema/manifest.schema.json', import.meta.url), 'utf8')
+)
 const ajv = new Ajv2020({ allErrors: true, strict: true })
 addFormats.default(ajv)
 const validate = ajv.compile(schema as object)

@@ -35,6 +35,24 @@ describe('runCli', () => {
     expect(result.stderr).toContain('version: ">=1.0.0" is a range')
   })
 
+  it('takes values that start with a dash, and never echoes a stray argument', async () => {
+    const dash = await cli([
+      '--endpoint',
+      'r.example.com',
+      '--chart',
+      'nginx',
+      '--version',
+      '1.0.0',
+      '--ca-certificate',
+      '-----BEGIN CERTIFICATE-----\nx\n-----END CERTIFICATE-----'
+    ])
+    expect(dash.stderr).toContain('ca-certificate: certificate 1 of the PEM text cannot be parsed')
+    const stray = await cli(['--username', 'u', 'secret-half'])
+    expect(stray.code).toBe(EXIT.error)
+    expect(stray.stderr).toContain('Unexpected argument at position 3 (not shown')
+    expect(stray.stderr).not.toContain('secret-half')
+  })
+
   it('names environment variables after the inputs', () => {
     expect(environmentName('base-content-path')).toBe('PALETTE_CHART_GATE_BASE_CONTENT_PATH')
   })

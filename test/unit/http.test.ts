@@ -21,7 +21,10 @@ async function serve(handler: Handler): Promise<{ origin: string; seen: http.Inc
 }
 
 function transport(timeoutMs = 2000): HttpTransport {
-  const created = new HttpTransport({ timeoutMs, retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 50 } })
+  const created = new HttpTransport({
+    timeoutMs,
+    retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 50 }
+  })
   transports.push(created)
   return created
 }
@@ -51,7 +54,9 @@ describe('HttpTransport', () => {
 
   it.each([401, 403, 404])('does not retry %i', async status => {
     const server = await serve((_request, response) => response.writeHead(status).end())
-    expect((await transport().send({ method: 'GET', url: new URL('/', server.origin) })).status).toBe(status)
+    expect(
+      (await transport().send({ method: 'GET', url: new URL('/', server.origin) })).status
+    ).toBe(status)
     expect(server.seen).toHaveLength(1)
   })
 
@@ -74,7 +79,10 @@ describe('HttpTransport', () => {
     const blobStore = await serve((_request, response) => response.end('blob'))
     const registry = await serve((request, response) => {
       if (request.url === '/first') response.writeHead(307, { location: '/second' }).end()
-      else response.writeHead(302, { location: `${blobStore.origin}/presigned?X-Amz-Signature=abc` }).end()
+      else
+        response
+          .writeHead(302, { location: `${blobStore.origin}/presigned?X-Amz-Signature=abc` })
+          .end()
     })
     const response = await transport().send({
       method: 'GET',
@@ -83,17 +91,40 @@ describe('HttpTransport', () => {
     })
     expect(response.body.toString()).toBe('blob')
     expect(response.url.origin).toBe(blobStore.origin)
-    expect(registry.seen.map(request => request.headers.authorization)).toEqual(['Bearer secret-token', 'Bearer secret-token'])
+    expect(registry.seen.map(request => request.headers.authorization)).toEqual([
+      'Bearer secret-token',
+      'Bearer secret-token'
+    ])
     expect(blobStore.seen[0]?.headers.authorization).toBeUndefined()
   })
 
+  it.each(['ftp://files.example.com/x', 'http://[zz'])(
+    'refuses a redirect to %s with a typed error',
+    async location => {
+      const server = await serve((_request, response) =>
+        response.writeHead(302, { location }).end()
+      )
+      await expect(
+        transport().send({ method: 'GET', url: new URL('/', server.origin) })
+      ).rejects.toThrow(/redirected to an unusable location/)
+    }
+  )
+
   it('stops a redirect loop', async () => {
-    const server = await serve((_request, response) => response.writeHead(302, { location: '/again' }).end())
-    await expect(transport().send({ method: 'GET', url: new URL('/', server.origin) })).rejects.toThrow(/Too many redirects/)
+    const server = await serve((_request, response) =>
+      response.writeHead(302, { location: '/again' }).end()
+    )
+    await expect(
+      transport().send({ method: 'GET', url: new URL('/', server.origin) })
+    ).rejects.toThrow(/Too many redirects/)
   })
 
   it('refuses to send credentials over plain HTTP to a non-loopback host, before connecting', async () => {
-    const sending = transport().send({ method: 'GET', url: new URL('http://registry.example.com/v2/'), headers: { authorization: 'Basic eDp5' } })
+    const sending = transport().send({
+      method: 'GET',
+      url: new URL('http://registry.example.com/v2/'),
+      headers: { authorization: 'Basic eDp5' }
+    })
     await expect(sending).rejects.toBeInstanceOf(InsecureTransportError)
   })
 
@@ -102,9 +133,16 @@ describe('HttpTransport', () => {
     const server = await serve((request, response) => response.end(request.headers.authorization))
     const url = new URL(server.origin.replace('127.0.0.1', '0.0.0.0'))
     const headers = { authorization: 'Bearer anonymous-token' }
-    const anonymous = await transport().send({ method: 'GET', url, headers, carriesCredentials: false })
+    const anonymous = await transport().send({
+      method: 'GET',
+      url,
+      headers,
+      carriesCredentials: false
+    })
     expect(anonymous.body.toString()).toBe('Bearer anonymous-token')
-    await expect(transport().send({ method: 'GET', url, headers })).rejects.toBeInstanceOf(InsecureTransportError)
+    await expect(transport().send({ method: 'GET', url, headers })).rejects.toBeInstanceOf(
+      InsecureTransportError
+    )
     expect(server.seen).toHaveLength(1)
   })
 
@@ -117,13 +155,17 @@ describe('HttpTransport', () => {
 
   it('refuses a body over the limit', async () => {
     const server = await serve((_request, response) => response.end(Buffer.alloc(4096)))
-    await expect(transport().send({ method: 'GET', url: new URL('/', server.origin), maxBodyBytes: 1024 })).rejects.toThrow(/larger than 1024 bytes/)
+    await expect(
+      transport().send({ method: 'GET', url: new URL('/', server.origin), maxBodyBytes: 1024 })
+    ).rejects.toThrow(/larger than 1024 bytes/)
   })
 
   it('explains a refused connection', async () => {
     const server = await serve(() => undefined)
     const origin = server.origin
     await new Promise(resolve => servers.splice(0)[0]?.close(resolve))
-    await expect(transport().send({ method: 'GET', url: new URL('/', origin) })).rejects.toThrow(/Cannot reach .*ECONNREFUSED/)
+    await expect(transport().send({ method: 'GET', url: new URL('/', origin) })).rejects.toThrow(
+      /Cannot reach .*ECONNREFUSED/
+    )
   })
 })

@@ -2,7 +2,12 @@ import { describe, expect, it } from '@jest/globals'
 import YAML from 'yaml'
 import { createTarGz } from '../../scripts/lib/tar.js'
 import { readChartValues } from '../../src/chart-archive.js'
-import { buildManifestDocument, buildPackEntry, renderManifest, type VerifiedChart } from '../../src/layer.js'
+import {
+  buildManifestDocument,
+  buildPackEntry,
+  renderManifest,
+  type VerifiedChart
+} from '../../src/layer.js'
 import { planCheck } from '../../src/plan.js'
 import { summaryForError, summaryForOutcome } from '../../src/report/summary.js'
 import { AuthenticationError } from '../../src/errors.js'
@@ -10,10 +15,19 @@ import { parseRequest, type RawInputs } from '../../src/request.js'
 import { MEDIA_TYPES } from '../../src/verdict.js'
 import { manifestSchemaErrors } from '../support/schema.js'
 
-const inputs: RawInputs = { 'registry-name': 'acr', endpoint: 'myregistry.azurecr.io', 'base-content-path': 'charts', chart: 'nginx', version: '15.4.2' }
+const inputs: RawInputs = {
+  'registry-name': 'acr',
+  endpoint: 'myregistry.azurecr.io',
+  'base-content-path': 'charts',
+  chart: 'nginx',
+  version: '15.4.2'
+}
 const digest = `sha256:${'b'.repeat(64)}`
 
-function verified(raw: RawInputs, chartValues: string | undefined = 'replicaCount: 1\n'): VerifiedChart {
+function verified(
+  raw: RawInputs,
+  chartValues: string | undefined = 'replicaCount: 1\n'
+): VerifiedChart {
   const request = parseRequest(raw)
   const descriptor = (mediaType: string) => ({ mediaType, digest, size: 1 })
   return {
@@ -34,7 +48,12 @@ function verified(raw: RawInputs, chartValues: string | undefined = 'replicaCoun
 
 describe('buildPackEntry', () => {
   it('builds the Palette add-on pack entry with the chart values', () => {
-    const request = parseRequest({ ...inputs, username: 'u', password: 'p', 'registry-uid': 'uid-1' })
+    const request = parseRequest({
+      ...inputs,
+      username: 'u',
+      password: 'p',
+      'registry-uid': 'uid-1'
+    })
     expect(buildPackEntry(request, verified(inputs))).toEqual({
       name: 'nginx',
       type: 'oci',
@@ -42,20 +61,30 @@ describe('buildPackEntry', () => {
       tag: '15.4.2',
       version: '15.4.2',
       values: 'replicaCount: 1\n',
-      registry: { metadata: { uid: 'uid-1', name: 'acr', kind: 'oci', providerType: 'helm', isPrivate: true } }
+      registry: {
+        metadata: { uid: 'uid-1', name: 'acr', kind: 'oci', providerType: 'helm', isPrivate: true }
+      }
     })
   })
 
   it('prefers the values input, switches the type to helm and marks anonymous registries public', () => {
     const raw = { ...inputs, 'layer-type': 'helm', values: 'pack:\n  namespace: web\n' }
     const entry = buildPackEntry(parseRequest(raw), verified(raw))
-    expect(entry).toMatchObject({ type: 'helm', values: 'pack:\n  namespace: web\n', registry: { metadata: { isPrivate: false } } })
+    expect(entry).toMatchObject({
+      type: 'helm',
+      values: 'pack:\n  namespace: web\n',
+      registry: { metadata: { isPrivate: false } }
+    })
     expect(entry.registry.metadata).not.toHaveProperty('uid')
   })
 })
 
 describe('manifest document', () => {
-  const document = buildManifestDocument(parseRequest(inputs), verified(inputs), new Date('2026-11-24T12:00:00Z'))
+  const document = buildManifestDocument(
+    parseRequest(inputs),
+    verified(inputs),
+    new Date('2026-11-24T12:00:00Z')
+  )
 
   it('validates against the committed JSON Schema in both formats', () => {
     expect(manifestSchemaErrors(document)).toEqual([])
@@ -74,8 +103,12 @@ describe('manifest document', () => {
   })
 
   it('is rejected by the schema when evidence is missing', () => {
-    const withoutDigest = Object.fromEntries(Object.entries(document.verification).filter(([key]) => key !== 'digest'))
-    expect(manifestSchemaErrors({ ...document, verification: withoutDigest })).toEqual(["/verification must have required property 'digest'"])
+    const withoutDigest = Object.fromEntries(
+      Object.entries(document.verification).filter(([key]) => key !== 'digest')
+    )
+    expect(manifestSchemaErrors({ ...document, verification: withoutDigest })).toEqual([
+      "/verification must have required property 'digest'"
+    ])
   })
 })
 
@@ -90,7 +123,9 @@ describe('readChartValues', () => {
   })
 
   it('returns undefined without a values.yaml or for non-gzip bytes', () => {
-    expect(readChartValues(createTarGz([{ path: 'nginx/Chart.yaml', content: 'name: nginx\n' }]))).toBeUndefined()
+    expect(
+      readChartValues(createTarGz([{ path: 'nginx/Chart.yaml', content: 'name: nginx\n' }]))
+    ).toBeUndefined()
     expect(readChartValues(Buffer.from('not gzip'))).toBeUndefined()
   })
 })
@@ -99,7 +134,13 @@ describe('job summary', () => {
   it('shows a valid verdict as a table', () => {
     const request = parseRequest(inputs)
     const chart = verified(inputs)
-    const markdown = summaryForOutcome({ valid: true, target: chart.target, chart, layer: buildPackEntry(request, chart), document: buildManifestDocument(request, chart, new Date()) })
+    const markdown = summaryForOutcome({
+      valid: true,
+      target: chart.target,
+      chart,
+      layer: buildPackEntry(request, chart),
+      document: buildManifestDocument(request, chart, new Date())
+    })
     expect(markdown).toContain('| Verdict | ✅ valid |')
     expect(markdown).toContain(`| Digest | \`${digest}\` |`)
   })

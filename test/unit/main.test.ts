@@ -36,13 +36,23 @@ function setInputs(values: Record<string, string>): void {
 
 describe('run', () => {
   it('masks the password before anything else happens and reports every configuration problem', async () => {
-    setInputs({ endpoint: 'registry.example.com/charts', chart: 'nginx', version: 'latest', username: '', password: 'hunter2' })
+    setInputs({
+      endpoint: 'registry.example.com/charts',
+      chart: 'nginx',
+      version: 'latest',
+      username: '',
+      password: 'hunter2'
+    })
     await run()
     expect(core.setSecret).toHaveBeenCalledWith('hunter2')
-    expect(core.setSecret.mock.invocationCallOrder[0]).toBeLessThan(core.setFailed.mock.invocationCallOrder[0] ?? 0)
+    expect(core.setSecret.mock.invocationCallOrder[0]).toBeLessThan(
+      core.setFailed.mock.invocationCallOrder[0] ?? 0
+    )
     expect(outputs.get('valid')).toBe('false')
     const message = core.setFailed.mock.calls[0]?.[0] ?? ''
-    expect(message).toContain('Configuration error: endpoint: "registry.example.com/charts" has a path')
+    expect(message).toContain(
+      'Configuration error: endpoint: "registry.example.com/charts" has a path'
+    )
     expect(message).toContain('version: "latest" is not a version')
     expect(message).toContain('username: is required when a password is given')
     expect(message).not.toContain('hunter2')
@@ -64,7 +74,13 @@ describe('run', () => {
   })
 
   it('reads the password untrimmed and everything else trimmed', async () => {
-    setInputs({ endpoint: ' r.example.com ', chart: 'nginx', version: '1.0.0', username: 'u', password: ' p ' })
+    setInputs({
+      endpoint: ' r.example.com ',
+      chart: 'nginx',
+      version: '1.0.0',
+      username: 'u',
+      password: ' p '
+    })
     core.getInput.mockImplementation((name: string, options?: { trimWhitespace?: boolean }) => {
       const value = inputs.get(name) ?? ''
       return options?.trimWhitespace === false ? value : value.trim()

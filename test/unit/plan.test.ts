@@ -16,7 +16,12 @@ describe('tag mapping', () => {
   })
 
   it('plans the reference Helm would pull', () => {
-    const request = parseRequest({ endpoint: 'https://harbor.example.com:8443', 'base-content-path': 'library', chart: 'podinfo', version: '6.5.4+meta' })
+    const request = parseRequest({
+      endpoint: 'https://harbor.example.com:8443',
+      'base-content-path': 'library',
+      chart: 'podinfo',
+      version: '6.5.4+meta'
+    })
     expect(planCheck(request)).toMatchObject({
       repository: 'library/podinfo',
       tag: '6.5.4_meta',
@@ -26,10 +31,26 @@ describe('tag mapping', () => {
 })
 
 describe('nearestVersions', () => {
-  const tags = ['15.4.0', '15.4.1', '15.4.2', '15.5.0', '16.0.0', '14.0.0', 'latest', 'sha-abc', '1.0.0_build.7']
+  const tags = [
+    '15.4.0',
+    '15.4.1',
+    '15.4.2',
+    '15.5.0',
+    '16.0.0',
+    '14.0.0',
+    'latest',
+    'sha-abc',
+    '1.0.0_build.7'
+  ]
 
   it('lists the versions around the requested one, newest first', () => {
-    expect(nearestVersions('15.4.3', tags)).toEqual(['16.0.0', '15.5.0', '15.4.2', '15.4.1', '15.4.0'])
+    expect(nearestVersions('15.4.3', tags)).toEqual([
+      '16.0.0',
+      '15.5.0',
+      '15.4.2',
+      '15.4.1',
+      '15.4.0'
+    ])
     expect(nearestVersions('15.4.3', tags, 3)).toEqual(['15.5.0', '15.4.2', '15.4.1'])
   })
 

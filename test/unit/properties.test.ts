@@ -11,13 +11,23 @@ import { INPUT_NAMES, parseRequest, type RawInputs } from '../../src/request.js'
 import { inspectManifest, judgeChartConfig } from '../../src/verdict.js'
 import { nearestVersions } from '../../src/versions.js'
 
-const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('', ' ', '{{', '"', '\\', '=', ',', 'latest', '1.2.3+b'))
+const anyText = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom('', ' ', '{{', '"', '\\', '=', ',', 'latest', '1.2.3+b')
+)
 
 describe('parsers never throw untyped errors', () => {
   it('parseRequest throws only ConfigurationError', () => {
-    const inputs = fc.record(Object.fromEntries(INPUT_NAMES.map(name => [name, anyText])) as Record<string, fc.Arbitrary<string>>, {
-      requiredKeys: []
-    })
+    const inputs = fc.record(
+      Object.fromEntries(INPUT_NAMES.map(name => [name, anyText])) as Record<
+        string,
+        fc.Arbitrary<string>
+      >,
+      {
+        requiredKeys: []
+      }
+    )
     fc.assert(
       fc.property(inputs, raw => {
         try {
@@ -32,11 +42,34 @@ describe('parsers never throw untyped errors', () => {
 
   it('parseChallenges and nextPageLink never throw', () => {
     const base = new URL('https://r.example.com/v2/x/tags/list')
-    const header = fc.oneof(anyText, fc.array(fc.constantFrom('Bearer', 'Basic', ' ', ',', '=', '"', 'realm', 'x', '\\', '<', '>', ';', 'rel=next'), { maxLength: 30 }).map(parts => parts.join('')))
+    const header = fc.oneof(
+      anyText,
+      fc
+        .array(
+          fc.constantFrom(
+            'Bearer',
+            'Basic',
+            ' ',
+            ',',
+            '=',
+            '"',
+            'realm',
+            'x',
+            '\\',
+            '<',
+            '>',
+            ';',
+            'rel=next'
+          ),
+          { maxLength: 30 }
+        )
+        .map(parts => parts.join(''))
+    )
     fc.assert(
       fc.property(header, text => {
         const challenges = parseChallenges(text)
-        for (const challenge of challenges) expect(challenge.scheme).toMatch(/^[!#$%&'*+.^_`|~0-9a-z-]+$/)
+        for (const challenge of challenges)
+          expect(challenge.scheme).toMatch(/^[!#$%&'*+.^_`|~0-9a-z-]+$/)
         nextPageLink(text, base)
       }),
       { numRuns: 2000 }
@@ -44,11 +77,17 @@ describe('parsers never throw untyped errors', () => {
   })
 
   it('parseEndpoint never throws', () => {
-    fc.assert(fc.property(anyText, text => void parseEndpoint(text)), { numRuns: 1000 })
+    fc.assert(
+      fc.property(anyText, text => void parseEndpoint(text)),
+      { numRuns: 1000 }
+    )
   })
 
   it('manifest, config and archive readers never throw', () => {
-    const bytes = fc.oneof(fc.uint8Array({ maxLength: 600 }), fc.json().map(text => new TextEncoder().encode(text)))
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 600 }),
+      fc.json().map(text => new TextEncoder().encode(text))
+    )
     fc.assert(
       fc.property(bytes, anyText, (raw, text) => {
         const buffer = Buffer.from(raw)

@@ -17,7 +17,9 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
 
-async function fakeRegistry(route: Route): Promise<{ client: RegistryClient; seen: string[]; origin: string }> {
+async function fakeRegistry(
+  route: Route
+): Promise<{ client: RegistryClient; seen: string[]; origin: string }> {
   const seen: string[] = []
   const server = http.createServer((request, response) => {
     seen.push(`${request.method} ${request.url}`)
@@ -25,12 +27,23 @@ async function fakeRegistry(route: Route): Promise<{ client: RegistryClient; see
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  const transport = new HttpTransport({ timeoutMs: 2000, retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 5 } })
-  cleanups.push(() => new Promise<void>(resolve => server.close(() => resolve())), () => transport.close())
+  const transport = new HttpTransport({
+    timeoutMs: 2000,
+    retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 5 }
+  })
+  cleanups.push(
+    () => new Promise<void>(resolve => server.close(() => resolve())),
+    () => transport.close()
+  )
   const parsed = parseEndpoint(origin)
   const endpoint: Endpoint | undefined = parsed.ok ? parsed.endpoint : undefined
   if (endpoint === undefined) throw new Error('bad endpoint')
-  const authenticator = new RegistryAuthenticator({ type: 'anonymous' }, transport, () => undefined, endpoint.authority)
+  const authenticator = new RegistryAuthenticator(
+    { type: 'anonymous' },
+    transport,
+    () => undefined,
+    endpoint.authority
+  )
   return { client: new RegistryClient(endpoint, transport, authenticator), seen, origin }
 }
 
@@ -41,10 +54,18 @@ describe('RegistryClient', () => {
   it('reads manifests with GET only and computes the digest when the registry sends none', async () => {
     const registry = await fakeRegistry((request, response) => {
       if (request.method === 'HEAD') response.writeHead(404).end()
-      else response.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }).end(manifest)
+      else
+        response
+          .writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json' })
+          .end(manifest)
     })
     const lookup = await registry.client.fetchManifest('charts/nginx', '1.0.0')
-    expect(lookup).toEqual({ found: true, bytes: manifest, contentType: 'application/vnd.oci.image.manifest.v1+json', digest: sha256(manifest) })
+    expect(lookup).toEqual({
+      found: true,
+      bytes: manifest,
+      contentType: 'application/vnd.oci.image.manifest.v1+json',
+      digest: sha256(manifest)
+    })
     expect(registry.seen).toEqual(['GET /v2/charts/nginx/manifests/1.0.0'])
   })
 
@@ -52,12 +73,18 @@ describe('RegistryClient', () => {
     const registry = await fakeRegistry((_request, response) => {
       response.writeHead(200, { 'docker-content-digest': `sha256:${'0'.repeat(64)}` }).end(manifest)
     })
-    await expect(registry.client.fetchManifest('charts/nginx', '1.0.0')).rejects.toThrow(/says sha256:0+ but the bytes received hash to sha256:/)
+    await expect(registry.client.fetchManifest('charts/nginx', '1.0.0')).rejects.toThrow(
+      /says sha256:0+ but the bytes received hash to sha256:/
+    )
   })
 
   it('verifies a sha512 digest with sha512', async () => {
     const registry = await fakeRegistry((_request, response) => {
-      response.writeHead(200, { 'docker-content-digest': `sha512:${createHash('sha512').update(manifest).digest('hex')}` }).end(manifest)
+      response
+        .writeHead(200, {
+          'docker-content-digest': `sha512:${createHash('sha512').update(manifest).digest('hex')}`
+        })
+        .end(manifest)
     })
     const lookup = await registry.client.fetchManifest('charts/nginx', '1.0.0')
     expect(lookup.found && lookup.digest).toBe(sha256(manifest))
@@ -65,17 +92,30 @@ describe('RegistryClient', () => {
 
   it('tells a missing manifest by its registry error code', async () => {
     const registry = await fakeRegistry((_request, response) => {
-      response.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown"}]}')
+      response
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end('{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown"}]}')
     })
-    expect(await registry.client.fetchManifest('charts/nginx', '9.9.9')).toEqual({ found: false, errorCode: 'MANIFEST_UNKNOWN' })
+    expect(await registry.client.fetchManifest('charts/nginx', '9.9.9')).toEqual({
+      found: false,
+      errorCode: 'MANIFEST_UNKNOWN'
+    })
   })
 
   it('follows every page of the tag list through relative Link headers', async () => {
     const registry = await fakeRegistry((request, response) => {
       const url = new URL(request.url ?? '/', 'http://x')
       const last = url.searchParams.get('last')
-      if (last === null) response.writeHead(200, { link: '</v2/charts/nginx/tags/list?last=b&n=2&token=opaque%2F>; rel="next"' }).end('{"tags":["a","b"]}')
-      else if (last === 'b') response.writeHead(200, { link: '</v2/charts/nginx/tags/list?last=d&n=2>; rel="next"' }).end('{"tags":["c","d"]}')
+      if (last === null)
+        response
+          .writeHead(200, {
+            link: '</v2/charts/nginx/tags/list?last=b&n=2&token=opaque%2F>; rel="next"'
+          })
+          .end('{"tags":["a","b"]}')
+      else if (last === 'b')
+        response
+          .writeHead(200, { link: '</v2/charts/nginx/tags/list?last=d&n=2>; rel="next"' })
+          .end('{"tags":["c","d"]}')
       else response.writeHead(200).end('{"tags":["e"]}')
     })
     expect(await registry.client.listTags('charts/nginx')).toEqual(['a', 'b', 'c', 'd', 'e'])
@@ -84,7 +124,9 @@ describe('RegistryClient', () => {
 
   it('does not follow a tag page link to another origin', async () => {
     const registry = await fakeRegistry((_request, response) => {
-      response.writeHead(200, { link: '<http://127.0.0.2:1/v2/x/tags/list?last=a>; rel="next"' }).end('{"tags":["a"]}')
+      response
+        .writeHead(200, { link: '<http://127.0.0.2:1/v2/x/tags/list?last=a>; rel="next"' })
+        .end('{"tags":["a"]}')
     })
     expect(await registry.client.listTags('charts/nginx')).toEqual(['a'])
     expect(registry.seen).toHaveLength(1)
@@ -92,30 +134,59 @@ describe('RegistryClient', () => {
 
   it('returns undefined for the tags of a repository that does not exist', async () => {
     const registry = await fakeRegistry((_request, response) => {
-      response.writeHead(404).end('{"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry"}]}')
+      response
+        .writeHead(404)
+        .end(
+          '{"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry"}]}'
+        )
     })
     expect(await registry.client.listTags('charts/none')).toBeUndefined()
   })
 
   it('turns 403 DENIED into a permission error carrying the registry message', async () => {
     const registry = await fakeRegistry((_request, response) => {
-      response.writeHead(403).end('{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}')
+      response
+        .writeHead(403)
+        .end(
+          '{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}'
+        )
     })
     const lookup = registry.client.fetchManifest('charts/nginx', '1.0.0')
     await expect(lookup).rejects.toBeInstanceOf(PermissionError)
-    await expect(lookup).rejects.toThrow('denied pulling charts/nginx (403: DENIED: requested access to the resource is denied)')
+    await expect(lookup).rejects.toThrow(
+      'denied pulling charts/nginx (403: DENIED: requested access to the resource is denied)'
+    )
+  })
+
+  it('returns undefined for a blob the registry does not have', async () => {
+    const registry = await fakeRegistry((_request, response) =>
+      response.writeHead(404).end('{"errors":[{"code":"BLOB_UNKNOWN"}]}')
+    )
+    expect(
+      await registry.client.fetchBlob('charts/nginx', { digest: sha256(manifest), size: 1 }, 1024)
+    ).toBeUndefined()
   })
 
   it('refuses a blob whose bytes do not match its digest, and one larger than the limit', async () => {
-    const registry = await fakeRegistry((_request, response) => response.writeHead(200).end('tampered'))
+    const registry = await fakeRegistry((_request, response) =>
+      response.writeHead(200).end('tampered')
+    )
     const blob = { digest: sha256(Buffer.from('original')), size: 8 }
-    await expect(registry.client.fetchBlob('charts/nginx', blob, 1024)).rejects.toBeInstanceOf(RegistryError)
-    await expect(registry.client.fetchBlob('charts/nginx', { ...blob, size: 4096 }, 1024)).rejects.toThrow(/is 4096 bytes; the gate reads at most 1024/)
+    await expect(registry.client.fetchBlob('charts/nginx', blob, 1024)).rejects.toBeInstanceOf(
+      RegistryError
+    )
+    await expect(
+      registry.client.fetchBlob('charts/nginx', { ...blob, size: 4096 }, 1024)
+    ).rejects.toThrow(/is 4096 bytes; the gate reads at most 1024/)
   })
 
   it('reports a failing registry after its retries with the status', async () => {
-    const registry = await fakeRegistry((_request, response) => response.writeHead(503).end('{"errors":[{"code":"UNAVAILABLE","message":"down"}]}'))
-    await expect(registry.client.fetchManifest('charts/nginx', '1.0.0')).rejects.toThrow(/failed with HTTP 503: UNAVAILABLE: down/)
+    const registry = await fakeRegistry((_request, response) =>
+      response.writeHead(503).end('{"errors":[{"code":"UNAVAILABLE","message":"down"}]}')
+    )
+    await expect(registry.client.fetchManifest('charts/nginx', '1.0.0')).rejects.toThrow(
+      /failed with HTTP 503: UNAVAILABLE: down/
+    )
     expect(registry.seen).toHaveLength(2)
   })
 })

@@ -1,12 +1,26 @@
 import { describe, expect, it } from '@jest/globals'
 import { ConfigurationError } from '../../src/errors.js'
-import { checkExactVersion, parseRequest, type RawInputs } from '../../src/request.js'
+import { readFileSync } from 'node:fs'
+import {
+  checkExactVersion,
+  parseRequest,
+  type InputFiles,
+  type RawInputs
+} from '../../src/request.js'
 
-const valid: RawInputs = { endpoint: 'myregistry.azurecr.io', 'base-content-path': 'charts', chart: 'nginx', version: '15.4.2' }
+const valid: RawInputs = {
+  endpoint: 'myregistry.azurecr.io',
+  'base-content-path': 'charts',
+  chart: 'nginx',
+  version: '15.4.2'
+}
 
-function problemsOf(inputs: RawInputs): Array<{ input: string; message: string }> {
+function problemsOf(
+  inputs: RawInputs,
+  files: InputFiles = {}
+): Array<{ input: string; message: string }> {
   try {
-    parseRequest(inputs)
+    parseRequest(inputs, files)
   } catch (error) {
     if (error instanceof ConfigurationError) return [...error.problems]
     throw error
@@ -19,7 +33,12 @@ describe('parseRequest', () => {
     const request = parseRequest(valid)
     expect(request.registry).toEqual({
       name: 'myregistry.azurecr.io',
-      endpoint: { scheme: 'https', authority: 'myregistry.azurecr.io', hostname: 'myregistry.azurecr.io', origin: 'https://myregistry.azurecr.io' },
+      endpoint: {
+        scheme: 'https',
+        authority: 'myregistry.azurecr.io',
+        hostname: 'myregistry.azurecr.io',
+        origin: 'https://myregistry.azurecr.io'
+      },
       baseContentPath: 'charts',
       auth: { type: 'anonymous' }
     })
@@ -32,20 +51,50 @@ describe('parseRequest', () => {
 
   it('reads basic credentials, keeping spaces inside the password', () => {
     const request = parseRequest({ ...valid, username: 'admin', password: ' s3cret ' })
-    expect(request.registry.auth).toEqual({ type: 'basic', username: 'admin', password: ' s3cret ' })
+    expect(request.registry.auth).toEqual({
+      type: 'basic',
+      username: 'admin',
+      password: ' s3cret '
+    })
   })
 
   it('reports every problem at once, each naming its input', () => {
-    const problems = problemsOf({ endpoint: 'ftp://x', chart: 'Nginx', version: '^1.2.0', 'auth-type': 'token', 'insecure-skip-tls-verify': 'yes', 'timeout-seconds': '0.5', 'layer-type': 'pack' })
+    const problems = problemsOf({
+      endpoint: 'ftp://x',
+      chart: 'Nginx',
+      version: '^1.2.0',
+      'auth-type': 'token',
+      'insecure-skip-tls-verify': 'yes',
+      'timeout-seconds': '0.5',
+      'layer-type': 'pack'
+    })
     expect(problems.map(problem => problem.input)).toEqual(
-      expect.arrayContaining(['endpoint', 'chart', 'version', 'auth-type', 'insecure-skip-tls-verify', 'timeout-seconds', 'layer-type'])
+      expect.arrayContaining([
+        'endpoint',
+        'chart',
+        'version',
+        'auth-type',
+        'insecure-skip-tls-verify',
+        'timeout-seconds',
+        'layer-type'
+      ])
     )
     expect(problems).toHaveLength(7)
   })
 
+  it('refuses a user name with a colon and values that are not YAML', () => {
+    const problems = problemsOf({ ...valid, username: 'a:b', password: 'p', values: 'a: [1\n' })
+    expect(problems.map(problem => problem.input)).toEqual(['username', 'values'])
+    expect(problems[1]?.message).toMatch(/^is not valid YAML: /)
+  })
+
   it('requires username and password together', () => {
-    expect(problemsOf({ ...valid, username: 'admin' })).toEqual([{ input: 'password', message: 'is required when a username is given' }])
-    expect(problemsOf({ ...valid, password: 'p' })).toEqual([{ input: 'username', message: 'is required when a password is given' }])
+    expect(problemsOf({ ...valid, username: 'admin' })).toEqual([
+      { input: 'password', message: 'is required when a username is given' }
+    ])
+    expect(problemsOf({ ...valid, password: 'p' })).toEqual([
+      { input: 'username', message: 'is required when a password is given' }
+    ])
   })
 
   it.each([
@@ -62,14 +111,20 @@ describe('parseRequest', () => {
   })
 
   it('accepts http:// endpoints with ports and strips trailing slashes and path slashes', () => {
-    const request = parseRequest({ ...valid, endpoint: 'http://127.0.0.1:5000/', 'base-content-path': '/team/charts/' })
+    const request = parseRequest({
+      ...valid,
+      endpoint: 'http://127.0.0.1:5000/',
+      'base-content-path': '/team/charts/'
+    })
     expect(request.registry.endpoint.origin).toBe('http://127.0.0.1:5000')
     expect(request.registry.baseContentPath).toBe('team/charts')
   })
 
   it('refuses credentials over plain HTTP except to loopback', () => {
     const http = { ...valid, username: 'u', password: 'p' }
-    expect(problemsOf({ ...http, endpoint: 'http://registry.example.com' })[0]?.message).toContain('credentials would travel in clear text')
+    expect(problemsOf({ ...http, endpoint: 'http://registry.example.com' })[0]?.message).toContain(
+      'credentials would travel in clear text'
+    )
     expect(problemsOf({ ...http, endpoint: 'http://localhost:5000' })).toEqual([])
     expect(problemsOf({ ...valid, endpoint: 'http://registry.example.com' })).toEqual([])
   })
@@ -80,12 +135,44 @@ describe('parseRequest', () => {
     expect(problems[1]?.message).toContain('base-content-path')
   })
 
-  it('chooses json for an output file ending in .json, and takes PEM or a path for the CA', () => {
-    const request = parseRequest({ ...valid, 'output-file': 'out/layer.JSON', 'ca-certificate': '/etc/ca.pem' })
-    expect(request.output).toEqual({ file: 'out/layer.JSON', format: 'json' })
-    expect(request.tls.caCertificate).toEqual({ source: 'file', path: '/etc/ca.pem' })
-    const pem = '-----BEGIN CERTIFICATE-----\nabc\n-----END CERTIFICATE-----'
-    expect(parseRequest({ ...valid, 'ca-certificate': pem }).tls.caCertificate).toEqual({ source: 'inline', pem })
+  it('chooses json for an output file ending in .json', () => {
+    expect(parseRequest({ ...valid, 'output-file': 'out/layer.JSON' }).output).toEqual({
+      file: 'out/layer.JSON',
+      format: 'json'
+    })
+  })
+
+  it('takes the CA as PEM text, even flattened onto one line, or as a file the edge read', () => {
+    const pem = readFileSync(new URL('../fixtures/test-ca.pem', import.meta.url), 'utf8')
+    const inline = parseRequest({ ...valid, 'ca-certificate': pem }).tls.caCertificates
+    expect(inline).toBe(pem)
+    expect(
+      parseRequest({ ...valid, 'ca-certificate': pem.replaceAll('\n', ' ') }).tls.caCertificates
+    ).toBe(pem)
+    const files = { 'ca-certificate': { path: '/etc/ca.pem', text: pem } }
+    expect(
+      parseRequest({ ...valid, 'ca-certificate': '/etc/ca.pem' }, files).tls.caCertificates
+    ).toBe(pem)
+  })
+
+  it('reports an unusable CA together with the other problems', () => {
+    const garbage = '-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n-----END CERTIFICATE-----'
+    expect(
+      problemsOf({ ...valid, version: '^1', 'ca-certificate': garbage }).map(
+        problem => problem.input
+      )
+    ).toEqual(['version', 'ca-certificate'])
+    expect(problemsOf({ ...valid, 'ca-certificate': garbage })[0]?.message).toMatch(
+      /^certificate 1 of the PEM text cannot be parsed/
+    )
+    const missing = { 'ca-certificate': { path: '/nonexistent.pem', error: 'ENOENT' } }
+    expect(
+      problemsOf({ ...valid, 'ca-certificate': '/nonexistent.pem' }, missing)[0]?.message
+    ).toBe('is neither PEM text nor a readable file: /nonexistent.pem (ENOENT)')
+    const notPem = { 'ca-certificate': { path: '/etc/hosts', text: '127.0.0.1 localhost' } }
+    expect(problemsOf({ ...valid, 'ca-certificate': '/etc/hosts' }, notPem)[0]?.message).toBe(
+      '/etc/hosts holds no PEM certificate (-----BEGIN CERTIFICATE-----)'
+    )
   })
 
   it('says ECR is not available yet rather than ignoring it', () => {

@@ -1,10 +1,19 @@
 import { describe, expect, it } from '@jest/globals'
 import { planCheck } from '../../src/plan.js'
 import { parseRequest } from '../../src/request.js'
-import { describeFinding, inspectManifest, judgeChartConfig, MEDIA_TYPES } from '../../src/verdict.js'
+import {
+  describeFinding,
+  inspectManifest,
+  judgeChartConfig,
+  MEDIA_TYPES
+} from '../../src/verdict.js'
 
 const json = (value: unknown): Buffer => Buffer.from(JSON.stringify(value))
-const descriptor = (mediaType: string) => ({ mediaType, digest: `sha256:${'a'.repeat(64)}`, size: 10 })
+const descriptor = (mediaType: string) => ({
+  mediaType,
+  digest: `sha256:${'a'.repeat(64)}`,
+  size: 10
+})
 
 describe('inspectManifest', () => {
   it('recognises a Helm chart as Helm pushes it', () => {
@@ -25,22 +34,48 @@ describe('inspectManifest', () => {
   })
 
   it('accepts the legacy chart layer type', () => {
-    const manifest = json({ schemaVersion: 2, config: descriptor(MEDIA_TYPES.helmConfig), layers: [descriptor('application/tar+gzip')] })
-    expect(inspectManifest(manifest, undefined)).toMatchObject({ kind: 'chart', chartLayer: { mediaType: 'application/tar+gzip' } })
+    const manifest = json({
+      schemaVersion: 2,
+      config: descriptor(MEDIA_TYPES.helmConfig),
+      layers: [descriptor('application/tar+gzip')]
+    })
+    expect(inspectManifest(manifest, undefined)).toMatchObject({
+      kind: 'chart',
+      chartLayer: { mediaType: 'application/tar+gzip' }
+    })
   })
 
   it('names the media type of a container image', () => {
-    const image = { schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: descriptor('application/vnd.oci.image.config.v1+json'), layers: [] }
+    const image = {
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.ociManifest,
+      config: descriptor('application/vnd.oci.image.config.v1+json'),
+      layers: []
+    }
     const inspection = inspectManifest(json(image), undefined)
     expect(inspection.kind).toBe('not-a-chart')
-    expect(inspection.kind === 'not-a-chart' && inspection.reason).toContain('application/vnd.oci.image.config.v1+json')
+    expect(inspection.kind === 'not-a-chart' && inspection.reason).toContain(
+      'application/vnd.oci.image.config.v1+json'
+    )
   })
 
   it.each([
-    ['an index', { schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: [] }, 'image index'],
+    [
+      'an index',
+      { schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: [] },
+      'image index'
+    ],
     ['schema 1', { schemaVersion: 1, fsLayers: [] }, 'schemaVersion 1'],
     ['no config', { schemaVersion: 2, layers: [] }, 'no config descriptor'],
-    ['no chart layer', { schemaVersion: 2, config: descriptor(MEDIA_TYPES.helmConfig), layers: [descriptor('text/plain')] }, 'found: text/plain']
+    [
+      'no chart layer',
+      {
+        schemaVersion: 2,
+        config: descriptor(MEDIA_TYPES.helmConfig),
+        layers: [descriptor('text/plain')]
+      },
+      'found: text/plain'
+    ]
   ])('rejects %s', (_name, manifest, reason) => {
     const inspection = inspectManifest(json(manifest), undefined)
     expect(inspection.kind === 'not-a-chart' && inspection.reason).toContain(reason)
@@ -56,8 +91,17 @@ describe('judgeChartConfig', () => {
   const requested = { name: 'nginx', version: '15.4.2' }
 
   it('returns the chart metadata when name and version match', () => {
-    const config = json({ name: 'nginx', version: '15.4.2', appVersion: '1.25.3', description: 'NGINX', apiVersion: 'v2' })
-    expect(judgeChartConfig(requested, config)).toEqual({ ok: true, metadata: { name: 'nginx', version: '15.4.2', appVersion: '1.25.3', description: 'NGINX' } })
+    const config = json({
+      name: 'nginx',
+      version: '15.4.2',
+      appVersion: '1.25.3',
+      description: 'NGINX',
+      apiVersion: 'v2'
+    })
+    expect(judgeChartConfig(requested, config)).toEqual({
+      ok: true,
+      metadata: { name: 'nginx', version: '15.4.2', appVersion: '1.25.3', description: 'NGINX' }
+    })
   })
 
   it('reports both differences of a mismatching config', () => {
@@ -71,20 +115,67 @@ describe('judgeChartConfig', () => {
   })
 
   it('rejects a config without name or version', () => {
-    expect(judgeChartConfig(requested, json({ name: 'nginx' }))).toMatchObject({ ok: false, finding: { verdict: 'not-a-chart' } })
+    expect(judgeChartConfig(requested, json({ name: 'nginx' }))).toMatchObject({
+      ok: false,
+      finding: { verdict: 'not-a-chart' }
+    })
   })
 })
 
 describe('describeFinding', () => {
-  const target = planCheck(parseRequest({ endpoint: 'r.example.com', 'base-content-path': 'charts', chart: 'nginx', version: '15.4.3' }))
+  const target = planCheck(
+    parseRequest({
+      endpoint: 'r.example.com',
+      'base-content-path': 'charts',
+      chart: 'nginx',
+      version: '15.4.3'
+    })
+  )
 
   it('lists the nearest versions of a missing version', () => {
-    const description = describeFinding(target, { verdict: 'missing-version', nearest: ['15.5.0', '15.4.2'] })
-    expect(description.message).toBe('Chart nginx version 15.4.3 is not in r.example.com/charts/nginx')
+    const description = describeFinding(target, {
+      verdict: 'missing-version',
+      nearest: ['15.5.0', '15.4.2'],
+      listing: { listed: true, tags: ['15.4.2', '15.5.0'] }
+    })
+    expect(description.message).toBe(
+      'Chart nginx version 15.4.3 is not in r.example.com/charts/nginx'
+    )
     expect(description.hint).toBe('Nearest versions that exist: 15.5.0, 15.4.2.')
   })
 
+  it.each([
+    [
+      { listed: true as const, tags: [] },
+      'The repository has no tags at all; push the chart first.'
+    ],
+    [
+      { listed: true as const, tags: ['latest', 'dev'] },
+      'No tag of the repository is a semantic version (found: latest, dev).'
+    ],
+    [
+      { listed: false as const, reason: 'denied (403)' },
+      'The versions could not be listed (denied (403)); with permission to list tags the gate names the nearest ones.'
+    ]
+  ])('gives a missing version without suggestions the hint that fits %j', (listing, hint) => {
+    expect(describeFinding(target, { verdict: 'missing-version', nearest: [], listing }).hint).toBe(
+      hint
+    )
+  })
+
+  it('says a tag whose content is gone cannot be pulled', () => {
+    const description = describeFinding(target, {
+      verdict: 'missing-content',
+      reason: 'its chart archive sha256:ab is missing'
+    })
+    expect(description.message).toBe(
+      'oci://r.example.com/charts/nginx:15.4.3 cannot be pulled: its chart archive sha256:ab is missing'
+    )
+  })
+
   it('points at base-content-path for a missing repository', () => {
-    expect(describeFinding(target, { verdict: 'missing-repository' }).hint).toContain('base-content-path')
+    expect(describeFinding(target, { verdict: 'missing-repository' }).hint).toContain(
+      'base-content-path'
+    )
   })
 })

@@ -1,0 +1,19 @@
+// Inputs that may name a file are read here, at the edge, so that parseRequest stays pure and still
+// reports a missing or unreadable file together with every other input problem.
+import { readFile } from 'node:fs/promises'
+import { parseRequest, type InputFiles, type RawInputs, type Request } from './request.js'
+
+export async function loadRequest(raw: RawInputs): Promise<Request> {
+  return parseRequest(raw, await readInputFiles(raw))
+}
+
+async function readInputFiles(raw: RawInputs): Promise<InputFiles> {
+  const ca = (raw['ca-certificate'] ?? '').trim()
+  if (ca === '' || ca.includes('-----BEGIN')) return {}
+  try {
+    return { 'ca-certificate': { path: ca, text: await readFile(ca, 'utf8') } }
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable'
+    return { 'ca-certificate': { path: ca, error: code } }
+  }
+}
