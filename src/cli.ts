@@ -66,16 +66,21 @@ export async function runCli(
       mask: () => undefined,
       debug: message => (debug ? streams.stderr(`debug: ${message}\n`) : undefined),
       warning: message => streams.stderr(`warning: ${message}\n`),
-      now: () => new Date()
+      now: () => new Date(),
+      environment: env
     })
     if (!outcome.valid) {
       streams.stderr(`invalid: ${outcome.message}\nhint: ${outcome.hint}\n`)
       return EXIT.invalid
     }
+    const { chosen } = outcome
     if (request.output.file !== undefined)
-      await writeManifestFile(request.output.file, outcome.document, request)
-    streams.stderr(`valid: oci://${outcome.target.reference} ${outcome.chart.digest}\n`)
-    streams.stdout(renderManifest(outcome.document, request.output.format))
+      await writeManifestFile(request.output.file, chosen.document, request)
+    const fallback = outcome.usedDefaultRegion
+      ? ` (default region ${chosen.target.region ?? ''})`
+      : ''
+    streams.stderr(`valid: oci://${chosen.target.reference} ${chosen.chart.digest}${fallback}\n`)
+    streams.stdout(renderManifest(chosen.document, request.output.format))
     return EXIT.valid
   } catch (error) {
     if (!isGateError(error)) throw error

@@ -18,13 +18,6 @@ export function parseEndpoint(value: string): EndpointResult {
   const trimmed = value.trim().replace(/\/+$/, '')
   if (trimmed === '')
     return { ok: false, message: 'is required: the registry host, e.g. myregistry.azurecr.io' }
-  if (trimmed.includes('{{')) {
-    return {
-      ok: false,
-      message:
-        'contains a template variable; the region template is not supported by this version of the gate'
-    }
-  }
   const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase()
   if (scheme !== undefined && scheme !== 'https' && scheme !== 'http') {
     return {

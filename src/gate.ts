@@ -1,18 +1,24 @@
 // One request, start to finish: plan, credentials, registry reads, verdict, layer.
-import { inputCredentials, type CredentialSource } from './credentials.js'
-import { isGateError } from './errors.js'
-import {
-  buildManifestDocument,
-  buildPackEntry,
-  type ManifestDocument,
-  type PackEntry,
-  type VerifiedChart
-} from './layer.js'
 import { readChartValues } from './chart-archive.js'
+import {
+  credentialSourceFor,
+  credentialsRequiredNotice,
+  type CredentialContext
+} from './credentials.js'
+import { isGateError } from './errors.js'
+import { buildManifestDocument, buildPackEntry, type VerifiedChart } from './layer.js'
 import { RegistryAuthenticator } from './oci/auth.js'
 import { HttpTransport, type RetryPolicy } from './oci/http.js'
+import { proxySettingsFromEnv } from './oci/proxy.js'
 import { RegistryClient } from './oci/registry.js'
-import { planCheck, type ChartTarget } from './plan.js'
+import { planChecks, type ChartTarget } from './plan.js'
+import {
+  judgeRegions,
+  warrantsFallback,
+  type GateOutcome,
+  type RegionCheck,
+  type TargetResult
+} from './region-verdict.js'
 import type { Request } from './request.js'
 import {
   describeFinding,
@@ -23,25 +29,13 @@ import {
 } from './verdict.js'
 import { nearestVersions } from './versions.js'
 
-export interface GateDependencies {
-  /** Hides a secret from every log line from now on (core.setSecret in the action). */
-  mask: (secret: string) => void
-  debug: (message: string) => void
+export interface GateDependencies extends Omit<CredentialContext, 'timeoutMs'> {
   warning: (message: string) => void
   now: () => Date
-  credentials?: CredentialSource
   retry?: RetryPolicy
 }
 
-export type GateOutcome =
-  | {
-      valid: true
-      target: ChartTarget
-      chart: VerifiedChart
-      layer: PackEntry
-      document: ManifestDocument
-    }
-  | { valid: false; target: ChartTarget; finding: Finding; message: string; hint: string }
+export type { GateOutcome, RegionCheck, TargetResult } from './region-verdict.js'
 
 const MAX_CONFIG_BYTES = 1024 * 1024
 const MAX_CHART_BYTES = 32 * 1024 * 1024
@@ -50,8 +44,11 @@ export async function runGate(
   request: Request,
   dependencies: GateDependencies
 ): Promise<GateOutcome> {
-  const target = planCheck(request)
-  const credentials = await (dependencies.credentials ?? inputCredentials)(request)
+  const plan = planChecks(request)
+  const credentials = await credentialSourceFor(request, {
+    ...dependencies,
+    timeoutMs: request.timeoutMs
+  })
   const transport = new HttpTransport({
     timeoutMs: request.timeoutMs,
     insecureSkipVerify: request.tls.insecureSkipVerify,
@@ -59,26 +56,51 @@ export async function runGate(
       ? {}
       : { caCertificates: request.tls.caCertificates }),
     ...(dependencies.retry === undefined ? {} : { retry: dependencies.retry }),
+    proxy: proxySettingsFromEnv(dependencies.environment),
     debug: dependencies.debug
   })
-  try {
+  const check = async (target: ChartTarget): Promise<TargetResult> => {
     const authenticator = new RegistryAuthenticator(
-      credentials,
+      await credentials(target),
       transport,
       dependencies.mask,
-      target.endpoint.authority
+      target.endpoint.authority,
+      credentialsRequiredNotice(request)
     )
     const client = new RegistryClient(target.endpoint, transport, authenticator)
-    const finding = await verifyChart(client, request, target, dependencies)
-    if ('verdict' in finding)
-      return { valid: false, target, finding, ...describeFinding(target, finding) }
+    const verified = await verifyChart(client, request, target, dependencies)
+    if ('verdict' in verified)
+      return { valid: false, target, finding: verified, ...describeFinding(target, verified) }
     return {
       valid: true,
       target,
-      chart: finding,
-      layer: buildPackEntry(request, finding),
-      document: buildManifestDocument(request, finding, dependencies.now())
+      chart: verified,
+      layer: buildPackEntry(request, verified),
+      document: buildManifestDocument(request, verified, dependencies.now())
     }
+  }
+  try {
+    let fallback: Promise<TargetResult> | undefined
+    const checks: RegionCheck[] = []
+    for (const target of plan.deployment) {
+      const result = await check(target)
+      if (
+        plan.fallback !== undefined &&
+        plan.fallback.region !== target.region &&
+        warrantsFallback(result)
+      ) {
+        dependencies.debug(
+          `${target.reference} is missing; looking in the default region ${plan.fallback.region ?? ''}`
+        )
+        fallback ??= check(plan.fallback)
+        checks.push({ region: target.region, result: await fallback, fellBackFrom: result })
+      } else {
+        checks.push({ region: target.region, result })
+      }
+    }
+    const [first, ...rest] = checks
+    if (first === undefined) throw new Error('runGate: the plan has no target')
+    return judgeRegions([first, ...rest], plan.requireAll)
   } finally {
     transport.close()
   }

@@ -2,6 +2,7 @@
 // carries it with the evidence of the check.
 import YAML from 'yaml'
 import type { ChartTarget } from './plan.js'
+import { usesCredentials } from './request-auth.js'
 import type { LayerType, OutputFormat, Request } from './request.js'
 import type { ChartManifest, ChartMetadata } from './verdict.js'
 
@@ -62,7 +63,7 @@ export function buildPackEntry(request: Request, chart: VerifiedChart): PackEntr
         name: registry.name,
         kind: 'oci',
         providerType: 'helm',
-        isPrivate: registry.auth.type !== 'anonymous'
+        isPrivate: usesCredentials(registry.auth)
       }
     }
   }

@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { readActionInputs } from './context.js'
 import { isGateError } from './errors.js'
 import { runGate, type GateOutcome } from './gate.js'
+import { regionResults } from './region-verdict.js'
 import { defaultManifestPath, writeManifestFile } from './report/manifest-file.js'
 import { summaryForError, summaryForOutcome } from './report/summary.js'
 import { loadRequest } from './input-files.js'
@@ -11,12 +12,18 @@ import type { Request } from './request.js'
 export async function run(): Promise<void> {
   try {
     const request = await loadRequest(readActionInputs())
-    core.setOutput('resolved-endpoint', request.registry.endpoint.authority)
+    core.setOutput('resolved-endpoint', request.registry.endpoints.deployment[0].endpoint.authority)
+    core.setOutput('used-default-region', 'false')
     const outcome = await runGate(request, {
       mask: secret => core.setSecret(secret),
       debug: message => core.debug(message),
       warning: message => core.warning(message),
-      now: () => new Date()
+      now: () => new Date(),
+      environment: process.env,
+      // GitHub sets this variable only for jobs with `permissions: id-token: write`.
+      ...(process.env.ACTIONS_ID_TOKEN_REQUEST_URL === undefined
+        ? {}
+        : { idToken: (audience: string) => core.getIDToken(audience) })
     })
     await publish(request, outcome)
   } catch (error) {
@@ -33,6 +40,7 @@ export async function run(): Promise<void> {
 }
 
 async function publish(request: Request, outcome: GateOutcome): Promise<void> {
+  core.setOutput('region-results', JSON.stringify(regionResults(outcome.checks)))
   if (!outcome.valid) {
     await writeSummary(summaryForOutcome(outcome))
     core.setOutput('valid', 'false')
@@ -40,20 +48,24 @@ async function publish(request: Request, outcome: GateOutcome): Promise<void> {
     return
   }
   // The file first: if it cannot be written, no output or summary may claim success.
+  const { chosen } = outcome
   const manifestFile = await writeManifestFile(
-    request.output.file ?? defaultManifestPath(request, outcome.target, process.env.RUNNER_TEMP),
-    outcome.document,
+    request.output.file ?? defaultManifestPath(request, chosen.target, process.env.RUNNER_TEMP),
+    chosen.document,
     request
   )
   await writeSummary(summaryForOutcome(outcome))
   core.setOutput('valid', 'true')
-  core.setOutput('digest', outcome.chart.digest)
-  core.setOutput('layer', JSON.stringify(outcome.layer))
+  core.setOutput('digest', chosen.chart.digest)
+  core.setOutput('layer', JSON.stringify(chosen.layer))
   core.setOutput('manifest-file', manifestFile)
+  core.setOutput('resolved-endpoint', chosen.target.endpoint.authority)
+  core.setOutput('resolved-region', chosen.target.region ?? '')
+  core.setOutput('used-default-region', String(outcome.usedDefaultRegion))
   core.info(
-    `✅ ${outcome.target.chart.name} ${outcome.target.chart.version} is a Helm chart at oci://${outcome.target.reference}`
+    `✅ ${chosen.target.chart.name} ${chosen.target.chart.version} is a Helm chart at oci://${chosen.target.reference}`
   )
-  core.info(`   digest ${outcome.chart.digest}; manifest written to ${manifestFile}`)
+  core.info(`   digest ${chosen.chart.digest}; manifest written to ${manifestFile}`)
 }
 
 // A runner always provides GITHUB_STEP_SUMMARY; a local run may not. The verdict must not hang on it.

@@ -3,7 +3,9 @@
 import semver from 'semver'
 import YAML from 'yaml'
 import { ConfigurationError, type InputProblem } from './errors.js'
-import { isLoopbackHost, parseEndpoint, type Endpoint } from './endpoint.js'
+import { isLoopbackHost } from './endpoint.js'
+import { parseAuth, parseBoolean, usesCredentials, type RegistryAuth } from './request-auth.js'
+import { parseRegions, type RegionSelection } from './request-regions.js'
 import { parseCaBundle, type CaBundleResult } from './certificates.js'
 
 /** Every input the gate reads, in the action's spelling. */
@@ -23,22 +25,36 @@ export const INPUT_NAMES = [
   'output-format',
   'ca-certificate',
   'insecure-skip-tls-verify',
-  'timeout-seconds'
+  'timeout-seconds',
+  'protected',
+  'aws-access-key-id',
+  'aws-secret-access-key',
+  'aws-session-token',
+  'role-arn',
+  'external-id',
+  'role-session-name',
+  'role-duration-seconds',
+  'region',
+  'default-region',
+  'require-all-regions'
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]
 export type RawInputs = Partial<Record<InputName, string>>
 
 /** Inputs whose values are masked the moment they are read. */
-export const SECRET_INPUTS: readonly InputName[] = ['password']
+export const SECRET_INPUTS: readonly InputName[] = [
+  'password',
+  'aws-access-key-id',
+  'aws-secret-access-key',
+  'aws-session-token'
+]
 
 /** Inputs taken as given: spaces may belong to a password, indentation to YAML. */
 export const VERBATIM_INPUTS: readonly InputName[] = ['password', 'values']
 
-/** The credentials the registry client authenticates with; every credential source ends in these. */
-export type RegistryCredentials =
-  { type: 'anonymous' } | { type: 'basic'; username: string; password: string }
-export type RegistryAuth = RegistryCredentials
+export type { AwsAuth, AwsKeys, RegistryAuth, RegistryCredentials } from './request-auth.js'
+export type { RegionalEndpoint, RegionSelection } from './request-regions.js'
 
 /** What the edge read for inputs that name a file (see input-files.ts). */
 export type InputFiles = Partial<
@@ -57,7 +73,8 @@ export interface Request {
   registry: {
     name: string
     uid?: string
-    endpoint: Endpoint
+    /** The endpoint in each region it is checked in, and the fallback. */
+    endpoints: RegionSelection
     baseContentPath: string
     auth: RegistryAuth
   }
@@ -82,8 +99,20 @@ export function parseRequest(raw: RawInputs, files: InputFiles = {}): Request {
   }
   const text = (input: InputName): string => (raw[input] ?? '').trim()
 
-  const endpointResult = parseEndpoint(text('endpoint'))
-  if (!endpointResult.ok) problem('endpoint', endpointResult.message)
+  const auth = parseAuth(raw, problem)
+  const endpoints = parseRegions(raw, auth.type === 'ecr' && auth.protected, problem)
+  const everyEndpoint =
+    endpoints === undefined
+      ? []
+      : [...endpoints.deployment, ...(endpoints.fallback === undefined ? [] : [endpoints.fallback])]
+  for (const { endpoint } of everyEndpoint) {
+    if (usesCredentials(auth) && endpoint.scheme === 'http' && !isLoopbackHost(endpoint.hostname)) {
+      problem(
+        'endpoint',
+        `is plain http:// to ${endpoint.authority}; the credentials would travel in clear text: use https://`
+      )
+    }
+  }
 
   const baseContentPath = text('base-content-path').replace(/^\/+|\/+$/g, '')
   if (baseContentPath !== '') {
@@ -112,18 +141,6 @@ export function parseRequest(raw: RawInputs, files: InputFiles = {}): Request {
   const versionMessage = checkExactVersion(version)
   if (versionMessage !== undefined) problem('version', versionMessage)
 
-  const auth = parseAuth(raw, problem)
-  if (
-    endpointResult.ok &&
-    auth.type === 'basic' &&
-    endpointResult.endpoint.scheme === 'http' &&
-    !isLoopbackHost(endpointResult.endpoint.hostname)
-  ) {
-    problem(
-      'endpoint',
-      `is plain http:// to ${endpointResult.endpoint.authority}; the credentials would travel in clear text: use https://`
-    )
-  }
   const layerType = oneOf(
     text('layer-type') || 'oci',
     ['oci', 'helm'] as const,
@@ -139,6 +156,7 @@ export function parseRequest(raw: RawInputs, files: InputFiles = {}): Request {
   )
   const insecureSkipVerify = parseBoolean(
     text('insecure-skip-tls-verify'),
+    false,
     'insecure-skip-tls-verify',
     problem
   )
@@ -149,14 +167,19 @@ export function parseRequest(raw: RawInputs, files: InputFiles = {}): Request {
   if (valuesError !== undefined)
     problem('values', `is not valid YAML: ${valuesError.message.split('\n')[0] ?? ''}`)
 
-  if (problems.length > 0 || !endpointResult.ok) throw new ConfigurationError(problems)
+  if (problems.length > 0 || endpoints === undefined) {
+    // In the order of the inputs, however the checks ran.
+    const order = (problem: InputProblem): number =>
+      INPUT_NAMES.findIndex(name => name === problem.input)
+    throw new ConfigurationError([...problems].sort((a, b) => order(a) - order(b)))
+  }
 
   const registryUid = text('registry-uid')
   return {
     registry: {
-      name: text('registry-name') || endpointResult.endpoint.authority,
+      name: text('registry-name') || endpoints.deployment[0].endpoint.authority,
       ...(registryUid === '' ? {} : { uid: registryUid }),
-      endpoint: endpointResult.endpoint,
+      endpoints,
       baseContentPath,
       auth
     },
@@ -214,33 +237,6 @@ function parseCaInput(
   return undefined
 }
 
-function parseAuth(
-  raw: RawInputs,
-  problem: (input: InputName, message: string) => void
-): RegistryAuth {
-  const authType = (raw['auth-type'] ?? '').trim().toLowerCase() || 'basic'
-  const username = (raw.username ?? '').trim()
-  // Passwords are taken as given: surrounding spaces may be part of them.
-  const password = raw.password ?? ''
-  if (authType === 'ecr') {
-    problem(
-      'auth-type',
-      '"ecr" is not available in this version yet; use basic with a username and password'
-    )
-    return { type: 'anonymous' }
-  }
-  if (authType !== 'basic') {
-    problem('auth-type', `"${authType}" is not one of: basic, ecr`)
-    return { type: 'anonymous' }
-  }
-  if (username === '' && password === '') return { type: 'anonymous' }
-  if (username.includes(':'))
-    problem('username', 'contains ":", which Basic authentication cannot carry in a user name')
-  if (username === '') problem('username', 'is required when a password is given')
-  if (password === '') problem('password', 'is required when a username is given')
-  return { type: 'basic', username, password }
-}
-
 function oneOf<T extends string>(
   value: string,
   allowed: readonly [T, ...T[]],
@@ -252,18 +248,6 @@ function oneOf<T extends string>(
   if (match !== undefined) return match
   problem(input, `"${value}" is not one of: ${allowed.join(', ')}`)
   return fallback
-}
-
-// The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.
-function parseBoolean(
-  value: string,
-  input: InputName,
-  problem: (input: InputName, message: string) => void
-): boolean {
-  if (value === '' || ['false', 'False', 'FALSE'].includes(value)) return false
-  if (['true', 'True', 'TRUE'].includes(value)) return true
-  problem(input, `"${value}" is not a boolean: use true or false`)
-  return false
 }
 
 function parseTimeout(value: string, problem: (input: InputName, message: string) => void): number {

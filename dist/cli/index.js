@@ -3244,7 +3244,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3071);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7937);
 // The command-line entry point (dist/cli/index.js).
 
 const readStdin = async () => {
@@ -3270,7 +3270,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3071:
+/***/ 7937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3281,108 +3281,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT, environmentName
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/errors.ts
-// Typed failures. Every one carries a user-facing message and a hint; none may carry a secret.
-class GateError extends Error {
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.name = new.target.name;
-        this.hint = hint;
-    }
-}
-/** Inputs that cannot describe a check; found before any request is sent. */
-class ConfigurationError extends GateError {
-    title = 'Configuration error';
-    problems;
-    constructor(problems, hint = 'Fix the inputs named above and run again.') {
-        super(problems.map(problem => `${problem.input}: ${problem.message}`).join('\n'), hint);
-        this.problems = problems;
-    }
-}
-/** The registry refused the credentials (401), or demanded credentials that were not given. */
-class AuthenticationError extends GateError {
-    title = 'Authentication failed';
-}
-/** The credentials were accepted but may not pull this repository (403 / DENIED). */
-class PermissionError extends GateError {
-    title = 'Permission denied';
-}
-/** The registry could not be reached or spoke in a way the gate cannot use. */
-class RegistryError extends GateError {
-    title = 'Registry error';
-}
-/** Credentials would cross the network in clear text. */
-class InsecureTransportError extends GateError {
-    title = 'Insecure transport refused';
-}
-function isGateError(error) {
-    return error instanceof GateError;
-}
-
-;// CONCATENATED MODULE: ./src/credentials.ts
-const inputCredentials = async (request) => request.registry.auth;
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/layer.ts
-// The Palette cluster-profile pack entry for a verified chart, and the manifest document that
-// carries it with the evidence of the check.
-
-function buildPackEntry(request, chart) {
-    const { registry } = request;
-    return {
-        name: chart.metadata.name,
-        type: request.layer.type,
-        layer: 'addon',
-        tag: chart.metadata.version,
-        version: chart.metadata.version,
-        values: request.layer.values ?? chart.chartValues ?? '',
-        registry: {
-            metadata: {
-                ...(registry.uid === undefined ? {} : { uid: registry.uid }),
-                name: registry.name,
-                kind: 'oci',
-                providerType: 'helm',
-                isPrivate: registry.auth.type !== 'anonymous'
-            }
-        }
-    };
-}
-function buildManifestDocument(request, chart, checkedAt) {
-    const { target, manifest } = chart;
-    return {
-        apiVersion: 'palette-chart-gate/v1',
-        kind: 'ValidatedLayer',
-        layer: buildPackEntry(request, chart),
-        verification: {
-            valid: true,
-            checkedAt: checkedAt.toISOString(),
-            resolvedEndpoint: target.endpoint.authority,
-            repository: target.repository,
-            tag: target.tag,
-            reference: `oci://${target.reference}`,
-            digest: chart.digest,
-            mediaTypes: {
-                manifest: manifest.mediaType,
-                config: manifest.config.mediaType,
-                layers: manifest.layers.map(layer => layer.mediaType)
-            },
-            chart: chart.metadata,
-            annotations: manifest.annotations
-        }
-    };
-}
-function renderManifest(document, format) {
-    return format === 'json'
-        ? `${JSON.stringify(document, null, 2)}\n`
-        : dist.stringify(document, { lineWidth: 0 });
-}
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/chart-archive.ts
 // Reads one file out of a Helm chart archive (a gzipped tar whose top folder is the chart name).
 
@@ -3392,7 +3296,7 @@ const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 function readChartValues(archive) {
     let tar;
     try {
-        tar = (0,external_node_zlib_namespaceObject.gunzipSync)(archive, { maxOutputLength: MAX_UNPACKED_BYTES });
+        tar = (0,external_node_zlib_.gunzipSync)(archive, { maxOutputLength: MAX_UNPACKED_BYTES });
     }
     catch {
         return undefined;
@@ -3426,6 +3330,200 @@ function field(header, start, length) {
         .toString('utf8')
         .replace(/\0.*$/s, '')
         .trim();
+}
+
+;// CONCATENATED MODULE: ./src/credentials.ts
+async function credentialSourceFor(request, context) {
+    const auth = request.registry.auth;
+    if (auth.type === 'anonymous' || auth.type === 'basic')
+        return async () => auth;
+    if (!auth.protected)
+        return async () => ({ type: 'anonymous' });
+    // The AWS SDK is loaded here only: the Basic path neither bundles it into its start nor waits for it.
+    const { ecrCredentialSource } = await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6771));
+    return ecrCredentialSource(auth.aws, context);
+}
+/** What the gate says when a registry demands credentials it was told to pull without. */
+function credentialsRequiredNotice(request) {
+    const auth = request.registry.auth;
+    if (auth.type !== 'ecr' || auth.protected)
+        return undefined;
+    return {
+        message: 'The registry is protected: it demands credentials, but protected is false (un-protected mode pulls anonymously)',
+        hint: 'Set protected: true with aws-access-key-id and aws-secret-access-key, or role-arn (with `permissions: id-token: write` for GitHub OIDC).'
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/request-auth.ts
+const AWS_INPUTS = [
+    'aws-access-key-id',
+    'aws-secret-access-key',
+    'aws-session-token',
+    'role-arn',
+    'external-id',
+    'role-session-name',
+    'role-duration-seconds'
+];
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
+const DEFAULT_ROLE_SESSION_NAME = 'palette-chart-gate';
+function parseAuth(raw, problem) {
+    const text = (input) => (raw[input] ?? '').trim();
+    const authType = text('auth-type').toLowerCase() || 'basic';
+    const username = text('username');
+    // Passwords are taken as given: surrounding spaces may be part of them.
+    const password = raw.password ?? '';
+    const awsGiven = AWS_INPUTS.filter(input => text(input) !== '');
+    if (authType === 'ecr') {
+        if (username !== '' || password !== '') {
+            problem(username !== '' ? 'username' : 'password', 'applies to auth-type basic; ECR credentials come from AWS');
+        }
+        const isProtected = parseBoolean(text('protected'), true, 'protected', problem);
+        if (!isProtected) {
+            for (const input of awsGiven) {
+                problem(input, 'is given, but protected is false (un-protected mode pulls anonymously): set protected: true or drop it');
+            }
+            return { type: 'ecr', protected: false };
+        }
+        return { type: 'ecr', protected: true, aws: parseAws(text, problem) };
+    }
+    if (authType !== 'basic') {
+        problem('auth-type', `"${authType}" is not one of: basic, ecr`);
+        return { type: 'anonymous' };
+    }
+    for (const input of awsGiven)
+        problem(input, 'applies to auth-type ecr');
+    if (text('protected') !== '')
+        problem('protected', 'applies to auth-type ecr');
+    if (username === '' && password === '')
+        return { type: 'anonymous' };
+    if (username.includes(':'))
+        problem('username', 'contains ":", which Basic authentication cannot carry in a user name');
+    if (username === '')
+        problem('username', 'is required when a password is given');
+    if (password === '')
+        problem('password', 'is required when a username is given');
+    return { type: 'basic', username, password };
+}
+function parseAws(text, problem) {
+    const accessKeyId = text('aws-access-key-id');
+    const secretAccessKey = text('aws-secret-access-key');
+    const sessionToken = text('aws-session-token');
+    if (accessKeyId !== '' && !ACCESS_KEY_ID.test(accessKeyId)) {
+        problem('aws-access-key-id', 'is not an AWS access key ID (16 or more capital letters and digits, e.g. AKIA…)');
+    }
+    if ((accessKeyId === '') !== (secretAccessKey === '')) {
+        problem(accessKeyId === '' ? 'aws-access-key-id' : 'aws-secret-access-key', 'is required with the other access key input');
+    }
+    if (sessionToken !== '' && accessKeyId === '')
+        problem('aws-session-token', 'needs aws-access-key-id and aws-secret-access-key');
+    const roleChain = text('role-arn')
+        .split(/[\s,]+/)
+        .filter(arn => arn !== '');
+    for (const arn of roleChain) {
+        if (!ROLE_ARN.test(arn))
+            problem('role-arn', `"${arn}" is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`);
+    }
+    const externalId = text('external-id');
+    if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
+        problem('external-id', 'must be 2 to 1224 characters of letters, digits and +=,.@:/-');
+    }
+    if (externalId !== '' && roleChain.length === 0)
+        problem('external-id', 'is only sent when assuming a role: set role-arn');
+    const roleSessionName = text('role-session-name') || DEFAULT_ROLE_SESSION_NAME;
+    if (!SESSION_NAME.test(roleSessionName)) {
+        problem('role-session-name', `"${roleSessionName}" is not a valid role session name: 2 to 64 characters of letters, digits and +=,.@_- (no brackets or spaces)`);
+    }
+    const durationText = text('role-duration-seconds') || '900';
+    const durationSeconds = Number(durationText);
+    if (!/^\d+$/.test(durationText) || durationSeconds < 900 || durationSeconds > 43200) {
+        problem('role-duration-seconds', `"${durationText}" is not a whole number of seconds from 900 to 43200`);
+    }
+    return {
+        ...(accessKeyId === ''
+            ? {}
+            : {
+                keys: { accessKeyId, secretAccessKey, ...(sessionToken === '' ? {} : { sessionToken }) }
+            }),
+        roleChain,
+        ...(externalId === '' ? {} : { externalId }),
+        roleSessionName,
+        durationSeconds
+    };
+}
+/** The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them. */
+function parseBoolean(value, fallback, input, problem) {
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    problem(input, `"${value}" is not a boolean: use true or false`);
+    return fallback;
+}
+/** Whether registry requests carry the user's credentials (for the clear-text rule and the layer). */
+function usesCredentials(auth) {
+    return auth.type === 'basic' || (auth.type === 'ecr' && auth.protected);
+}
+
+;// CONCATENATED MODULE: ./src/layer.ts
+// The Palette cluster-profile pack entry for a verified chart, and the manifest document that
+// carries it with the evidence of the check.
+
+
+function buildPackEntry(request, chart) {
+    const { registry } = request;
+    return {
+        name: chart.metadata.name,
+        type: request.layer.type,
+        layer: 'addon',
+        tag: chart.metadata.version,
+        version: chart.metadata.version,
+        values: request.layer.values ?? chart.chartValues ?? '',
+        registry: {
+            metadata: {
+                ...(registry.uid === undefined ? {} : { uid: registry.uid }),
+                name: registry.name,
+                kind: 'oci',
+                providerType: 'helm',
+                isPrivate: usesCredentials(registry.auth)
+            }
+        }
+    };
+}
+function buildManifestDocument(request, chart, checkedAt) {
+    const { target, manifest } = chart;
+    return {
+        apiVersion: 'palette-chart-gate/v1',
+        kind: 'ValidatedLayer',
+        layer: buildPackEntry(request, chart),
+        verification: {
+            valid: true,
+            checkedAt: checkedAt.toISOString(),
+            resolvedEndpoint: target.endpoint.authority,
+            repository: target.repository,
+            tag: target.tag,
+            reference: `oci://${target.reference}`,
+            digest: chart.digest,
+            mediaTypes: {
+                manifest: manifest.mediaType,
+                config: manifest.config.mediaType,
+                layers: manifest.layers.map(layer => layer.mediaType)
+            },
+            chart: chart.metadata,
+            annotations: manifest.annotations
+        }
+    };
+}
+function renderManifest(document, format) {
+    return format === 'json'
+        ? `${JSON.stringify(document, null, 2)}\n`
+        : dist.stringify(document, { lineWidth: 0 });
 }
 
 ;// CONCATENATED MODULE: ./src/json.ts
@@ -3527,14 +3625,18 @@ class RegistryAuthenticator {
     transport;
     mask;
     registryName;
+    requiredNotice;
     basicAuthorization;
     usesBasic = false;
     tokens = new Map();
-    constructor(credentials, transport, mask, registryName) {
+    constructor(credentials, transport, mask, registryName, 
+    /** Replaces the generic message when a registry demands credentials none were given for. */
+    requiredNotice) {
         this.credentials = credentials;
         this.transport = transport;
         this.mask = mask;
         this.registryName = registryName;
+        this.requiredNotice = requiredNotice;
         if (credentials.type === 'basic') {
             this.basicAuthorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
             mask(this.basicAuthorization.slice('Basic '.length));
@@ -3565,7 +3667,7 @@ class RegistryAuthenticator {
             this.usesBasic = true;
             return;
         }
-        throw new AuthenticationError(`${this.registryName} answered 401 with a challenge the gate cannot answer: ${wwwAuthenticate ?? '(no WWW-Authenticate header)'}`, 'The gate speaks Basic and Bearer token authentication; check the endpoint.');
+        throw new errors/* AuthenticationError */.v3(`${this.registryName} answered 401 with a challenge the gate cannot answer: ${wwwAuthenticate ?? '(no WWW-Authenticate header)'}`, 'The gate speaks Basic and Bearer token authentication; check the endpoint.');
     }
     /** The registry still says 401 after the challenge was answered. */
     rejected(repository, wwwAuthenticate) {
@@ -3574,17 +3676,19 @@ class RegistryAuthenticator {
         // A token that is valid but grants too little: the user exists and lacks pull rights.
         const insufficient = parseChallenges(wwwAuthenticate ?? '').some(challenge => challenge.params.error === 'insufficient_scope');
         if (insufficient && repository !== undefined) {
-            return new PermissionError(`${this.registryName} accepted user "${this.credentials.username}" but gave no pull access to ${repository} (insufficient_scope)`, 'Grant the user pull (read) permission on this repository, or check the chart and base-content-path: some registries answer this way for a repository that does not exist.');
+            return new errors/* PermissionError */.i_(`${this.registryName} accepted user "${this.credentials.username}" but gave no pull access to ${repository} (insufficient_scope)`, 'Grant the user pull (read) permission on this repository, or check the chart and base-content-path: some registries answer this way for a repository that does not exist.');
         }
-        return new AuthenticationError(`${this.registryName} rejected the credentials of user "${this.credentials.username}" (401)`, 'Check username and password (for Azure Container Registry, the admin user or a token with pull rights). Some registries (Docker Hub) also answer 401 for a repository that does not exist: check the chart and base-content-path.');
+        return new errors/* AuthenticationError */.v3(`${this.registryName} rejected the credentials of user "${this.credentials.username}" (401)`, 'Check username and password (for Azure Container Registry, the admin user or a token with pull rights). Some registries (Docker Hub) also answer 401 for a repository that does not exist: check the chart and base-content-path.');
     }
     credentialsRequired() {
-        return new AuthenticationError(`${this.registryName} requires credentials and none were given`, 'Set the username and password inputs (store the password in a GitHub secret). A registry that answers 401 to anonymous pulls may also do so for a repository that does not exist.');
+        if (this.requiredNotice !== undefined)
+            return new errors/* AuthenticationError */.v3(this.requiredNotice.message, this.requiredNotice.hint);
+        return new errors/* AuthenticationError */.v3(`${this.registryName} requires credentials and none were given`, 'Set the username and password inputs (store the password in a GitHub secret). A registry that answers 401 to anonymous pulls may also do so for a repository that does not exist.');
     }
     async fetchToken(repository, challenge) {
         const realm = parseRealm(challenge.params.realm ?? '');
         if (realm === undefined) {
-            throw new AuthenticationError(`${this.registryName} sent a Bearer challenge whose realm is not an http(s) URL`, 'The registry is misconfigured; its token service cannot be found.');
+            throw new errors/* AuthenticationError */.v3(`${this.registryName} sent a Bearer challenge whose realm is not an http(s) URL`, 'The registry is misconfigured; its token service cannot be found.');
         }
         if (challenge.params.service !== undefined)
             realm.searchParams.set('service', challenge.params.service);
@@ -3606,14 +3710,14 @@ class RegistryAuthenticator {
         if (response.status === 401)
             throw this.rejected();
         if (response.status === 403) {
-            throw new PermissionError(`The token service of ${this.registryName} refused a pull token for ${repository} (403)`, 'Give the user pull (read) permission on this repository or project.');
+            throw new errors/* PermissionError */.i_(`The token service of ${this.registryName} refused a pull token for ${repository} (403)`, 'Give the user pull (read) permission on this repository or project.');
         }
         if (response.status !== 200) {
-            throw new RegistryError(`The token service at ${realm.origin} answered ${response.status}`, 'Check that the registry and its token service are healthy.');
+            throw new errors/* RegistryError */.gl(`The token service at ${realm.origin} answered ${response.status}`, 'Check that the registry and its token service are healthy.');
         }
         const token = readToken(response.body);
         if (token === undefined) {
-            throw new RegistryError(`The token service at ${realm.origin} sent no token`, "The registry's token service is misconfigured.");
+            throw new errors/* RegistryError */.gl(`The token service at ${realm.origin} sent no token`, "The registry's token service is misconfigured.");
         }
         this.mask(token.value);
         this.tokens.set(repository, {
@@ -3645,12 +3749,14 @@ function readToken(body) {
     return { value, expiresInSeconds: expiresIn };
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: external "node:tls"
 const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
@@ -3661,12 +3767,6 @@ function parseEndpoint(value) {
     const trimmed = value.trim().replace(/\/+$/, '');
     if (trimmed === '')
         return { ok: false, message: 'is required: the registry host, e.g. myregistry.azurecr.io' };
-    if (trimmed.includes('{{')) {
-        return {
-            ok: false,
-            message: 'contains a template variable; the region template is not supported by this version of the gate'
-        };
-    }
     const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase();
     if (scheme !== undefined && scheme !== 'https' && scheme !== 'http') {
         return {
@@ -3712,9 +3812,144 @@ function isLoopbackHost(hostname) {
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
+;// CONCATENATED MODULE: ./src/oci/proxy.ts
+// HTTP(S) proxies as runners configure them (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), including the
+// CONNECT tunnel that carries TLS to the registry through the proxy.
+
+
+function proxySettingsFromEnv(env) {
+    const read = (...names) => {
+        const value = names
+            .map(name => env[name]?.trim())
+            .find(candidate => candidate !== undefined && candidate !== '');
+        if (value === undefined)
+            return undefined;
+        try {
+            return new URL(value.includes('://') ? value : `http://${value}`);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const noProxy = (env.NO_PROXY ?? env.no_proxy ?? '')
+        .split(',')
+        .map(entry => entry.trim().toLowerCase())
+        .filter(entry => entry !== '');
+    const httpsProxy = read('HTTPS_PROXY', 'https_proxy');
+    const httpProxy = read('HTTP_PROXY', 'http_proxy');
+    return {
+        ...(httpsProxy === undefined ? {} : { httpsProxy }),
+        ...(httpProxy === undefined ? {} : { httpProxy }),
+        noProxy
+    };
+}
+/** The proxy to use for a request to `target`, if any. Loopback is always reached directly. */
+function proxyFor(target, settings) {
+    const proxy = target.protocol === 'https:' ? settings.httpsProxy : settings.httpProxy;
+    if (proxy === undefined || isLoopbackHost(target.hostname))
+        return undefined;
+    const host = target.hostname.toLowerCase();
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    const bypass = settings.noProxy.some(entry => {
+        if (entry === '*')
+            return true;
+        const [entryHost = '', entryPort] = entry.split(/:(?=\d+$)/);
+        if (entryPort !== undefined && entryPort !== port)
+            return false;
+        const domain = entryHost.replace(/^\*?\./, '');
+        return host === domain || host.endsWith(`.${domain}`);
+    });
+    return bypass ? undefined : proxy;
+}
+/** Headers a request to the proxy itself carries (credentials from the proxy URL). */
+function proxyAuthorization(proxy) {
+    if (proxy.username === '')
+        return {};
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
+class ProxyFailure extends Error {
+}
+/** Opens a CONNECT tunnel through `proxy` to the target's host and port. */
+function openTunnel(proxy, target, timeoutMs) {
+    const authority = `${target.hostname}:${target.port || '443'}`;
+    return new Promise((resolve, reject) => {
+        const request = external_node_http_default().request({
+            host: proxy.hostname,
+            port: proxy.port || '80',
+            method: 'CONNECT',
+            path: authority,
+            headers: { host: authority, ...proxyAuthorization(proxy) },
+            timeout: timeoutMs
+        });
+        request.once('connect', (response, socket) => {
+            if (response.statusCode === 200) {
+                resolve(socket);
+                return;
+            }
+            socket.destroy();
+            reject(new ProxyFailure(`the proxy ${proxy.host} answered ${response.statusCode ?? '?'} to CONNECT ${authority}`));
+        });
+        request.once('timeout', () => request.destroy(new ProxyFailure(`the proxy ${proxy.host} did not answer in time`)));
+        request.once('error', error => reject(error instanceof ProxyFailure
+            ? error
+            : new ProxyFailure(`cannot reach the proxy ${proxy.host}: ${error.message}`)));
+        request.end();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/oci/transport-failures.ts
+// What went wrong on the wire, turned into the gate's typed errors with a hint for the user.
+
+const TLS_ERRORS = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|EPROTO|ERR_SSL/;
+class TransportFailure extends Error {
+    code;
+    constructor(code, message) {
+        // OpenSSL messages carry newlines; the user sees one line.
+        super(message.replace(/\s+/g, ' ').trim());
+        this.code = code;
+    }
+}
+function redirectTarget(location, from) {
+    let next;
+    try {
+        next = new URL(location, from);
+    }
+    catch {
+        next = undefined;
+    }
+    if (next === undefined || (next.protocol !== 'https:' && next.protocol !== 'http:')) {
+        throw new errors/* RegistryError */.gl(`${redact(from)} redirected to an unusable location`, 'The registry sent a redirect the gate cannot follow; check the endpoint.');
+    }
+    return next;
+}
+/** Query strings may hold presigned credentials (S3 redirects): never log them. */
+function redact(url) {
+    return `${url.origin}${url.pathname}${url.search === '' ? '' : '?…'}`;
+}
+function describeFailure(url, failure) {
+    const where = `${url.origin}`;
+    if (failure.code === 'TIMEOUT') {
+        return new errors/* RegistryError */.gl(`${where} did not answer in time (${failure.message})`, 'Check that the endpoint is reachable from the runner, or raise timeout-seconds.');
+    }
+    if (failure.code === 'PROXY') {
+        return new errors/* RegistryError */.gl(`Cannot reach ${where} through the proxy: ${failure.message}`, 'Check HTTPS_PROXY / HTTP_PROXY, and NO_PROXY for hosts that must be reached directly.');
+    }
+    if (failure.code === 'TOO_LARGE') {
+        return new errors/* RegistryError */.gl(`${redact(url)}: ${failure.message}`, 'This is not what a registry sends for a chart; check the endpoint.');
+    }
+    if (TLS_ERRORS.test(failure.code) || TLS_ERRORS.test(failure.message)) {
+        return new errors/* RegistryError */.gl(`TLS with ${where} failed: ${failure.message} (${failure.code})`, 'If the registry uses a private CA, pass it in ca-certificate; if it speaks plain HTTP, write the endpoint as http://host:port. insecure-skip-tls-verify turns verification off (not recommended).');
+    }
+    return new errors/* RegistryError */.gl(`Cannot reach ${where}: ${failure.message} (${failure.code})`, 'Check the endpoint host and port, and that the registry is reachable from the runner.');
+}
+
 ;// CONCATENATED MODULE: ./src/oci/http.ts
 // HTTP for the registry client: timeouts, bounded retries with backoff, redirects that never carry
 // Authorization to another origin, TLS settings, body limits, and no credentials in clear text.
+
+
+
 
 
 
@@ -3731,36 +3966,61 @@ const RETRIED_ERRORS = new Set([
     'ECONNABORTED',
     'TIMEOUT'
 ]);
-const TLS_ERRORS = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|EPROTO|ERR_SSL/;
-class TransportFailure extends Error {
-    code;
-    constructor(code, message) {
-        // OpenSSL messages carry newlines; the user sees one line.
-        super(message.replace(/\s+/g, ' ').trim());
-        this.code = code;
-    }
-}
 class HttpTransport {
     options;
     httpsAgent;
     httpAgent;
     retry;
+    proxy;
+    tlsOptions;
     constructor(options) {
         this.options = options;
         this.retry = options.retry ?? DEFAULT_RETRY;
-        this.httpAgent = new (external_node_http_default()).Agent({ keepAlive: true });
-        this.httpsAgent = new (external_node_https_default()).Agent({
-            keepAlive: true,
+        this.proxy = options.proxy ?? { noProxy: [] };
+        this.tlsOptions = {
             rejectUnauthorized: options.insecureSkipVerify !== true,
-            // A custom CA is added to the public roots, not put in their place.
+            // A custom CA is added to the default store, not put in its place.
             ...(options.caCertificates === undefined
                 ? {}
                 : { ca: [...defaultCertificates(), options.caCertificates] })
-        });
+        };
+        this.httpAgent = new (external_node_http_default()).Agent({ keepAlive: true });
+        this.httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, ...this.tlsOptions });
     }
     close() {
         this.httpAgent.destroy();
         this.httpsAgent.destroy();
+    }
+    /** Direct, through a plain HTTP proxy (absolute-form request), or through a CONNECT tunnel. */
+    async route(url) {
+        const proxy = proxyFor(url, this.proxy);
+        const secure = url.protocol === 'https:';
+        if (proxy === undefined) {
+            return { url, options: { agent: secure ? this.httpsAgent : this.httpAgent }, headers: {} };
+        }
+        if (!secure) {
+            const viaProxy = new URL(url.href);
+            viaProxy.protocol = 'http:';
+            viaProxy.host = proxy.host;
+            return {
+                url: viaProxy,
+                options: { agent: this.httpAgent, path: url.href },
+                headers: { host: url.host, ...proxyAuthorization(proxy) }
+            };
+        }
+        let tunnel;
+        try {
+            tunnel = await openTunnel(proxy, url, this.options.timeoutMs);
+        }
+        catch (error) {
+            throw new TransportFailure('PROXY', error instanceof Error ? error.message : String(error));
+        }
+        const connection = external_node_tls_default().connect({
+            ...this.tlsOptions,
+            socket: tunnel,
+            ...((0,external_node_net_namespaceObject.isIP)(url.hostname.replace(/^\[|\]$/g, '')) === 0 ? { servername: url.hostname } : {})
+        });
+        return { url, options: { createConnection: () => connection }, headers: {} };
     }
     async send(request) {
         for (let attempt = 1;; attempt++) {
@@ -3797,14 +4057,14 @@ class HttpTransport {
         for (let hop = 0;; hop++) {
             const credentials = headers.authorization !== undefined && request.carriesCredentials !== false;
             if (credentials && url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-                throw new InsecureTransportError(`Refusing to send credentials over plain HTTP to ${url.host}`, 'Use https:// for the endpoint (credentials travel in clear text over http://), or drop the credentials for an anonymous registry.');
+                throw new errors/* InsecureTransportError */.eP(`Refusing to send credentials over plain HTTP to ${url.host}`, 'Use https:// for the endpoint (credentials travel in clear text over http://), or drop the credentials for an anonymous registry.');
             }
             const response = await this.once(request.method, url, headers, request.maxBodyBytes ?? DEFAULT_MAX_BODY);
             const location = response.headers.location;
             if (![301, 302, 303, 307, 308].includes(response.status) || location === undefined)
                 return response;
             if (hop >= maxRedirects) {
-                throw new RegistryError(`Too many redirects from ${redact(request.url)}`, 'Check the endpoint; the registry redirects in a loop.');
+                throw new errors/* RegistryError */.gl(`Too many redirects from ${redact(request.url)}`, 'Check the endpoint; the registry redirects in a loop.');
             }
             const next = redirectTarget(location, url);
             // The OCI spec: Authorization never follows a redirect to another origin (ECR blobs go to S3).
@@ -3815,16 +4075,16 @@ class HttpTransport {
             url = next;
         }
     }
-    once(method, url, headers, maxBodyBytes) {
+    async once(method, url, headers, maxBodyBytes) {
+        const route = await this.route(url);
         const client = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-        const agent = url.protocol === 'https:' ? this.httpsAgent : this.httpAgent;
         return new Promise((resolve, reject) => {
             let outgoing;
             try {
-                outgoing = client.request(url, {
+                outgoing = client.request(route.url, {
+                    ...route.options,
                     method,
-                    headers: { 'user-agent': USER_AGENT, ...headers },
-                    agent
+                    headers: { 'user-agent': USER_AGENT, ...headers, ...route.headers }
                 });
             }
             catch (error) {
@@ -3869,19 +4129,6 @@ class HttpTransport {
     }
 }
 const USER_AGENT = 'palette-chart-gate';
-function redirectTarget(location, from) {
-    let next;
-    try {
-        next = new URL(location, from);
-    }
-    catch {
-        next = undefined;
-    }
-    if (next === undefined || (next.protocol !== 'https:' && next.protocol !== 'http:')) {
-        throw new RegistryError(`${redact(from)} redirected to an unusable location`, 'The registry sent a redirect the gate cannot follow; check the endpoint.');
-    }
-    return next;
-}
 // Node 22.15+ exposes the default store, NODE_EXTRA_CA_CERTS included; older Node only the bundled roots.
 function defaultCertificates() {
     const withStore = (external_node_tls_default());
@@ -3906,26 +4153,9 @@ function parseRetryAfter(value) {
 function pause(milliseconds) {
     return new Promise(resolve => setTimeout(resolve, milliseconds));
 }
-/** Query strings may hold presigned credentials (S3 redirects): never log them. */
-function redact(url) {
-    return `${url.origin}${url.pathname}${url.search === '' ? '' : '?…'}`;
-}
-function describeFailure(url, failure) {
-    const where = `${url.origin}`;
-    if (failure.code === 'TIMEOUT') {
-        return new RegistryError(`${where} did not answer in time (${failure.message})`, 'Check that the endpoint is reachable from the runner, or raise timeout-seconds.');
-    }
-    if (failure.code === 'TOO_LARGE') {
-        return new RegistryError(`${redact(url)}: ${failure.message}`, 'This is not what a registry sends for a chart; check the endpoint.');
-    }
-    if (TLS_ERRORS.test(failure.code) || TLS_ERRORS.test(failure.message)) {
-        return new RegistryError(`TLS with ${where} failed: ${failure.message} (${failure.code})`, 'If the registry uses a private CA, pass it in ca-certificate; if it speaks plain HTTP, write the endpoint as http://host:port. insecure-skip-tls-verify turns verification off (not recommended).');
-    }
-    return new RegistryError(`Cannot reach ${where}: ${failure.message} (${failure.code})`, 'Check the endpoint host and port, and that the registry is reachable from the runner.');
-}
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/verdict.ts
 // Is what the registry holds at the tag the requested Helm chart? Pure judgements over bytes read.
 
@@ -4139,7 +4369,7 @@ class RegistryClient {
     /** The blob's bytes, verified against its digest; undefined when the registry does not have it. */
     async fetchBlob(repository, blob, maxBytes) {
         if (blob.size > maxBytes) {
-            throw new RegistryError(`Blob ${blob.digest} in ${repository} is ${blob.size} bytes; the gate reads at most ${maxBytes}`, 'This is larger than any Helm chart config or archive the gate expects.');
+            throw new errors/* RegistryError */.gl(`Blob ${blob.digest} in ${repository} is ${blob.size} bytes; the gate reads at most ${maxBytes}`, 'This is larger than any Helm chart config or archive the gate expects.');
         }
         const response = await this.get(repository, `blobs/${blob.digest}`, {}, maxBytes);
         if (response.status === 404)
@@ -4190,7 +4420,7 @@ class RegistryClient {
         }
         if (response.status === 403) {
             const detail = registryErrorMessage(response.body);
-            throw new PermissionError(`${this.endpoint.authority} denied pulling ${repository} (403${detail === undefined ? '' : `: ${detail}`})`, 'The credentials are valid but lack pull (read) permission on this repository; grant it in the registry (ACR: AcrPull, Harbor: project member, GHCR: package access).');
+            throw new errors/* PermissionError */.i_(`${this.endpoint.authority} denied pulling ${repository} (403${detail === undefined ? '' : `: ${detail}`})`, 'The credentials are valid but lack pull (read) permission on this repository; grant it in the registry (ACR: AcrPull, Harbor: project member, GHCR: package access).');
         }
         return response;
     }
@@ -4198,22 +4428,22 @@ class RegistryClient {
         if (response.status === 200)
             return;
         const detail = registryErrorMessage(response.body);
-        throw new RegistryError(`Reading ${what} from ${redact(response.url)} failed with HTTP ${response.status}${detail === undefined ? '' : `: ${detail}`}`, response.status >= 500 || response.status === 429
+        throw new errors/* RegistryError */.gl(`Reading ${what} from ${redact(response.url)} failed with HTTP ${response.status}${detail === undefined ? '' : `: ${detail}`}`, response.status >= 500 || response.status === 429
             ? 'The registry is failing or throttling; the gate retried a few times. Try again later.'
             : 'Check the endpoint: this does not look like an OCI registry answer.');
     }
 }
 function digestOf(bytes, algorithm) {
-    return `${algorithm}:${(0,external_node_crypto_namespaceObject.createHash)(algorithm).update(bytes).digest('hex')}`;
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
 }
 function verifyDigest(bytes, expected, what) {
     const algorithm = expected.split(':')[0];
     if (algorithm !== 'sha256' && algorithm !== 'sha512') {
-        throw new RegistryError(`${what} has a digest with an unsupported algorithm: ${expected}`, 'The gate verifies sha256 and sha512 digests.');
+        throw new errors/* RegistryError */.gl(`${what} has a digest with an unsupported algorithm: ${expected}`, 'The gate verifies sha256 and sha512 digests.');
     }
     const actual = digestOf(bytes, algorithm);
     if (actual !== expected) {
-        throw new RegistryError(`${what}: the registry says ${expected} but the bytes received hash to ${actual}`, 'The content was altered in transit or the registry is corrupt; do not deploy it.');
+        throw new errors/* RegistryError */.gl(`${what}: the registry says ${expected} but the bytes received hash to ${actual}`, 'The content was altered in transit or the registry is corrupt; do not deploy it.');
     }
 }
 /** The `rel="next"` target of a Link header, resolved against the page it came with. */
@@ -4266,17 +4496,99 @@ function versionForTag(tag) {
 function repositoryFor(baseContentPath, chartName) {
     return baseContentPath === '' ? chartName : `${baseContentPath}/${chartName}`;
 }
-function planCheck(request) {
-    const { endpoint, baseContentPath } = request.registry;
-    const repository = repositoryFor(baseContentPath, request.chart.name);
+function planChecks(request) {
+    const { endpoints } = request.registry;
+    const [first, ...rest] = endpoints.deployment;
+    return {
+        deployment: [targetFor(request, first), ...rest.map(entry => targetFor(request, entry))],
+        ...(endpoints.fallback === undefined
+            ? {}
+            : { fallback: targetFor(request, endpoints.fallback) }),
+        requireAll: endpoints.requireAll
+    };
+}
+function targetFor(request, { region, endpoint }) {
+    const repository = repositoryFor(request.registry.baseContentPath, request.chart.name);
     const tag = tagForVersion(request.chart.version);
     return {
         chart: request.chart,
         endpoint,
+        region,
         repository,
         tag,
         reference: `${endpoint.authority}/${repository}:${tag}`
     };
+}
+
+;// CONCATENATED MODULE: ./src/region-verdict.ts
+/** Palette falls back to the default region when the deployment region lacks the chart. */
+function warrantsFallback(result) {
+    return (!result.valid &&
+        (result.finding.verdict === 'missing-version' ||
+            result.finding.verdict === 'missing-repository'));
+}
+function judgeRegions(checks, requireAll) {
+    const failed = checks.filter(check => !check.result.valid);
+    const [firstFailed] = failed;
+    if (firstFailed !== undefined && !firstFailed.result.valid) {
+        const { result } = firstFailed;
+        if (checks.length === 1) {
+            const primary = firstFailed.fellBackFrom;
+            const message = primary === undefined || primary.valid
+                ? result.message
+                : `${primary.message}; the default region ${result.target.region ?? ''} does not have it either (${result.finding.verdict})`;
+            const hint = primary === undefined || primary.valid ? result.hint : primary.hint;
+            return { valid: false, checks, verdict: result.finding.verdict, message, hint };
+        }
+        const lines = failed.map(check => check.result.valid ? '' : `${check.region ?? 'registry'}: ${check.result.message}`);
+        const present = checks
+            .filter(check => check.result.valid)
+            .map(check => check.region ?? 'registry');
+        return {
+            valid: false,
+            checks,
+            verdict: result.finding.verdict,
+            message: `The chart is not valid in ${failed.length} of ${checks.length} regions${present.length > 0 ? ` (valid in ${present.join(', ')})` : ''}:\n${lines.join('\n')}`,
+            hint: result.hint
+        };
+    }
+    const valid = checks
+        .map(check => check.result)
+        .filter((result) => result.valid);
+    const [chosen] = valid;
+    if (chosen === undefined)
+        throw new Error('judgeRegions: no region was checked');
+    const digests = new Set(valid.map(result => result.chart.digest));
+    if (requireAll && digests.size > 1) {
+        return {
+            valid: false,
+            checks,
+            verdict: 'regions-disagree',
+            message: `The regions hold different charts under ${chosen.target.chart.name} ${chosen.target.chart.version}:\n${valid
+                .map(result => `${result.target.region ?? 'registry'}: ${result.chart.digest}`)
+                .join('\n')}`,
+            hint: 'A release needs one identical chart in every region: push the same chart everywhere (or replicate it from one region with ECR replication), then run the gate again.'
+        };
+    }
+    return {
+        valid: true,
+        checks,
+        chosen,
+        usedDefaultRegion: checks.some(check => check.fellBackFrom !== undefined)
+    };
+}
+/** Region by region, for the region-results output: where the chart is, with which digest. */
+function regionResults(checks) {
+    return checks.map(check => {
+        const own = check.fellBackFrom ?? check.result;
+        return {
+            region: check.region ?? null,
+            present: own.valid,
+            digest: check.result.valid ? check.result.chart.digest : null,
+            usedDefaultRegion: check.fellBackFrom !== undefined,
+            resolvedRegion: check.result.valid ? (check.result.target.region ?? null) : null
+        };
+    });
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -4314,11 +4626,16 @@ function nearestVersions(requested, tags, count = 5) {
 
 
 
+
+
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const MAX_CHART_BYTES = 32 * 1024 * 1024;
 async function runGate(request, dependencies) {
-    const target = planCheck(request);
-    const credentials = await (dependencies.credentials ?? inputCredentials)(request);
+    const plan = planChecks(request);
+    const credentials = await credentialSourceFor(request, {
+        ...dependencies,
+        timeoutMs: request.timeoutMs
+    });
     const transport = new HttpTransport({
         timeoutMs: request.timeoutMs,
         insecureSkipVerify: request.tls.insecureSkipVerify,
@@ -4326,21 +4643,43 @@ async function runGate(request, dependencies) {
             ? {}
             : { caCertificates: request.tls.caCertificates }),
         ...(dependencies.retry === undefined ? {} : { retry: dependencies.retry }),
+        proxy: proxySettingsFromEnv(dependencies.environment),
         debug: dependencies.debug
     });
-    try {
-        const authenticator = new RegistryAuthenticator(credentials, transport, dependencies.mask, target.endpoint.authority);
+    const check = async (target) => {
+        const authenticator = new RegistryAuthenticator(await credentials(target), transport, dependencies.mask, target.endpoint.authority, credentialsRequiredNotice(request));
         const client = new RegistryClient(target.endpoint, transport, authenticator);
-        const finding = await verifyChart(client, request, target, dependencies);
-        if ('verdict' in finding)
-            return { valid: false, target, finding, ...describeFinding(target, finding) };
+        const verified = await verifyChart(client, request, target, dependencies);
+        if ('verdict' in verified)
+            return { valid: false, target, finding: verified, ...describeFinding(target, verified) };
         return {
             valid: true,
             target,
-            chart: finding,
-            layer: buildPackEntry(request, finding),
-            document: buildManifestDocument(request, finding, dependencies.now())
+            chart: verified,
+            layer: buildPackEntry(request, verified),
+            document: buildManifestDocument(request, verified, dependencies.now())
         };
+    };
+    try {
+        let fallback;
+        const checks = [];
+        for (const target of plan.deployment) {
+            const result = await check(target);
+            if (plan.fallback !== undefined &&
+                plan.fallback.region !== target.region &&
+                warrantsFallback(result)) {
+                dependencies.debug(`${target.reference} is missing; looking in the default region ${plan.fallback.region ?? ''}`);
+                fallback ??= check(plan.fallback);
+                checks.push({ region: target.region, result: await fallback, fellBackFrom: result });
+            }
+            else {
+                checks.push({ region: target.region, result });
+            }
+        }
+        const [first, ...rest] = checks;
+        if (first === undefined)
+            throw new Error('runGate: the plan has no target');
+        return judgeRegions([first, ...rest], plan.requireAll);
     }
     finally {
         transport.close();
@@ -4391,7 +4730,7 @@ async function missingChart(client, target, errorCode, dependencies) {
     }
     catch (error) {
         // The version is missing either way; a registry that will not list tags only costs the suggestions.
-        if (!isGateError(error))
+        if (!(0,errors/* isGateError */.Wc)(error))
             throw error;
         dependencies.warning(`Could not list the versions of ${target.repository}: ${error.message}`);
         if (errorCode === 'NAME_UNKNOWN')
@@ -4411,13 +4750,13 @@ async function missingChart(client, target, errorCode, dependencies) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/report/manifest-file.ts
 // Writes the validated manifest where the user asked, or to a predictable place in the runner's temp.
 
@@ -4434,14 +4773,97 @@ function defaultManifestPath(request, target, tempDirectory) {
 async function writeManifestFile(filePath, document, request) {
     const absolute = external_node_path_default().resolve(filePath);
     try {
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(absolute), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(absolute, renderManifest(document, request.output.format), 'utf8');
+        await (0,promises_.mkdir)(external_node_path_default().dirname(absolute), { recursive: true });
+        await (0,promises_.writeFile)(absolute, renderManifest(document, request.output.format), 'utf8');
     }
     catch (error) {
         const code = error instanceof Error && 'code' in error ? String(error.code) : 'unwritable';
-        throw new ConfigurationError([{ input: 'output-file', message: `cannot be written: ${absolute} (${code})` }], 'Give output-file a file path in a writable folder (not a folder itself).');
+        throw new errors/* ConfigurationError */.j1([{ input: 'output-file', message: `cannot be written: ${absolute} (${code})` }], 'Give output-file a file path in a writable folder (not a folder itself).');
     }
     return absolute;
+}
+
+// EXTERNAL MODULE: ./src/regions.ts
+var src_regions = __nccwpck_require__(5374);
+;// CONCATENATED MODULE: ./src/request-regions.ts
+// The endpoint and the regions it is checked in: Palette's region variable, the region an ECR host
+// names, the deployment regions, the default-region fallback and the all-regions release gate. Pure.
+
+
+
+/**
+ * `needsRegion`: ECR with credentials must know the region to ask for a token.
+ * Returns undefined when the endpoint cannot be used (the problems say why).
+ */
+function parseRegions(raw, needsRegion, problem) {
+    const text = (input) => (raw[input] ?? '').trim();
+    const endpointText = text('endpoint');
+    const regions = (0,src_regions/* parseRegionList */.Q9)(text('region'));
+    const defaultRegion = text('default-region');
+    const requireAll = parseBoolean(text('require-all-regions'), false, 'require-all-regions', problem);
+    for (const region of regions.filter(region => !(0,src_regions/* isRegion */.Dp)(region)))
+        problem('region', `"${region}" is not an AWS region (e.g. us-east-1)`);
+    if (defaultRegion !== '' && !(0,src_regions/* isRegion */.Dp)(defaultRegion))
+        problem('default-region', `"${defaultRegion}" is not an AWS region (e.g. us-east-1)`);
+    const valid = regions.filter(src_regions/* isRegion */.Dp);
+    const fallbackRegion = defaultRegion !== '' && (0,src_regions/* isRegion */.Dp)(defaultRegion) ? defaultRegion : undefined;
+    if ((0,src_regions/* hasRegionVariable */.zY)(endpointText) || (0,src_regions/* unknownTemplateVariables */.sD)(endpointText).length > 0) {
+        for (const variable of (0,src_regions/* unknownTemplateVariables */.sD)(endpointText)) {
+            problem('endpoint', `${variable} is not a variable Palette fills; only {{.spectro.system.aws.region}} is`);
+        }
+        const filled = valid.length > 0 ? valid : fallbackRegion === undefined ? [] : [fallbackRegion];
+        if (filled.length === 0 && regions.length === 0) {
+            problem('region', 'is required: the endpoint holds {{.spectro.system.aws.region}} and no region (or default-region) fills it');
+        }
+        const at = (region) => regional((0,src_regions/* fillRegion */.Mn)(endpointText, region), region, problem);
+        const deployment = filled
+            .map(at)
+            .filter((entry) => entry !== undefined);
+        const fallback = fallbackRegion === undefined || requireAll ? undefined : at(fallbackRegion);
+        const [first, ...rest] = deployment;
+        if (first === undefined)
+            return undefined;
+        return {
+            deployment: [first, ...rest],
+            ...(fallback === undefined ? {} : { fallback }),
+            requireAll
+        };
+    }
+    const parsed = parseEndpoint(endpointText);
+    if (!parsed.ok) {
+        problem('endpoint', parsed.message);
+        return undefined;
+    }
+    if (requireAll)
+        problem('require-all-regions', 'needs {{.spectro.system.aws.region}} in the endpoint, so that each region has its registry');
+    const ecr = (0,src_regions/* parseEcrHost */.wl)(parsed.endpoint.hostname);
+    if (ecr !== undefined) {
+        if (valid.some(region => region !== ecr.region)) {
+            problem('region', `lists ${valid.join(', ')}, but the endpoint is the ECR registry of ${ecr.region}; put {{.spectro.system.aws.region}} in the endpoint to check other regions`);
+        }
+        return { deployment: [{ region: ecr.region, endpoint: parsed.endpoint }], requireAll };
+    }
+    // A registry outside ECR's host names (a pull-through proxy, a local registry): the region, if
+    // any is needed, comes from the inputs.
+    if (valid.length > 1)
+        problem('region', 'lists several regions, which needs {{.spectro.system.aws.region}} in the endpoint');
+    const region = valid[0] ?? fallbackRegion;
+    if (needsRegion && region === undefined && regions.length === 0) {
+        problem('region', `is required: ${parsed.endpoint.hostname} is not an ECR host name, so the region to ask ECR for a token cannot be read from it`);
+    }
+    return { deployment: [{ region, endpoint: parsed.endpoint }], requireAll };
+}
+function regional(endpointText, region, problem) {
+    const parsed = parseEndpoint(endpointText);
+    if (!parsed.ok) {
+        problem('endpoint', `with region ${region}: ${parsed.message}`);
+        return undefined;
+    }
+    const ecr = (0,src_regions/* parseEcrHost */.wl)(parsed.endpoint.hostname);
+    if (ecr !== undefined && ecr.region !== region) {
+        problem('endpoint', `with region ${region} names the ECR region ${ecr.region}`);
+    }
+    return { region, endpoint: parsed.endpoint };
 }
 
 ;// CONCATENATED MODULE: ./src/certificates.ts
@@ -4461,7 +4883,7 @@ function parseCaBundle(text, source) {
     for (const [index, body] of blocks.entries()) {
         const pem = `-----BEGIN CERTIFICATE-----\n${body.replace(/(.{64})/g, '$1\n').replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`;
         try {
-            new external_node_crypto_namespaceObject.X509Certificate(pem);
+            new external_node_crypto_.X509Certificate(pem);
         }
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
@@ -4478,6 +4900,8 @@ function parseCaBundle(text, source) {
 ;// CONCATENATED MODULE: ./src/request.ts
 // Inputs (from the action or the command line) -> a typed Request. Pure: no I/O here, and every
 // problem is collected so the user sees them all at once, before any request is sent.
+
+
 
 
 
@@ -4500,10 +4924,26 @@ const INPUT_NAMES = [
     'output-format',
     'ca-certificate',
     'insecure-skip-tls-verify',
-    'timeout-seconds'
+    'timeout-seconds',
+    'protected',
+    'aws-access-key-id',
+    'aws-secret-access-key',
+    'aws-session-token',
+    'role-arn',
+    'external-id',
+    'role-session-name',
+    'role-duration-seconds',
+    'region',
+    'default-region',
+    'require-all-regions'
 ];
 /** Inputs whose values are masked the moment they are read. */
-const SECRET_INPUTS = (/* unused pure expression or super */ null && (['password']));
+const SECRET_INPUTS = (/* unused pure expression or super */ null && ([
+    'password',
+    'aws-access-key-id',
+    'aws-secret-access-key',
+    'aws-session-token'
+]));
 /** Inputs taken as given: spaces may belong to a password, indentation to YAML. */
 const VERBATIM_INPUTS = (/* unused pure expression or super */ null && (['password', 'values']));
 // OCI repository path component; a chart name is one such component.
@@ -4517,9 +4957,16 @@ function parseRequest(raw, files = {}) {
         problems.push({ input, message });
     };
     const text = (input) => (raw[input] ?? '').trim();
-    const endpointResult = parseEndpoint(text('endpoint'));
-    if (!endpointResult.ok)
-        problem('endpoint', endpointResult.message);
+    const auth = parseAuth(raw, problem);
+    const endpoints = parseRegions(raw, auth.type === 'ecr' && auth.protected, problem);
+    const everyEndpoint = endpoints === undefined
+        ? []
+        : [...endpoints.deployment, ...(endpoints.fallback === undefined ? [] : [endpoints.fallback])];
+    for (const { endpoint } of everyEndpoint) {
+        if (usesCredentials(auth) && endpoint.scheme === 'http' && !isLoopbackHost(endpoint.hostname)) {
+            problem('endpoint', `is plain http:// to ${endpoint.authority}; the credentials would travel in clear text: use https://`);
+        }
+    }
     const baseContentPath = text('base-content-path').replace(/^\/+|\/+$/g, '');
     if (baseContentPath !== '') {
         const bad = baseContentPath.split('/').find(component => !PATH_COMPONENT.test(component));
@@ -4539,31 +4986,24 @@ function parseRequest(raw, files = {}) {
     const versionMessage = checkExactVersion(version);
     if (versionMessage !== undefined)
         problem('version', versionMessage);
-    const auth = parseAuth(raw, problem);
-    if (endpointResult.ok &&
-        auth.type === 'basic' &&
-        endpointResult.endpoint.scheme === 'http' &&
-        !isLoopbackHost(endpointResult.endpoint.hostname)) {
-        problem('endpoint', `is plain http:// to ${endpointResult.endpoint.authority}; the credentials would travel in clear text: use https://`);
-    }
     const layerType = oneOf(text('layer-type') || 'oci', ['oci', 'helm'], 'layer-type', problem);
     const outputFile = text('output-file');
     const outputFormat = oneOf(text('output-format') || (outputFile.toLowerCase().endsWith('.json') ? 'json' : 'yaml'), ['yaml', 'json'], 'output-format', problem);
-    const insecureSkipVerify = parseBoolean(text('insecure-skip-tls-verify'), 'insecure-skip-tls-verify', problem);
+    const insecureSkipVerify = parseBoolean(text('insecure-skip-tls-verify'), false, 'insecure-skip-tls-verify', problem);
     const timeoutSeconds = parseTimeout(text('timeout-seconds'), problem);
     const caCertificates = parseCaInput(text('ca-certificate'), files, problem);
     const values = raw.values ?? '';
     const valuesError = values.trim() === '' ? undefined : dist.parseDocument(values).errors[0];
     if (valuesError !== undefined)
         problem('values', `is not valid YAML: ${valuesError.message.split('\n')[0] ?? ''}`);
-    if (problems.length > 0 || !endpointResult.ok)
-        throw new ConfigurationError(problems);
+    if (problems.length > 0 || endpoints === undefined)
+        throw new errors/* ConfigurationError */.j1(problems);
     const registryUid = text('registry-uid');
     return {
         registry: {
-            name: text('registry-name') || endpointResult.endpoint.authority,
+            name: text('registry-name') || endpoints.deployment[0].endpoint.authority,
             ...(registryUid === '' ? {} : { uid: registryUid }),
-            endpoint: endpointResult.endpoint,
+            endpoints,
             baseContentPath,
             auth
         },
@@ -4619,29 +5059,6 @@ function parseCaInput(value, files, problem) {
     problem('ca-certificate', bundle.message);
     return undefined;
 }
-function parseAuth(raw, problem) {
-    const authType = (raw['auth-type'] ?? '').trim().toLowerCase() || 'basic';
-    const username = (raw.username ?? '').trim();
-    // Passwords are taken as given: surrounding spaces may be part of them.
-    const password = raw.password ?? '';
-    if (authType === 'ecr') {
-        problem('auth-type', '"ecr" is not available in this version yet; use basic with a username and password');
-        return { type: 'anonymous' };
-    }
-    if (authType !== 'basic') {
-        problem('auth-type', `"${authType}" is not one of: basic, ecr`);
-        return { type: 'anonymous' };
-    }
-    if (username === '' && password === '')
-        return { type: 'anonymous' };
-    if (username.includes(':'))
-        problem('username', 'contains ":", which Basic authentication cannot carry in a user name');
-    if (username === '')
-        problem('username', 'is required when a password is given');
-    if (password === '')
-        problem('password', 'is required when a username is given');
-    return { type: 'basic', username, password };
-}
 function oneOf(value, allowed, input, problem) {
     const [fallback] = allowed;
     const match = allowed.find(candidate => candidate === value.toLowerCase());
@@ -4649,15 +5066,6 @@ function oneOf(value, allowed, input, problem) {
         return match;
     problem(input, `"${value}" is not one of: ${allowed.join(', ')}`);
     return fallback;
-}
-// The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.
-function parseBoolean(value, input, problem) {
-    if (value === '' || ['false', 'False', 'FALSE'].includes(value))
-        return false;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    problem(input, `"${value}" is not a boolean: use true or false`);
-    return false;
 }
 function parseTimeout(value, problem) {
     if (value === '')
@@ -4683,7 +5091,7 @@ async function readInputFiles(raw) {
     if (ca === '' || ca.includes('-----BEGIN'))
         return {};
     try {
-        return { 'ca-certificate': { path: ca, text: await (0,promises_namespaceObject.readFile)(ca, 'utf8') } };
+        return { 'ca-certificate': { path: ca, text: await (0,promises_.readFile)(ca, 'utf8') } };
     }
     catch (error) {
         const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
@@ -4746,20 +5154,25 @@ async function runCli(argv, env, streams) {
             mask: () => undefined,
             debug: message => (debug ? streams.stderr(`debug: ${message}\n`) : undefined),
             warning: message => streams.stderr(`warning: ${message}\n`),
-            now: () => new Date()
+            now: () => new Date(),
+            environment: env
         });
         if (!outcome.valid) {
             streams.stderr(`invalid: ${outcome.message}\nhint: ${outcome.hint}\n`);
             return EXIT.invalid;
         }
+        const { chosen } = outcome;
         if (request.output.file !== undefined)
-            await writeManifestFile(request.output.file, outcome.document, request);
-        streams.stderr(`valid: oci://${outcome.target.reference} ${outcome.chart.digest}\n`);
-        streams.stdout(renderManifest(outcome.document, request.output.format));
+            await writeManifestFile(request.output.file, chosen.document, request);
+        const fallback = outcome.usedDefaultRegion
+            ? ` (default region ${chosen.target.region ?? ''})`
+            : '';
+        streams.stderr(`valid: oci://${chosen.target.reference} ${chosen.chart.digest}${fallback}\n`);
+        streams.stdout(renderManifest(chosen.document, request.output.format));
         return EXIT.valid;
     }
     catch (error) {
-        if (!isGateError(error))
+        if (!(0,errors/* isGateError */.Wc)(error))
             throw error;
         streams.stderr(`${error.title}:\n${error.message}\nhint: ${error.hint}\n`);
         return EXIT.error;
@@ -4768,7 +5181,7 @@ async function runCli(argv, env, streams) {
 function parseFlags(argv) {
     // fromEntries cannot know its keys; INPUT_NAMES lists exactly the InputName keys.
     const inputFlags = Object.fromEntries(INPUT_NAMES.map(name => [name, { type: 'string' }]));
-    const parsed = (0,external_node_util_namespaceObject.parseArgs)({
+    const parsed = (0,external_node_util_.parseArgs)({
         args: joinFlagValues(argv),
         options: {
             ...inputFlags,
@@ -4812,10 +5225,230 @@ function isInputName(name) {
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wc: () => (/* binding */ isGateError),
+/* harmony export */   eP: () => (/* binding */ InsecureTransportError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   i_: () => (/* binding */ PermissionError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   v3: () => (/* binding */ AuthenticationError)
+/* harmony export */ });
+/* unused harmony export GateError */
+// Typed failures. Every one carries a user-facing message and a hint; none may carry a secret.
+class GateError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = new.target.name;
+        this.hint = hint;
+    }
+}
+/** Inputs that cannot describe a check; found before any request is sent. */
+class ConfigurationError extends GateError {
+    title = 'Configuration error';
+    problems;
+    constructor(problems, hint = 'Fix the inputs named above and run again.') {
+        super(problems.map(problem => `${problem.input}: ${problem.message}`).join('\n'), hint);
+        this.problems = problems;
+    }
+}
+/** The registry refused the credentials (401), or demanded credentials that were not given. */
+class AuthenticationError extends GateError {
+    title = 'Authentication failed';
+}
+/** The credentials were accepted but may not pull this repository (403 / DENIED). */
+class PermissionError extends GateError {
+    title = 'Permission denied';
+}
+/** The registry could not be reached or spoke in a way the gate cannot use. */
+class RegistryError extends GateError {
+    title = 'Registry error';
+}
+/** Credentials would cross the network in clear text. */
+class InsecureTransportError extends GateError {
+    title = 'Insecure transport refused';
+}
+function isGateError(error) {
+    return error instanceof GateError;
+}
+
+
+/***/ }),
+
+/***/ 5374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ stsAudience),
+/* harmony export */   Dp: () => (/* binding */ isRegion),
+/* harmony export */   Mn: () => (/* binding */ fillRegion),
+/* harmony export */   Q9: () => (/* binding */ parseRegionList),
+/* harmony export */   cn: () => (/* binding */ partitionOfRegion),
+/* harmony export */   sD: () => (/* binding */ unknownTemplateVariables),
+/* harmony export */   wl: () => (/* binding */ parseEcrHost),
+/* harmony export */   zY: () => (/* binding */ hasRegionVariable)
+/* harmony export */ });
+// Palette's region variable in the endpoint, ECR host names and AWS partitions. Pure.
+/** `{{.spectro.system.aws.region}}`, also spelt with spaces inside the braces. */
+const REGION_VARIABLE = /\{\{\s*\.spectro\.system\.aws\.region\s*\}\}/g;
+const ANY_TEMPLATE = /\{\{[^}]*\}\}/g;
+const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
+// The grammar of the ECR credential helper: account, FIPS, region, and every partition's domain.
+const ECR_HOST = /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-zA-Z0-9][a-zA-Z0-9-_]*)\.(amazonaws\.(?:com(?:\.cn)?|eu)|on\.(?:aws|amazonwebservices\.com\.cn)|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)$/;
+function parseEcrHost(hostname) {
+    const match = ECR_HOST.exec(hostname.toLowerCase());
+    if (match === null)
+        return undefined;
+    const [, account = '', fips, region = '', domain = ''] = match;
+    return { account, region, fips: fips !== undefined, domain };
+}
+function hasRegionVariable(endpoint) {
+    return endpoint.search(REGION_VARIABLE) !== -1;
+}
+/** Template variables other than the region one; Palette would leave them unfilled. */
+function unknownTemplateVariables(endpoint) {
+    return endpoint.replace(REGION_VARIABLE, '').match(ANY_TEMPLATE) ?? [];
+}
+function fillRegion(endpoint, region) {
+    return endpoint.replace(REGION_VARIABLE, region);
+}
+function isRegion(value) {
+    return REGION.test(value);
+}
+/** A comma, space or newline separated list, trimmed and without repeats. */
+function parseRegionList(value) {
+    return [...new Set(value.split(/[\s,]+/).filter(region => region !== ''))];
+}
+function partitionOfRegion(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    if (region.startsWith('eu-isoe-'))
+        return 'aws-iso-e';
+    if (region.startsWith('us-isof-'))
+        return 'aws-iso-f';
+    if (region.startsWith('eusc-'))
+        return 'aws-eusc';
+    return 'aws';
+}
+/** The audience GitHub's OIDC token must carry for STS in this partition. */
+function stsAudience(partition) {
+    return partition === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -13414,7 +14047,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -13423,6 +14056,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -13509,6 +14145,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -13521,9 +14187,105 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -25,6 +25,8 @@ export interface RegistryOptions {
   mode: RegistryMode
   users?: RegistryUser[]
   tls?: boolean
+  /** With tls: extra DNS names the server certificate is valid for (e.g. ECR host names). */
+  tlsNames?: string[]
   /** Parent of the registry's temp dir; default the OS temp dir. */
   workDir?: string
 }
@@ -189,7 +191,7 @@ async function launch(
 
   let ca: Awaited<ReturnType<typeof createTestCa>> | undefined
   if (options.tls) {
-    ca = await createTestCa(dir)
+    ca = await createTestCa(dir, options.tlsNames)
     configLines.push('  tls:', `    certificate: ${q(ca.certFile)}`, `    key: ${q(ca.keyFile)}`)
   }
 

@@ -32,8 +32,22 @@ async function openssl(args: string[]): Promise<void> {
   }
 }
 
-/** A CA and a server certificate for 127.0.0.1/localhost signed by it, written to `dir`. */
-export async function createTestCa(dir: string): Promise<TestCa> {
+// Host names only (letters, digits, '-', '.', a leading '*.'): anything else could inject into
+// the openssl extension file.
+const DNS_NAME =
+  /^(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/
+
+/**
+ * A CA and a server certificate for 127.0.0.1/localhost signed by it, written to `dir`.
+ * `extraNames` adds DNS subjectAltNames (e.g. ECR hosts reached through a CONNECT proxy).
+ */
+export async function createTestCa(dir: string, extraNames: string[] = []): Promise<TestCa> {
+  for (const name of extraNames) {
+    if (!DNS_NAME.test(name) || name.length > 253) {
+      throw new Error(`createTestCa: ${JSON.stringify(name)} is not a DNS host name`)
+    }
+  }
+  const altNames = ['IP:127.0.0.1', 'DNS:localhost', ...extraNames.map(name => `DNS:${name}`)]
   const caFile = join(dir, 'ca.pem')
   const caKey = join(dir, 'ca.key')
   const csrFile = join(dir, 'server.csr')
@@ -57,7 +71,7 @@ export async function createTestCa(dir: string): Promise<TestCa> {
   await writeFile(
     extFile,
     [
-      'subjectAltName = IP:127.0.0.1, DNS:localhost',
+      `subjectAltName = ${altNames.join(', ')}`,
       'basicConstraints = CA:FALSE',
       'keyUsage = digitalSignature, keyEncipherment',
       'extendedKeyUsage = serverAuth',

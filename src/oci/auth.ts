@@ -22,7 +22,9 @@ export class RegistryAuthenticator {
     private readonly credentials: RegistryCredentials,
     private readonly transport: HttpTransport,
     private readonly mask: (secret: string) => void,
-    private readonly registryName: string
+    private readonly registryName: string,
+    /** Replaces the generic message when a registry demands credentials none were given for. */
+    private readonly requiredNotice?: { message: string; hint: string }
   ) {
     if (credentials.type === 'basic') {
       this.basicAuthorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
@@ -83,6 +85,8 @@ export class RegistryAuthenticator {
   }
 
   private credentialsRequired(): AuthenticationError {
+    if (this.requiredNotice !== undefined)
+      return new AuthenticationError(this.requiredNotice.message, this.requiredNotice.hint)
     return new AuthenticationError(
       `${this.registryName} requires credentials and none were given`,
       'Set the username and password inputs (store the password in a GitHub secret). A registry that answers 401 to anonymous pulls may also do so for a repository that does not exist.'

@@ -2,9 +2,12 @@
 // Authorization to another origin, TLS settings, body limits, and no credentials in clear text.
 import http from 'node:http'
 import https from 'node:https'
+import { isIP, type Socket } from 'node:net'
 import tls from 'node:tls'
 import { InsecureTransportError, RegistryError } from '../errors.js'
 import { isLoopbackHost } from '../endpoint.js'
+import { openTunnel, proxyAuthorization, proxyFor, type ProxySettings } from './proxy.js'
+import { describeFailure, redact, redirectTarget, TransportFailure } from './transport-failures.js'
 
 export interface HttpRequest {
   method: 'GET' | 'HEAD'
@@ -39,6 +42,8 @@ export interface HttpOptions {
   insecureSkipVerify?: boolean
   retry?: RetryPolicy
   maxRedirects?: number
+  /** Proxies from the environment (proxySettingsFromEnv); none when absent. */
+  proxy?: ProxySettings
   debug?: (message: string) => void
 }
 
@@ -53,39 +58,62 @@ const RETRIED_ERRORS = new Set([
   'ECONNABORTED',
   'TIMEOUT'
 ])
-const TLS_ERRORS = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|EPROTO|ERR_SSL/
-
-class TransportFailure extends Error {
-  constructor(
-    readonly code: string,
-    message: string
-  ) {
-    // OpenSSL messages carry newlines; the user sees one line.
-    super(message.replace(/\s+/g, ' ').trim())
-  }
-}
 
 export class HttpTransport {
   private readonly httpsAgent: https.Agent
   private readonly httpAgent: http.Agent
   private readonly retry: RetryPolicy
+  private readonly proxy: ProxySettings
+  private readonly tlsOptions: tls.ConnectionOptions
 
   constructor(private readonly options: HttpOptions) {
     this.retry = options.retry ?? DEFAULT_RETRY
-    this.httpAgent = new http.Agent({ keepAlive: true })
-    this.httpsAgent = new https.Agent({
-      keepAlive: true,
+    this.proxy = options.proxy ?? { noProxy: [] }
+    this.tlsOptions = {
       rejectUnauthorized: options.insecureSkipVerify !== true,
-      // A custom CA is added to the public roots, not put in their place.
+      // A custom CA is added to the default store, not put in its place.
       ...(options.caCertificates === undefined
         ? {}
         : { ca: [...defaultCertificates(), options.caCertificates] })
-    })
+    }
+    this.httpAgent = new http.Agent({ keepAlive: true })
+    this.httpsAgent = new https.Agent({ keepAlive: true, ...this.tlsOptions })
   }
 
   close(): void {
     this.httpAgent.destroy()
     this.httpsAgent.destroy()
+  }
+
+  /** Direct, through a plain HTTP proxy (absolute-form request), or through a CONNECT tunnel. */
+  private async route(url: URL): Promise<Route> {
+    const proxy = proxyFor(url, this.proxy)
+    const secure = url.protocol === 'https:'
+    if (proxy === undefined) {
+      return { url, options: { agent: secure ? this.httpsAgent : this.httpAgent }, headers: {} }
+    }
+    if (!secure) {
+      const viaProxy = new URL(url.href)
+      viaProxy.protocol = 'http:'
+      viaProxy.host = proxy.host
+      return {
+        url: viaProxy,
+        options: { agent: this.httpAgent, path: url.href },
+        headers: { host: url.host, ...proxyAuthorization(proxy) }
+      }
+    }
+    let tunnel: Socket
+    try {
+      tunnel = await openTunnel(proxy, url, this.options.timeoutMs)
+    } catch (error) {
+      throw new TransportFailure('PROXY', error instanceof Error ? error.message : String(error))
+    }
+    const connection = tls.connect({
+      ...this.tlsOptions,
+      socket: tunnel,
+      ...(isIP(url.hostname.replace(/^\[|\]$/g, '')) === 0 ? { servername: url.hostname } : {})
+    })
+    return { url, options: { createConnection: () => connection }, headers: {} }
   }
 
   async send(request: HttpRequest): Promise<HttpResponse> {
@@ -160,21 +188,21 @@ export class HttpTransport {
     }
   }
 
-  private once(
+  private async once(
     method: string,
     url: URL,
     headers: Record<string, string>,
     maxBodyBytes: number
   ): Promise<HttpResponse> {
+    const route = await this.route(url)
     const client = url.protocol === 'https:' ? https : http
-    const agent = url.protocol === 'https:' ? this.httpsAgent : this.httpAgent
     return new Promise<HttpResponse>((resolve, reject) => {
       let outgoing: http.ClientRequest
       try {
-        outgoing = client.request(url, {
+        outgoing = client.request(route.url, {
+          ...route.options,
           method,
-          headers: { 'user-agent': USER_AGENT, ...headers },
-          agent
+          headers: { 'user-agent': USER_AGENT, ...headers, ...route.headers }
         })
       } catch (error) {
         // Header values a registry put into a redirect can make request() throw synchronously.
@@ -231,20 +259,10 @@ export class HttpTransport {
 
 export const USER_AGENT = 'palette-chart-gate'
 
-function redirectTarget(location: string, from: URL): URL {
-  let next: URL | undefined
-  try {
-    next = new URL(location, from)
-  } catch {
-    next = undefined
-  }
-  if (next === undefined || (next.protocol !== 'https:' && next.protocol !== 'http:')) {
-    throw new RegistryError(
-      `${redact(from)} redirected to an unusable location`,
-      'The registry sent a redirect the gate cannot follow; check the endpoint.'
-    )
-  }
-  return next
+interface Route {
+  url: URL
+  options: https.RequestOptions
+  headers: Record<string, string>
 }
 
 // Node 22.15+ exposes the default store, NODE_EXTRA_CA_CERTS included; older Node only the bundled roots.
@@ -270,35 +288,4 @@ function parseRetryAfter(value: string | undefined): number | undefined {
 
 function pause(milliseconds: number): Promise<void> {
   return new Promise(resolve => setTimeout(resolve, milliseconds))
-}
-
-/** Query strings may hold presigned credentials (S3 redirects): never log them. */
-export function redact(url: URL): string {
-  return `${url.origin}${url.pathname}${url.search === '' ? '' : '?…'}`
-}
-
-function describeFailure(url: URL, failure: TransportFailure): RegistryError {
-  const where = `${url.origin}`
-  if (failure.code === 'TIMEOUT') {
-    return new RegistryError(
-      `${where} did not answer in time (${failure.message})`,
-      'Check that the endpoint is reachable from the runner, or raise timeout-seconds.'
-    )
-  }
-  if (failure.code === 'TOO_LARGE') {
-    return new RegistryError(
-      `${redact(url)}: ${failure.message}`,
-      'This is not what a registry sends for a chart; check the endpoint.'
-    )
-  }
-  if (TLS_ERRORS.test(failure.code) || TLS_ERRORS.test(failure.message)) {
-    return new RegistryError(
-      `TLS with ${where} failed: ${failure.message} (${failure.code})`,
-      'If the registry uses a private CA, pass it in ca-certificate; if it speaks plain HTTP, write the endpoint as http://host:port. insecure-skip-tls-verify turns verification off (not recommended).'
-    )
-  }
-  return new RegistryError(
-    `Cannot reach ${where}: ${failure.message} (${failure.code})`,
-    'Check the endpoint host and port, and that the registry is reachable from the runner.'
-  )
 }

@@ -6,7 +6,8 @@ import { PermissionError, RegistryError } from '../errors.js'
 import { isRecord, parseJsonObject } from '../json.js'
 import { MEDIA_TYPES } from '../verdict.js'
 import type { RegistryAuthenticator } from './auth.js'
-import { redact, type HttpResponse, type HttpTransport } from './http.js'
+import type { HttpResponse, HttpTransport } from './http.js'
+import { redact } from './transport-failures.js'
 
 export type ManifestLookup =
   | { found: true; bytes: Buffer; contentType: string | undefined; digest: string }

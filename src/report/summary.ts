@@ -1,31 +1,49 @@
-// The job summary: the verdict as a table, in Markdown. Pure, so the action and tests share it.
+// The job summary: the verdict as a table, and a region-by-region table when regions were checked.
+// Markdown from pure functions, so the action and tests share it.
 import type { GateError } from '../errors.js'
-import type { GateOutcome } from '../gate.js'
+import type { GateOutcome, RegionCheck } from '../region-verdict.js'
 
 export function summaryForOutcome(outcome: GateOutcome): string {
-  const { target } = outcome
+  const [firstCheck] = outcome.checks
+  const target = outcome.valid ? outcome.chosen.target : firstCheck?.result.target
   const rows: Array<[string, string]> = [
-    ['Verdict', outcome.valid ? '✅ valid' : `❌ ${outcome.finding.verdict}`],
-    ['Chart', `${target.chart.name} ${target.chart.version}`],
-    ['Reference', `oci://${target.reference}`]
+    ['Verdict', outcome.valid ? '✅ valid' : `❌ ${outcome.verdict}`]
   ]
+  if (target !== undefined) {
+    rows.push(
+      ['Chart', `${target.chart.name} ${target.chart.version}`],
+      ['Reference', `oci://${target.reference}`]
+    )
+  }
   if (outcome.valid) {
-    const { metadata, digest, manifest } = outcome.chart
-    rows.push(['Digest', `\`${digest}\``])
-    if (metadata.appVersion !== undefined) rows.push(['App version', metadata.appVersion])
-    if (metadata.description !== undefined) rows.push(['Description', metadata.description])
+    const { chart, layer } = outcome.chosen
+    rows.push(['Digest', `\`${chart.digest}\``])
+    if (chart.target.region !== undefined) {
+      rows.push([
+        'Region',
+        outcome.usedDefaultRegion
+          ? `${chart.target.region} (default region: the deployment region lacks the chart)`
+          : chart.target.region
+      ])
+    }
+    if (chart.metadata.appVersion !== undefined)
+      rows.push(['App version', chart.metadata.appVersion])
+    if (chart.metadata.description !== undefined)
+      rows.push(['Description', chart.metadata.description])
     rows.push([
       'Media types',
-      [manifest.config.mediaType, ...manifest.layers.map(layer => layer.mediaType)].join('<br>')
+      [
+        chart.manifest.config.mediaType,
+        ...chart.manifest.layers.map(entry => entry.mediaType)
+      ].join('<br>')
     ])
-    rows.push([
-      'Layer',
-      `${outcome.layer.type} / ${outcome.layer.layer}, registry ${outcome.layer.registry.metadata.name}`
-    ])
+    rows.push(['Layer', `${layer.type} / ${layer.layer}, registry ${layer.registry.metadata.name}`])
   } else {
     rows.push(['Problem', outcome.message], ['What to do', outcome.hint])
   }
-  return render(rows)
+  const regional =
+    outcome.checks.length > 1 || outcome.checks.some(check => check.fellBackFrom !== undefined)
+  return render(rows) + (regional ? `\n${regionTable(outcome.checks)}` : '')
 }
 
 export function summaryForError(error: GateError): string {
@@ -36,8 +54,32 @@ export function summaryForError(error: GateError): string {
   ])
 }
 
+function regionTable(checks: readonly RegionCheck[]): string {
+  const lines = [
+    '| Region | Present | Digest | Fell back to default region |',
+    '| --- | --- | --- | --- |'
+  ]
+  for (const check of checks) {
+    const own = check.fellBackFrom ?? check.result
+    const present = own.valid ? '✅' : `❌ ${own.finding.verdict}`
+    const used = check.result
+    const digest = used.valid ? `\`${used.chart.digest}\`` : '—'
+    const fellBack =
+      check.fellBackFrom === undefined
+        ? 'no'
+        : `yes, ${used.target.region ?? ''}: ${used.valid ? 'found' : 'missing too'}`
+    lines.push(
+      `| ${cell(check.region ?? '—')} | ${cell(present)} | ${digest} | ${cell(fellBack)} |`
+    )
+  }
+  return `${lines.join('\n')}\n`
+}
+
+function cell(text: string): string {
+  return text.replaceAll('|', '\\|').replaceAll('\n', '<br>')
+}
+
 function render(rows: Array<[string, string]>): string {
-  const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', '<br>')
   return [
     '### Palette chart gate',
     '',

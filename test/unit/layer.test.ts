@@ -8,7 +8,7 @@ import {
   renderManifest,
   type VerifiedChart
 } from '../../src/layer.js'
-import { planCheck } from '../../src/plan.js'
+import { planChecks } from '../../src/plan.js'
 import { summaryForError, summaryForOutcome } from '../../src/report/summary.js'
 import { AuthenticationError } from '../../src/errors.js'
 import { parseRequest, type RawInputs } from '../../src/request.js'
@@ -31,7 +31,7 @@ function verified(
   const request = parseRequest(raw)
   const descriptor = (mediaType: string) => ({ mediaType, digest, size: 1 })
   return {
-    target: planCheck(request),
+    target: planChecks(request).deployment[0],
     digest,
     manifest: {
       kind: 'chart',
@@ -134,12 +134,18 @@ describe('job summary', () => {
   it('shows a valid verdict as a table', () => {
     const request = parseRequest(inputs)
     const chart = verified(inputs)
-    const markdown = summaryForOutcome({
-      valid: true,
+    const chosen = {
+      valid: true as const,
       target: chart.target,
       chart,
       layer: buildPackEntry(request, chart),
       document: buildManifestDocument(request, chart, new Date())
+    }
+    const markdown = summaryForOutcome({
+      valid: true,
+      checks: [{ region: undefined, result: chosen }],
+      chosen,
+      usedDefaultRegion: false
     })
     expect(markdown).toContain('| Verdict | ✅ valid |')
     expect(markdown).toContain(`| Digest | \`${digest}\` |`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { planCheck, repositoryFor, tagForVersion, versionForTag } from '../../src/plan.js'
+import { planChecks, repositoryFor, tagForVersion, versionForTag } from '../../src/plan.js'
 import { parseRequest } from '../../src/request.js'
 import { nearestVersions } from '../../src/versions.js'
 
@@ -22,7 +22,7 @@ describe('tag mapping', () => {
       chart: 'podinfo',
       version: '6.5.4+meta'
     })
-    expect(planCheck(request)).toMatchObject({
+    expect(planChecks(request).deployment[0]).toMatchObject({
       repository: 'library/podinfo',
       tag: '6.5.4_meta',
       reference: 'harbor.example.com:8443/library/podinfo:6.5.4_meta'

@@ -33,11 +33,19 @@ describe('parseRequest', () => {
     const request = parseRequest(valid)
     expect(request.registry).toEqual({
       name: 'myregistry.azurecr.io',
-      endpoint: {
-        scheme: 'https',
-        authority: 'myregistry.azurecr.io',
-        hostname: 'myregistry.azurecr.io',
-        origin: 'https://myregistry.azurecr.io'
+      endpoints: {
+        deployment: [
+          {
+            region: undefined,
+            endpoint: {
+              scheme: 'https',
+              authority: 'myregistry.azurecr.io',
+              hostname: 'myregistry.azurecr.io',
+              origin: 'https://myregistry.azurecr.io'
+            }
+          }
+        ],
+        requireAll: false
       },
       baseContentPath: 'charts',
       auth: { type: 'anonymous' }
@@ -101,7 +109,7 @@ describe('parseRequest', () => {
     ['registry.example.com/charts', 'has a path'],
     ['https://user:pw@registry.example.com', 'must not contain credentials'],
     ['oci://registry.example.com', 'has the scheme oci://'],
-    ['123456789012.dkr.ecr.{{.spectro.system.aws.region}}.amazonaws.com', 'template variable'],
+    ['registry.example.com/{{.spectro.system.cluster}}', 'is not a variable Palette fills'],
     ['', 'is required']
   ])('rejects the endpoint %j', (endpoint, message) => {
     const problems = problemsOf({ ...valid, endpoint })
@@ -116,7 +124,7 @@ describe('parseRequest', () => {
       endpoint: 'http://127.0.0.1:5000/',
       'base-content-path': '/team/charts/'
     })
-    expect(request.registry.endpoint.origin).toBe('http://127.0.0.1:5000')
+    expect(request.registry.endpoints.deployment[0].endpoint.origin).toBe('http://127.0.0.1:5000')
     expect(request.registry.baseContentPath).toBe('team/charts')
   })
 
@@ -173,10 +181,6 @@ describe('parseRequest', () => {
     expect(problemsOf({ ...valid, 'ca-certificate': '/etc/hosts' }, notPem)[0]?.message).toBe(
       '/etc/hosts holds no PEM certificate (-----BEGIN CERTIFICATE-----)'
     )
-  })
-
-  it('says ECR is not available yet rather than ignoring it', () => {
-    expect(problemsOf({ ...valid, 'auth-type': 'ecr' })[0]?.message).toContain('not available')
   })
 })
 

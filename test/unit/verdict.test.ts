@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { planCheck } from '../../src/plan.js'
+import { planChecks } from '../../src/plan.js'
 import { parseRequest } from '../../src/request.js'
 import {
   describeFinding,
@@ -123,14 +123,14 @@ describe('judgeChartConfig', () => {
 })
 
 describe('describeFinding', () => {
-  const target = planCheck(
+  const target = planChecks(
     parseRequest({
       endpoint: 'r.example.com',
       'base-content-path': 'charts',
       chart: 'nginx',
       version: '15.4.3'
     })
-  )
+  ).deployment[0]
 
   it('lists the nearest versions of a missing version', () => {
     const description = describeFinding(target, {

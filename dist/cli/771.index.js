@@ -1,0 +1,198 @@
+export const id = 771;
+export const ids = [771];
+export const modules = {
+
+/***/ 6771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ecrCredentialSource: () => (/* binding */ ecrCredentialSource)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
+var dist_cjs = __webpack_require__(8249);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/regions.ts
+var regions = __webpack_require__(5374);
+;// CONCATENATED MODULE: ./src/aws/failures.ts
+// AWS SDK errors, turned into the gate's typed errors: what was refused, and what to change.
+
+/** Shared SDK settings: the gate's timeout, and a few retries for throttling and 5xx (never AccessDenied). */
+function sdkClientConfig(context) {
+    return {
+        maxAttempts: 4,
+        requestHandler: { requestTimeout: context.timeoutMs, connectionTimeout: context.timeoutMs }
+    };
+}
+const NO_CREDENTIALS = /Could not load credentials|CredentialsProviderError/;
+function describeAwsFailure(error, call) {
+    if ((0,errors/* isGateError */.Wc)(error))
+        return error;
+    const name = error instanceof Error ? error.name : 'Error';
+    const detail = error instanceof Error ? error.message : String(error);
+    if (NO_CREDENTIALS.test(name) || NO_CREDENTIALS.test(detail)) {
+        if (call.roleArn !== undefined && call.firstWithoutCredentials === true) {
+            return new errors/* AuthenticationError */.v3(`No AWS credentials to assume ${call.roleArn} with: the job has no GitHub OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set) and no AWS credentials were found`, 'Add `permissions: id-token: write` to the job (GitHub OIDC), or give aws-access-key-id and aws-secret-access-key, or run aws-actions/configure-aws-credentials before this step.');
+        }
+        return new errors/* AuthenticationError */.v3(`No AWS credentials to ask ECR for a token in ${call.region}`, 'Give aws-access-key-id and aws-secret-access-key, or role-arn (with `permissions: id-token: write` for GitHub OIDC), or set protected: false for a public registry.');
+    }
+    if (name === 'AccessDenied' || name === 'AccessDeniedException') {
+        if (call.action === 'ecr:GetAuthorizationToken') {
+            return new errors/* PermissionError */.i_(`The AWS identity may not call ecr:GetAuthorizationToken in ${call.region}: ${detail}`, "Attach Palette's ECR policy (see the README), which allows ecr:GetAuthorizationToken, to the user or role.");
+        }
+        const trust = call.action === 'sts:AssumeRoleWithWebIdentity'
+            ? "The role's trust policy must allow sts:AssumeRoleWithWebIdentity for token.actions.githubusercontent.com with aud sts.amazonaws.com and a sub matching this repository (repo:OWNER/REPO:...)."
+            : "The role's trust policy must allow the calling identity to sts:AssumeRole, and its sts:ExternalId condition must equal external-id (the external ID Palette shows for the registry).";
+        return new errors/* PermissionError */.i_(`Not allowed to assume ${call.roleArn ?? 'the role'} (${call.action}): ${detail}`, trust);
+    }
+    if ([
+        'InvalidClientTokenId',
+        'SignatureDoesNotMatch',
+        'UnrecognizedClientException',
+        'ExpiredToken',
+        'ExpiredTokenException'
+    ].includes(name)) {
+        return new errors/* AuthenticationError */.v3(`AWS rejected the credentials for ${call.action} in ${call.region} (${name})`, 'Check aws-access-key-id, aws-secret-access-key and aws-session-token, or the credentials of the role before it in role-arn.');
+    }
+    if (name === 'InvalidIdentityToken' || name === 'IDPRejectedClaim') {
+        return new errors/* AuthenticationError */.v3(`STS refused the GitHub OIDC token for ${call.roleArn ?? 'the role'}: ${detail}`, 'Add token.actions.githubusercontent.com as an IAM OIDC identity provider with audience sts.amazonaws.com, and trust it in the role.');
+    }
+    return new errors/* RegistryError */.gl(`${call.action} in ${call.region} failed: ${name}: ${detail}`, 'AWS failed or throttled after retries; try again later.');
+}
+
+;// CONCATENATED MODULE: ./src/aws/credentials.ts
+// AWS credentials as Palette's ECR settings describe them: access keys, ambient credentials, or a
+// chain of roles: the first one assumed with GitHub's OIDC token when the job may have one.
+
+
+
+
+/** undefined: no keys and no role, so the SDK's default chain (environment, profile, instance) is used. */
+async function resolveAwsCredentials(aws, region, context) {
+    let current = aws.keys;
+    for (const [index, roleArn] of aws.roleChain.entries()) {
+        const sts = new client_sts_dist_cjs/* STSClient */.iM({
+            region,
+            ...sdkClientConfig(context),
+            ...(current === undefined ? {} : { credentials: current })
+        });
+        const idToken = index === 0 && current === undefined ? context.idToken : undefined;
+        const withOidc = idToken !== undefined;
+        try {
+            const answer = idToken !== undefined
+                ? await sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+                    RoleArn: roleArn,
+                    RoleSessionName: aws.roleSessionName,
+                    DurationSeconds: aws.durationSeconds,
+                    WebIdentityToken: await githubIdToken(idToken, region, context)
+                }))
+                : await sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
+                    RoleArn: roleArn,
+                    RoleSessionName: aws.roleSessionName,
+                    DurationSeconds: aws.durationSeconds,
+                    ...(aws.externalId === undefined ? {} : { ExternalId: aws.externalId })
+                }));
+            const issued = answer.Credentials;
+            if (issued?.AccessKeyId === undefined || issued.SecretAccessKey === undefined) {
+                throw new errors/* AuthenticationError */.v3(`STS returned no credentials for ${roleArn}`, 'Try again; if it persists, check the role in IAM.');
+            }
+            for (const secret of [issued.AccessKeyId, issued.SecretAccessKey, issued.SessionToken])
+                if (secret !== undefined)
+                    context.mask(secret);
+            context.debug(`Assumed ${roleArn}${withOidc ? ' with the GitHub OIDC token' : ''}`);
+            current = {
+                accessKeyId: issued.AccessKeyId,
+                secretAccessKey: issued.SecretAccessKey,
+                ...(issued.SessionToken === undefined ? {} : { sessionToken: issued.SessionToken })
+            };
+        }
+        catch (error) {
+            throw describeAwsFailure(error, {
+                action: withOidc ? 'sts:AssumeRoleWithWebIdentity' : 'sts:AssumeRole',
+                roleArn,
+                region,
+                firstWithoutCredentials: index === 0 && current === undefined
+            });
+        }
+        finally {
+            sts.destroy();
+        }
+    }
+    return current;
+}
+async function githubIdToken(idToken, region, context) {
+    const audience = (0,regions/* stsAudience */.DX)((0,regions/* partitionOfRegion */.cn)(region));
+    let token;
+    try {
+        token = await idToken(audience);
+    }
+    catch (error) {
+        throw new errors/* AuthenticationError */.v3(`Could not get a GitHub OIDC token for audience ${audience}: ${error instanceof Error ? error.message : String(error)}`, 'The job needs `permissions: id-token: write`; forks of public repositories never get one.');
+    }
+    context.mask(token);
+    return token;
+}
+
+;// CONCATENATED MODULE: ./src/aws/ecr.ts
+// ECR as a credential source: AWS credentials once, then one GetAuthorizationToken per region, whose
+// token becomes Basic credentials for the registry. Loaded only for protected ECR registries.
+
+
+
+
+function ecrCredentialSource(aws, context) {
+    let identity;
+    const tokens = new Map();
+    return target => {
+        const region = target.region;
+        if (region === undefined) {
+            return Promise.reject(new errors/* ConfigurationError */.j1([{ input: 'region', message: 'is required to ask ECR for a token' }]));
+        }
+        identity ??= resolveAwsCredentials(aws, region, context);
+        const cached = tokens.get(region);
+        if (cached !== undefined)
+            return cached;
+        const token = identity.then(credentials => authorizationToken(region, credentials, context));
+        tokens.set(region, token);
+        return token;
+    };
+}
+async function authorizationToken(region, credentials, context) {
+    const ecr = new dist_cjs/* ECRClient */.S70({
+        region,
+        ...sdkClientConfig(context),
+        ...(credentials === undefined ? {} : { credentials })
+    });
+    try {
+        const answer = await ecr.send(new dist_cjs/* GetAuthorizationTokenCommand */.Eu6({}));
+        const encoded = answer.authorizationData?.[0]?.authorizationToken;
+        if (encoded === undefined)
+            throw new errors/* AuthenticationError */.v3(`ECR in ${region} returned no authorization token`, 'Try again later.');
+        context.mask(encoded);
+        const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+        const separator = decoded.indexOf(':');
+        const username = decoded.slice(0, separator);
+        const password = decoded.slice(separator + 1);
+        if (separator <= 0 || password === '')
+            throw new errors/* AuthenticationError */.v3(`ECR in ${region} returned a malformed authorization token`, 'Try again later.');
+        context.mask(password);
+        context.debug(`Got an ECR authorization token for ${region}`);
+        return { type: 'basic', username, password };
+    }
+    catch (error) {
+        throw describeAwsFailure(error, { action: 'ecr:GetAuthorizationToken', region });
+    }
+    finally {
+        ecr.destroy();
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,96 @@
+// AWS credentials as Palette's ECR settings describe them: access keys, ambient credentials, or a
+// chain of roles: the first one assumed with GitHub's OIDC token when the job may have one.
+import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import type { CredentialContext } from '../credentials.js'
+import { AuthenticationError } from '../errors.js'
+import { partitionOfRegion, stsAudience } from '../regions.js'
+import type { AwsAuth } from '../request.js'
+import { describeAwsFailure, sdkClientConfig } from './failures.js'
+
+export interface AwsCredentials {
+  accessKeyId: string
+  secretAccessKey: string
+  sessionToken?: string
+}
+
+/** undefined: no keys and no role, so the SDK's default chain (environment, profile, instance) is used. */
+export async function resolveAwsCredentials(
+  aws: AwsAuth,
+  region: string,
+  context: CredentialContext
+): Promise<AwsCredentials | undefined> {
+  let current: AwsCredentials | undefined = aws.keys
+  for (const [index, roleArn] of aws.roleChain.entries()) {
+    const sts = new STSClient({
+      region,
+      ...sdkClientConfig(context),
+      ...(current === undefined ? {} : { credentials: current })
+    })
+    const idToken = index === 0 && current === undefined ? context.idToken : undefined
+    const withOidc = idToken !== undefined
+    try {
+      const answer =
+        idToken !== undefined
+          ? await sts.send(
+              new AssumeRoleWithWebIdentityCommand({
+                RoleArn: roleArn,
+                RoleSessionName: aws.roleSessionName,
+                DurationSeconds: aws.durationSeconds,
+                WebIdentityToken: await githubIdToken(idToken, region, context)
+              })
+            )
+          : await sts.send(
+              new AssumeRoleCommand({
+                RoleArn: roleArn,
+                RoleSessionName: aws.roleSessionName,
+                DurationSeconds: aws.durationSeconds,
+                ...(aws.externalId === undefined ? {} : { ExternalId: aws.externalId })
+              })
+            )
+      const issued = answer.Credentials
+      if (issued?.AccessKeyId === undefined || issued.SecretAccessKey === undefined) {
+        throw new AuthenticationError(
+          `STS returned no credentials for ${roleArn}`,
+          'Try again; if it persists, check the role in IAM.'
+        )
+      }
+      for (const secret of [issued.AccessKeyId, issued.SecretAccessKey, issued.SessionToken])
+        if (secret !== undefined) context.mask(secret)
+      context.debug(`Assumed ${roleArn}${withOidc ? ' with the GitHub OIDC token' : ''}`)
+      current = {
+        accessKeyId: issued.AccessKeyId,
+        secretAccessKey: issued.SecretAccessKey,
+        ...(issued.SessionToken === undefined ? {} : { sessionToken: issued.SessionToken })
+      }
+    } catch (error) {
+      throw describeAwsFailure(error, {
+        action: withOidc ? 'sts:AssumeRoleWithWebIdentity' : 'sts:AssumeRole',
+        roleArn,
+        region,
+        firstWithoutCredentials: index === 0 && current === undefined
+      })
+    } finally {
+      sts.destroy()
+    }
+  }
+  return current
+}
+
+async function githubIdToken(
+  idToken: (audience: string) => Promise<string>,
+  region: string,
+  context: CredentialContext
+): Promise<string> {
+  const audience = stsAudience(partitionOfRegion(region))
+  let token: string
+  try {
+    token = await idToken(audience)
+  } catch (error) {
+    throw new AuthenticationError(
+      `Could not get a GitHub OIDC token for audience ${audience}: ${error instanceof Error ? error.message : String(error)}`,
+      'The job needs `permissions: id-token: write`; forks of public repositories never get one.'
+    )
+  }
+  context.mask(token)
+  return token
+}

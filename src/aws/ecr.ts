@@ -1,0 +1,65 @@
+// ECR as a credential source: AWS credentials once, then one GetAuthorizationToken per region, whose
+// token becomes Basic credentials for the registry. Loaded only for protected ECR registries.
+import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr'
+import type { CredentialContext, CredentialSource, RegistryCredentials } from '../credentials.js'
+import { AuthenticationError, ConfigurationError } from '../errors.js'
+import type { AwsAuth } from '../request.js'
+import { resolveAwsCredentials, type AwsCredentials } from './credentials.js'
+import { describeAwsFailure, sdkClientConfig } from './failures.js'
+
+export function ecrCredentialSource(aws: AwsAuth, context: CredentialContext): CredentialSource {
+  let identity: Promise<AwsCredentials | undefined> | undefined
+  const tokens = new Map<string, Promise<RegistryCredentials>>()
+  return target => {
+    const region = target.region
+    if (region === undefined) {
+      return Promise.reject(
+        new ConfigurationError([{ input: 'region', message: 'is required to ask ECR for a token' }])
+      )
+    }
+    identity ??= resolveAwsCredentials(aws, region, context)
+    const cached = tokens.get(region)
+    if (cached !== undefined) return cached
+    const token = identity.then(credentials => authorizationToken(region, credentials, context))
+    tokens.set(region, token)
+    return token
+  }
+}
+
+async function authorizationToken(
+  region: string,
+  credentials: AwsCredentials | undefined,
+  context: CredentialContext
+): Promise<RegistryCredentials> {
+  const ecr = new ECRClient({
+    region,
+    ...sdkClientConfig(context),
+    ...(credentials === undefined ? {} : { credentials })
+  })
+  try {
+    const answer = await ecr.send(new GetAuthorizationTokenCommand({}))
+    const encoded = answer.authorizationData?.[0]?.authorizationToken
+    if (encoded === undefined)
+      throw new AuthenticationError(
+        `ECR in ${region} returned no authorization token`,
+        'Try again later.'
+      )
+    context.mask(encoded)
+    const decoded = Buffer.from(encoded, 'base64').toString('utf8')
+    const separator = decoded.indexOf(':')
+    const username = decoded.slice(0, separator)
+    const password = decoded.slice(separator + 1)
+    if (separator <= 0 || password === '')
+      throw new AuthenticationError(
+        `ECR in ${region} returned a malformed authorization token`,
+        'Try again later.'
+      )
+    context.mask(password)
+    context.debug(`Got an ECR authorization token for ${region}`)
+    return { type: 'basic', username, password }
+  } catch (error) {
+    throw describeAwsFailure(error, { action: 'ecr:GetAuthorizationToken', region })
+  } finally {
+    ecr.destroy()
+  }
+}

@@ -1,0 +1,85 @@
+// AWS SDK errors, turned into the gate's typed errors: what was refused, and what to change.
+import {
+  AuthenticationError,
+  isGateError,
+  PermissionError,
+  RegistryError,
+  type GateError
+} from '../errors.js'
+import type { CredentialContext } from '../credentials.js'
+
+export interface AwsCall {
+  action: string
+  region: string
+  roleArn?: string
+  /** The first role, to be assumed with whatever credentials the environment has. */
+  firstWithoutCredentials?: boolean
+}
+
+/** Shared SDK settings: the gate's timeout, and a few retries for throttling and 5xx (never AccessDenied). */
+export function sdkClientConfig(context: CredentialContext) {
+  return {
+    maxAttempts: 4,
+    requestHandler: { requestTimeout: context.timeoutMs, connectionTimeout: context.timeoutMs }
+  }
+}
+
+const NO_CREDENTIALS = /Could not load credentials|CredentialsProviderError/
+
+export function describeAwsFailure(error: unknown, call: AwsCall): GateError {
+  if (isGateError(error)) return error
+  const name = error instanceof Error ? error.name : 'Error'
+  const detail = error instanceof Error ? error.message : String(error)
+  if (NO_CREDENTIALS.test(name) || NO_CREDENTIALS.test(detail)) {
+    if (call.roleArn !== undefined && call.firstWithoutCredentials === true) {
+      return new AuthenticationError(
+        `No AWS credentials to assume ${call.roleArn} with: the job has no GitHub OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set) and no AWS credentials were found`,
+        'Add `permissions: id-token: write` to the job (GitHub OIDC), or give aws-access-key-id and aws-secret-access-key, or run aws-actions/configure-aws-credentials before this step.'
+      )
+    }
+    return new AuthenticationError(
+      `No AWS credentials to ask ECR for a token in ${call.region}`,
+      'Give aws-access-key-id and aws-secret-access-key, or role-arn (with `permissions: id-token: write` for GitHub OIDC), or set protected: false for a public registry.'
+    )
+  }
+  if (name === 'AccessDenied' || name === 'AccessDeniedException') {
+    if (call.action === 'ecr:GetAuthorizationToken') {
+      return new PermissionError(
+        `The AWS identity may not call ecr:GetAuthorizationToken in ${call.region}: ${detail}`,
+        "Attach Palette's ECR policy (see the README), which allows ecr:GetAuthorizationToken, to the user or role."
+      )
+    }
+    const trust =
+      call.action === 'sts:AssumeRoleWithWebIdentity'
+        ? "The role's trust policy must allow sts:AssumeRoleWithWebIdentity for token.actions.githubusercontent.com with aud sts.amazonaws.com and a sub matching this repository (repo:OWNER/REPO:...)."
+        : "The role's trust policy must allow the calling identity to sts:AssumeRole, and its sts:ExternalId condition must equal external-id (the external ID Palette shows for the registry)."
+    return new PermissionError(
+      `Not allowed to assume ${call.roleArn ?? 'the role'} (${call.action}): ${detail}`,
+      trust
+    )
+  }
+  if (
+    [
+      'InvalidClientTokenId',
+      'SignatureDoesNotMatch',
+      'UnrecognizedClientException',
+      'ExpiredToken',
+      'ExpiredTokenException'
+    ].includes(name)
+  ) {
+    return new AuthenticationError(
+      `AWS rejected the credentials for ${call.action} in ${call.region} (${name})`,
+      'Check aws-access-key-id, aws-secret-access-key and aws-session-token, or the credentials of the role before it in role-arn.'
+    )
+  }
+  if (name === 'InvalidIdentityToken' || name === 'IDPRejectedClaim') {
+    return new AuthenticationError(
+      `STS refused the GitHub OIDC token for ${call.roleArn ?? 'the role'}: ${detail}`,
+      'Add token.actions.githubusercontent.com as an IAM OIDC identity provider with audience sts.amazonaws.com, and trust it in the role.'
+    )
+  }
+  return new RegistryError(
+    `${call.action} in ${call.region} failed: ${name}: ${detail}`,
+    'AWS failed or throttled after retries; try again later.'
+  )
+}
