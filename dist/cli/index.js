@@ -4807,10 +4807,13 @@ function parseRegions(raw, needsRegion, problem) {
         problem('default-region', `"${defaultRegion}" is not an AWS region (e.g. us-east-1)`);
     const valid = regions.filter(src_regions/* isRegion */.Dp);
     const fallbackRegion = defaultRegion !== '' && (0,src_regions/* isRegion */.Dp)(defaultRegion) ? defaultRegion : undefined;
-    if ((0,src_regions/* hasRegionVariable */.zY)(endpointText) || (0,src_regions/* unknownTemplateVariables */.sD)(endpointText).length > 0) {
-        for (const variable of (0,src_regions/* unknownTemplateVariables */.sD)(endpointText)) {
-            problem('endpoint', `${variable} is not a variable Palette fills; only {{.spectro.system.aws.region}} is`);
-        }
+    const unknown = (0,src_regions/* unknownTemplateVariables */.sD)(endpointText);
+    for (const variable of unknown) {
+        problem('endpoint', `${variable} is not a variable Palette fills; only {{.spectro.system.aws.region}} is`);
+    }
+    if (unknown.length > 0)
+        return undefined;
+    if ((0,src_regions/* hasRegionVariable */.zY)(endpointText)) {
         const filled = valid.length > 0 ? valid : fallbackRegion === undefined ? [] : [fallbackRegion];
         if (filled.length === 0 && regions.length === 0) {
             problem('region', 'is required: the endpoint holds {{.spectro.system.aws.region}} and no region (or default-region) fills it');
@@ -4996,8 +4999,11 @@ function parseRequest(raw, files = {}) {
     const valuesError = values.trim() === '' ? undefined : dist.parseDocument(values).errors[0];
     if (valuesError !== undefined)
         problem('values', `is not valid YAML: ${valuesError.message.split('\n')[0] ?? ''}`);
-    if (problems.length > 0 || endpoints === undefined)
-        throw new errors/* ConfigurationError */.j1(problems);
+    if (problems.length > 0 || endpoints === undefined) {
+        // In the order of the inputs, however the checks ran.
+        const order = (problem) => INPUT_NAMES.findIndex(name => name === problem.input);
+        throw new errors/* ConfigurationError */.j1([...problems].sort((a, b) => order(a) - order(b)));
+    }
     const registryUid = text('registry-uid');
     return {
         registry: {

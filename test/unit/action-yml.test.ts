@@ -1,0 +1,29 @@
+// action.yml is the contract: it must declare exactly the inputs the gate reads and the outputs it sets.
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import YAML from 'yaml'
+import { INPUT_NAMES } from '../../src/request.js'
+
+const action = YAML.parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
+  inputs: Record<string, { description: string }>
+  outputs: Record<string, { description: string }>
+  runs: { using: string; main: string }
+}
+
+describe('action.yml', () => {
+  it('declares every input the gate reads, and no other', () => {
+    expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort())
+  })
+
+  it('declares the outputs the action sets, each described', () => {
+    const main = readFileSync(new URL('../../src/main.ts', import.meta.url), 'utf8')
+    const set = [...main.matchAll(/setOutput\('([a-z-]+)'/g)].map(match => match[1])
+    expect(Object.keys(action.outputs).sort()).toEqual([...new Set(set)].sort())
+    for (const output of Object.values(action.outputs))
+      expect(output.description.length).toBeGreaterThan(10)
+  })
+
+  it('runs on node24 from the bundle', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+})
