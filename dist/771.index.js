@@ -53,13 +53,15 @@ function describeAwsFailure(error, call) {
     if ([
         'InvalidClientTokenId',
         'SignatureDoesNotMatch',
+        'InvalidSignatureException',
         'UnrecognizedClientException',
         'ExpiredToken',
         'ExpiredTokenException'
     ].includes(name)) {
         return new errors/* AuthenticationError */.v3(`AWS rejected the credentials for ${call.action} in ${call.region} (${name})`, 'Check aws-access-key-id, aws-secret-access-key and aws-session-token, or the credentials of the role before it in role-arn.');
     }
-    if (name === 'InvalidIdentityToken' || name === 'IDPRejectedClaim') {
+    // The SDK names some STS errors with an Exception suffix, some without.
+    if (['InvalidIdentityToken', 'InvalidIdentityTokenException', 'IDPRejectedClaim', 'IDPRejectedClaimException'].includes(name)) {
         return new errors/* AuthenticationError */.v3(`STS refused the GitHub OIDC token for ${call.roleArn ?? 'the role'}: ${detail}`, 'Add token.actions.githubusercontent.com as an IAM OIDC identity provider with audience sts.amazonaws.com, and trust it in the role.');
     }
     return new errors/* RegistryError */.gl(`${call.action} in ${call.region} failed: ${name}: ${detail}`, 'AWS failed or throttled after retries; try again later.');

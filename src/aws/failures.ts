@@ -62,6 +62,7 @@ export function describeAwsFailure(error: unknown, call: AwsCall): GateError {
     [
       'InvalidClientTokenId',
       'SignatureDoesNotMatch',
+      'InvalidSignatureException',
       'UnrecognizedClientException',
       'ExpiredToken',
       'ExpiredTokenException'
@@ -72,7 +73,8 @@ export function describeAwsFailure(error: unknown, call: AwsCall): GateError {
       'Check aws-access-key-id, aws-secret-access-key and aws-session-token, or the credentials of the role before it in role-arn.'
     )
   }
-  if (name === 'InvalidIdentityToken' || name === 'IDPRejectedClaim') {
+  // The SDK names some STS errors with an Exception suffix, some without.
+  if (['InvalidIdentityToken', 'InvalidIdentityTokenException', 'IDPRejectedClaim', 'IDPRejectedClaimException'].includes(name)) {
     return new AuthenticationError(
       `STS refused the GitHub OIDC token for ${call.roleArn ?? 'the role'}: ${detail}`,
       'Add token.actions.githubusercontent.com as an IAM OIDC identity provider with audience sts.amazonaws.com, and trust it in the role.'

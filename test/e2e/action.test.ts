@@ -3,7 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { pushChart, registryRequest } from '../../scripts/lib/push.js'
 import { stopAll } from '../../scripts/lib/registry.js'
-import { removeRunDirectories, runAction } from '../../scripts/lib/run-action.js'
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { removeRunDirectories, repoRoot, runAction } from '../../scripts/lib/run-action.js'
 import {
   errorMessage,
   expectNoSecrets,
@@ -232,5 +235,24 @@ describe('htpasswd Basic registry', () => {
       'Nearest versions that exist: 16.0.0, 15.5.0, 15.4.2, 15.4.1, 15.4.0.'
     )
     await expectNoSecrets(run, [user.password])
+  })
+})
+
+describe('bundle', () => {
+  it('runs the Basic path without the lazily loaded AWS SDK chunks', async () => {
+    // A copy of dist/ without its chunk files: if the Basic path loaded the SDK, it would fail.
+    const copy = await mkdtemp(path.join(os.tmpdir(), 'pcg-dist-'))
+    try {
+      await cp(path.join(repoRoot, 'dist'), copy, { recursive: true })
+      const chunks = (await readdir(copy)).filter(name => /^\d+\.index\.js$/.test(name))
+      expect(chunks.length).toBeGreaterThan(0)
+      await Promise.all(chunks.map(name => rm(path.join(copy, name))))
+      const run = await runAction(chartInputs(anonymous, 'nginx', '15.4.2'), {
+        entry: path.join(copy, 'index.js')
+      })
+      expect(run.exitCode).toBe(0)
+    } finally {
+      await rm(copy, { recursive: true, force: true })
+    }
   })
 })
