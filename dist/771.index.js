@@ -61,7 +61,12 @@ function describeAwsFailure(error, call) {
         return new errors/* AuthenticationError */.v3(`AWS rejected the credentials for ${call.action} in ${call.region} (${name})`, 'Check aws-access-key-id, aws-secret-access-key and aws-session-token, or the credentials of the role before it in role-arn.');
     }
     // The SDK names some STS errors with an Exception suffix, some without.
-    if (['InvalidIdentityToken', 'InvalidIdentityTokenException', 'IDPRejectedClaim', 'IDPRejectedClaimException'].includes(name)) {
+    if ([
+        'InvalidIdentityToken',
+        'InvalidIdentityTokenException',
+        'IDPRejectedClaim',
+        'IDPRejectedClaimException'
+    ].includes(name)) {
         return new errors/* AuthenticationError */.v3(`STS refused the GitHub OIDC token for ${call.roleArn ?? 'the role'}: ${detail}`, 'Add token.actions.githubusercontent.com as an IAM OIDC identity provider with audience sts.amazonaws.com, and trust it in the role.');
     }
     return new errors/* RegistryError */.gl(`${call.action} in ${call.region} failed: ${name}: ${detail}`, 'AWS failed or throttled after retries; try again later.');

@@ -74,7 +74,14 @@ export function describeAwsFailure(error: unknown, call: AwsCall): GateError {
     )
   }
   // The SDK names some STS errors with an Exception suffix, some without.
-  if (['InvalidIdentityToken', 'InvalidIdentityTokenException', 'IDPRejectedClaim', 'IDPRejectedClaimException'].includes(name)) {
+  if (
+    [
+      'InvalidIdentityToken',
+      'InvalidIdentityTokenException',
+      'IDPRejectedClaim',
+      'IDPRejectedClaimException'
+    ].includes(name)
+  ) {
     return new AuthenticationError(
       `STS refused the GitHub OIDC token for ${call.roleArn ?? 'the role'}: ${detail}`,
       'Add token.actions.githubusercontent.com as an IAM OIDC identity provider with audience sts.amazonaws.com, and trust it in the role.'
