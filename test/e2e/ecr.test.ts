@@ -1,12 +1,10 @@
 // ECR through the bundled action: access keys, the GitHub OIDC web identity, AssumeRole with an
-// external ID, role chaining, the region template with its default-region fallback, the all-regions
-// release gate and un-protected mode. AWS and GitHub OIDC are loopback fakes; the registries are real.
+// external ID, role chaining, the region template with its default-region fallback and the
+// all-regions release gate. AWS and GitHub OIDC are loopback fakes; the registries are real.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { removeRunDirectories, runAction, type ActionRun } from '../../scripts/lib/run-action.js'
 import { errorMessage, expectNoSecrets } from '../support/registries.js'
-import { startFakeEcr } from '../../scripts/lib/aws-fakes.js'
 import {
-  ACCOUNT,
   ECR_PASSWORD,
   EXTERNAL_ID,
   GITHUB_ROLE,
@@ -236,76 +234,5 @@ describe('regions', () => {
       'The chart is not valid in 1 of 2 regions (valid in us-east-1)'
     )
     expect(errorMessage(run)).toContain('eu-west-1: Chart nginx version 15.4.2 is not in')
-  })
-})
-
-describe('AWS answering with errors', () => {
-  async function withEcr(
-    options: { throttleFirst?: number; denyActions?: boolean },
-    inputs: Record<string, string>
-  ): Promise<{ run: ActionRun; requests: number }> {
-    const ecr = await startFakeEcr({
-      credentials: [KEYS],
-      password: ECR_PASSWORD,
-      account: ACCOUNT,
-      ...options
-    })
-    try {
-      const run = await runAction(
-        {
-          endpoint: TEMPLATE,
-          'base-content-path': 'charts',
-          'auth-type': 'ecr',
-          chart: 'nginx',
-          version: '15.4.2',
-          'ca-certificate': world.caBundle,
-          ...keys,
-          ...inputs
-        },
-        { env: { ...world.env(), AWS_ENDPOINT_URL_ECR: ecr.url } }
-      )
-      return { run, requests: ecr.requests.length }
-    } finally {
-      await ecr.stop()
-    }
-  }
-
-  it('retries a throttled GetAuthorizationToken and succeeds', async () => {
-    const { run, requests } = await withEcr({ throttleFirst: 1 }, { region: 'us-east-1' })
-    expect(run.exitCode).toBe(0)
-    expect(requests).toBe(2)
-  })
-
-  it('names ecr:GetAuthorizationToken when the policy lacks it', async () => {
-    const { run } = await withEcr({ denyActions: true }, { region: 'us-east-1' })
-    expect(run.exitCode).toBe(1)
-    expect(errorMessage(run)).toContain(
-      'The AWS identity may not call ecr:GetAuthorizationToken in us-east-1'
-    )
-    expect(errorMessage(run)).toContain("Palette's ECR policy")
-  })
-})
-
-describe('un-protected mode', () => {
-  it('pulls anonymously without any AWS call', async () => {
-    const stsStart = world.sts.requests.length
-    const ecrStart = world.ecr.requests.length
-    const run = await gate({
-      endpoint: 'public.ecr.aws',
-      'base-content-path': 'bitnami',
-      protected: 'false'
-    })
-    expect(run.exitCode).toBe(0)
-    expect(JSON.parse(run.outputs.layer ?? '')).toMatchObject({
-      registry: { metadata: { isPrivate: false } }
-    })
-    expect(world.sts.requests.length + world.ecr.requests.length).toBe(stsStart + ecrStart)
-  })
-
-  it('says the registry is protected when it demands credentials', async () => {
-    const run = await gate({ protected: 'false', region: 'us-east-1' })
-    expect(run.exitCode).toBe(1)
-    expect(errorMessage(run)).toContain('The registry is protected')
-    expect(errorMessage(run)).toContain('Set protected: true with aws-access-key-id')
   })
 })
