@@ -31609,6 +31609,67 @@ module.exports = {
 
 /***/ }),
 
+/***/ 3150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseEndpoint),
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+// The registry endpoint as Palette's form takes it: host[:port], optionally with a scheme.
+const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//;
+function parseEndpoint(value) {
+    const trimmed = value.trim().replace(/\/+$/, '');
+    if (trimmed === '')
+        return { ok: false, message: 'is required: the registry host, e.g. myregistry.azurecr.io' };
+    const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase();
+    if (scheme !== undefined && scheme !== 'https' && scheme !== 'http') {
+        return {
+            ok: false,
+            message: `"${trimmed}" has the scheme ${scheme}://; use https://, http:// or no scheme`
+        };
+    }
+    let url;
+    try {
+        url = new URL(scheme === undefined ? `https://${trimmed}` : trimmed);
+    }
+    catch {
+        return { ok: false, message: `"${trimmed}" is not a host name, host:port or URL` };
+    }
+    if (url.username !== '' || url.password !== '') {
+        return {
+            ok: false,
+            message: 'must not contain credentials; use the username and password inputs'
+        };
+    }
+    if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+        return {
+            ok: false,
+            message: `"${trimmed}" has a path; the endpoint is the host only, put the path in base-content-path`
+        };
+    }
+    if (url.hostname === '')
+        return { ok: false, message: `"${trimmed}" has no host name` };
+    const resolvedScheme = url.protocol === 'http:' ? 'http' : 'https';
+    return {
+        ok: true,
+        endpoint: {
+            scheme: resolvedScheme,
+            authority: url.host,
+            hostname: url.hostname,
+            origin: `${resolvedScheme}://${url.host}`
+        }
+    };
+}
+/** Loopback hosts are the one place credentials may travel over plain HTTP (local registries, tests). */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31666,7 +31727,7 @@ function isGateError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(404);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6572);
 // The action's entry point.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -31676,7 +31737,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 404:
+/***/ 6572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34639,58 +34700,10 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/endpoint.ts
-// The registry endpoint as Palette's form takes it: host[:port], optionally with a scheme.
-const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//;
-function parseEndpoint(value) {
-    const trimmed = value.trim().replace(/\/+$/, '');
-    if (trimmed === '')
-        return { ok: false, message: 'is required: the registry host, e.g. myregistry.azurecr.io' };
-    const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase();
-    if (scheme !== undefined && scheme !== 'https' && scheme !== 'http') {
-        return {
-            ok: false,
-            message: `"${trimmed}" has the scheme ${scheme}://; use https://, http:// or no scheme`
-        };
-    }
-    let url;
-    try {
-        url = new URL(scheme === undefined ? `https://${trimmed}` : trimmed);
-    }
-    catch {
-        return { ok: false, message: `"${trimmed}" is not a host name, host:port or URL` };
-    }
-    if (url.username !== '' || url.password !== '') {
-        return {
-            ok: false,
-            message: 'must not contain credentials; use the username and password inputs'
-        };
-    }
-    if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-        return {
-            ok: false,
-            message: `"${trimmed}" has a path; the endpoint is the host only, put the path in base-content-path`
-        };
-    }
-    if (url.hostname === '')
-        return { ok: false, message: `"${trimmed}" has no host name` };
-    const resolvedScheme = url.protocol === 'http:' ? 'http' : 'https';
-    return {
-        ok: true,
-        endpoint: {
-            scheme: resolvedScheme,
-            authority: url.host,
-            hostname: url.hostname,
-            origin: `${resolvedScheme}://${url.host}`
-        }
-    };
-}
-/** Loopback hosts are the one place credentials may travel over plain HTTP (local registries, tests). */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-
+// EXTERNAL MODULE: ./src/endpoint.ts
+var src_endpoint = __nccwpck_require__(3150);
+// EXTERNAL MODULE: ./src/regions.ts
+var src_regions = __nccwpck_require__(5374);
 ;// CONCATENATED MODULE: ./src/request-auth.ts
 const AWS_INPUTS = [
     'aws-access-key-id',
@@ -34775,6 +34788,9 @@ function parseAws(text, problem) {
     }
     const durationText = text('role-duration-seconds') || '900';
     const durationSeconds = Number(durationText);
+    if (roleChain.length > 1 && durationSeconds > 3600) {
+        problem('role-duration-seconds', `is ${durationSeconds}, but AWS limits chained roles to 3600 seconds`);
+    }
     if (!/^\d+$/.test(durationText) || durationSeconds < 900 || durationSeconds > 43200) {
         problem('role-duration-seconds', `"${durationText}" is not a whole number of seconds from 900 to 43200`);
     }
@@ -34806,8 +34822,6 @@ function usesCredentials(auth) {
     return auth.type === 'basic' || (auth.type === 'ecr' && auth.protected);
 }
 
-// EXTERNAL MODULE: ./src/regions.ts
-var src_regions = __nccwpck_require__(5374);
 ;// CONCATENATED MODULE: ./src/request-regions.ts
 // The endpoint and the regions it is checked in: Palette's region variable, the region an ECR host
 // names, the deployment regions, the default-region fallback and the all-regions release gate. Pure.
@@ -34830,6 +34844,10 @@ function parseRegions(raw, needsRegion, problem) {
         problem('default-region', `"${defaultRegion}" is not an AWS region (e.g. us-east-1)`);
     const valid = regions.filter(src_regions/* isRegion */.Dp);
     const fallbackRegion = defaultRegion !== '' && (0,src_regions/* isRegion */.Dp)(defaultRegion) ? defaultRegion : undefined;
+    const partitions = new Set([...valid, ...(fallbackRegion === undefined ? [] : [fallbackRegion])].map(src_regions/* partitionOfRegion */.cn));
+    if (partitions.size > 1) {
+        problem('region', `mixes AWS partitions (${[...partitions].join(', ')}) with default-region; one run checks one partition`);
+    }
     const unknown = (0,src_regions/* unknownTemplateVariables */.sD)(endpointText);
     for (const variable of unknown) {
         problem('endpoint', `${variable} is not a variable Palette fills; only {{.spectro.system.aws.region}} is`);
@@ -34845,6 +34863,7 @@ function parseRegions(raw, needsRegion, problem) {
         const deployment = filled
             .map(at)
             .filter((entry) => entry !== undefined);
+        // The release gate never falls back; a default-region kept from Palette's settings is fine.
         const fallback = fallbackRegion === undefined || requireAll ? undefined : at(fallbackRegion);
         const [first, ...rest] = deployment;
         if (first === undefined)
@@ -34855,7 +34874,7 @@ function parseRegions(raw, needsRegion, problem) {
             requireAll
         };
     }
-    const parsed = parseEndpoint(endpointText);
+    const parsed = (0,src_endpoint/* parseEndpoint */.B)(endpointText);
     if (!parsed.ok) {
         problem('endpoint', parsed.message);
         return undefined;
@@ -34867,6 +34886,9 @@ function parseRegions(raw, needsRegion, problem) {
         if (valid.some(region => region !== ecr.region)) {
             problem('region', `lists ${valid.join(', ')}, but the endpoint is the ECR registry of ${ecr.region}; put {{.spectro.system.aws.region}} in the endpoint to check other regions`);
         }
+        if (fallbackRegion !== undefined) {
+            problem('default-region', 'only applies when the endpoint holds {{.spectro.system.aws.region}}; this endpoint names one region');
+        }
         return { deployment: [{ region: ecr.region, endpoint: parsed.endpoint }], requireAll };
     }
     // A registry outside ECR's host names (a pull-through proxy, a local registry): the region, if
@@ -34874,13 +34896,16 @@ function parseRegions(raw, needsRegion, problem) {
     if (valid.length > 1)
         problem('region', 'lists several regions, which needs {{.spectro.system.aws.region}} in the endpoint');
     const region = valid[0] ?? fallbackRegion;
+    if (!needsRegion && region !== undefined) {
+        problem(valid.length > 0 ? 'region' : 'default-region', 'applies to protected ECR or to an endpoint that holds {{.spectro.system.aws.region}}');
+    }
     if (needsRegion && region === undefined && regions.length === 0) {
         problem('region', `is required: ${parsed.endpoint.hostname} is not an ECR host name, so the region to ask ECR for a token cannot be read from it`);
     }
     return { deployment: [{ region, endpoint: parsed.endpoint }], requireAll };
 }
 function regional(endpointText, region, problem) {
-    const parsed = parseEndpoint(endpointText);
+    const parsed = (0,src_endpoint/* parseEndpoint */.B)(endpointText);
     if (!parsed.ok) {
         problem('endpoint', `with region ${region}: ${parsed.message}`);
         return undefined;
@@ -34928,6 +34953,7 @@ function parseCaBundle(text, source) {
 ;// CONCATENATED MODULE: ./src/request.ts
 // Inputs (from the action or the command line) -> a typed Request. Pure: no I/O here, and every
 // problem is collected so the user sees them all at once, before any request is sent.
+
 
 
 
@@ -34990,8 +35016,18 @@ function parseRequest(raw, files = {}) {
     const everyEndpoint = endpoints === undefined
         ? []
         : [...endpoints.deployment, ...(endpoints.fallback === undefined ? [] : [endpoints.fallback])];
+    const firstRegion = everyEndpoint.find(entry => entry.region !== undefined)?.region;
+    if (auth.type === 'ecr' && auth.protected && firstRegion !== undefined) {
+        const partition = (0,src_regions/* partitionOfRegion */.cn)(firstRegion);
+        for (const arn of auth.aws.roleChain) {
+            const arnPartition = arn.split(':')[1];
+            if (arnPartition !== partition) {
+                problem('role-arn', `${arn} is in the ${arnPartition ?? '?'} partition, the regions in ${partition}`);
+            }
+        }
+    }
     for (const { endpoint } of everyEndpoint) {
-        if (usesCredentials(auth) && endpoint.scheme === 'http' && !isLoopbackHost(endpoint.hostname)) {
+        if (usesCredentials(auth) && endpoint.scheme === 'http' && !(0,src_endpoint/* isLoopbackHost */.c)(endpoint.hostname)) {
             problem('endpoint', `is plain http:// to ${endpoint.authority}; the credentials would travel in clear text: use https://`);
         }
     }
@@ -35179,7 +35215,7 @@ async function credentialSourceFor(request, context) {
     if (!auth.protected)
         return async () => ({ type: 'anonymous' });
     // The AWS SDK is loaded here only: the Basic path neither bundles it into its start nor waits for it.
-    const { ecrCredentialSource } = await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6771));
+    const { ecrCredentialSource } = await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9002));
     return ecrCredentialSource(auth.aws, context);
 }
 /** What the gate says when a registry demands credentials it was told to pull without. */
@@ -35477,97 +35513,11 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
-;// CONCATENATED MODULE: ./src/oci/proxy.ts
-// HTTP(S) proxies as runners configure them (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), including the
-// CONNECT tunnel that carries TLS to the registry through the proxy.
-
-
-function proxySettingsFromEnv(env) {
-    const read = (...names) => {
-        const value = names
-            .map(name => env[name]?.trim())
-            .find(candidate => candidate !== undefined && candidate !== '');
-        if (value === undefined)
-            return undefined;
-        try {
-            return new URL(value.includes('://') ? value : `http://${value}`);
-        }
-        catch {
-            return undefined;
-        }
-    };
-    const noProxy = (env.NO_PROXY ?? env.no_proxy ?? '')
-        .split(',')
-        .map(entry => entry.trim().toLowerCase())
-        .filter(entry => entry !== '');
-    const httpsProxy = read('HTTPS_PROXY', 'https_proxy');
-    const httpProxy = read('HTTP_PROXY', 'http_proxy');
-    return {
-        ...(httpsProxy === undefined ? {} : { httpsProxy }),
-        ...(httpProxy === undefined ? {} : { httpProxy }),
-        noProxy
-    };
-}
-/** The proxy to use for a request to `target`, if any. Loopback is always reached directly. */
-function proxyFor(target, settings) {
-    const proxy = target.protocol === 'https:' ? settings.httpsProxy : settings.httpProxy;
-    if (proxy === undefined || isLoopbackHost(target.hostname))
-        return undefined;
-    const host = target.hostname.toLowerCase();
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    const bypass = settings.noProxy.some(entry => {
-        if (entry === '*')
-            return true;
-        const [entryHost = '', entryPort] = entry.split(/:(?=\d+$)/);
-        if (entryPort !== undefined && entryPort !== port)
-            return false;
-        const domain = entryHost.replace(/^\*?\./, '');
-        return host === domain || host.endsWith(`.${domain}`);
-    });
-    return bypass ? undefined : proxy;
-}
-/** Headers a request to the proxy itself carries (credentials from the proxy URL). */
-function proxyAuthorization(proxy) {
-    if (proxy.username === '')
-        return {};
-    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-    return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
-}
-class ProxyFailure extends Error {
-}
-/** Opens a CONNECT tunnel through `proxy` to the target's host and port. */
-function openTunnel(proxy, target, timeoutMs) {
-    const authority = `${target.hostname}:${target.port || '443'}`;
-    return new Promise((resolve, reject) => {
-        const request = external_node_http_default().request({
-            host: proxy.hostname,
-            port: proxy.port || '80',
-            method: 'CONNECT',
-            path: authority,
-            headers: { host: authority, ...proxyAuthorization(proxy) },
-            timeout: timeoutMs
-        });
-        request.once('connect', (response, socket) => {
-            if (response.statusCode === 200) {
-                resolve(socket);
-                return;
-            }
-            socket.destroy();
-            reject(new ProxyFailure(`the proxy ${proxy.host} answered ${response.statusCode ?? '?'} to CONNECT ${authority}`));
-        });
-        request.once('timeout', () => request.destroy(new ProxyFailure(`the proxy ${proxy.host} did not answer in time`)));
-        request.once('error', error => reject(error instanceof ProxyFailure
-            ? error
-            : new ProxyFailure(`cannot reach the proxy ${proxy.host}: ${error.message}`)));
-        request.end();
-    });
-}
-
+// EXTERNAL MODULE: ./src/oci/proxy.ts
+var oci_proxy = __nccwpck_require__(7233);
 ;// CONCATENATED MODULE: ./src/oci/transport-failures.ts
 // What went wrong on the wire, turned into the gate's typed errors with a hint for the user.
 
@@ -35624,7 +35574,6 @@ function describeFailure(url, failure) {
 
 
 
-
 const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 };
 const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
 const RETRIED_STATUSES = new Set([429, 500, 502, 503, 504]);
@@ -35655,42 +35604,31 @@ class HttpTransport {
                 : { ca: [...defaultCertificates(), options.caCertificates] })
         };
         this.httpAgent = new (external_node_http_default()).Agent({ keepAlive: true });
-        this.httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, ...this.tlsOptions });
+        this.httpsAgent = new oci_proxy/* TunnelingAgent */.Q_(this.proxy, options.timeoutMs, {
+            keepAlive: true,
+            ...this.tlsOptions
+        });
     }
     close() {
         this.httpAgent.destroy();
         this.httpsAgent.destroy();
     }
     /** Direct, through a plain HTTP proxy (absolute-form request), or through a CONNECT tunnel. */
-    async route(url) {
-        const proxy = proxyFor(url, this.proxy);
+    /** Plain HTTP through a proxy is an absolute-form request; HTTPS tunnels are the agent's job. */
+    route(url) {
+        const proxy = (0,oci_proxy/* proxyFor */.iJ)(url, this.proxy);
         const secure = url.protocol === 'https:';
-        if (proxy === undefined) {
+        if (proxy === undefined || secure) {
             return { url, options: { agent: secure ? this.httpsAgent : this.httpAgent }, headers: {} };
         }
-        if (!secure) {
-            const viaProxy = new URL(url.href);
-            viaProxy.protocol = 'http:';
-            viaProxy.host = proxy.host;
-            return {
-                url: viaProxy,
-                options: { agent: this.httpAgent, path: url.href },
-                headers: { host: url.host, ...proxyAuthorization(proxy) }
-            };
-        }
-        let tunnel;
-        try {
-            tunnel = await openTunnel(proxy, url, this.options.timeoutMs);
-        }
-        catch (error) {
-            throw new TransportFailure('PROXY', error instanceof Error ? error.message : String(error));
-        }
-        const connection = external_node_tls_default().connect({
-            ...this.tlsOptions,
-            socket: tunnel,
-            ...((0,external_node_net_.isIP)(url.hostname.replace(/^\[|\]$/g, '')) === 0 ? { servername: url.hostname } : {})
-        });
-        return { url, options: { createConnection: () => connection }, headers: {} };
+        const viaProxy = new URL(url.href);
+        viaProxy.protocol = 'http:';
+        viaProxy.host = proxy.host;
+        return {
+            url: viaProxy,
+            options: { agent: this.httpAgent, path: url.href },
+            headers: { host: url.host, ...(0,oci_proxy/* proxyAuthorization */.YB)(proxy) }
+        };
     }
     async send(request) {
         for (let attempt = 1;; attempt++) {
@@ -35726,7 +35664,7 @@ class HttpTransport {
         const maxRedirects = this.options.maxRedirects ?? 5;
         for (let hop = 0;; hop++) {
             const credentials = headers.authorization !== undefined && request.carriesCredentials !== false;
-            if (credentials && url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+            if (credentials && url.protocol === 'http:' && !(0,src_endpoint/* isLoopbackHost */.c)(url.hostname)) {
                 throw new errors/* InsecureTransportError */.eP(`Refusing to send credentials over plain HTTP to ${url.host}`, 'Use https:// for the endpoint (credentials travel in clear text over http://), or drop the credentials for an anonymous registry.');
             }
             const response = await this.once(request.method, url, headers, request.maxBodyBytes ?? DEFAULT_MAX_BODY);
@@ -35745,8 +35683,8 @@ class HttpTransport {
             url = next;
         }
     }
-    async once(method, url, headers, maxBodyBytes) {
-        const route = await this.route(url);
+    once(method, url, headers, maxBodyBytes) {
+        const route = this.route(url);
         const client = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
         return new Promise((resolve, reject) => {
             let outgoing;
@@ -35938,6 +35876,11 @@ function describeFinding(target, finding) {
                 message: `Chart ${target.chart.name} version ${target.chart.version} is not in ${target.endpoint.authority}/${target.repository}`,
                 hint: missingVersionHint(finding.nearest, finding.listing)
             };
+        case 'error':
+            return {
+                message: finding.reason,
+                hint: 'See the message; the other regions were still checked.'
+            };
         case 'missing-content':
             return {
                 message: `oci://${target.reference} cannot be pulled: ${finding.reason}`,
@@ -36088,7 +36031,7 @@ class RegistryClient {
         }
         if (response.status === 403) {
             const detail = registryErrorMessage(response.body);
-            throw new errors/* PermissionError */.i_(`${this.endpoint.authority} denied pulling ${repository} (403${detail === undefined ? '' : `: ${detail}`})`, 'The credentials are valid but lack pull (read) permission on this repository; grant it in the registry (ACR: AcrPull, Harbor: project member, GHCR: package access).');
+            throw new errors/* PermissionError */.i_(`${this.endpoint.authority} denied pulling ${repository} (403${detail === undefined ? '' : `: ${detail}`})`, "The credentials are valid but lack pull (read) permission on this repository; grant it in the registry (ACR: AcrPull, Harbor: project member, GHCR: package access, ECR: ecr:BatchGetImage and ecr:GetDownloadUrlForLayer, and ecr:ListImages for the tag list, as in Palette's ECR policy).");
         }
         return response;
     }
@@ -36242,7 +36185,8 @@ function judgeRegions(checks, requireAll) {
         valid: true,
         checks,
         chosen,
-        usedDefaultRegion: checks.some(check => check.fellBackFrom !== undefined)
+        usedDefaultRegion: checks[0].fellBackFrom !== undefined,
+        distinctDigests: digests.size
     };
 }
 /** Region by region, for the region-results output: where the chart is, with which digest. */
@@ -36308,7 +36252,7 @@ async function runGate(request, dependencies) {
             ? {}
             : { caCertificates: request.tls.caCertificates }),
         ...(dependencies.retry === undefined ? {} : { retry: dependencies.retry }),
-        proxy: proxySettingsFromEnv(dependencies.environment),
+        proxy: (0,oci_proxy/* proxySettingsFromEnv */.zH)(dependencies.environment),
         debug: dependencies.debug
     });
     const check = async (target) => {
@@ -36328,13 +36272,31 @@ async function runGate(request, dependencies) {
     try {
         let fallback;
         const checks = [];
+        // With several regions (or a fallback), a failing region is one row of the verdict, not the end.
+        const checkOrRecord = async (target) => {
+            try {
+                return await check(target);
+            }
+            catch (error) {
+                if (!(0,errors/* isGateError */.Wc)(error))
+                    throw error;
+                const reason = `${error.title}: ${error.message}`;
+                return {
+                    valid: false,
+                    target,
+                    finding: { verdict: 'error', reason },
+                    message: reason,
+                    hint: error.hint
+                };
+            }
+        };
         for (const target of plan.deployment) {
-            const result = await check(target);
+            const result = await (plan.deployment.length > 1 ? checkOrRecord(target) : check(target));
             if (plan.fallback !== undefined &&
                 plan.fallback.region !== target.region &&
                 warrantsFallback(result)) {
                 dependencies.debug(`${target.reference} is missing; looking in the default region ${plan.fallback.region ?? ''}`);
-                fallback ??= check(plan.fallback);
+                fallback ??= checkOrRecord(plan.fallback);
                 checks.push({ region: target.region, result: await fallback, fellBackFrom: result });
             }
             else {
@@ -36600,6 +36562,9 @@ async function publish(request, outcome) {
     }
     // The file first: if it cannot be written, no output or summary may claim success.
     const { chosen } = outcome;
+    if (outcome.distinctDigests > 1) {
+        warning(`The regions hold ${outcome.distinctDigests} different builds of ${chosen.target.chart.name} ${chosen.target.chart.version}; digest and layer are those of ${chosen.target.region ?? 'the first region'} (see region-results). require-all-regions: true refuses this.`);
+    }
     const manifestFile = await writeManifestFile(request.output.file ?? defaultManifestPath(request, chosen.target, process.env.RUNNER_TEMP), chosen.document, request);
     await writeSummary(summaryForOutcome(outcome));
     setOutput('valid', 'true');
@@ -36620,6 +36585,163 @@ async function writeSummary(markdown) {
     catch (error) {
         debug(`No job summary written: ${error instanceof Error ? error.message : String(error)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 7233:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q_: () => (/* binding */ TunnelingAgent),
+/* harmony export */   YB: () => (/* binding */ proxyAuthorization),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   zH: () => (/* binding */ proxySettingsFromEnv)
+/* harmony export */ });
+/* unused harmony exports ProxyFailure, openTunnel */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3150);
+// HTTP(S) proxies as runners configure them (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), including the
+// CONNECT tunnel that carries TLS to the registry through the proxy.
+
+
+
+
+
+function proxySettingsFromEnv(env) {
+    const read = (...names) => {
+        const value = names
+            .map(name => env[name]?.trim())
+            .find(candidate => candidate !== undefined && candidate !== '');
+        if (value === undefined)
+            return undefined;
+        try {
+            return new URL(value.includes('://') ? value : `http://${value}`);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const noProxy = (env.NO_PROXY ?? env.no_proxy ?? '')
+        .split(',')
+        .map(entry => entry.trim().toLowerCase())
+        .filter(entry => entry !== '');
+    const httpsProxy = read('HTTPS_PROXY', 'https_proxy');
+    const httpProxy = read('HTTP_PROXY', 'http_proxy');
+    return {
+        ...(httpsProxy === undefined ? {} : { httpsProxy }),
+        ...(httpProxy === undefined ? {} : { httpProxy }),
+        noProxy
+    };
+}
+/** The proxy to use for a request to `target`, if any. Loopback is always reached directly. */
+function proxyFor(target, settings) {
+    const proxy = target.protocol === 'https:' ? settings.httpsProxy : settings.httpProxy;
+    if (proxy === undefined || (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(target.hostname))
+        return undefined;
+    const host = target.hostname.toLowerCase();
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    const bypass = settings.noProxy.some(entry => {
+        if (entry === '*')
+            return true;
+        const [entryHost = '', entryPort] = entry.split(/:(?=\d+$)/);
+        if (entryPort !== undefined && entryPort !== port)
+            return false;
+        const domain = entryHost.replace(/^\*?\./, '');
+        return host === domain || host.endsWith(`.${domain}`);
+    });
+    return bypass ? undefined : proxy;
+}
+/** Headers a request to the proxy itself carries (credentials from the proxy URL). */
+function proxyAuthorization(proxy) {
+    if (proxy.username === '')
+        return {};
+    const credentials = `${decodeLenient(proxy.username)}:${decodeLenient(proxy.password)}`;
+    return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
+// A proxy password with a stray '%' is taken literally rather than failing the whole run.
+function decodeLenient(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * An https.Agent that reaches each host directly or, as proxyFor decides, through a CONNECT tunnel;
+ * pooled and kept alive like any agent. The registry client and the AWS SDK both use it.
+ */
+class TunnelingAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent) {
+    proxySettings;
+    tunnelTimeoutMs;
+    constructor(proxySettings, tunnelTimeoutMs, options) {
+        super(options);
+        this.proxySettings = proxySettings;
+        this.tunnelTimeoutMs = tunnelTimeoutMs;
+    }
+    createConnection(options, callback) {
+        const host = String(options.hostname ?? options.host ?? 'localhost').replace(/^\[|\]$/g, '');
+        const target = new URL(`https://${(0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host) === 6 ? `[${host}]` : host}:${String(options.port ?? 443)}`);
+        const proxy = proxyFor(target, this.proxySettings);
+        if (proxy === undefined || callback === undefined)
+            return super.createConnection(options, callback);
+        openTunnel(proxy, target, this.tunnelTimeoutMs).then(socket => {
+            // The certificate is checked against the registry's name or IP, never the proxy's.
+            const secure = node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({
+                socket,
+                host,
+                ...((0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host) === 0 ? { servername: host } : {}),
+                ...(options.ca === undefined ? {} : { ca: options.ca }),
+                rejectUnauthorized: options.rejectUnauthorized !== false
+            });
+            callback(null, secure);
+        }, (error) => {
+            // On error Node's agent reads only the error; the stream argument is never used.
+            const failure = error instanceof Error ? error : new ProxyFailure(String(error));
+            callback(failure, undefined);
+        });
+        return undefined;
+    }
+}
+class ProxyFailure extends Error {
+    /** Read by the transport to tell a proxy failure from a registry one. */
+    code = 'PROXY';
+}
+/** Opens a CONNECT tunnel through `proxy` to the target's host and port. */
+function openTunnel(proxy, target, timeoutMs) {
+    const authority = `${target.hostname}:${target.port || '443'}`;
+    return new Promise((resolve, reject) => {
+        const request = node_http__WEBPACK_IMPORTED_MODULE_0___default().request({
+            host: proxy.hostname,
+            port: proxy.port || '80',
+            method: 'CONNECT',
+            path: authority,
+            headers: { host: authority, ...proxyAuthorization(proxy) },
+            timeout: timeoutMs
+        });
+        request.once('connect', (response, socket) => {
+            if (response.statusCode === 200) {
+                resolve(socket);
+                return;
+            }
+            socket.destroy();
+            reject(new ProxyFailure(`the proxy ${proxy.host} answered ${response.statusCode ?? '?'} to CONNECT ${authority}`));
+        });
+        request.once('timeout', () => request.destroy(new ProxyFailure(`the proxy ${proxy.host} did not answer in time`)));
+        request.once('error', error => reject(error instanceof ProxyFailure
+            ? error
+            : new ProxyFailure(`cannot reach the proxy ${proxy.host}: ${error.message}`)));
+        request.end();
+    });
 }
 
 

@@ -74,6 +74,11 @@ export async function runCli(
       return EXIT.invalid
     }
     const { chosen } = outcome
+    if (outcome.distinctDigests > 1) {
+      streams.stderr(
+        `warning: the regions hold ${outcome.distinctDigests} different builds; the manifest is that of ${chosen.target.region ?? 'the first region'}\n`
+      )
+    }
     if (request.output.file !== undefined)
       await writeManifestFile(request.output.file, chosen.document, request)
     const fallback = outcome.usedDefaultRegion

@@ -82,8 +82,24 @@ export async function runGate(
   try {
     let fallback: Promise<TargetResult> | undefined
     const checks: RegionCheck[] = []
+    // With several regions (or a fallback), a failing region is one row of the verdict, not the end.
+    const checkOrRecord = async (target: ChartTarget): Promise<TargetResult> => {
+      try {
+        return await check(target)
+      } catch (error) {
+        if (!isGateError(error)) throw error
+        const reason = `${error.title}: ${error.message}`
+        return {
+          valid: false,
+          target,
+          finding: { verdict: 'error', reason },
+          message: reason,
+          hint: error.hint
+        }
+      }
+    }
     for (const target of plan.deployment) {
-      const result = await check(target)
+      const result = await (plan.deployment.length > 1 ? checkOrRecord(target) : check(target))
       if (
         plan.fallback !== undefined &&
         plan.fallback.region !== target.region &&
@@ -92,7 +108,7 @@ export async function runGate(
         dependencies.debug(
           `${target.reference} is missing; looking in the default region ${plan.fallback.region ?? ''}`
         )
-        fallback ??= check(plan.fallback)
+        fallback ??= checkOrRecord(plan.fallback)
         checks.push({ region: target.region, result: await fallback, fellBackFrom: result })
       } else {
         checks.push({ region: target.region, result })

@@ -49,6 +49,11 @@ async function publish(request: Request, outcome: GateOutcome): Promise<void> {
   }
   // The file first: if it cannot be written, no output or summary may claim success.
   const { chosen } = outcome
+  if (outcome.distinctDigests > 1) {
+    core.warning(
+      `The regions hold ${outcome.distinctDigests} different builds of ${chosen.target.chart.name} ${chosen.target.chart.version}; digest and layer are those of ${chosen.target.region ?? 'the first region'} (see region-results). require-all-regions: true refuses this.`
+    )
+  }
   const manifestFile = await writeManifestFile(
     request.output.file ?? defaultManifestPath(request, chosen.target, process.env.RUNNER_TEMP),
     chosen.document,

@@ -26,7 +26,16 @@ export interface RegionCheck {
 }
 
 export type GateOutcome =
-  | { valid: true; checks: RegionCheck[]; chosen: ValidResult; usedDefaultRegion: boolean }
+  | {
+      valid: true
+      checks: RegionCheck[]
+      /** The first region's result: its digest and layer are the outputs. */
+      chosen: ValidResult
+      /** Whether the chosen region's chart came from the default region. */
+      usedDefaultRegion: boolean
+      /** More than one means the regions hold different builds (allowed without require-all-regions). */
+      distinctDigests: number
+    }
   | { valid: false; checks: RegionCheck[]; verdict: string; message: string; hint: string }
 
 /** Palette falls back to the default region when the deployment region lacks the chart. */
@@ -90,7 +99,8 @@ export function judgeRegions(
     valid: true,
     checks,
     chosen,
-    usedDefaultRegion: checks.some(check => check.fellBackFrom !== undefined)
+    usedDefaultRegion: checks[0].fellBackFrom !== undefined,
+    distinctDigests: digests.size
   }
 }
 

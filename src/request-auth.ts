@@ -123,6 +123,12 @@ function parseAws(text: (input: InputName) => string, problem: Problem): AwsAuth
   }
   const durationText = text('role-duration-seconds') || '900'
   const durationSeconds = Number(durationText)
+  if (roleChain.length > 1 && durationSeconds > 3600) {
+    problem(
+      'role-duration-seconds',
+      `is ${durationSeconds}, but AWS limits chained roles to 3600 seconds`
+    )
+  }
   if (!/^\d+$/.test(durationText) || durationSeconds < 900 || durationSeconds > 43200) {
     problem(
       'role-duration-seconds',

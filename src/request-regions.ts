@@ -6,6 +6,7 @@ import type { InputName, RawInputs } from './request.js'
 import {
   fillRegion,
   hasRegionVariable,
+  partitionOfRegion,
   isRegion,
   parseEcrHost,
   parseRegionList,
@@ -52,6 +53,15 @@ export function parseRegions(
     problem('default-region', `"${defaultRegion}" is not an AWS region (e.g. us-east-1)`)
   const valid = regions.filter(isRegion)
   const fallbackRegion = defaultRegion !== '' && isRegion(defaultRegion) ? defaultRegion : undefined
+  const partitions = new Set(
+    [...valid, ...(fallbackRegion === undefined ? [] : [fallbackRegion])].map(partitionOfRegion)
+  )
+  if (partitions.size > 1) {
+    problem(
+      'region',
+      `mixes AWS partitions (${[...partitions].join(', ')}) with default-region; one run checks one partition`
+    )
+  }
 
   const unknown = unknownTemplateVariables(endpointText)
   for (const variable of unknown) {
@@ -75,6 +85,7 @@ export function parseRegions(
     const deployment = filled
       .map(at)
       .filter((entry): entry is RegionalEndpoint => entry !== undefined)
+    // The release gate never falls back; a default-region kept from Palette's settings is fine.
     const fallback = fallbackRegion === undefined || requireAll ? undefined : at(fallbackRegion)
     const [first, ...rest] = deployment
     if (first === undefined) return undefined
@@ -103,6 +114,12 @@ export function parseRegions(
         `lists ${valid.join(', ')}, but the endpoint is the ECR registry of ${ecr.region}; put {{.spectro.system.aws.region}} in the endpoint to check other regions`
       )
     }
+    if (fallbackRegion !== undefined) {
+      problem(
+        'default-region',
+        'only applies when the endpoint holds {{.spectro.system.aws.region}}; this endpoint names one region'
+      )
+    }
     return { deployment: [{ region: ecr.region, endpoint: parsed.endpoint }], requireAll }
   }
   // A registry outside ECR's host names (a pull-through proxy, a local registry): the region, if
@@ -113,6 +130,12 @@ export function parseRegions(
       'lists several regions, which needs {{.spectro.system.aws.region}} in the endpoint'
     )
   const region = valid[0] ?? fallbackRegion
+  if (!needsRegion && region !== undefined) {
+    problem(
+      valid.length > 0 ? 'region' : 'default-region',
+      'applies to protected ECR or to an endpoint that holds {{.spectro.system.aws.region}}'
+    )
+  }
   if (needsRegion && region === undefined && regions.length === 0) {
     problem(
       'region',

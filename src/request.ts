@@ -4,6 +4,7 @@ import semver from 'semver'
 import YAML from 'yaml'
 import { ConfigurationError, type InputProblem } from './errors.js'
 import { isLoopbackHost } from './endpoint.js'
+import { partitionOfRegion } from './regions.js'
 import { parseAuth, parseBoolean, usesCredentials, type RegistryAuth } from './request-auth.js'
 import { parseRegions, type RegionSelection } from './request-regions.js'
 import { parseCaBundle, type CaBundleResult } from './certificates.js'
@@ -105,6 +106,19 @@ export function parseRequest(raw: RawInputs, files: InputFiles = {}): Request {
     endpoints === undefined
       ? []
       : [...endpoints.deployment, ...(endpoints.fallback === undefined ? [] : [endpoints.fallback])]
+  const firstRegion = everyEndpoint.find(entry => entry.region !== undefined)?.region
+  if (auth.type === 'ecr' && auth.protected && firstRegion !== undefined) {
+    const partition = partitionOfRegion(firstRegion)
+    for (const arn of auth.aws.roleChain) {
+      const arnPartition = arn.split(':')[1]
+      if (arnPartition !== partition) {
+        problem(
+          'role-arn',
+          `${arn} is in the ${arnPartition ?? '?'} partition, the regions in ${partition}`
+        )
+      }
+    }
+  }
   for (const { endpoint } of everyEndpoint) {
     if (usesCredentials(auth) && endpoint.scheme === 'http' && !isLoopbackHost(endpoint.hostname)) {
       problem(

@@ -3244,7 +3244,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7937);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2511);
 // The command-line entry point (dist/cli/index.js).
 
 const readStdin = async () => {
@@ -3270,7 +3270,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7937:
+/***/ 2511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3340,7 +3340,7 @@ async function credentialSourceFor(request, context) {
     if (!auth.protected)
         return async () => ({ type: 'anonymous' });
     // The AWS SDK is loaded here only: the Basic path neither bundles it into its start nor waits for it.
-    const { ecrCredentialSource } = await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6771));
+    const { ecrCredentialSource } = await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9002));
     return ecrCredentialSource(auth.aws, context);
 }
 /** What the gate says when a registry demands credentials it was told to pull without. */
@@ -3440,6 +3440,9 @@ function parseAws(text, problem) {
     }
     const durationText = text('role-duration-seconds') || '900';
     const durationSeconds = Number(durationText);
+    if (roleChain.length > 1 && durationSeconds > 3600) {
+        problem('role-duration-seconds', `is ${durationSeconds}, but AWS limits chained roles to 3600 seconds`);
+    }
     if (!/^\d+$/.test(durationText) || durationSeconds < 900 || durationSeconds > 43200) {
         problem('role-duration-seconds', `"${durationText}" is not a whole number of seconds from 900 to 43200`);
     }
@@ -3755,149 +3758,13 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: external "node:tls"
-const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
-;// CONCATENATED MODULE: ./src/endpoint.ts
-// The registry endpoint as Palette's form takes it: host[:port], optionally with a scheme.
-const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//;
-function parseEndpoint(value) {
-    const trimmed = value.trim().replace(/\/+$/, '');
-    if (trimmed === '')
-        return { ok: false, message: 'is required: the registry host, e.g. myregistry.azurecr.io' };
-    const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase();
-    if (scheme !== undefined && scheme !== 'https' && scheme !== 'http') {
-        return {
-            ok: false,
-            message: `"${trimmed}" has the scheme ${scheme}://; use https://, http:// or no scheme`
-        };
-    }
-    let url;
-    try {
-        url = new URL(scheme === undefined ? `https://${trimmed}` : trimmed);
-    }
-    catch {
-        return { ok: false, message: `"${trimmed}" is not a host name, host:port or URL` };
-    }
-    if (url.username !== '' || url.password !== '') {
-        return {
-            ok: false,
-            message: 'must not contain credentials; use the username and password inputs'
-        };
-    }
-    if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-        return {
-            ok: false,
-            message: `"${trimmed}" has a path; the endpoint is the host only, put the path in base-content-path`
-        };
-    }
-    if (url.hostname === '')
-        return { ok: false, message: `"${trimmed}" has no host name` };
-    const resolvedScheme = url.protocol === 'http:' ? 'http' : 'https';
-    return {
-        ok: true,
-        endpoint: {
-            scheme: resolvedScheme,
-            authority: url.host,
-            hostname: url.hostname,
-            origin: `${resolvedScheme}://${url.host}`
-        }
-    };
-}
-/** Loopback hosts are the one place credentials may travel over plain HTTP (local registries, tests). */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-
-;// CONCATENATED MODULE: ./src/oci/proxy.ts
-// HTTP(S) proxies as runners configure them (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), including the
-// CONNECT tunnel that carries TLS to the registry through the proxy.
-
-
-function proxySettingsFromEnv(env) {
-    const read = (...names) => {
-        const value = names
-            .map(name => env[name]?.trim())
-            .find(candidate => candidate !== undefined && candidate !== '');
-        if (value === undefined)
-            return undefined;
-        try {
-            return new URL(value.includes('://') ? value : `http://${value}`);
-        }
-        catch {
-            return undefined;
-        }
-    };
-    const noProxy = (env.NO_PROXY ?? env.no_proxy ?? '')
-        .split(',')
-        .map(entry => entry.trim().toLowerCase())
-        .filter(entry => entry !== '');
-    const httpsProxy = read('HTTPS_PROXY', 'https_proxy');
-    const httpProxy = read('HTTP_PROXY', 'http_proxy');
-    return {
-        ...(httpsProxy === undefined ? {} : { httpsProxy }),
-        ...(httpProxy === undefined ? {} : { httpProxy }),
-        noProxy
-    };
-}
-/** The proxy to use for a request to `target`, if any. Loopback is always reached directly. */
-function proxyFor(target, settings) {
-    const proxy = target.protocol === 'https:' ? settings.httpsProxy : settings.httpProxy;
-    if (proxy === undefined || isLoopbackHost(target.hostname))
-        return undefined;
-    const host = target.hostname.toLowerCase();
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    const bypass = settings.noProxy.some(entry => {
-        if (entry === '*')
-            return true;
-        const [entryHost = '', entryPort] = entry.split(/:(?=\d+$)/);
-        if (entryPort !== undefined && entryPort !== port)
-            return false;
-        const domain = entryHost.replace(/^\*?\./, '');
-        return host === domain || host.endsWith(`.${domain}`);
-    });
-    return bypass ? undefined : proxy;
-}
-/** Headers a request to the proxy itself carries (credentials from the proxy URL). */
-function proxyAuthorization(proxy) {
-    if (proxy.username === '')
-        return {};
-    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-    return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
-}
-class ProxyFailure extends Error {
-}
-/** Opens a CONNECT tunnel through `proxy` to the target's host and port. */
-function openTunnel(proxy, target, timeoutMs) {
-    const authority = `${target.hostname}:${target.port || '443'}`;
-    return new Promise((resolve, reject) => {
-        const request = external_node_http_default().request({
-            host: proxy.hostname,
-            port: proxy.port || '80',
-            method: 'CONNECT',
-            path: authority,
-            headers: { host: authority, ...proxyAuthorization(proxy) },
-            timeout: timeoutMs
-        });
-        request.once('connect', (response, socket) => {
-            if (response.statusCode === 200) {
-                resolve(socket);
-                return;
-            }
-            socket.destroy();
-            reject(new ProxyFailure(`the proxy ${proxy.host} answered ${response.statusCode ?? '?'} to CONNECT ${authority}`));
-        });
-        request.once('timeout', () => request.destroy(new ProxyFailure(`the proxy ${proxy.host} did not answer in time`)));
-        request.once('error', error => reject(error instanceof ProxyFailure
-            ? error
-            : new ProxyFailure(`cannot reach the proxy ${proxy.host}: ${error.message}`)));
-        request.end();
-    });
-}
-
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
+// EXTERNAL MODULE: ./src/endpoint.ts
+var src_endpoint = __nccwpck_require__(3150);
+// EXTERNAL MODULE: ./src/oci/proxy.ts + 1 modules
+var oci_proxy = __nccwpck_require__(5346);
 ;// CONCATENATED MODULE: ./src/oci/transport-failures.ts
 // What went wrong on the wire, turned into the gate's typed errors with a hint for the user.
 
@@ -3954,7 +3821,6 @@ function describeFailure(url, failure) {
 
 
 
-
 const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 };
 const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
 const RETRIED_STATUSES = new Set([429, 500, 502, 503, 504]);
@@ -3985,42 +3851,31 @@ class HttpTransport {
                 : { ca: [...defaultCertificates(), options.caCertificates] })
         };
         this.httpAgent = new (external_node_http_default()).Agent({ keepAlive: true });
-        this.httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, ...this.tlsOptions });
+        this.httpsAgent = new oci_proxy/* TunnelingAgent */.Q_(this.proxy, options.timeoutMs, {
+            keepAlive: true,
+            ...this.tlsOptions
+        });
     }
     close() {
         this.httpAgent.destroy();
         this.httpsAgent.destroy();
     }
     /** Direct, through a plain HTTP proxy (absolute-form request), or through a CONNECT tunnel. */
-    async route(url) {
-        const proxy = proxyFor(url, this.proxy);
+    /** Plain HTTP through a proxy is an absolute-form request; HTTPS tunnels are the agent's job. */
+    route(url) {
+        const proxy = (0,oci_proxy/* proxyFor */.iJ)(url, this.proxy);
         const secure = url.protocol === 'https:';
-        if (proxy === undefined) {
+        if (proxy === undefined || secure) {
             return { url, options: { agent: secure ? this.httpsAgent : this.httpAgent }, headers: {} };
         }
-        if (!secure) {
-            const viaProxy = new URL(url.href);
-            viaProxy.protocol = 'http:';
-            viaProxy.host = proxy.host;
-            return {
-                url: viaProxy,
-                options: { agent: this.httpAgent, path: url.href },
-                headers: { host: url.host, ...proxyAuthorization(proxy) }
-            };
-        }
-        let tunnel;
-        try {
-            tunnel = await openTunnel(proxy, url, this.options.timeoutMs);
-        }
-        catch (error) {
-            throw new TransportFailure('PROXY', error instanceof Error ? error.message : String(error));
-        }
-        const connection = external_node_tls_default().connect({
-            ...this.tlsOptions,
-            socket: tunnel,
-            ...((0,external_node_net_namespaceObject.isIP)(url.hostname.replace(/^\[|\]$/g, '')) === 0 ? { servername: url.hostname } : {})
-        });
-        return { url, options: { createConnection: () => connection }, headers: {} };
+        const viaProxy = new URL(url.href);
+        viaProxy.protocol = 'http:';
+        viaProxy.host = proxy.host;
+        return {
+            url: viaProxy,
+            options: { agent: this.httpAgent, path: url.href },
+            headers: { host: url.host, ...(0,oci_proxy/* proxyAuthorization */.YB)(proxy) }
+        };
     }
     async send(request) {
         for (let attempt = 1;; attempt++) {
@@ -4056,7 +3911,7 @@ class HttpTransport {
         const maxRedirects = this.options.maxRedirects ?? 5;
         for (let hop = 0;; hop++) {
             const credentials = headers.authorization !== undefined && request.carriesCredentials !== false;
-            if (credentials && url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+            if (credentials && url.protocol === 'http:' && !(0,src_endpoint/* isLoopbackHost */.c)(url.hostname)) {
                 throw new errors/* InsecureTransportError */.eP(`Refusing to send credentials over plain HTTP to ${url.host}`, 'Use https:// for the endpoint (credentials travel in clear text over http://), or drop the credentials for an anonymous registry.');
             }
             const response = await this.once(request.method, url, headers, request.maxBodyBytes ?? DEFAULT_MAX_BODY);
@@ -4075,8 +3930,8 @@ class HttpTransport {
             url = next;
         }
     }
-    async once(method, url, headers, maxBodyBytes) {
-        const route = await this.route(url);
+    once(method, url, headers, maxBodyBytes) {
+        const route = this.route(url);
         const client = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
         return new Promise((resolve, reject) => {
             let outgoing;
@@ -4270,6 +4125,11 @@ function describeFinding(target, finding) {
                 message: `Chart ${target.chart.name} version ${target.chart.version} is not in ${target.endpoint.authority}/${target.repository}`,
                 hint: missingVersionHint(finding.nearest, finding.listing)
             };
+        case 'error':
+            return {
+                message: finding.reason,
+                hint: 'See the message; the other regions were still checked.'
+            };
         case 'missing-content':
             return {
                 message: `oci://${target.reference} cannot be pulled: ${finding.reason}`,
@@ -4420,7 +4280,7 @@ class RegistryClient {
         }
         if (response.status === 403) {
             const detail = registryErrorMessage(response.body);
-            throw new errors/* PermissionError */.i_(`${this.endpoint.authority} denied pulling ${repository} (403${detail === undefined ? '' : `: ${detail}`})`, 'The credentials are valid but lack pull (read) permission on this repository; grant it in the registry (ACR: AcrPull, Harbor: project member, GHCR: package access).');
+            throw new errors/* PermissionError */.i_(`${this.endpoint.authority} denied pulling ${repository} (403${detail === undefined ? '' : `: ${detail}`})`, "The credentials are valid but lack pull (read) permission on this repository; grant it in the registry (ACR: AcrPull, Harbor: project member, GHCR: package access, ECR: ecr:BatchGetImage and ecr:GetDownloadUrlForLayer, and ecr:ListImages for the tag list, as in Palette's ECR policy).");
         }
         return response;
     }
@@ -4574,7 +4434,8 @@ function judgeRegions(checks, requireAll) {
         valid: true,
         checks,
         chosen,
-        usedDefaultRegion: checks.some(check => check.fellBackFrom !== undefined)
+        usedDefaultRegion: checks[0].fellBackFrom !== undefined,
+        distinctDigests: digests.size
     };
 }
 /** Region by region, for the region-results output: where the chart is, with which digest. */
@@ -4643,7 +4504,7 @@ async function runGate(request, dependencies) {
             ? {}
             : { caCertificates: request.tls.caCertificates }),
         ...(dependencies.retry === undefined ? {} : { retry: dependencies.retry }),
-        proxy: proxySettingsFromEnv(dependencies.environment),
+        proxy: (0,oci_proxy/* proxySettingsFromEnv */.zH)(dependencies.environment),
         debug: dependencies.debug
     });
     const check = async (target) => {
@@ -4663,13 +4524,31 @@ async function runGate(request, dependencies) {
     try {
         let fallback;
         const checks = [];
+        // With several regions (or a fallback), a failing region is one row of the verdict, not the end.
+        const checkOrRecord = async (target) => {
+            try {
+                return await check(target);
+            }
+            catch (error) {
+                if (!(0,errors/* isGateError */.Wc)(error))
+                    throw error;
+                const reason = `${error.title}: ${error.message}`;
+                return {
+                    valid: false,
+                    target,
+                    finding: { verdict: 'error', reason },
+                    message: reason,
+                    hint: error.hint
+                };
+            }
+        };
         for (const target of plan.deployment) {
-            const result = await check(target);
+            const result = await (plan.deployment.length > 1 ? checkOrRecord(target) : check(target));
             if (plan.fallback !== undefined &&
                 plan.fallback.region !== target.region &&
                 warrantsFallback(result)) {
                 dependencies.debug(`${target.reference} is missing; looking in the default region ${plan.fallback.region ?? ''}`);
-                fallback ??= check(plan.fallback);
+                fallback ??= checkOrRecord(plan.fallback);
                 checks.push({ region: target.region, result: await fallback, fellBackFrom: result });
             }
             else {
@@ -4807,6 +4686,10 @@ function parseRegions(raw, needsRegion, problem) {
         problem('default-region', `"${defaultRegion}" is not an AWS region (e.g. us-east-1)`);
     const valid = regions.filter(src_regions/* isRegion */.Dp);
     const fallbackRegion = defaultRegion !== '' && (0,src_regions/* isRegion */.Dp)(defaultRegion) ? defaultRegion : undefined;
+    const partitions = new Set([...valid, ...(fallbackRegion === undefined ? [] : [fallbackRegion])].map(src_regions/* partitionOfRegion */.cn));
+    if (partitions.size > 1) {
+        problem('region', `mixes AWS partitions (${[...partitions].join(', ')}) with default-region; one run checks one partition`);
+    }
     const unknown = (0,src_regions/* unknownTemplateVariables */.sD)(endpointText);
     for (const variable of unknown) {
         problem('endpoint', `${variable} is not a variable Palette fills; only {{.spectro.system.aws.region}} is`);
@@ -4822,6 +4705,7 @@ function parseRegions(raw, needsRegion, problem) {
         const deployment = filled
             .map(at)
             .filter((entry) => entry !== undefined);
+        // The release gate never falls back; a default-region kept from Palette's settings is fine.
         const fallback = fallbackRegion === undefined || requireAll ? undefined : at(fallbackRegion);
         const [first, ...rest] = deployment;
         if (first === undefined)
@@ -4832,7 +4716,7 @@ function parseRegions(raw, needsRegion, problem) {
             requireAll
         };
     }
-    const parsed = parseEndpoint(endpointText);
+    const parsed = (0,src_endpoint/* parseEndpoint */.B)(endpointText);
     if (!parsed.ok) {
         problem('endpoint', parsed.message);
         return undefined;
@@ -4844,6 +4728,9 @@ function parseRegions(raw, needsRegion, problem) {
         if (valid.some(region => region !== ecr.region)) {
             problem('region', `lists ${valid.join(', ')}, but the endpoint is the ECR registry of ${ecr.region}; put {{.spectro.system.aws.region}} in the endpoint to check other regions`);
         }
+        if (fallbackRegion !== undefined) {
+            problem('default-region', 'only applies when the endpoint holds {{.spectro.system.aws.region}}; this endpoint names one region');
+        }
         return { deployment: [{ region: ecr.region, endpoint: parsed.endpoint }], requireAll };
     }
     // A registry outside ECR's host names (a pull-through proxy, a local registry): the region, if
@@ -4851,13 +4738,16 @@ function parseRegions(raw, needsRegion, problem) {
     if (valid.length > 1)
         problem('region', 'lists several regions, which needs {{.spectro.system.aws.region}} in the endpoint');
     const region = valid[0] ?? fallbackRegion;
+    if (!needsRegion && region !== undefined) {
+        problem(valid.length > 0 ? 'region' : 'default-region', 'applies to protected ECR or to an endpoint that holds {{.spectro.system.aws.region}}');
+    }
     if (needsRegion && region === undefined && regions.length === 0) {
         problem('region', `is required: ${parsed.endpoint.hostname} is not an ECR host name, so the region to ask ECR for a token cannot be read from it`);
     }
     return { deployment: [{ region, endpoint: parsed.endpoint }], requireAll };
 }
 function regional(endpointText, region, problem) {
-    const parsed = parseEndpoint(endpointText);
+    const parsed = (0,src_endpoint/* parseEndpoint */.B)(endpointText);
     if (!parsed.ok) {
         problem('endpoint', `with region ${region}: ${parsed.message}`);
         return undefined;
@@ -4903,6 +4793,7 @@ function parseCaBundle(text, source) {
 ;// CONCATENATED MODULE: ./src/request.ts
 // Inputs (from the action or the command line) -> a typed Request. Pure: no I/O here, and every
 // problem is collected so the user sees them all at once, before any request is sent.
+
 
 
 
@@ -4965,8 +4856,18 @@ function parseRequest(raw, files = {}) {
     const everyEndpoint = endpoints === undefined
         ? []
         : [...endpoints.deployment, ...(endpoints.fallback === undefined ? [] : [endpoints.fallback])];
+    const firstRegion = everyEndpoint.find(entry => entry.region !== undefined)?.region;
+    if (auth.type === 'ecr' && auth.protected && firstRegion !== undefined) {
+        const partition = (0,src_regions/* partitionOfRegion */.cn)(firstRegion);
+        for (const arn of auth.aws.roleChain) {
+            const arnPartition = arn.split(':')[1];
+            if (arnPartition !== partition) {
+                problem('role-arn', `${arn} is in the ${arnPartition ?? '?'} partition, the regions in ${partition}`);
+            }
+        }
+    }
     for (const { endpoint } of everyEndpoint) {
-        if (usesCredentials(auth) && endpoint.scheme === 'http' && !isLoopbackHost(endpoint.hostname)) {
+        if (usesCredentials(auth) && endpoint.scheme === 'http' && !(0,src_endpoint/* isLoopbackHost */.c)(endpoint.hostname)) {
             problem('endpoint', `is plain http:// to ${endpoint.authority}; the credentials would travel in clear text: use https://`);
         }
     }
@@ -5168,6 +5069,9 @@ async function runCli(argv, env, streams) {
             return EXIT.invalid;
         }
         const { chosen } = outcome;
+        if (outcome.distinctDigests > 1) {
+            streams.stderr(`warning: the regions hold ${outcome.distinctDigests} different builds; the manifest is that of ${chosen.target.region ?? 'the first region'}\n`);
+        }
         if (request.output.file !== undefined)
             await writeManifestFile(request.output.file, chosen.document, request);
         const fallback = outcome.usedDefaultRegion
@@ -5231,6 +5135,67 @@ function isInputName(name) {
 
 /***/ }),
 
+/***/ 3150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseEndpoint),
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+// The registry endpoint as Palette's form takes it: host[:port], optionally with a scheme.
+const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//;
+function parseEndpoint(value) {
+    const trimmed = value.trim().replace(/\/+$/, '');
+    if (trimmed === '')
+        return { ok: false, message: 'is required: the registry host, e.g. myregistry.azurecr.io' };
+    const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase();
+    if (scheme !== undefined && scheme !== 'https' && scheme !== 'http') {
+        return {
+            ok: false,
+            message: `"${trimmed}" has the scheme ${scheme}://; use https://, http:// or no scheme`
+        };
+    }
+    let url;
+    try {
+        url = new URL(scheme === undefined ? `https://${trimmed}` : trimmed);
+    }
+    catch {
+        return { ok: false, message: `"${trimmed}" is not a host name, host:port or URL` };
+    }
+    if (url.username !== '' || url.password !== '') {
+        return {
+            ok: false,
+            message: 'must not contain credentials; use the username and password inputs'
+        };
+    }
+    if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+        return {
+            ok: false,
+            message: `"${trimmed}" has a path; the endpoint is the host only, put the path in base-content-path`
+        };
+    }
+    if (url.hostname === '')
+        return { ok: false, message: `"${trimmed}" has no host name` };
+    const resolvedScheme = url.protocol === 'http:' ? 'http' : 'https';
+    return {
+        ok: true,
+        endpoint: {
+            scheme: resolvedScheme,
+            authority: url.host,
+            hostname: url.hostname,
+            origin: `${resolvedScheme}://${url.host}`
+        }
+    };
+}
+/** Loopback hosts are the one place credentials may travel over plain HTTP (local registries, tests). */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5279,6 +5244,172 @@ class InsecureTransportError extends GateError {
 }
 function isGateError(error) {
     return error instanceof GateError;
+}
+
+
+/***/ }),
+
+/***/ 5346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q_: () => (/* binding */ TunnelingAgent),
+  YB: () => (/* binding */ proxyAuthorization),
+  iJ: () => (/* binding */ proxyFor),
+  zH: () => (/* binding */ proxySettingsFromEnv)
+});
+
+// UNUSED EXPORTS: ProxyFailure, openTunnel
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
+// EXTERNAL MODULE: ./src/endpoint.ts
+var endpoint = __nccwpck_require__(3150);
+;// CONCATENATED MODULE: ./src/oci/proxy.ts
+// HTTP(S) proxies as runners configure them (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), including the
+// CONNECT tunnel that carries TLS to the registry through the proxy.
+
+
+
+
+
+function proxySettingsFromEnv(env) {
+    const read = (...names) => {
+        const value = names
+            .map(name => env[name]?.trim())
+            .find(candidate => candidate !== undefined && candidate !== '');
+        if (value === undefined)
+            return undefined;
+        try {
+            return new URL(value.includes('://') ? value : `http://${value}`);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const noProxy = (env.NO_PROXY ?? env.no_proxy ?? '')
+        .split(',')
+        .map(entry => entry.trim().toLowerCase())
+        .filter(entry => entry !== '');
+    const httpsProxy = read('HTTPS_PROXY', 'https_proxy');
+    const httpProxy = read('HTTP_PROXY', 'http_proxy');
+    return {
+        ...(httpsProxy === undefined ? {} : { httpsProxy }),
+        ...(httpProxy === undefined ? {} : { httpProxy }),
+        noProxy
+    };
+}
+/** The proxy to use for a request to `target`, if any. Loopback is always reached directly. */
+function proxyFor(target, settings) {
+    const proxy = target.protocol === 'https:' ? settings.httpsProxy : settings.httpProxy;
+    if (proxy === undefined || (0,endpoint/* isLoopbackHost */.c)(target.hostname))
+        return undefined;
+    const host = target.hostname.toLowerCase();
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    const bypass = settings.noProxy.some(entry => {
+        if (entry === '*')
+            return true;
+        const [entryHost = '', entryPort] = entry.split(/:(?=\d+$)/);
+        if (entryPort !== undefined && entryPort !== port)
+            return false;
+        const domain = entryHost.replace(/^\*?\./, '');
+        return host === domain || host.endsWith(`.${domain}`);
+    });
+    return bypass ? undefined : proxy;
+}
+/** Headers a request to the proxy itself carries (credentials from the proxy URL). */
+function proxyAuthorization(proxy) {
+    if (proxy.username === '')
+        return {};
+    const credentials = `${decodeLenient(proxy.username)}:${decodeLenient(proxy.password)}`;
+    return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
+// A proxy password with a stray '%' is taken literally rather than failing the whole run.
+function decodeLenient(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * An https.Agent that reaches each host directly or, as proxyFor decides, through a CONNECT tunnel;
+ * pooled and kept alive like any agent. The registry client and the AWS SDK both use it.
+ */
+class TunnelingAgent extends (external_node_https_default()).Agent {
+    proxySettings;
+    tunnelTimeoutMs;
+    constructor(proxySettings, tunnelTimeoutMs, options) {
+        super(options);
+        this.proxySettings = proxySettings;
+        this.tunnelTimeoutMs = tunnelTimeoutMs;
+    }
+    createConnection(options, callback) {
+        const host = String(options.hostname ?? options.host ?? 'localhost').replace(/^\[|\]$/g, '');
+        const target = new URL(`https://${(0,external_node_net_namespaceObject.isIP)(host) === 6 ? `[${host}]` : host}:${String(options.port ?? 443)}`);
+        const proxy = proxyFor(target, this.proxySettings);
+        if (proxy === undefined || callback === undefined)
+            return super.createConnection(options, callback);
+        openTunnel(proxy, target, this.tunnelTimeoutMs).then(socket => {
+            // The certificate is checked against the registry's name or IP, never the proxy's.
+            const secure = external_node_tls_default().connect({
+                socket,
+                host,
+                ...((0,external_node_net_namespaceObject.isIP)(host) === 0 ? { servername: host } : {}),
+                ...(options.ca === undefined ? {} : { ca: options.ca }),
+                rejectUnauthorized: options.rejectUnauthorized !== false
+            });
+            callback(null, secure);
+        }, (error) => {
+            // On error Node's agent reads only the error; the stream argument is never used.
+            const failure = error instanceof Error ? error : new ProxyFailure(String(error));
+            callback(failure, undefined);
+        });
+        return undefined;
+    }
+}
+class ProxyFailure extends Error {
+    /** Read by the transport to tell a proxy failure from a registry one. */
+    code = 'PROXY';
+}
+/** Opens a CONNECT tunnel through `proxy` to the target's host and port. */
+function openTunnel(proxy, target, timeoutMs) {
+    const authority = `${target.hostname}:${target.port || '443'}`;
+    return new Promise((resolve, reject) => {
+        const request = external_node_http_default().request({
+            host: proxy.hostname,
+            port: proxy.port || '80',
+            method: 'CONNECT',
+            path: authority,
+            headers: { host: authority, ...proxyAuthorization(proxy) },
+            timeout: timeoutMs
+        });
+        request.once('connect', (response, socket) => {
+            if (response.statusCode === 200) {
+                resolve(socket);
+                return;
+            }
+            socket.destroy();
+            reject(new ProxyFailure(`the proxy ${proxy.host} answered ${response.statusCode ?? '?'} to CONNECT ${authority}`));
+        });
+        request.once('timeout', () => request.destroy(new ProxyFailure(`the proxy ${proxy.host} did not answer in time`)));
+        request.once('error', error => reject(error instanceof ProxyFailure
+            ? error
+            : new ProxyFailure(`cannot reach the proxy ${proxy.host}: ${error.message}`)));
+        request.end();
+    });
 }
 
 
@@ -5441,6 +5572,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 

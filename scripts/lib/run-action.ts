@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import YAML from 'yaml'
 
 export interface RunActionOptions {
   /** Default <repo>/dist/index.js */
@@ -33,6 +34,20 @@ export interface ActionRun {
 }
 
 const runDirectories: string[] = []
+
+/** The `default` of every input in action.yml, as the runner applies them. */
+export async function actionDefaults(): Promise<Record<string, string>> {
+  const action: unknown = YAML.parse(await readFile(join(repoRoot, 'action.yml'), 'utf8'))
+  const inputs =
+    typeof action === 'object' && action !== null && 'inputs' in action ? action.inputs : undefined
+  const defaults: Record<string, string> = {}
+  if (typeof inputs !== 'object' || inputs === null) return defaults
+  for (const [name, input] of Object.entries(inputs)) {
+    if (typeof input === 'object' && input !== null && 'default' in input)
+      defaults[name] = String(input.default)
+  }
+  return defaults
+}
 
 /** Removes the temporary folders (workspace, runner files, manifest files) of every run so far. */
 export async function removeRunDirectories(): Promise<void> {
@@ -102,7 +117,10 @@ export async function runAction(
     GITHUB_WORKSPACE: workspace,
     AWS_EC2_METADATA_DISABLED: 'true'
   }
-  for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value
+  // The runner passes every default of action.yml as an input too; so must the tests.
+  for (const [name, value] of Object.entries({ ...(await actionDefaults()), ...inputs })) {
+    env[inputVariable(name)] = value
+  }
   Object.assign(env, options.env)
 
   const { exitCode, stdout, stderr } = await new Promise<{

@@ -2,10 +2,11 @@
 // chain of roles: the first one assumed with GitHub's OIDC token when the job may have one.
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import type { CredentialContext } from '../credentials.js'
-import { AuthenticationError } from '../errors.js'
+import { AuthenticationError, ConfigurationError } from '../errors.js'
 import { partitionOfRegion, stsAudience } from '../regions.js'
 import type { AwsAuth } from '../request.js'
-import { describeAwsFailure, sdkClientConfig } from './failures.js'
+import { sdkClientConfig } from './client-config.js'
+import { describeAwsFailure } from './failures.js'
 
 export interface AwsCredentials {
   accessKeyId: string
@@ -28,6 +29,15 @@ export async function resolveAwsCredentials(
     })
     const idToken = index === 0 && current === undefined ? context.idToken : undefined
     const withOidc = idToken !== undefined
+    if (withOidc && aws.externalId !== undefined && aws.roleChain.length === 1) {
+      // The web identity call has no external ID: the role that needs one must come second.
+      throw new ConfigurationError([
+        {
+          input: 'external-id',
+          message: `cannot be sent when ${roleArn} is assumed with the GitHub OIDC token; list the OIDC role first and the role that needs the external ID second in role-arn`
+        }
+      ])
+    }
     try {
       const answer =
         idToken !== undefined
@@ -84,7 +94,11 @@ async function githubIdToken(
   const audience = stsAudience(partitionOfRegion(region))
   let token: string
   try {
-    token = await idToken(audience)
+    token = await withTimeout(
+      idToken(audience),
+      context.timeoutMs,
+      'the GitHub OIDC token service did not answer in time'
+    )
   } catch (error) {
     throw new AuthenticationError(
       `Could not get a GitHub OIDC token for audience ${audience}: ${error instanceof Error ? error.message : String(error)}`,
@@ -93,4 +107,13 @@ async function githubIdToken(
   }
   context.mask(token)
   return token
+}
+
+// @actions/core's token request has no timeout of its own.
+function withTimeout<T>(work: Promise<T>, milliseconds: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), milliseconds)
+  })
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
 }

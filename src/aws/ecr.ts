@@ -5,7 +5,8 @@ import type { CredentialContext, CredentialSource, RegistryCredentials } from '.
 import { AuthenticationError, ConfigurationError } from '../errors.js'
 import type { AwsAuth } from '../request.js'
 import { resolveAwsCredentials, type AwsCredentials } from './credentials.js'
-import { describeAwsFailure, sdkClientConfig } from './failures.js'
+import { ecrEndpointVariant, sdkClientConfig } from './client-config.js'
+import { describeAwsFailure } from './failures.js'
 
 export function ecrCredentialSource(aws: AwsAuth, context: CredentialContext): CredentialSource {
   let identity: Promise<AwsCredentials | undefined> | undefined
@@ -20,7 +21,10 @@ export function ecrCredentialSource(aws: AwsAuth, context: CredentialContext): C
     identity ??= resolveAwsCredentials(aws, region, context)
     const cached = tokens.get(region)
     if (cached !== undefined) return cached
-    const token = identity.then(credentials => authorizationToken(region, credentials, context))
+    const variant = ecrEndpointVariant(target.endpoint.hostname)
+    const token = identity.then(credentials =>
+      authorizationToken(region, variant, credentials, context)
+    )
     tokens.set(region, token)
     return token
   }
@@ -28,11 +32,13 @@ export function ecrCredentialSource(aws: AwsAuth, context: CredentialContext): C
 
 async function authorizationToken(
   region: string,
+  variant: ReturnType<typeof ecrEndpointVariant>,
   credentials: AwsCredentials | undefined,
   context: CredentialContext
 ): Promise<RegistryCredentials> {
   const ecr = new ECRClient({
     region,
+    ...variant,
     ...sdkClientConfig(context),
     ...(credentials === undefined ? {} : { credentials })
   })

@@ -6,7 +6,6 @@ import {
   RegistryError,
   type GateError
 } from '../errors.js'
-import type { CredentialContext } from '../credentials.js'
 
 export interface AwsCall {
   action: string
@@ -14,14 +13,6 @@ export interface AwsCall {
   roleArn?: string
   /** The first role, to be assumed with whatever credentials the environment has. */
   firstWithoutCredentials?: boolean
-}
-
-/** Shared SDK settings: the gate's timeout, and a few retries for throttling and 5xx (never AccessDenied). */
-export function sdkClientConfig(context: CredentialContext) {
-  return {
-    maxAttempts: 4,
-    requestHandler: { requestTimeout: context.timeoutMs, connectionTimeout: context.timeoutMs }
-  }
 }
 
 const NO_CREDENTIALS = /Could not load credentials|CredentialsProviderError/
@@ -34,7 +25,7 @@ export function describeAwsFailure(error: unknown, call: AwsCall): GateError {
     if (call.roleArn !== undefined && call.firstWithoutCredentials === true) {
       return new AuthenticationError(
         `No AWS credentials to assume ${call.roleArn} with: the job has no GitHub OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set) and no AWS credentials were found`,
-        'Add `permissions: id-token: write` to the job (GitHub OIDC), or give aws-access-key-id and aws-secret-access-key, or run aws-actions/configure-aws-credentials before this step.'
+        'In GitHub Actions, add `permissions: id-token: write` to the job (GitHub OIDC). Anywhere: give aws-access-key-id and aws-secret-access-key, or provide credentials the AWS SDK finds (aws-actions/configure-aws-credentials, AWS_WEB_IDENTITY_TOKEN_FILE, a profile).'
       )
     }
     return new AuthenticationError(
@@ -85,6 +76,24 @@ export function describeAwsFailure(error: unknown, call: AwsCall): GateError {
     return new AuthenticationError(
       `STS refused the GitHub OIDC token for ${call.roleArn ?? 'the role'}: ${detail}`,
       'Add token.actions.githubusercontent.com as an IAM OIDC identity provider with audience sts.amazonaws.com, and trust it in the role.'
+    )
+  }
+  if (name === 'ValidationError') {
+    return new AuthenticationError(
+      `${call.action} for ${call.roleArn ?? 'the role'} was refused as invalid: ${detail}`,
+      "Check role-duration-seconds against the role's maximum session duration (chained roles allow at most 3600 s) and role-session-name."
+    )
+  }
+  if (name === 'RegionDisabledException') {
+    return new AuthenticationError(
+      `STS is not enabled in ${call.region} for this account: ${detail}`,
+      'Enable STS in that region (IAM > Account settings), or list an enabled region first in region.'
+    )
+  }
+  if (name === 'TimeoutError' || /timed? ?out/i.test(detail)) {
+    return new RegistryError(
+      `${call.action} in ${call.region} did not answer in time`,
+      'Check that the runner reaches AWS (or its proxy: HTTPS_PROXY, NO_PROXY), or raise timeout-seconds.'
     )
   }
   return new RegistryError(

@@ -2,11 +2,10 @@
 // Authorization to another origin, TLS settings, body limits, and no credentials in clear text.
 import http from 'node:http'
 import https from 'node:https'
-import { isIP, type Socket } from 'node:net'
 import tls from 'node:tls'
 import { InsecureTransportError, RegistryError } from '../errors.js'
 import { isLoopbackHost } from '../endpoint.js'
-import { openTunnel, proxyAuthorization, proxyFor, type ProxySettings } from './proxy.js'
+import { proxyAuthorization, proxyFor, TunnelingAgent, type ProxySettings } from './proxy.js'
 import { describeFailure, redact, redirectTarget, TransportFailure } from './transport-failures.js'
 
 export interface HttpRequest {
@@ -77,7 +76,10 @@ export class HttpTransport {
         : { ca: [...defaultCertificates(), options.caCertificates] })
     }
     this.httpAgent = new http.Agent({ keepAlive: true })
-    this.httpsAgent = new https.Agent({ keepAlive: true, ...this.tlsOptions })
+    this.httpsAgent = new TunnelingAgent(this.proxy, options.timeoutMs, {
+      keepAlive: true,
+      ...this.tlsOptions
+    })
   }
 
   close(): void {
@@ -86,34 +88,21 @@ export class HttpTransport {
   }
 
   /** Direct, through a plain HTTP proxy (absolute-form request), or through a CONNECT tunnel. */
-  private async route(url: URL): Promise<Route> {
+  /** Plain HTTP through a proxy is an absolute-form request; HTTPS tunnels are the agent's job. */
+  private route(url: URL): Route {
     const proxy = proxyFor(url, this.proxy)
     const secure = url.protocol === 'https:'
-    if (proxy === undefined) {
+    if (proxy === undefined || secure) {
       return { url, options: { agent: secure ? this.httpsAgent : this.httpAgent }, headers: {} }
     }
-    if (!secure) {
-      const viaProxy = new URL(url.href)
-      viaProxy.protocol = 'http:'
-      viaProxy.host = proxy.host
-      return {
-        url: viaProxy,
-        options: { agent: this.httpAgent, path: url.href },
-        headers: { host: url.host, ...proxyAuthorization(proxy) }
-      }
+    const viaProxy = new URL(url.href)
+    viaProxy.protocol = 'http:'
+    viaProxy.host = proxy.host
+    return {
+      url: viaProxy,
+      options: { agent: this.httpAgent, path: url.href },
+      headers: { host: url.host, ...proxyAuthorization(proxy) }
     }
-    let tunnel: Socket
-    try {
-      tunnel = await openTunnel(proxy, url, this.options.timeoutMs)
-    } catch (error) {
-      throw new TransportFailure('PROXY', error instanceof Error ? error.message : String(error))
-    }
-    const connection = tls.connect({
-      ...this.tlsOptions,
-      socket: tunnel,
-      ...(isIP(url.hostname.replace(/^\[|\]$/g, '')) === 0 ? { servername: url.hostname } : {})
-    })
-    return { url, options: { createConnection: () => connection }, headers: {} }
   }
 
   async send(request: HttpRequest): Promise<HttpResponse> {
@@ -188,13 +177,13 @@ export class HttpTransport {
     }
   }
 
-  private async once(
+  private once(
     method: string,
     url: URL,
     headers: Record<string, string>,
     maxBodyBytes: number
   ): Promise<HttpResponse> {
-    const route = await this.route(url)
+    const route = this.route(url)
     const client = url.protocol === 'https:' ? https : http
     return new Promise<HttpResponse>((resolve, reject) => {
       let outgoing: http.ClientRequest

@@ -1,7 +1,10 @@
 // HTTP(S) proxies as runners configure them (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), including the
 // CONNECT tunnel that carries TLS to the registry through the proxy.
 import http from 'node:http'
-import type { Socket } from 'node:net'
+import https from 'node:https'
+import { isIP, type Socket } from 'node:net'
+import type { Duplex } from 'node:stream'
+import tls from 'node:tls'
 import { isLoopbackHost } from '../endpoint.js'
 
 export interface ProxySettings {
@@ -55,11 +58,69 @@ export function proxyFor(target: URL, settings: ProxySettings): URL | undefined 
 /** Headers a request to the proxy itself carries (credentials from the proxy URL). */
 export function proxyAuthorization(proxy: URL): Record<string, string> {
   if (proxy.username === '') return {}
-  const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`
+  const credentials = `${decodeLenient(proxy.username)}:${decodeLenient(proxy.password)}`
   return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` }
 }
 
-export class ProxyFailure extends Error {}
+// A proxy password with a stray '%' is taken literally rather than failing the whole run.
+function decodeLenient(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/**
+ * An https.Agent that reaches each host directly or, as proxyFor decides, through a CONNECT tunnel;
+ * pooled and kept alive like any agent. The registry client and the AWS SDK both use it.
+ */
+export class TunnelingAgent extends https.Agent {
+  constructor(
+    private readonly proxySettings: ProxySettings,
+    private readonly tunnelTimeoutMs: number,
+    options: https.AgentOptions
+  ) {
+    super(options)
+  }
+
+  override createConnection(
+    options: https.RequestOptions,
+    callback?: (error: Error | null, stream: Duplex) => void
+  ): Duplex | null | undefined {
+    const host = String(options.hostname ?? options.host ?? 'localhost').replace(/^\[|\]$/g, '')
+    const target = new URL(
+      `https://${isIP(host) === 6 ? `[${host}]` : host}:${String(options.port ?? 443)}`
+    )
+    const proxy = proxyFor(target, this.proxySettings)
+    if (proxy === undefined || callback === undefined)
+      return super.createConnection(options, callback)
+    openTunnel(proxy, target, this.tunnelTimeoutMs).then(
+      socket => {
+        // The certificate is checked against the registry's name or IP, never the proxy's.
+        const secure = tls.connect({
+          socket,
+          host,
+          ...(isIP(host) === 0 ? { servername: host } : {}),
+          ...(options.ca === undefined ? {} : { ca: options.ca }),
+          rejectUnauthorized: options.rejectUnauthorized !== false
+        })
+        callback(null, secure)
+      },
+      (error: unknown) => {
+        // On error Node's agent reads only the error; the stream argument is never used.
+        const failure = error instanceof Error ? error : new ProxyFailure(String(error))
+        callback(failure, undefined as unknown as Duplex)
+      }
+    )
+    return undefined
+  }
+}
+
+export class ProxyFailure extends Error {
+  /** Read by the transport to tell a proxy failure from a registry one. */
+  readonly code = 'PROXY'
+}
 
 /** Opens a CONNECT tunnel through `proxy` to the target's host and port. */
 export function openTunnel(proxy: URL, target: URL, timeoutMs: number): Promise<Socket> {

@@ -135,7 +135,7 @@ export class RegistryClient {
       const detail = registryErrorMessage(response.body)
       throw new PermissionError(
         `${this.endpoint.authority} denied pulling ${repository} (403${detail === undefined ? '' : `: ${detail}`})`,
-        'The credentials are valid but lack pull (read) permission on this repository; grant it in the registry (ACR: AcrPull, Harbor: project member, GHCR: package access).'
+        "The credentials are valid but lack pull (read) permission on this repository; grant it in the registry (ACR: AcrPull, Harbor: project member, GHCR: package access, ECR: ecr:BatchGetImage and ecr:GetDownloadUrlForLayer, and ecr:ListImages for the tag list, as in Palette's ECR policy)."
       )
     }
     return response

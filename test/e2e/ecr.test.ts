@@ -167,6 +167,23 @@ describe('protected ECR', () => {
 })
 
 describe('regions', () => {
+  it('records a region that cannot be reached as one row of the verdict and checks the others', async () => {
+    // sa-east-1 has no registry: the proxy refuses the tunnel, the other region is still checked.
+    const run = await gate({
+      ...keys,
+      region: 'us-east-1,sa-east-1',
+      'require-all-regions': 'true'
+    })
+    expect(run.exitCode).toBe(1)
+    expect(errorMessage(run)).toContain(
+      'The chart is not valid in 1 of 2 regions (valid in us-east-1)'
+    )
+    expect(errorMessage(run)).toContain(
+      `sa-east-1: Registry error: Cannot reach https://${ecrHost('sa-east-1')} through the proxy`
+    )
+    expect(run.summary).toContain('| sa-east-1 | ❌ error |')
+  })
+
   it('falls back to the default region when the deployment region lacks the chart, as Palette does', async () => {
     const run = await gate({ ...keys, region: 'eu-west-1', 'default-region': 'us-west-2' })
     expect(run.exitCode).toBe(0)

@@ -2,10 +2,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import YAML from 'yaml'
-import { INPUT_NAMES } from '../../src/request.js'
+import { INPUT_NAMES, parseRequest } from '../../src/request.js'
 
 const action = YAML.parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
-  inputs: Record<string, { description: string }>
+  inputs: Record<string, { description: string; default?: string }>
   outputs: Record<string, { description: string }>
   runs: { using: string; main: string }
 }
@@ -21,6 +21,33 @@ describe('action.yml', () => {
     expect(Object.keys(action.outputs).sort()).toEqual([...new Set(set)].sort())
     for (const output of Object.values(action.outputs))
       expect(output.description.length).toBeGreaterThan(10)
+  })
+
+  it('has defaults that every kind of check accepts (the runner always sends them)', () => {
+    const defaults = Object.fromEntries(
+      Object.entries(action.inputs).flatMap(([name, input]) =>
+        'default' in input ? [[name, String(input.default)]] : []
+      )
+    )
+    const chart = { chart: 'nginx', version: '1.0.0' }
+    expect(() => parseRequest({ ...defaults, ...chart, endpoint: 'r.example.com' })).not.toThrow()
+    expect(() =>
+      parseRequest({
+        ...defaults,
+        ...chart,
+        endpoint: 'public.ecr.aws',
+        'auth-type': 'ecr',
+        protected: 'false'
+      })
+    ).not.toThrow()
+    expect(() =>
+      parseRequest({
+        ...defaults,
+        ...chart,
+        endpoint: '123456789012.dkr.ecr.us-east-1.amazonaws.com',
+        'auth-type': 'ecr'
+      })
+    ).not.toThrow()
   })
 
   it('runs on node24 from the bundle', () => {

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr'
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { mockClient } from 'aws-sdk-client-mock'
+import { ecrEndpointVariant } from '../../src/aws/client-config.js'
 import { ecrCredentialSource } from '../../src/aws/ecr.js'
 import type { CredentialContext } from '../../src/credentials.js'
 import { AuthenticationError, PermissionError } from '../../src/errors.js'
@@ -157,6 +158,31 @@ describe('ECR credential source', () => {
       RoleArn: 'arn:aws:iam::222222222222:role/palette',
       ExternalId: 'ext-42'
     })
+  })
+
+  it('refuses an external ID that would have to go with the OIDC web identity call', async () => {
+    const { source, plan } = setup(
+      {
+        region: 'us-east-1',
+        'role-arn': 'arn:aws:iam::123456789012:role/palette',
+        'external-id': 'ext-42'
+      },
+      true
+    )
+    await expect(source(plan.deployment[0])).rejects.toThrow(
+      'external-id: cannot be sent when arn:aws:iam::123456789012:role/palette is assumed with the GitHub OIDC token'
+    )
+    expect(sts.calls()).toHaveLength(0)
+  })
+
+  it('uses the FIPS ECR API for a FIPS registry host and the dual-stack one for on.aws hosts', () => {
+    expect(ecrEndpointVariant('123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com')).toEqual({
+      useFipsEndpoint: true
+    })
+    expect(ecrEndpointVariant('123456789012.dkr-ecr.eu-west-1.on.aws')).toEqual({
+      useDualstackEndpoint: true
+    })
+    expect(ecrEndpointVariant('123456789012.dkr.ecr.eu-west-1.amazonaws.com')).toEqual({})
   })
 
   it('names the role and the trust policy on AccessDenied, and does not retry', async () => {

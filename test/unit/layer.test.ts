@@ -145,7 +145,8 @@ describe('job summary', () => {
       valid: true,
       checks: [{ region: undefined, result: chosen }],
       chosen,
-      usedDefaultRegion: false
+      usedDefaultRegion: false,
+      distinctDigests: 1
     })
     expect(markdown).toContain('| Verdict | ✅ valid |')
     expect(markdown).toContain(`| Digest | \`${digest}\` |`)

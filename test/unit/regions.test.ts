@@ -136,6 +136,30 @@ describe('regions in the request', () => {
       { endpoint: 'registry.example.com', 'require-all-regions': 'true', region: 'us-east-1' },
       'require-all-regions',
       'needs {{.spectro.system.aws.region}}'
+    ],
+    [
+      { region: 'us-east-1', 'default-region': 'cn-north-1' },
+      'region',
+      'mixes AWS partitions (aws, aws-cn)'
+    ],
+    [
+      { endpoint: '123456789012.dkr.ecr.ap-south-1.amazonaws.com', 'default-region': 'us-east-1' },
+      'default-region',
+      'only applies when the endpoint holds'
+    ],
+    [
+      { region: 'us-east-1', 'role-arn': 'arn:aws-cn:iam::123456789012:role/x' },
+      'role-arn',
+      'is in the aws-cn partition, the regions in aws'
+    ],
+    [
+      {
+        region: 'us-east-1',
+        'role-arn': 'arn:aws:iam::123456789012:role/a,arn:aws:iam::123456789012:role/b',
+        'role-duration-seconds': '7200'
+      },
+      'role-duration-seconds',
+      'limits chained roles to 3600'
     ]
   ])('reports %j as a problem of %s', (inputs, input, message) => {
     const problems = problemsOf({ ...ecr, ...inputs })
@@ -208,6 +232,23 @@ describe('ECR authentication inputs', () => {
   ])('reports %j as a problem of %s', (inputs, input, message) => {
     const problems = problemsOf({ ...ecr, region: 'us-east-1', ...inputs })
     expect(problems.find(problem => problem.input === input)?.message).toContain(message)
+  })
+
+  it('refuses a region that nothing uses: Basic auth on a plain host', () => {
+    expect(
+      problemsOf({
+        endpoint: 'r.example.com',
+        chart: 'nginx',
+        version: '1.0.0',
+        region: 'us-east-1'
+      })
+    ).toEqual([
+      {
+        input: 'region',
+        message:
+          'applies to protected ECR or to an endpoint that holds {{.spectro.system.aws.region}}'
+      }
+    ])
   })
 
   it('refuses AWS inputs with Basic authentication', () => {

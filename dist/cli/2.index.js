@@ -1,8 +1,8 @@
-export const id = 771;
-export const ids = [771];
+export const id = 2;
+export const ids = [2];
 export const modules = {
 
-/***/ 6771:
+/***/ 9002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,16 +19,38 @@ var errors = __webpack_require__(3916);
 var client_sts_dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./src/regions.ts
 var regions = __webpack_require__(5374);
-;// CONCATENATED MODULE: ./src/aws/failures.ts
-// AWS SDK errors, turned into the gate's typed errors: what was refused, and what to change.
+// EXTERNAL MODULE: ./src/oci/proxy.ts + 1 modules
+var proxy = __webpack_require__(5346);
+;// CONCATENATED MODULE: ./src/aws/client-config.ts
 
-/** Shared SDK settings: the gate's timeout, and a few retries for throttling and 5xx (never AccessDenied). */
+
 function sdkClientConfig(context) {
     return {
         maxAttempts: 4,
-        requestHandler: { requestTimeout: context.timeoutMs, connectionTimeout: context.timeoutMs }
+        requestHandler: {
+            httpsAgent: new proxy/* TunnelingAgent */.Q_((0,proxy/* proxySettingsFromEnv */.zH)(context.environment), context.timeoutMs, {
+                keepAlive: true
+            }),
+            requestTimeout: context.timeoutMs,
+            connectionTimeout: context.timeoutMs,
+            throwOnRequestTimeout: true
+        }
     };
 }
+/** A FIPS registry host gets the FIPS ECR API; a dual-stack one (on.aws) the dual-stack API. */
+function ecrEndpointVariant(registryHost) {
+    const host = (0,regions/* parseEcrHost */.wl)(registryHost);
+    if (host === undefined)
+        return {};
+    return {
+        ...(host.fips ? { useFipsEndpoint: true } : {}),
+        ...(host.domain.startsWith('on.') ? { useDualstackEndpoint: true } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/aws/failures.ts
+// AWS SDK errors, turned into the gate's typed errors: what was refused, and what to change.
+
 const NO_CREDENTIALS = /Could not load credentials|CredentialsProviderError/;
 function describeAwsFailure(error, call) {
     if ((0,errors/* isGateError */.Wc)(error))
@@ -37,7 +59,7 @@ function describeAwsFailure(error, call) {
     const detail = error instanceof Error ? error.message : String(error);
     if (NO_CREDENTIALS.test(name) || NO_CREDENTIALS.test(detail)) {
         if (call.roleArn !== undefined && call.firstWithoutCredentials === true) {
-            return new errors/* AuthenticationError */.v3(`No AWS credentials to assume ${call.roleArn} with: the job has no GitHub OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set) and no AWS credentials were found`, 'Add `permissions: id-token: write` to the job (GitHub OIDC), or give aws-access-key-id and aws-secret-access-key, or run aws-actions/configure-aws-credentials before this step.');
+            return new errors/* AuthenticationError */.v3(`No AWS credentials to assume ${call.roleArn} with: the job has no GitHub OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set) and no AWS credentials were found`, 'In GitHub Actions, add `permissions: id-token: write` to the job (GitHub OIDC). Anywhere: give aws-access-key-id and aws-secret-access-key, or provide credentials the AWS SDK finds (aws-actions/configure-aws-credentials, AWS_WEB_IDENTITY_TOKEN_FILE, a profile).');
         }
         return new errors/* AuthenticationError */.v3(`No AWS credentials to ask ECR for a token in ${call.region}`, 'Give aws-access-key-id and aws-secret-access-key, or role-arn (with `permissions: id-token: write` for GitHub OIDC), or set protected: false for a public registry.');
     }
@@ -69,12 +91,22 @@ function describeAwsFailure(error, call) {
     ].includes(name)) {
         return new errors/* AuthenticationError */.v3(`STS refused the GitHub OIDC token for ${call.roleArn ?? 'the role'}: ${detail}`, 'Add token.actions.githubusercontent.com as an IAM OIDC identity provider with audience sts.amazonaws.com, and trust it in the role.');
     }
+    if (name === 'ValidationError') {
+        return new errors/* AuthenticationError */.v3(`${call.action} for ${call.roleArn ?? 'the role'} was refused as invalid: ${detail}`, "Check role-duration-seconds against the role's maximum session duration (chained roles allow at most 3600 s) and role-session-name.");
+    }
+    if (name === 'RegionDisabledException') {
+        return new errors/* AuthenticationError */.v3(`STS is not enabled in ${call.region} for this account: ${detail}`, 'Enable STS in that region (IAM > Account settings), or list an enabled region first in region.');
+    }
+    if (name === 'TimeoutError' || /timed? ?out/i.test(detail)) {
+        return new errors/* RegistryError */.gl(`${call.action} in ${call.region} did not answer in time`, 'Check that the runner reaches AWS (or its proxy: HTTPS_PROXY, NO_PROXY), or raise timeout-seconds.');
+    }
     return new errors/* RegistryError */.gl(`${call.action} in ${call.region} failed: ${name}: ${detail}`, 'AWS failed or throttled after retries; try again later.');
 }
 
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts
 // AWS credentials as Palette's ECR settings describe them: access keys, ambient credentials, or a
 // chain of roles: the first one assumed with GitHub's OIDC token when the job may have one.
+
 
 
 
@@ -90,6 +122,15 @@ async function resolveAwsCredentials(aws, region, context) {
         });
         const idToken = index === 0 && current === undefined ? context.idToken : undefined;
         const withOidc = idToken !== undefined;
+        if (withOidc && aws.externalId !== undefined && aws.roleChain.length === 1) {
+            // The web identity call has no external ID: the role that needs one must come second.
+            throw new errors/* ConfigurationError */.j1([
+                {
+                    input: 'external-id',
+                    message: `cannot be sent when ${roleArn} is assumed with the GitHub OIDC token; list the OIDC role first and the role that needs the external ID second in role-arn`
+                }
+            ]);
+        }
         try {
             const answer = idToken !== undefined
                 ? await sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
@@ -136,7 +177,7 @@ async function githubIdToken(idToken, region, context) {
     const audience = (0,regions/* stsAudience */.DX)((0,regions/* partitionOfRegion */.cn)(region));
     let token;
     try {
-        token = await idToken(audience);
+        token = await withTimeout(idToken(audience), context.timeoutMs, 'the GitHub OIDC token service did not answer in time');
     }
     catch (error) {
         throw new errors/* AuthenticationError */.v3(`Could not get a GitHub OIDC token for audience ${audience}: ${error instanceof Error ? error.message : String(error)}`, 'The job needs `permissions: id-token: write`; forks of public repositories never get one.');
@@ -144,10 +185,19 @@ async function githubIdToken(idToken, region, context) {
     context.mask(token);
     return token;
 }
+// @actions/core's token request has no timeout of its own.
+function withTimeout(work, milliseconds, message) {
+    let timer;
+    const timeout = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(message)), milliseconds);
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 
 ;// CONCATENATED MODULE: ./src/aws/ecr.ts
 // ECR as a credential source: AWS credentials once, then one GetAuthorizationToken per region, whose
 // token becomes Basic credentials for the registry. Loaded only for protected ECR registries.
+
 
 
 
@@ -164,14 +214,16 @@ function ecrCredentialSource(aws, context) {
         const cached = tokens.get(region);
         if (cached !== undefined)
             return cached;
-        const token = identity.then(credentials => authorizationToken(region, credentials, context));
+        const variant = ecrEndpointVariant(target.endpoint.hostname);
+        const token = identity.then(credentials => authorizationToken(region, variant, credentials, context));
         tokens.set(region, token);
         return token;
     };
 }
-async function authorizationToken(region, credentials, context) {
+async function authorizationToken(region, variant, credentials, context) {
     const ecr = new dist_cjs/* ECRClient */.S70({
         region,
+        ...variant,
         ...sdkClientConfig(context),
         ...(credentials === undefined ? {} : { credentials })
     });

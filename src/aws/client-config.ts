@@ -1,0 +1,33 @@
+// Settings shared by the STS and ECR clients: the gate's timeout (the SDK only throws on it when told
+// to), a few retries for throttling and 5xx (never AccessDenied), the runner's proxy, and the FIPS or
+// dual-stack API endpoints that match the registry's own host name.
+import type { CredentialContext } from '../credentials.js'
+import { proxySettingsFromEnv, TunnelingAgent } from '../oci/proxy.js'
+import { parseEcrHost } from '../regions.js'
+
+export function sdkClientConfig(context: CredentialContext) {
+  return {
+    maxAttempts: 4,
+    requestHandler: {
+      httpsAgent: new TunnelingAgent(proxySettingsFromEnv(context.environment), context.timeoutMs, {
+        keepAlive: true
+      }),
+      requestTimeout: context.timeoutMs,
+      connectionTimeout: context.timeoutMs,
+      throwOnRequestTimeout: true
+    }
+  }
+}
+
+/** A FIPS registry host gets the FIPS ECR API; a dual-stack one (on.aws) the dual-stack API. */
+export function ecrEndpointVariant(registryHost: string): {
+  useFipsEndpoint?: true
+  useDualstackEndpoint?: true
+} {
+  const host = parseEcrHost(registryHost)
+  if (host === undefined) return {}
+  return {
+    ...(host.fips ? { useFipsEndpoint: true as const } : {}),
+    ...(host.domain.startsWith('on.') ? { useDualstackEndpoint: true as const } : {})
+  }
+}
