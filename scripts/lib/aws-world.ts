@@ -3,6 +3,7 @@
 import { pushChart, type SampleArtifact } from './push.js'
 import { startRegistry, type RunningRegistry } from './registry.js'
 import { startConnectProxy } from './connect-proxy.js'
+import { runAction, type ActionRun } from './run-action.js'
 import { startFakeEcr, startFakeOidc, startFakeSts, type FakeSts } from './aws-fakes.js'
 
 export const ACCOUNT = '012345678901'
@@ -126,4 +127,30 @@ export async function startAwsWorld(options: { throttleEcr?: number } = {}): Pro
       ])
     }
   }
+}
+
+/** The access-key inputs of the fake AWS account. */
+export const KEY_INPUTS = {
+  'aws-access-key-id': KEYS.accessKeyId,
+  'aws-secret-access-key': KEYS.secretAccessKey
+}
+
+/** Runs the bundled action for nginx 15.4.2 in ECR, trusting the world's registries. */
+export function runEcrGate(
+  world: AwsWorld,
+  inputs: Record<string, string>,
+  env: Record<string, string> = world.env()
+): Promise<ActionRun> {
+  return runAction(
+    {
+      endpoint: TEMPLATE,
+      'base-content-path': 'charts',
+      'auth-type': 'ecr',
+      chart: 'nginx',
+      version: '15.4.2',
+      'ca-certificate': world.caBundle,
+      ...inputs
+    },
+    { env }
+  )
 }

@@ -11,14 +11,11 @@ import {
   KEYS,
   TEMPLATE,
   startAwsWorld,
-  type AwsWorld
+  type AwsWorld,
+  KEY_INPUTS,
+  runEcrGate
 } from '../../scripts/lib/aws-world.js'
-import {
-  removeRunDirectories,
-  repoRoot,
-  runAction,
-  type ActionRun
-} from '../../scripts/lib/run-action.js'
+import { removeRunDirectories, repoRoot, type ActionRun } from '../../scripts/lib/run-action.js'
 import { errorMessage } from '../support/registries.js'
 
 let world: AwsWorld
@@ -29,24 +26,10 @@ beforeAll(async () => {
 
 afterAll(() => Promise.all([world.stop(), removeRunDirectories()]))
 
-const keys = {
-  'aws-access-key-id': KEYS.accessKeyId,
-  'aws-secret-access-key': KEYS.secretAccessKey
-}
+const keys = KEY_INPUTS
 
 function gate(inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction(
-    {
-      endpoint: TEMPLATE,
-      'base-content-path': 'charts',
-      'auth-type': 'ecr',
-      chart: 'nginx',
-      version: '15.4.2',
-      'ca-certificate': world.caBundle,
-      ...inputs
-    },
-    { env: world.env() }
-  )
+  return runEcrGate(world, inputs)
 }
 
 describe('AWS answering with errors', () => {
@@ -61,18 +44,10 @@ describe('AWS answering with errors', () => {
       ...options
     })
     try {
-      const run = await runAction(
-        {
-          endpoint: TEMPLATE,
-          'base-content-path': 'charts',
-          'auth-type': 'ecr',
-          chart: 'nginx',
-          version: '15.4.2',
-          'ca-certificate': world.caBundle,
-          ...keys,
-          ...inputs
-        },
-        { env: { ...world.env(), AWS_ENDPOINT_URL_ECR: ecr.url } }
+      const run = await runEcrGate(
+        world,
+        { ...keys, ...inputs },
+        { ...world.env(), AWS_ENDPOINT_URL_ECR: ecr.url }
       )
       return { run, requests: ecr.requests.length }
     } finally {

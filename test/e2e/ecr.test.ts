@@ -2,7 +2,7 @@
 // external ID, role chaining, the region template with its default-region fallback and the
 // all-regions release gate. AWS and GitHub OIDC are loopback fakes; the registries are real.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { removeRunDirectories, runAction, type ActionRun } from '../../scripts/lib/run-action.js'
+import { removeRunDirectories, type ActionRun } from '../../scripts/lib/run-action.js'
 import { errorMessage, expectNoSecrets } from '../support/registries.js'
 import {
   ECR_PASSWORD,
@@ -10,10 +10,11 @@ import {
   GITHUB_ROLE,
   KEYS,
   PALETTE_ROLE,
-  TEMPLATE,
   ecrHost,
   startAwsWorld,
-  type AwsWorld
+  type AwsWorld,
+  KEY_INPUTS,
+  runEcrGate
 } from '../../scripts/lib/aws-world.js'
 
 let world: AwsWorld
@@ -24,24 +25,10 @@ beforeAll(async () => {
 
 afterAll(() => Promise.all([world.stop(), removeRunDirectories()]))
 
-const keys = {
-  'aws-access-key-id': KEYS.accessKeyId,
-  'aws-secret-access-key': KEYS.secretAccessKey
-}
+const keys = KEY_INPUTS
 
 function gate(inputs: Record<string, string>, oidc = false): Promise<ActionRun> {
-  return runAction(
-    {
-      endpoint: TEMPLATE,
-      'base-content-path': 'charts',
-      'auth-type': 'ecr',
-      chart: 'nginx',
-      version: '15.4.2',
-      'ca-certificate': world.caBundle,
-      ...inputs
-    },
-    { env: world.env({ oidc }) }
-  )
+  return runEcrGate(world, inputs, world.env({ oidc }))
 }
 
 /** Every secret the run could have seen: keys, OIDC token, issued credentials, the ECR token. */
