@@ -36147,7 +36147,9 @@ function judgeRegions(checks, requireAll) {
             const primary = firstFailed.fellBackFrom;
             const message = primary === undefined || primary.valid
                 ? result.message
-                : `${primary.message}; the default region ${result.target.region ?? ''} does not have it either (${result.finding.verdict})`;
+                : result.finding.verdict === 'error'
+                    ? `${primary.message}; the default region ${result.target.region ?? ''} could not be checked: ${result.message}`
+                    : `${primary.message}; the default region ${result.target.region ?? ''} does not have it either (${result.finding.verdict})`;
             const hint = primary === undefined || primary.valid ? result.hint : primary.hint;
             return { valid: false, checks, verdict: result.finding.verdict, message, hint };
         }
@@ -36278,7 +36280,8 @@ async function runGate(request, dependencies) {
                 return await check(target);
             }
             catch (error) {
-                if (!(0,errors/* isGateError */.Wc)(error))
+                // A configuration error is the same in every region: it ends the run.
+                if (!(0,errors/* isGateError */.Wc)(error) || error instanceof errors/* ConfigurationError */.j1)
                     throw error;
                 const reason = `${error.title}: ${error.message}`;
                 return {
@@ -36734,7 +36737,7 @@ function openTunnel(proxy, target, timeoutMs) {
                 return;
             }
             socket.destroy();
-            reject(new ProxyFailure(`the proxy ${proxy.host} answered ${response.statusCode ?? '?'} to CONNECT ${authority}`));
+            reject(new ProxyFailure(`the proxy ${proxy.host} answered ${response.statusCode ?? '?'} to CONNECT ${authority}${response.statusCode === 407 ? ' (it wants credentials: put user:password in the proxy URL)' : ''}`));
         });
         request.once('timeout', () => request.destroy(new ProxyFailure(`the proxy ${proxy.host} did not answer in time`)));
         request.once('error', error => reject(error instanceof ProxyFailure

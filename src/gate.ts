@@ -5,7 +5,7 @@ import {
   credentialsRequiredNotice,
   type CredentialContext
 } from './credentials.js'
-import { isGateError } from './errors.js'
+import { ConfigurationError, isGateError } from './errors.js'
 import { buildManifestDocument, buildPackEntry, type VerifiedChart } from './layer.js'
 import { RegistryAuthenticator } from './oci/auth.js'
 import { HttpTransport, type RetryPolicy } from './oci/http.js'
@@ -87,7 +87,8 @@ export async function runGate(
       try {
         return await check(target)
       } catch (error) {
-        if (!isGateError(error)) throw error
+        // A configuration error is the same in every region: it ends the run.
+        if (!isGateError(error) || error instanceof ConfigurationError) throw error
         const reason = `${error.title}: ${error.message}`
         return {
           valid: false,

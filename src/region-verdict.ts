@@ -60,7 +60,9 @@ export function judgeRegions(
       const message =
         primary === undefined || primary.valid
           ? result.message
-          : `${primary.message}; the default region ${result.target.region ?? ''} does not have it either (${result.finding.verdict})`
+          : result.finding.verdict === 'error'
+            ? `${primary.message}; the default region ${result.target.region ?? ''} could not be checked: ${result.message}`
+            : `${primary.message}; the default region ${result.target.region ?? ''} does not have it either (${result.finding.verdict})`
       const hint = primary === undefined || primary.valid ? result.hint : primary.hint
       return { valid: false, checks, verdict: result.finding.verdict, message, hint }
     }

@@ -51,6 +51,7 @@ function ecrEndpointVariant(registryHost) {
 ;// CONCATENATED MODULE: ./src/aws/failures.ts
 // AWS SDK errors, turned into the gate's typed errors: what was refused, and what to change.
 
+
 const NO_CREDENTIALS = /Could not load credentials|CredentialsProviderError/;
 function describeAwsFailure(error, call) {
     if ((0,errors/* isGateError */.Wc)(error))
@@ -68,7 +69,7 @@ function describeAwsFailure(error, call) {
             return new errors/* PermissionError */.i_(`The AWS identity may not call ecr:GetAuthorizationToken in ${call.region}: ${detail}`, "Attach Palette's ECR policy (see the README), which allows ecr:GetAuthorizationToken, to the user or role.");
         }
         const trust = call.action === 'sts:AssumeRoleWithWebIdentity'
-            ? "The role's trust policy must allow sts:AssumeRoleWithWebIdentity for token.actions.githubusercontent.com with aud sts.amazonaws.com and a sub matching this repository (repo:OWNER/REPO:...)."
+            ? `The role's trust policy must allow sts:AssumeRoleWithWebIdentity for token.actions.githubusercontent.com with aud ${audience(call)} and a sub matching this repository (repo:OWNER/REPO:...).`
             : "The role's trust policy must allow the calling identity to sts:AssumeRole, and its sts:ExternalId condition must equal external-id (the external ID Palette shows for the registry).";
         return new errors/* PermissionError */.i_(`Not allowed to assume ${call.roleArn ?? 'the role'} (${call.action}): ${detail}`, trust);
     }
@@ -89,7 +90,7 @@ function describeAwsFailure(error, call) {
         'IDPRejectedClaim',
         'IDPRejectedClaimException'
     ].includes(name)) {
-        return new errors/* AuthenticationError */.v3(`STS refused the GitHub OIDC token for ${call.roleArn ?? 'the role'}: ${detail}`, 'Add token.actions.githubusercontent.com as an IAM OIDC identity provider with audience sts.amazonaws.com, and trust it in the role.');
+        return new errors/* AuthenticationError */.v3(`STS refused the GitHub OIDC token for ${call.roleArn ?? 'the role'}: ${detail}`, `Add token.actions.githubusercontent.com as an IAM OIDC identity provider with audience ${audience(call)}, and trust it in the role.`);
     }
     if (name === 'ValidationError') {
         return new errors/* AuthenticationError */.v3(`${call.action} for ${call.roleArn ?? 'the role'} was refused as invalid: ${detail}`, "Check role-duration-seconds against the role's maximum session duration (chained roles allow at most 3600 s) and role-session-name.");
@@ -97,10 +98,16 @@ function describeAwsFailure(error, call) {
     if (name === 'RegionDisabledException') {
         return new errors/* AuthenticationError */.v3(`STS is not enabled in ${call.region} for this account: ${detail}`, 'Enable STS in that region (IAM > Account settings), or list an enabled region first in region.');
     }
+    if (error instanceof Error && 'code' in error && error.code === 'PROXY') {
+        return new errors/* RegistryError */.gl(`${call.action} in ${call.region} could not pass the proxy: ${detail}`, 'Check HTTPS_PROXY (with user:password in it if the proxy asks for them) and NO_PROXY.');
+    }
     if (name === 'TimeoutError' || /timed? ?out/i.test(detail)) {
         return new errors/* RegistryError */.gl(`${call.action} in ${call.region} did not answer in time`, 'Check that the runner reaches AWS (or its proxy: HTTPS_PROXY, NO_PROXY), or raise timeout-seconds.');
     }
     return new errors/* RegistryError */.gl(`${call.action} in ${call.region} failed: ${name}: ${detail}`, 'AWS failed or throttled after retries; try again later.');
+}
+function audience(call) {
+    return (0,regions/* stsAudience */.DX)((0,regions/* partitionOfRegion */.cn)(call.region));
 }
 
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts

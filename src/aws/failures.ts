@@ -6,6 +6,7 @@ import {
   RegistryError,
   type GateError
 } from '../errors.js'
+import { partitionOfRegion, stsAudience } from '../regions.js'
 
 export interface AwsCall {
   action: string
@@ -42,7 +43,7 @@ export function describeAwsFailure(error: unknown, call: AwsCall): GateError {
     }
     const trust =
       call.action === 'sts:AssumeRoleWithWebIdentity'
-        ? "The role's trust policy must allow sts:AssumeRoleWithWebIdentity for token.actions.githubusercontent.com with aud sts.amazonaws.com and a sub matching this repository (repo:OWNER/REPO:...)."
+        ? `The role's trust policy must allow sts:AssumeRoleWithWebIdentity for token.actions.githubusercontent.com with aud ${audience(call)} and a sub matching this repository (repo:OWNER/REPO:...).`
         : "The role's trust policy must allow the calling identity to sts:AssumeRole, and its sts:ExternalId condition must equal external-id (the external ID Palette shows for the registry)."
     return new PermissionError(
       `Not allowed to assume ${call.roleArn ?? 'the role'} (${call.action}): ${detail}`,
@@ -75,7 +76,7 @@ export function describeAwsFailure(error: unknown, call: AwsCall): GateError {
   ) {
     return new AuthenticationError(
       `STS refused the GitHub OIDC token for ${call.roleArn ?? 'the role'}: ${detail}`,
-      'Add token.actions.githubusercontent.com as an IAM OIDC identity provider with audience sts.amazonaws.com, and trust it in the role.'
+      `Add token.actions.githubusercontent.com as an IAM OIDC identity provider with audience ${audience(call)}, and trust it in the role.`
     )
   }
   if (name === 'ValidationError') {
@@ -90,6 +91,12 @@ export function describeAwsFailure(error: unknown, call: AwsCall): GateError {
       'Enable STS in that region (IAM > Account settings), or list an enabled region first in region.'
     )
   }
+  if (error instanceof Error && 'code' in error && error.code === 'PROXY') {
+    return new RegistryError(
+      `${call.action} in ${call.region} could not pass the proxy: ${detail}`,
+      'Check HTTPS_PROXY (with user:password in it if the proxy asks for them) and NO_PROXY.'
+    )
+  }
   if (name === 'TimeoutError' || /timed? ?out/i.test(detail)) {
     return new RegistryError(
       `${call.action} in ${call.region} did not answer in time`,
@@ -100,4 +107,8 @@ export function describeAwsFailure(error: unknown, call: AwsCall): GateError {
     `${call.action} in ${call.region} failed: ${name}: ${detail}`,
     'AWS failed or throttled after retries; try again later.'
   )
+}
+
+function audience(call: AwsCall): string {
+  return stsAudience(partitionOfRegion(call.region))
 }

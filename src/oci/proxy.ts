@@ -142,7 +142,7 @@ export function openTunnel(proxy: URL, target: URL, timeoutMs: number): Promise<
       socket.destroy()
       reject(
         new ProxyFailure(
-          `the proxy ${proxy.host} answered ${response.statusCode ?? '?'} to CONNECT ${authority}`
+          `the proxy ${proxy.host} answered ${response.statusCode ?? '?'} to CONNECT ${authority}${response.statusCode === 407 ? ' (it wants credentials: put user:password in the proxy URL)' : ''}`
         )
       )
     })

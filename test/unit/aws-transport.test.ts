@@ -1,9 +1,10 @@
-// The real SDK against an STS endpoint that accepts connections and never answers: the gate's
-// timeout must end the call (the SDK alone would only warn).
+// The real SDK's transport as the gate configures it: a silent STS must time out (the SDK alone
+// would only warn), and AWS calls must go through the runner's proxy.
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolveAwsCredentials } from '../../src/aws/credentials.js'
+import { startConnectProxy } from '../../scripts/lib/connect-proxy.js'
 import { RegistryError } from '../../src/errors.js'
 
 const silent = http.createServer(() => undefined)
@@ -34,4 +35,34 @@ it('ends a silent STS call with a typed timeout error', async () => {
   )
   await expect(resolving).rejects.toBeInstanceOf(RegistryError)
   await expect(resolving).rejects.toThrow('sts:AssumeRole in us-east-1 did not answer in time')
+}, 20_000)
+
+it('sends AWS calls through HTTPS_PROXY, and explains a proxy that refuses them', async () => {
+  const proxy = await startConnectProxy({})
+  const endpoint = process.env.AWS_ENDPOINT_URL_STS
+  process.env.AWS_ENDPOINT_URL_STS = 'https://sts.proxied.test'
+  try {
+    const resolving = resolveAwsCredentials(
+      {
+        keys: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'secret' },
+        roleChain: ['arn:aws:iam::123456789012:role/palette'],
+        roleSessionName: 'palette-chart-gate',
+        durationSeconds: 900
+      },
+      'us-east-1',
+      {
+        mask: () => undefined,
+        debug: () => undefined,
+        environment: { HTTPS_PROXY: proxy.url },
+        timeoutMs: 2000
+      }
+    )
+    await expect(resolving).rejects.toThrow(
+      /sts:AssumeRole in us-east-1 could not pass the proxy: the proxy 127\.0\.0\.1:\d+ answered 403 to CONNECT sts\.proxied\.test:443/
+    )
+    expect(proxy.connects).toContain('sts.proxied.test:443')
+  } finally {
+    process.env.AWS_ENDPOINT_URL_STS = endpoint
+    await proxy.stop()
+  }
 }, 20_000)
