@@ -64,13 +64,21 @@ export async function startAwsWorld(options: { throttleEcr?: number } = {}): Pro
       digests.set(region, pushed.digest)
     }
   }
+  // ECR Public answers anonymous pulls with a Bearer challenge: a token registry that grants them.
   const publicRegistry = await startRegistry({
-    mode: 'anonymous',
+    mode: 'token',
+    users: [{ username: 'publisher', password: 'publisher-Password-1' }],
+    anonymousPull: true,
     tls: true,
     tlsNames: ['public.ecr.aws']
   })
+  const publicPush = await publicRegistry.pushAuthorization('bitnami/nginx')
   await pushChart(
-    { url: publicRegistry.url, caPem: publicRegistry.caPem ?? '' },
+    {
+      url: publicRegistry.url,
+      caPem: publicRegistry.caPem ?? '',
+      ...(publicPush === undefined ? {} : { authorization: publicPush })
+    },
     { repository: 'bitnami/nginx', tag: '15.4.2' }
   )
   const routes: Record<string, string> = { 'public.ecr.aws:443': publicRegistry.host }

@@ -27,6 +27,8 @@ export interface RegistryOptions {
   tls?: boolean
   /** With tls: extra DNS names the server certificate is valid for (e.g. ECR host names). */
   tlsNames?: string[]
+  /** Token mode: anonymous clients get pull tokens too (like ECR Public or Docker Hub). */
+  anonymousPull?: boolean
   /** Parent of the registry's temp dir; default the OS temp dir. */
   workDir?: string
 }
@@ -207,7 +209,8 @@ async function launch(
       signing,
       service: TOKEN_SERVICE,
       issuer: TOKEN_ISSUER,
-      users: users.map(user => ({ ...user, actions: ['pull', 'push'] }))
+      users: users.map(user => ({ ...user, actions: ['pull', 'push'] })),
+      ...(options.anonymousPull === true ? { anonymousActions: ['pull'] } : {})
     })
     configLines.push('auth:', '  token:', `    realm: ${q(tokenServer.realm)}`)
     configLines.push(`    service: ${q(TOKEN_SERVICE)}`, `    issuer: ${q(TOKEN_ISSUER)}`)

@@ -85,6 +85,12 @@ describe('un-protected mode', () => {
       registry: { metadata: { isPrivate: false } }
     })
     expect(world.sts.requests.length + world.ecr.requests.length).toBe(stsStart + ecrStart)
+    // The Bearer challenge was answered with an anonymous token request.
+    expect(world.publicRegistry.tokenServer?.requests.at(-1)).toMatchObject({
+      method: 'GET',
+      scope: ['repository:bitnami/nginx:pull']
+    })
+    expect(world.publicRegistry.tokenServer?.requests.at(-1)?.authorization).toBeUndefined()
   })
 
   it('says the registry is protected when it demands credentials', async () => {
