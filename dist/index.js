@@ -35876,11 +35876,6 @@ function describeFinding(target, finding) {
                 message: `Chart ${target.chart.name} version ${target.chart.version} is not in ${target.endpoint.authority}/${target.repository}`,
                 hint: missingVersionHint(finding.nearest, finding.listing)
             };
-        case 'error':
-            return {
-                message: finding.reason,
-                hint: 'See the message; the other regions were still checked.'
-            };
         case 'missing-content':
             return {
                 message: `oci://${target.reference} cannot be pulled: ${finding.reason}`,
@@ -36257,8 +36252,9 @@ async function runGate(request, dependencies) {
         proxy: (0,oci_proxy/* proxySettingsFromEnv */.zH)(dependencies.environment),
         debug: dependencies.debug
     });
+    const requiredNotice = credentialsRequiredNotice(request);
     const check = async (target) => {
-        const authenticator = new RegistryAuthenticator(await credentials(target), transport, dependencies.mask, target.endpoint.authority, credentialsRequiredNotice(request));
+        const authenticator = new RegistryAuthenticator(await credentials(target), transport, dependencies.mask, target.endpoint.authority, requiredNotice);
         const client = new RegistryClient(target.endpoint, transport, authenticator);
         const verified = await verifyChart(client, request, target, dependencies);
         if ('verdict' in verified)
@@ -36602,7 +36598,6 @@ async function writeSummary(markdown) {
 /* harmony export */   iJ: () => (/* binding */ proxyFor),
 /* harmony export */   zH: () => (/* binding */ proxySettingsFromEnv)
 /* harmony export */ });
-/* unused harmony exports ProxyFailure, openTunnel */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);

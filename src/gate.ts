@@ -59,13 +59,14 @@ export async function runGate(
     proxy: proxySettingsFromEnv(dependencies.environment),
     debug: dependencies.debug
   })
+  const requiredNotice = credentialsRequiredNotice(request)
   const check = async (target: ChartTarget): Promise<TargetResult> => {
     const authenticator = new RegistryAuthenticator(
       await credentials(target),
       transport,
       dependencies.mask,
       target.endpoint.authority,
-      credentialsRequiredNotice(request)
+      requiredNotice
     )
     const client = new RegistryClient(target.endpoint, transport, authenticator)
     const verified = await verifyChart(client, request, target, dependencies)

@@ -12,7 +12,10 @@ export type TargetResult =
       layer: PackEntry
       document: ManifestDocument
     }
-  | { valid: false; target: ChartTarget; finding: Finding; message: string; hint: string }
+  | { valid: false; target: ChartTarget; finding: RegionFinding; message: string; hint: string }
+
+/** What was wrong with the chart, or, for one region of several, that it could not be checked at all. */
+export type RegionFinding = Finding | { verdict: 'error'; reason: string }
 
 export type ValidResult = Extract<TargetResult, { valid: true }>
 

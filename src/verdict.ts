@@ -42,8 +42,6 @@ export type Finding =
   | { verdict: 'missing-version'; nearest: string[]; listing: TagListing }
   | { verdict: 'not-a-chart'; reason: string }
   | { verdict: 'missing-content'; reason: string }
-  /** The region could not be checked at all (credentials, permission, network): one region of several. */
-  | { verdict: 'error'; reason: string }
   | { verdict: 'mismatch'; reason: string; metadata: ChartMetadata }
 
 /** What the tag list said, for the hint of a missing version. */
@@ -166,11 +164,6 @@ export function describeFinding(
       return {
         message: `Chart ${target.chart.name} version ${target.chart.version} is not in ${target.endpoint.authority}/${target.repository}`,
         hint: missingVersionHint(finding.nearest, finding.listing)
-      }
-    case 'error':
-      return {
-        message: finding.reason,
-        hint: 'See the message; the other regions were still checked.'
       }
     case 'missing-content':
       return {

@@ -4125,11 +4125,6 @@ function describeFinding(target, finding) {
                 message: `Chart ${target.chart.name} version ${target.chart.version} is not in ${target.endpoint.authority}/${target.repository}`,
                 hint: missingVersionHint(finding.nearest, finding.listing)
             };
-        case 'error':
-            return {
-                message: finding.reason,
-                hint: 'See the message; the other regions were still checked.'
-            };
         case 'missing-content':
             return {
                 message: `oci://${target.reference} cannot be pulled: ${finding.reason}`,
@@ -4509,8 +4504,9 @@ async function runGate(request, dependencies) {
         proxy: (0,oci_proxy/* proxySettingsFromEnv */.zH)(dependencies.environment),
         debug: dependencies.debug
     });
+    const requiredNotice = credentialsRequiredNotice(request);
     const check = async (target) => {
-        const authenticator = new RegistryAuthenticator(await credentials(target), transport, dependencies.mask, target.endpoint.authority, credentialsRequiredNotice(request));
+        const authenticator = new RegistryAuthenticator(await credentials(target), transport, dependencies.mask, target.endpoint.authority, requiredNotice);
         const client = new RegistryClient(target.endpoint, transport, authenticator);
         const verified = await verifyChart(client, request, target, dependencies);
         if ('verdict' in verified)
@@ -5263,8 +5259,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   iJ: () => (/* binding */ proxyFor),
   zH: () => (/* binding */ proxySettingsFromEnv)
 });
-
-// UNUSED EXPORTS: ProxyFailure, openTunnel
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);

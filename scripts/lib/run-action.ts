@@ -123,35 +123,10 @@ export async function runAction(
   }
   Object.assign(env, options.env)
 
-  const { exitCode, stdout, stderr } = await new Promise<{
-    exitCode: number
-    stdout: string
-    stderr: string
-  }>((resolve, reject) => {
-    const child = spawn(actionNode(), [entry], {
-      cwd: workspace,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    const out: Buffer[] = []
-    const err: Buffer[] = []
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
-    child.once('error', error => {
-      clearTimeout(timer)
-      reject(error)
-    })
-    // 'close' (not 'exit') so that both pipes are fully read.
-    child.once('close', (code, signal) => {
-      clearTimeout(timer)
-      const stderrText = Buffer.concat(err).toString('utf8')
-      resolve({
-        exitCode: code ?? 128,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: signal ? `${stderrText}\n[killed by ${signal}]` : stderrText
-      })
-    })
+  const { exitCode, stdout, stderr } = await runNode([entry], {
+    cwd: workspace,
+    env,
+    timeoutMs: options.timeoutMs ?? 120_000
   })
 
   const [outputText, summary] = await Promise.all([
@@ -173,4 +148,56 @@ export async function runAction(
     summaryFile: files.GITHUB_STEP_SUMMARY,
     workspace
   }
+}
+
+export interface ProgramRun {
+  exitCode: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs `node <args>` with exactly the given environment, feeding `stdin`, and collects its output. */
+export function runNode(
+  args: string[],
+  options: { env: Record<string, string>; cwd?: string; stdin?: string; timeoutMs?: number }
+): Promise<ProgramRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(actionNode(), args, {
+      env: options.env,
+      ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
+    child.once('error', error => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    // 'close' (not 'exit') so that both pipes are fully read.
+    child.once('close', (code, signal) => {
+      clearTimeout(timer)
+      const stderrText = Buffer.concat(err).toString('utf8')
+      resolve({
+        exitCode: code ?? 128,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: signal ? `${stderrText}\n[killed by ${signal}]` : stderrText
+      })
+    })
+    child.stdin.end(options.stdin ?? '')
+  })
+}
+
+/** Runs the bundled command-line program (dist/cli/index.js); PATH is the only inherited variable. */
+export function runCliProgram(
+  args: string[],
+  env: Record<string, string> = {},
+  stdin = ''
+): Promise<ProgramRun> {
+  return runNode([join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdin
+  })
 }

@@ -46,7 +46,7 @@ export interface HttpOptions {
   debug?: (message: string) => void
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 }
+const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 }
 const DEFAULT_MAX_BODY = 8 * 1024 * 1024
 const RETRIED_STATUSES = new Set([429, 500, 502, 503, 504])
 const RETRIED_ERRORS = new Set([
@@ -246,7 +246,7 @@ export class HttpTransport {
   }
 }
 
-export const USER_AGENT = 'palette-chart-gate'
+const USER_AGENT = 'palette-chart-gate'
 
 interface Route {
   url: URL

@@ -117,13 +117,13 @@ export class TunnelingAgent extends https.Agent {
   }
 }
 
-export class ProxyFailure extends Error {
+class ProxyFailure extends Error {
   /** Read by the transport to tell a proxy failure from a registry one. */
   readonly code = 'PROXY'
 }
 
 /** Opens a CONNECT tunnel through `proxy` to the target's host and port. */
-export function openTunnel(proxy: URL, target: URL, timeoutMs: number): Promise<Socket> {
+function openTunnel(proxy: URL, target: URL, timeoutMs: number): Promise<Socket> {
   const authority = `${target.hostname}:${target.port || '443'}`
   return new Promise<Socket>((resolve, reject) => {
     const request = http.request({

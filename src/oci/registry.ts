@@ -153,7 +153,7 @@ export class RegistryClient {
   }
 }
 
-export function digestOf(bytes: Buffer, algorithm: 'sha256' | 'sha512'): string {
+function digestOf(bytes: Buffer, algorithm: 'sha256' | 'sha512'): string {
   return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`
 }
 
@@ -201,7 +201,7 @@ function firstError(body: Buffer): Record<string, unknown> | undefined {
   return isRecord(first) ? first : undefined
 }
 
-export function registryErrorCode(body: Buffer): string | undefined {
+function registryErrorCode(body: Buffer): string | undefined {
   const code = firstError(body)?.code
   return typeof code === 'string' ? code : undefined
 }

@@ -1,10 +1,8 @@
 // The bundled command-line program (dist/cli/index.js) against a real htpasswd registry.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
-import path from 'node:path'
 import YAML from 'yaml'
 import { stopAll } from '../../scripts/lib/registry.js'
-import { repoRoot } from '../../scripts/lib/run-action.js'
+import { runCliProgram } from '../../scripts/lib/run-action.js'
 import { startSampleRegistry, type SampleRegistry } from '../support/registries.js'
 import { manifestSchemaErrors } from '../support/schema.js'
 
@@ -17,29 +15,7 @@ beforeAll(async () => {
 
 afterAll(() => stopAll())
 
-function cli(
-  args: string[],
-  env: Record<string, string> = {},
-  stdin = ''
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [path.join(repoRoot, 'dist', 'cli', 'index.js'), ...args],
-      {
-        env: { PATH: process.env.PATH ?? '', ...env },
-        stdio: ['pipe', 'pipe', 'pipe']
-      }
-    )
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.once('error', reject)
-    child.once('close', code => resolve({ code: code ?? -1, stdout, stderr }))
-    child.stdin.end(stdin)
-  })
-}
+const cli = runCliProgram
 
 const flags = (version: string) => [
   '--endpoint',
@@ -57,7 +33,7 @@ const flags = (version: string) => [
 describe('palette-chart-gate command line', () => {
   it('prints the validated manifest on stdout and exits 0, with the password from the environment', async () => {
     const result = await cli(flags('15.4.2'), { PALETTE_CHART_GATE_PASSWORD: user.password })
-    expect(result.code).toBe(0)
+    expect(result.exitCode).toBe(0)
     const document: unknown = YAML.parse(result.stdout)
     expect(manifestSchemaErrors(document)).toEqual([])
     expect(document).toMatchObject({
@@ -73,13 +49,13 @@ describe('palette-chart-gate command line', () => {
       {},
       `${user.password}\n`
     )
-    expect(result.code).toBe(0)
+    expect(result.exitCode).toBe(0)
     expect(JSON.parse(result.stdout)).toMatchObject({ layer: { name: 'nginx', tag: '15.4.2' } })
   })
 
   it('exits 1 for a missing version, listing the nearest ones', async () => {
     const result = await cli(flags('15.4.3'), { PALETTE_CHART_GATE_PASSWORD: user.password })
-    expect(result.code).toBe(1)
+    expect(result.exitCode).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr).toContain(
       'hint: Nearest versions that exist: 16.0.0, 15.5.0, 15.4.2, 15.4.1, 15.4.0.'
@@ -88,11 +64,11 @@ describe('palette-chart-gate command line', () => {
 
   it('exits 2 for rejected credentials and for a usage error', async () => {
     const rejected = await cli(flags('15.4.2'), { PALETTE_CHART_GATE_PASSWORD: 'Wrong-Cli-Secret' })
-    expect(rejected.code).toBe(2)
+    expect(rejected.exitCode).toBe(2)
     expect(rejected.stderr).toContain('Authentication failed:')
     expect(rejected.stderr).not.toContain('Wrong-Cli-Secret')
     const usage = await cli(['--version', 'latest'])
-    expect(usage.code).toBe(2)
+    expect(usage.exitCode).toBe(2)
     expect(usage.stderr).toContain('version: "latest" is not a version')
   })
 })

@@ -1,8 +1,6 @@
 // ECR through the bundled action and CLI: AWS answering with throttling and AccessDenied,
 // un-protected mode, and the command-line program. AWS is faked on loopback; registries are real.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
-import path from 'node:path'
 import YAML from 'yaml'
 import { startFakeEcr } from '../../scripts/lib/aws-fakes.js'
 import {
@@ -15,7 +13,11 @@ import {
   KEY_INPUTS,
   runEcrGate
 } from '../../scripts/lib/aws-world.js'
-import { removeRunDirectories, repoRoot, type ActionRun } from '../../scripts/lib/run-action.js'
+import {
+  removeRunDirectories,
+  runCliProgram,
+  type ActionRun
+} from '../../scripts/lib/run-action.js'
 import { errorMessage } from '../support/registries.js'
 
 let world: AwsWorld
@@ -121,30 +123,14 @@ describe('command line', () => {
       '--ca-certificate',
       world.caBundle
     ]
-    const env = {
-      PATH: process.env.PATH ?? '',
+    const result = await runCliProgram(args, {
       NODE_NO_WARNINGS: '1',
       AWS_EC2_METADATA_DISABLED: 'true',
       ...world.env(),
       PALETTE_CHART_GATE_AWS_ACCESS_KEY_ID: KEYS.accessKeyId,
       PALETTE_CHART_GATE_AWS_SECRET_ACCESS_KEY: KEYS.secretAccessKey
-    }
-    const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
-      (resolve, reject) => {
-        const child = spawn(
-          process.execPath,
-          [path.join(repoRoot, 'dist', 'cli', 'index.js'), ...args],
-          { env }
-        )
-        let stdout = ''
-        let stderr = ''
-        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-        child.once('error', reject)
-        child.once('close', code => resolve({ code, stdout, stderr }))
-      }
-    )
-    expect(result.code).toBe(0)
+    })
+    expect(result.exitCode).toBe(0)
     expect(result.stderr).toContain('(default region us-west-2)')
     expect(YAML.parse(result.stdout)).toMatchObject({
       verification: { resolvedEndpoint: `${ACCOUNT}.dkr.ecr.us-west-2.amazonaws.com` }
