@@ -2,10 +2,12 @@
 // connects to 127.0.0.1): which hosts go through it, and whose certificate name is checked.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import type { Duplex } from 'node:stream'
 import { startConnectProxy } from '../../scripts/lib/connect-proxy.js'
 import { createTestCa } from '../../scripts/lib/tls.js'
 import { HttpTransport } from '../../src/oci/http.js'
@@ -109,6 +111,31 @@ describe('CONNECT tunnel', () => {
       }
     }
   )
+
+  it('says a proxy that answers 407 wants credentials in its URL', async () => {
+    const demanding = http.createServer()
+    demanding.on('connect', (_request, socket: Duplex) =>
+      socket.end('HTTP/1.1 407 Proxy Authentication Required\r\n\r\n')
+    )
+    await new Promise<void>(resolve => demanding.listen(0, '127.0.0.1', resolve))
+    const client = new HttpTransport({
+      timeoutMs: 2000,
+      proxy: proxySettingsFromEnv({
+        HTTPS_PROXY: `http://127.0.0.1:${(demanding.address() as AddressInfo).port}`
+      }),
+      retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }
+    })
+    try {
+      await expect(
+        client.send({ method: 'GET', url: new URL('https://registry.test/v2/') })
+      ).rejects.toThrow(
+        /answered 407 to CONNECT registry\.test:443 \(it wants credentials: put user:password in the proxy URL\)/
+      )
+    } finally {
+      client.close()
+      await new Promise(resolve => demanding.close(resolve))
+    }
+  })
 
   it('explains a tunnel the proxy refuses', async () => {
     const client = transport()
