@@ -5,10 +5,10 @@ import { promisify } from 'node:util'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { KEYS, TEMPLATE, startAwsWorld } from './lib/aws-world.js'
-import { pushChart } from './lib/push.js'
-import { startRegistry } from './lib/registry.js'
-import { actionNode, inputVariable, repoRoot } from './lib/run-action.js'
+import { KEYS, TEMPLATE, startAwsWorld } from '../test/harness/aws-world.js'
+import { pushChart } from '../test/harness/push.js'
+import { startRegistry } from '../test/harness/registry.js'
+import { actionNode, inputVariable, repoRoot } from '../test/harness/run-action.js'
 
 // Asynchronous on purpose: the AWS fakes and the proxy run in this process and must keep answering.
 const run = promisify(execFile)

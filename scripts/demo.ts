@@ -2,10 +2,15 @@
 // through the distribution API, run the bundled action against them as the runner would, and print
 // the layer. Then show what a user sees when the version is missing and when the tag is an image.
 import { randomBytes } from 'node:crypto'
-import { pushChart, sampleCharts } from './lib/push.js'
-import { startRegistry } from './lib/registry.js'
+import { pushChart, sampleCharts } from '../test/harness/push.js'
+import { startRegistry } from '../test/harness/registry.js'
 import { execFileSync } from 'node:child_process'
-import { actionNode, removeRunDirectories, runAction, type ActionRun } from './lib/run-action.js'
+import {
+  actionNode,
+  removeRunDirectories,
+  runAction,
+  type ActionRun
+} from '../test/harness/run-action.js'
 
 const username = 'demo'
 const password = randomBytes(12).toString('base64url')

@@ -1,7 +1,7 @@
 // Pushes the sample charts to a registry that takes anonymous pushes (the CI workflow's registry:2
 // service): npx tsx scripts/push-sample.ts --registry http://localhost:5000
 import { parseArgs } from 'node:util'
-import { pushChart, sampleCharts } from './lib/push.js'
+import { pushChart, sampleCharts } from '../test/harness/push.js'
 
 const { values } = parseArgs({ options: { registry: { type: 'string' } } })
 if (values.registry === undefined) {

@@ -1,12 +1,12 @@
 // The bundled action (dist/index.js) run as the runner runs it, against real registries:
 // anonymous and htpasswd Basic auth; every verdict the gate can reach.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { pushChart, registryRequest } from '../../scripts/lib/push.js'
-import { stopAll } from '../../scripts/lib/registry.js'
+import { pushChart, registryRequest } from '../harness/push.js'
+import { stopAll } from '../harness/registry.js'
 import { cp, mkdtemp, readdir, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { removeRunDirectories, repoRoot, runAction } from '../../scripts/lib/run-action.js'
+import { removeRunDirectories, repoRoot, runAction } from '../harness/run-action.js'
 import {
   errorMessage,
   expectNoSecrets,

@@ -1,8 +1,8 @@
 // The bundled command-line program (dist/cli/index.js) against a real htpasswd registry.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import YAML from 'yaml'
-import { stopAll } from '../../scripts/lib/registry.js'
-import { runCliProgram } from '../../scripts/lib/run-action.js'
+import { stopAll } from '../harness/registry.js'
+import { runCliProgram } from '../harness/run-action.js'
 import { startSampleRegistry, type SampleRegistry } from '../support/registries.js'
 import { manifestSchemaErrors } from '../support/schema.js'
 

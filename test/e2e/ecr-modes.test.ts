@@ -2,7 +2,7 @@
 // un-protected mode, and the command-line program. AWS is faked on loopback; registries are real.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import YAML from 'yaml'
-import { startFakeEcr } from '../../scripts/lib/aws-fakes.js'
+import { startFakeEcr } from '../harness/aws-fakes.js'
 import {
   ACCOUNT,
   ECR_PASSWORD,
@@ -12,12 +12,8 @@ import {
   type AwsWorld,
   KEY_INPUTS,
   runEcrGate
-} from '../../scripts/lib/aws-world.js'
-import {
-  removeRunDirectories,
-  runCliProgram,
-  type ActionRun
-} from '../../scripts/lib/run-action.js'
+} from '../harness/aws-world.js'
+import { removeRunDirectories, runCliProgram, type ActionRun } from '../harness/run-action.js'
 import { errorMessage } from '../support/registries.js'
 
 let world: AwsWorld

@@ -2,7 +2,7 @@
 // external ID, role chaining, the region template with its default-region fallback and the
 // all-regions release gate. AWS and GitHub OIDC are loopback fakes; the registries are real.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { removeRunDirectories, type ActionRun } from '../../scripts/lib/run-action.js'
+import { removeRunDirectories, type ActionRun } from '../harness/run-action.js'
 import { errorMessage, expectNoSecrets } from '../support/registries.js'
 import {
   ECR_PASSWORD,
@@ -15,7 +15,7 @@ import {
   type AwsWorld,
   KEY_INPUTS,
   runEcrGate
-} from '../../scripts/lib/aws-world.js'
+} from '../harness/aws-world.js'
 
 let world: AwsWorld
 

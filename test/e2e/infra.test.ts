@@ -2,10 +2,10 @@
 // and the manifest read back through the same challenges a client meets.
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { startRegistry, stopAll } from '../../scripts/lib/registry.js'
-import type { RegistryMode, RunningRegistry } from '../../scripts/lib/registry.js'
-import { OCI_MANIFEST, pushChart, registryRequest } from '../../scripts/lib/push.js'
-import type { RegistryResponse } from '../../scripts/lib/push.js'
+import { startRegistry, stopAll } from '../harness/registry.js'
+import type { RegistryMode, RunningRegistry } from '../harness/registry.js'
+import { OCI_MANIFEST, pushChart, registryRequest } from '../harness/push.js'
+import type { RegistryResponse } from '../harness/push.js'
 
 const USER = { username: 'ci-robot', password: 'pa:ss word' }
 const CHART = { repository: 'charts/nginx', tag: '15.4.2' }

@@ -1,8 +1,8 @@
 // Bearer token auth (distribution's auth.token mode with a token server the tests run) and TLS
 // with a generated CA, through the bundled action.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { stopAll } from '../../scripts/lib/registry.js'
-import { removeRunDirectories, runAction } from '../../scripts/lib/run-action.js'
+import { stopAll } from '../harness/registry.js'
+import { removeRunDirectories, runAction } from '../harness/run-action.js'
 import {
   errorMessage,
   expectNoSecrets,

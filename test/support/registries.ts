@@ -2,13 +2,9 @@
 import { expect } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import YAML from 'yaml'
-import { pushChart, sampleCharts, type SampleArtifact } from '../../scripts/lib/push.js'
-import {
-  startRegistry,
-  type RegistryOptions,
-  type RunningRegistry
-} from '../../scripts/lib/registry.js'
-import type { ActionRun } from '../../scripts/lib/run-action.js'
+import { pushChart, sampleCharts, type SampleArtifact } from '../harness/push.js'
+import { startRegistry, type RegistryOptions, type RunningRegistry } from '../harness/registry.js'
+import type { ActionRun } from '../harness/run-action.js'
 import { manifestSchemaErrors } from './schema.js'
 
 export interface SampleRegistry {

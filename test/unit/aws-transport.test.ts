@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolveAwsCredentials } from '../../src/aws/credentials.js'
-import { startConnectProxy } from '../../scripts/lib/connect-proxy.js'
+import { startConnectProxy } from '../harness/connect-proxy.js'
 import { RegistryError } from '../../src/errors.js'
 
 const silent = http.createServer(() => undefined)

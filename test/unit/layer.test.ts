@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import YAML from 'yaml'
-import { createTarGz } from '../../scripts/lib/tar.js'
+import { createTarGz } from '../harness/tar.js'
 import { readChartValues } from '../../src/chart-archive.js'
 import {
   buildManifestDocument,
