@@ -37,6 +37,14 @@ function sdkClientConfig(context) {
         }
     };
 }
+/** Options for each SDK call: it is aborted when the run's deadline passes. */
+function callOptions(context) {
+    return { abortSignal: context.deadline.signal() };
+}
+/** An SDK call that failed because the deadline passed is reported as timed out, naming the call. */
+function deadlineFailure(context, call) {
+    return context.deadline.remainingMs() === 0 ? context.deadline.error(call) : undefined;
+}
 /** A FIPS registry host gets the FIPS ECR API; a dual-stack one (on.aws) the dual-stack API. */
 function ecrEndpointVariant(registryHost) {
     const host = (0,regions/* parseEcrHost */.wl)(registryHost);
@@ -145,13 +153,13 @@ async function resolveAwsCredentials(aws, region, context) {
                     RoleSessionName: aws.roleSessionName,
                     DurationSeconds: aws.durationSeconds,
                     WebIdentityToken: await githubIdToken(idToken, region, context)
-                }))
+                }), callOptions(context))
                 : await sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
                     RoleArn: roleArn,
                     RoleSessionName: aws.roleSessionName,
                     DurationSeconds: aws.durationSeconds,
                     ...(aws.externalId === undefined ? {} : { ExternalId: aws.externalId })
-                }));
+                }), callOptions(context));
             const issued = answer.Credentials;
             if (issued?.AccessKeyId === undefined || issued.SecretAccessKey === undefined) {
                 throw new errors/* AuthenticationError */.v3(`STS returned no credentials for ${roleArn}`, 'Try again; if it persists, check the role in IAM.');
@@ -167,12 +175,14 @@ async function resolveAwsCredentials(aws, region, context) {
             };
         }
         catch (error) {
-            throw describeAwsFailure(error, {
-                action: withOidc ? 'sts:AssumeRoleWithWebIdentity' : 'sts:AssumeRole',
-                roleArn,
-                region,
-                firstWithoutCredentials: index === 0 && current === undefined
-            });
+            const action = withOidc ? 'sts:AssumeRoleWithWebIdentity' : 'sts:AssumeRole';
+            throw (deadlineFailure(context, `${action} of ${roleArn}`) ??
+                describeAwsFailure(error, {
+                    action,
+                    roleArn,
+                    region,
+                    firstWithoutCredentials: index === 0 && current === undefined
+                }));
         }
         finally {
             sts.destroy();
@@ -183,10 +193,13 @@ async function resolveAwsCredentials(aws, region, context) {
 async function githubIdToken(idToken, region, context) {
     const audience = (0,regions/* stsAudience */.DX)((0,regions/* partitionOfRegion */.cn)(region));
     let token;
+    const limit = context.deadline.limit(context.timeoutMs);
     try {
-        token = await withTimeout(idToken(audience), context.timeoutMs, 'the GitHub OIDC token service did not answer in time');
+        token = await withTimeout(idToken(audience), limit.milliseconds, 'the GitHub OIDC token service did not answer in time');
     }
     catch (error) {
+        if (limit.cutByDeadline && context.deadline.remainingMs() === 0)
+            throw context.deadline.error('the GitHub OIDC token service');
         throw new errors/* AuthenticationError */.v3(`Could not get a GitHub OIDC token for audience ${audience}: ${error instanceof Error ? error.message : String(error)}`, 'The job needs `permissions: id-token: write`; forks of public repositories never get one.');
     }
     context.mask(token);
@@ -235,7 +248,7 @@ async function authorizationToken(region, variant, credentials, context) {
         ...(credentials === undefined ? {} : { credentials })
     });
     try {
-        const answer = await ecr.send(new dist_cjs/* GetAuthorizationTokenCommand */.Eu6({}));
+        const answer = await ecr.send(new dist_cjs/* GetAuthorizationTokenCommand */.Eu6({}), callOptions(context));
         const encoded = answer.authorizationData?.[0]?.authorizationToken;
         if (encoded === undefined)
             throw new errors/* AuthenticationError */.v3(`ECR in ${region} returned no authorization token`, 'Try again later.');
@@ -251,7 +264,8 @@ async function authorizationToken(region, variant, credentials, context) {
         return { type: 'basic', username, password };
     }
     catch (error) {
-        throw describeAwsFailure(error, { action: 'ecr:GetAuthorizationToken', region });
+        throw (deadlineFailure(context, `ecr:GetAuthorizationToken in ${region}`) ??
+            describeAwsFailure(error, { action: 'ecr:GetAuthorizationToken', region }));
     }
     finally {
         ecr.destroy();

@@ -1,5 +1,6 @@
 // Which credentials the registry client gets for a target. The client only ever sees Basic or
 // anonymous: ECR's token becomes Basic credentials for user AWS before it reaches the client.
+import type { Deadline } from './deadline.js'
 import type { ChartTarget } from './plan.js'
 import type { RegistryCredentials, Request } from './request.js'
 
@@ -15,7 +16,10 @@ export interface CredentialContext {
   /** GitHub's OIDC token for an audience; undefined outside a workflow with id-token: write. */
   idToken?: (audience: string) => Promise<string>
   environment: NodeJS.ProcessEnv
+  /** Each AWS call's own timeout. */
   timeoutMs: number
+  /** The run's: AWS calls are aborted when it passes. */
+  deadline: Deadline
 }
 
 export async function credentialSourceFor(

@@ -1,4 +1,7 @@
-// The registry endpoint as Palette's form takes it: host[:port], optionally with a scheme.
+// The registry endpoint as Palette's form takes it: host[:port], optionally with a scheme. Checked
+// against the host grammar of image references before anything is looked up, so a typo or an
+// invisible character is a configuration error and never a DNS query.
+import { shown } from './errors.js'
 
 export interface Endpoint {
   scheme: 'https' | 'http'
@@ -13,38 +16,54 @@ export interface Endpoint {
 export type EndpointResult = { ok: true; endpoint: Endpoint } | { ok: false; message: string }
 
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//
+// The domain grammar of image references (distribution/reference): DNS labels, or an IPv6 literal.
+const LABEL = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/
+const IPV6 = /^\[[a-fA-F0-9:.]+\]$/
+const PORT = /^\d{1,5}$/
+const MAX_HOST_LENGTH = 253
 
 export function parseEndpoint(value: string): EndpointResult {
-  const trimmed = value.trim().replace(/\/+$/, '')
+  const trimmed = value.trim()
   if (trimmed === '')
     return { ok: false, message: 'is required: the registry host, e.g. myregistry.azurecr.io' }
-  const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase()
-  if (scheme !== undefined && scheme !== 'https' && scheme !== 'http') {
-    return {
-      ok: false,
-      message: `"${trimmed}" has the scheme ${scheme}://; use https://, http:// or no scheme`
-    }
+  const fail = (reason: string): EndpointResult => ({
+    ok: false,
+    message: `${shown(trimmed)} ${reason}`
+  })
+  const unusual = /[^\x21-\x7e]/.exec(trimmed)
+  if (unusual !== null) {
+    const code = `U+${unusual[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+    return fail(
+      `holds the character ${code} at position ${unusual.index + 1}, which no host name has (often an invisible character pasted with the name); type the endpoint again`
+    )
   }
-  let url: URL
-  try {
-    url = new URL(scheme === undefined ? `https://${trimmed}` : trimmed)
-  } catch {
-    return { ok: false, message: `"${trimmed}" is not a host name, host:port or URL` }
-  }
-  if (url.username !== '' || url.password !== '') {
+  const schemeMatch = SCHEME.exec(trimmed)
+  const scheme = schemeMatch?.[1]?.toLowerCase()
+  if (scheme !== undefined && scheme !== 'https' && scheme !== 'http')
+    return fail(`has the scheme ${scheme}://; use https://, http:// or no scheme`)
+  // A trailing slash is a common copy-paste from a browser; anything else after the host is a path.
+  const rest = trimmed.slice(schemeMatch?.[0].length ?? 0).replace(/\/+$/, '')
+  const slash = rest.indexOf('/')
+  const authority = slash === -1 ? rest : rest.slice(0, slash)
+  if (authority.includes('@'))
     return {
       ok: false,
       message: 'must not contain credentials; use the username and password inputs'
     }
+  if (authority === '') return fail('has no host name')
+  const pathProblem = 'has a path; the endpoint is the host only, put the path in base-content-path'
+  if (/[?#]/.test(authority)) return fail(pathProblem)
+  const hostProblem = checkAuthority(authority)
+  if (hostProblem !== undefined) return fail(hostProblem)
+  if (slash !== -1) return fail(pathProblem)
+  const resolvedScheme = scheme === 'http' ? 'http' : 'https'
+  let url: URL
+  try {
+    // The checks above admit only what URL keeps as it is, apart from case and a default port.
+    url = new URL(`${resolvedScheme}://${authority}`)
+  } catch {
+    return fail('is not a host name, host:port or URL')
   }
-  if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-    return {
-      ok: false,
-      message: `"${trimmed}" has a path; the endpoint is the host only, put the path in base-content-path`
-    }
-  }
-  if (url.hostname === '') return { ok: false, message: `"${trimmed}" has no host name` }
-  const resolvedScheme = url.protocol === 'http:' ? 'http' : 'https'
   return {
     ok: true,
     endpoint: {
@@ -53,6 +72,60 @@ export function parseEndpoint(value: string): EndpointResult {
       hostname: url.hostname,
       origin: `${resolvedScheme}://${url.host}`
     }
+  }
+}
+
+function checkAuthority(authority: string): string | undefined {
+  if (authority.includes('%'))
+    return "holds '%': a host name is never percent-encoded; write it out"
+  const closing = authority.indexOf(']')
+  const colon = authority.lastIndexOf(':')
+  const portAt = authority.startsWith('[')
+    ? closing === -1
+      ? authority.length
+      : closing + 1
+    : colon === -1
+      ? authority.length
+      : colon
+  const host = authority.slice(0, portAt)
+  const port = authority.slice(portAt)
+  if (port !== '') {
+    const digits = port.slice(1)
+    if (!port.startsWith(':') || !PORT.test(digits) || Number(digits) < 1 || Number(digits) > 65535)
+      return `has the port ${shown(port.slice(1))}; a port is a number from 1 to 65535`
+  }
+  if (host.startsWith('[')) {
+    if (!IPV6.test(host) || !isIpv6(host.slice(1, -1))) return 'is not an IPv6 address in brackets'
+    return undefined
+  }
+  if (host.length > MAX_HOST_LENGTH)
+    return `is ${host.length} characters long; a host name has at most ${MAX_HOST_LENGTH}`
+  const labels = host.split('.')
+  const bad = labels.find(label => !LABEL.test(label))
+  if (bad !== undefined) {
+    return bad === ''
+      ? 'is not a host name: it has an empty label (two dots in a row, or a dot at either end)'
+      : `is not a host name: ${shown(bad)} is not a label: letters, digits and inner '-', at most 63`
+  }
+  // URL reads a host whose last label is a number as IPv4 (1.2.3 becomes 1.2.0.3): only a plain
+  // dotted quad may look like one.
+  if (/^(?:\d+|0x[0-9a-f]*)$/i.test(labels.at(-1) ?? '') && !isDottedQuad(labels))
+    return 'is not an IPv4 address: four numbers from 0 to 255, without leading zeros'
+  return undefined
+}
+
+function isDottedQuad(labels: readonly string[]): boolean {
+  return (
+    labels.length === 4 &&
+    labels.every(label => /^(?:0|[1-9]\d{0,2})$/.test(label) && Number(label) <= 255)
+  )
+}
+
+function isIpv6(address: string): boolean {
+  try {
+    return new URL(`http://[${address}]`).hostname !== ''
+  } catch {
+    return false
   }
 }
 

@@ -51,6 +51,46 @@ export class InsecureTransportError extends GateError {
   readonly title = 'Insecure transport refused'
 }
 
+/** The run's deadline passed before an answer came. */
+export class DeadlineError extends GateError {
+  readonly title = 'Timed out'
+}
+
 export function isGateError(error: unknown): error is GateError {
   return error instanceof GateError
+}
+
+const MAX_SHOWN_CHARACTERS = 80
+const MAX_QUOTED_CHARACTERS = 200
+
+/**
+ * A value as a message shows it: JSON, with invisible and non-ASCII characters escaped (so
+ * "ngin\u200bx" cannot pass for "nginx"), and long values cut with their length given.
+ */
+export function shown(value: unknown): string {
+  let text: string
+  try {
+    text = JSON.stringify(value) ?? String(value)
+  } catch {
+    text = String(value)
+  }
+  const length = typeof value === 'string' ? value.length : text.length
+  return cut(escapeUnprintable(text), MAX_SHOWN_CHARACTERS, length)
+}
+
+/** Text a registry sent, as a message quotes it: one line, escaped, at most 200 characters. */
+export function quoted(text: string): string {
+  return cut(escapeUnprintable(text), MAX_QUOTED_CHARACTERS, text.length)
+}
+
+function escapeUnprintable(text: string): string {
+  return text.replace(
+    /[^\x20-\x7e]/g,
+    character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+}
+
+function cut(text: string, maxCharacters: number, originalLength: number): string {
+  if (text.length <= maxCharacters) return text
+  return `${text.slice(0, maxCharacters)}… (${originalLength} characters)`
 }

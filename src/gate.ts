@@ -5,12 +5,13 @@ import {
   credentialsRequiredNotice,
   type CredentialContext
 } from './credentials.js'
+import { Deadline } from './deadline.js'
 import { ConfigurationError, isGateError } from './errors.js'
 import { buildManifestDocument, buildPackEntry, type VerifiedChart } from './layer.js'
 import { RegistryAuthenticator } from './oci/auth.js'
 import { HttpTransport, type RetryPolicy } from './oci/http.js'
 import { proxySettingsFromEnv } from './oci/proxy.js'
-import { RegistryClient } from './oci/registry.js'
+import { RegistryClient, type TagList } from './oci/registry.js'
 import { planChecks, type ChartTarget } from './plan.js'
 import {
   judgeRegions,
@@ -29,7 +30,7 @@ import {
 } from './verdict.js'
 import { nearestVersions } from './versions.js'
 
-export interface GateDependencies extends Omit<CredentialContext, 'timeoutMs'> {
+export interface GateDependencies extends Omit<CredentialContext, 'timeoutMs' | 'deadline'> {
   warning: (message: string) => void
   now: () => Date
   retry?: RetryPolicy
@@ -45,12 +46,15 @@ export async function runGate(
   dependencies: GateDependencies
 ): Promise<GateOutcome> {
   const plan = planChecks(request)
+  const deadline = new Deadline(request.deadlineMs)
   const credentials = await credentialSourceFor(request, {
     ...dependencies,
-    timeoutMs: request.timeoutMs
+    timeoutMs: request.timeoutMs,
+    deadline
   })
   const transport = new HttpTransport({
     timeoutMs: request.timeoutMs,
+    deadline,
     insecureSkipVerify: request.tls.insecureSkipVerify,
     ...(request.tls.caCertificates === undefined
       ? {}
@@ -139,6 +143,8 @@ async function verifyChart(
   const inspection = inspectManifest(lookup.bytes, lookup.contentType)
   if (inspection.kind === 'not-a-chart')
     return { verdict: 'not-a-chart', reason: inspection.reason }
+  if (inspection.kind === 'wrong-content-type')
+    return { verdict: 'wrong-content-type', contentType: inspection.contentType }
   if (inspection.chartLayer.mediaType !== MEDIA_TYPES.helmChart) {
     dependencies.warning(
       `${target.reference} uses the legacy chart layer type ${inspection.chartLayer.mediaType}; Helm still pulls it, with a warning.`
@@ -175,9 +181,9 @@ async function missingChart(
   errorCode: string | undefined,
   dependencies: GateDependencies
 ): Promise<Finding> {
-  let tags: string[] | undefined
+  let list: TagList | undefined
   try {
-    tags = await client.listTags(target.repository)
+    list = await client.listTags(target.repository)
   } catch (error) {
     // The version is missing either way; a registry that will not list tags only costs the suggestions.
     if (!isGateError(error)) throw error
@@ -189,10 +195,18 @@ async function missingChart(
       listing: { listed: false, reason: error.message }
     }
   }
-  if (tags === undefined) return { verdict: 'missing-repository' }
+  if (list === undefined) return { verdict: 'missing-repository' }
+  if (list.incomplete !== undefined)
+    dependencies.warning(
+      `The versions of ${target.repository} were not all listed: ${list.incomplete}`
+    )
   return {
     verdict: 'missing-version',
-    nearest: nearestVersions(target.chart.version, tags),
-    listing: { listed: true, tags }
+    nearest: nearestVersions(target.chart.version, list.tags),
+    listing: {
+      listed: true,
+      tags: list.tags,
+      ...(list.incomplete === undefined ? {} : { incomplete: list.incomplete })
+    }
   }
 }

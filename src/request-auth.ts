@@ -1,5 +1,6 @@
 // The authentication inputs: Basic (or anonymous), or ECR as Palette has it: un-protected, or
 // protected with access keys and/or a chain of roles. Pure; problems go to the caller's collector.
+import { shown } from './errors.js'
 import type { InputName, RawInputs } from './request.js'
 
 export type Problem = (input: InputName, message: string) => void
@@ -70,7 +71,7 @@ export function parseAuth(raw: RawInputs, problem: Problem): RegistryAuth {
     return { type: 'ecr', protected: true, aws: parseAws(text, problem) }
   }
   if (authType !== 'basic') {
-    problem('auth-type', `"${authType}" is not one of: basic, ecr`)
+    problem('auth-type', `${shown(authType)} is not one of: basic, ecr`)
     return { type: 'anonymous' }
   }
   for (const input of awsGiven) problem(input, 'applies to auth-type ecr')
@@ -106,7 +107,10 @@ function parseAws(text: (input: InputName) => string, problem: Problem): AwsAuth
     .filter(arn => arn !== '')
   for (const arn of roleChain) {
     if (!ROLE_ARN.test(arn))
-      problem('role-arn', `"${arn}" is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`)
+      problem(
+        'role-arn',
+        `${shown(arn)} is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`
+      )
   }
   const externalId = text('external-id')
   if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
@@ -118,7 +122,7 @@ function parseAws(text: (input: InputName) => string, problem: Problem): AwsAuth
   if (!SESSION_NAME.test(roleSessionName)) {
     problem(
       'role-session-name',
-      `"${roleSessionName}" is not a valid role session name: 2 to 64 characters of letters, digits and +=,.@_- (no brackets or spaces)`
+      `${shown(roleSessionName)} is not a valid role session name: 2 to 64 characters of letters, digits and +=,.@_- (no brackets or spaces)`
     )
   }
   const durationText = text('role-duration-seconds') || '900'
@@ -132,7 +136,7 @@ function parseAws(text: (input: InputName) => string, problem: Problem): AwsAuth
   if (!/^\d+$/.test(durationText) || durationSeconds < 900 || durationSeconds > 43200) {
     problem(
       'role-duration-seconds',
-      `"${durationText}" is not a whole number of seconds from 900 to 43200`
+      `${shown(durationText)} is not a whole number of seconds from 900 to 43200`
     )
   }
   return {
@@ -158,7 +162,7 @@ export function parseBoolean(
   if (value === '') return fallback
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false
-  problem(input, `"${value}" is not a boolean: use true or false`)
+  problem(input, `${shown(value)} is not a boolean: use true or false`)
   return fallback
 }
 

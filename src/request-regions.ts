@@ -1,5 +1,6 @@
 // The endpoint and the regions it is checked in: Palette's region variable, the region an ECR host
 // names, the deployment regions, the default-region fallback and the all-regions release gate. Pure.
+import { shown } from './errors.js'
 import { parseEndpoint, type Endpoint } from './endpoint.js'
 import { parseBoolean, type Problem } from './request-auth.js'
 import type { InputName, RawInputs } from './request.js'
@@ -48,9 +49,9 @@ export function parseRegions(
     problem
   )
   for (const region of regions.filter(region => !isRegion(region)))
-    problem('region', `"${region}" is not an AWS region (e.g. us-east-1)`)
+    problem('region', `${shown(region)} is not an AWS region (e.g. us-east-1)`)
   if (defaultRegion !== '' && !isRegion(defaultRegion))
-    problem('default-region', `"${defaultRegion}" is not an AWS region (e.g. us-east-1)`)
+    problem('default-region', `${shown(defaultRegion)} is not an AWS region (e.g. us-east-1)`)
   const valid = regions.filter(isRegion)
   const fallbackRegion = defaultRegion !== '' && isRegion(defaultRegion) ? defaultRegion : undefined
   const partitions = new Set(

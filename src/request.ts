@@ -2,7 +2,7 @@
 // problem is collected so the user sees them all at once, before any request is sent.
 import semver from 'semver'
 import YAML from 'yaml'
-import { ConfigurationError, type InputProblem } from './errors.js'
+import { ConfigurationError, type InputProblem, shown } from './errors.js'
 import { isLoopbackHost } from './endpoint.js'
 import { partitionOfRegion } from './regions.js'
 import { parseAuth, parseBoolean, usesCredentials, type RegistryAuth } from './request-auth.js'
@@ -27,6 +27,7 @@ export const INPUT_NAMES = [
   'ca-certificate',
   'insecure-skip-tls-verify',
   'timeout-seconds',
+  'deadline-seconds',
   'protected',
   'aws-access-key-id',
   'aws-secret-access-key',
@@ -84,7 +85,10 @@ export interface Request {
   chart: ChartRef
   layer: { type: LayerType; values?: string }
   output: { file?: string; format: OutputFormat }
+  /** Each request's own timeout. */
   timeoutMs: number
+  /** The whole run's: what is unanswered by then is reported as timed out. */
+  deadlineMs: number
 }
 
 // OCI repository path component; a chart name is one such component.
@@ -92,6 +96,7 @@ const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/
 const MAX_REPOSITORY_LENGTH = 255
 const DEFAULT_TIMEOUT_SECONDS = 30
 const MAX_TIMEOUT_SECONDS = 600
+const MAX_DEADLINE_SECONDS = 3600
 
 export function parseRequest(raw: RawInputs, files: InputFiles = {}): Request {
   const problems: InputProblem[] = []
@@ -134,7 +139,7 @@ export function parseRequest(raw: RawInputs, files: InputFiles = {}): Request {
     if (bad !== undefined) {
       problem(
         'base-content-path',
-        `"${baseContentPath}" is not a repository path: "${bad}" must be lowercase letters and digits, separated by '.', '_' or '-'`
+        `${shown(baseContentPath)} is not a repository path: ${shown(bad)} must be lowercase letters and digits, separated by '.', '_' or '-'`
       )
     }
   }
@@ -145,9 +150,10 @@ export function parseRequest(raw: RawInputs, files: InputFiles = {}): Request {
   const repositoryLength =
     (baseContentPath === '' ? 0 : baseContentPath.length + 1) + chartName.length
   if (repositoryLength > MAX_REPOSITORY_LENGTH) {
+    // Blame the input that makes the path long, not whichever comes last.
     problem(
-      'chart',
-      `the repository path is ${repositoryLength} characters; registries allow ${MAX_REPOSITORY_LENGTH}`
+      baseContentPath.length >= chartName.length ? 'base-content-path' : 'chart',
+      `makes the repository path ${repositoryLength} characters long (base-content-path ${baseContentPath.length}, chart ${chartName.length}); registries allow ${MAX_REPOSITORY_LENGTH}`
     )
   }
 
@@ -174,7 +180,13 @@ export function parseRequest(raw: RawInputs, files: InputFiles = {}): Request {
     'insecure-skip-tls-verify',
     problem
   )
-  const timeoutSeconds = parseTimeout(text('timeout-seconds'), problem)
+  const timeoutSeconds =
+    parseSeconds(text('timeout-seconds'), MAX_TIMEOUT_SECONDS, 'timeout-seconds', problem) ??
+    DEFAULT_TIMEOUT_SECONDS
+  // Twice the request timeout by default: one stalled request and its retry, never four.
+  const deadlineSeconds =
+    parseSeconds(text('deadline-seconds'), MAX_DEADLINE_SECONDS, 'deadline-seconds', problem) ??
+    2 * timeoutSeconds
   const caCertificates = parseCaInput(text('ca-certificate'), files, problem)
   const values = raw.values ?? ''
   const valuesError = values.trim() === '' ? undefined : YAML.parseDocument(values).errors[0]
@@ -201,7 +213,8 @@ export function parseRequest(raw: RawInputs, files: InputFiles = {}): Request {
     chart: { name: chartName, version },
     layer: { type: layerType, ...(values.trim() === '' ? {} : { values }) },
     output: { ...(outputFile === '' ? {} : { file: outputFile }), format: outputFormat },
-    timeoutMs: timeoutSeconds * 1000
+    timeoutMs: timeoutSeconds * 1000,
+    deadlineMs: deadlineSeconds * 1000
   }
 }
 
@@ -209,10 +222,10 @@ export function checkChartName(name: string): string | undefined {
   if (name === '')
     return 'is required: the chart name exactly as it is in the registry (e.g. nginx)'
   if (name.includes('/')) {
-    return `"${name}" contains '/': put the path before the chart name in base-content-path`
+    return `${shown(name)} contains '/': put the path before the chart name in base-content-path`
   }
   if (!PATH_COMPONENT.test(name)) {
-    return `"${name}" is not a valid chart name: lowercase letters and digits, separated by '.', '_' or '-'`
+    return `${shown(name)} is not a valid chart name: lowercase letters and digits, separated by '.', '_' or '-'`
   }
   return undefined
 }
@@ -224,9 +237,9 @@ export function checkExactVersion(version: string): string | undefined {
     return '"latest" is not a version: give the exact chart version (e.g. 15.4.2)'
   if (/^v?\d/.test(version) && semver.valid(version) !== null) return undefined
   if (semver.validRange(version) !== null) {
-    return `"${version}" is a range; Palette pins an exact version, so give one (e.g. 15.4.2)`
+    return `${shown(version)} is a range; Palette pins an exact version, so give one (e.g. 15.4.2)`
   }
-  return `"${version}" is not a semantic version (MAJOR.MINOR.PATCH, e.g. 15.4.2 or 1.2.3+build.1)`
+  return `${shown(version)} is not a semantic version (MAJOR.MINOR.PATCH, e.g. 15.4.2 or 1.2.3+build.1)`
 }
 
 function parseCaInput(
@@ -260,19 +273,21 @@ function oneOf<T extends string>(
   const [fallback] = allowed
   const match = allowed.find(candidate => candidate === value.toLowerCase())
   if (match !== undefined) return match
-  problem(input, `"${value}" is not one of: ${allowed.join(', ')}`)
+  problem(input, `${shown(value)} is not one of: ${allowed.join(', ')}`)
   return fallback
 }
 
-function parseTimeout(value: string, problem: (input: InputName, message: string) => void): number {
-  if (value === '') return DEFAULT_TIMEOUT_SECONDS
+function parseSeconds(
+  value: string,
+  max: number,
+  input: InputName,
+  problem: (input: InputName, message: string) => void
+): number | undefined {
+  if (value === '') return undefined
   const seconds = Number(value)
-  if (!/^\d+(\.\d+)?$/.test(value) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
-    problem(
-      'timeout-seconds',
-      `"${value}" is not a number of seconds between 1 and ${MAX_TIMEOUT_SECONDS}`
-    )
-    return DEFAULT_TIMEOUT_SECONDS
+  if (!/^\d+(\.\d+)?$/.test(value) || seconds < 1 || seconds > max) {
+    problem(input, `${shown(value)} is not a number of seconds between 1 and ${max}`)
+    return undefined
   }
   return seconds
 }

@@ -1,4 +1,5 @@
 // Is what the registry holds at the tag the requested Helm chart? Pure judgements over bytes read.
+import { quoted, shown } from './errors.js'
 import { isRecord, parseJsonObject } from './json.js'
 import type { ChartTarget } from './plan.js'
 import type { ChartRef } from './request.js'
@@ -43,12 +44,16 @@ export type Finding =
   | { verdict: 'not-a-chart'; reason: string }
   | { verdict: 'missing-content'; reason: string }
   | { verdict: 'mismatch'; reason: string; metadata: ChartMetadata }
+  | { verdict: 'wrong-content-type'; contentType: string | undefined }
 
 /** What the tag list said, for the hint of a missing version. */
 export type TagListing =
-  { listed: true; tags: readonly string[] } | { listed: false; reason: string }
+  { listed: true; tags: readonly string[]; incomplete?: string } | { listed: false; reason: string }
 
-export type ManifestInspection = ChartManifest | { kind: 'not-a-chart'; reason: string }
+export type ManifestInspection =
+  | ChartManifest
+  | { kind: 'not-a-chart'; reason: string }
+  | { kind: 'wrong-content-type'; contentType: string | undefined }
 
 export function inspectManifest(
   bytes: Buffer,
@@ -65,13 +70,13 @@ export function inspectManifest(
   ) {
     return {
       kind: 'not-a-chart',
-      reason: `the tag holds an image index (${mediaType || 'manifests list'}), as multi-platform container images do`
+      reason: `the tag holds an image index (${quoted(mediaType || 'manifests list')}), as multi-platform container images do`
     }
   }
   if (manifest.schemaVersion !== 2) {
     return {
       kind: 'not-a-chart',
-      reason: `the manifest has schemaVersion ${String(manifest.schemaVersion)}; Helm charts use 2`
+      reason: `the manifest has schemaVersion ${shown(manifest.schemaVersion)}; Helm charts use 2`
     }
   }
   const config = descriptor(manifest.config)
@@ -80,7 +85,7 @@ export function inspectManifest(
   if (config.mediaType !== MEDIA_TYPES.helmConfig) {
     return {
       kind: 'not-a-chart',
-      reason: `the config media type is ${config.mediaType}, not ${MEDIA_TYPES.helmConfig}: this is a container image or another artifact`
+      reason: `the config media type is ${quoted(config.mediaType)}, not ${MEDIA_TYPES.helmConfig}: this is a container image or another artifact`
     }
   }
   const layers = Array.isArray(manifest.layers) ? manifest.layers.map(descriptor) : []
@@ -89,12 +94,17 @@ export function inspectManifest(
     validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmChart) ??
     validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmLegacyChart)
   if (chartLayer === undefined) {
-    const found = validLayers.map(layer => layer.mediaType).join(', ') || 'none'
+    const found = quoted(validLayers.map(layer => layer.mediaType).join(', ') || 'none')
     return {
       kind: 'not-a-chart',
       reason: `no layer has the Helm chart media type ${MEDIA_TYPES.helmChart} (found: ${found})`
     }
   }
+  // Helm (through ORAS) takes the manifest's type from Content-Type and pulls a chart only from an
+  // OCI image manifest: text/html, application/json, a Docker type or none at all are refused.
+  const served = baseMediaType(contentType)
+  if (served?.toLowerCase() !== MEDIA_TYPES.ociManifest)
+    return { kind: 'wrong-content-type', contentType: served }
   return {
     kind: 'chart',
     mediaType,
@@ -131,10 +141,12 @@ export function judgeChartConfig(requested: ChartRef, configBytes: Buffer): Conf
     ...(description === undefined ? {} : { description })
   }
   const differences = [
-    name === requested.name ? undefined : `name "${name}" (asked for "${requested.name}")`,
+    name === requested.name
+      ? undefined
+      : `name ${shown(name)} (asked for ${shown(requested.name)})`,
     version === requested.version
       ? undefined
-      : `version "${version}" (asked for "${requested.version}")`
+      : `version ${shown(version)} (asked for ${shown(requested.version)})`
   ].filter(difference => difference !== undefined)
   if (differences.length > 0) {
     return {
@@ -175,6 +187,11 @@ export function describeFinding(
         message: `${where} is not a Helm chart: ${finding.reason}`,
         hint: 'Push the chart with `helm push` (Helm 3.8+) to this tag, or point the gate at the repository that holds the chart.'
       }
+    case 'wrong-content-type':
+      return {
+        message: `oci://${target.reference} cannot be pulled by Helm: the registry serves its manifest ${finding.contentType === undefined ? 'without a Content-Type' : `as ${quoted(finding.contentType)}`}, not as ${MEDIA_TYPES.ociManifest}`,
+        hint: 'Helm, and so Palette, refuses a chart manifest served with any other Content-Type. A proxy, CDN or web server in front of the registry may rewrite it; fix that, or point the endpoint at the registry itself.'
+      }
     case 'mismatch':
       return {
         message: `${where} does not hold ${target.chart.name} ${target.chart.version}: ${finding.reason}`,
@@ -187,10 +204,17 @@ function missingVersionHint(nearest: readonly string[], listing: TagListing): st
   if (!listing.listed) {
     return `The versions could not be listed (${listing.reason}); with permission to list tags the gate names the nearest ones.`
   }
-  if (nearest.length > 0) return `Nearest versions that exist: ${nearest.join(', ')}.`
-  if (listing.tags.length === 0) return 'The repository has no tags at all; push the chart first.'
-  const sample = listing.tags.slice(0, 5).join(', ')
-  return `No tag of the repository is a semantic version (found: ${sample}${listing.tags.length > 5 ? ', …' : ''}).`
+  const partly =
+    listing.incomplete === undefined
+      ? ''
+      : ` The listing was cut short (${listing.incomplete}); this is from the ${listing.tags.length} tags read.`
+  if (nearest.length > 0) return `Nearest versions that exist: ${nearest.join(', ')}.${partly}`
+  if (listing.tags.length === 0)
+    return listing.incomplete === undefined
+      ? 'The repository has no tags at all; push the chart first.'
+      : `No tags could be read (${listing.incomplete}).`
+  const sample = quoted(listing.tags.slice(0, 5).join(', '))
+  return `No tag of the repository is a semantic version (found: ${sample}${listing.tags.length > 5 ? ', …' : ''}).${partly}`
 }
 
 function stringField(record: Record<string, unknown>, key: string): string | undefined {

@@ -1,5 +1,5 @@
 // Which versions to suggest when the requested one is missing.
-import semver from 'semver'
+import semver, { type SemVer } from 'semver'
 import { versionForTag } from './plan.js'
 
 /**
@@ -7,13 +7,24 @@ import { versionForTag } from './plan.js'
  * semantic versions (latest, sha-…) are not suggestions.
  */
 export function nearestVersions(requested: string, tags: readonly string[], count = 5): string[] {
-  const versions = [...new Set(tags.map(versionForTag))]
-    .filter(version => semver.valid(version) !== null)
-    .sort(semver.compareBuild)
-  if (versions.length <= count || semver.valid(requested) === null)
-    return versions.slice(-count).reverse()
-  const insertAt = versions.findIndex(version => semver.compareBuild(version, requested) > 0)
+  // Each version parsed once: a listing may hold up to 100,000 tags.
+  const parsed = new Map<string, SemVer>()
+  for (const tag of tags) {
+    const version = versionForTag(tag)
+    if (parsed.has(version)) continue
+    const semantic = semver.parse(version)
+    if (semantic !== null) parsed.set(version, semantic)
+  }
+  const versions = [...parsed].sort(([, a], [, b]) => semver.compareBuild(a, b))
+  const target = semver.parse(requested)
+  const names = (from: number, to: number | undefined): string[] =>
+    versions
+      .slice(from, to)
+      .map(([version]) => version)
+      .reverse()
+  if (versions.length <= count || target === null) return names(-count, undefined)
+  const insertAt = versions.findIndex(([, version]) => semver.compareBuild(version, target) > 0)
   const position = insertAt === -1 ? versions.length : insertAt
   const start = Math.min(Math.max(0, position - Math.ceil(count / 2)), versions.length - count)
-  return versions.slice(start, start + count).reverse()
+  return names(start, start + count)
 }

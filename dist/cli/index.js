@@ -1690,7 +1690,7 @@ const minSatisfying = __nccwpck_require__(8595)
 const minVersion = __nccwpck_require__(1866)
 const validRange = __nccwpck_require__(4737)
 const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
+const gtr = __nccwpck_require__(9895)
 const ltr = __nccwpck_require__(5213)
 const intersects = __nccwpck_require__(3465)
 const simplifyRange = __nccwpck_require__(2028)
@@ -2623,7 +2623,7 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 2276:
+/***/ 9895:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3244,7 +3244,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2511);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2276);
 // The command-line entry point (dist/cli/index.js).
 
 const readStdin = async () => {
@@ -3270,7 +3270,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2511:
+/***/ 2276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3354,9 +3354,43 @@ function credentialsRequiredNotice(request) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/deadline.ts
+// One deadline for the whole run: however many requests, retries and regions, the run ends by it.
+
+class Deadline {
+    milliseconds;
+    now;
+    endsAt;
+    constructor(milliseconds, now = Date.now) {
+        this.milliseconds = milliseconds;
+        this.now = now;
+        this.endsAt = now() + milliseconds;
+    }
+    remainingMs() {
+        return Math.max(0, this.endsAt - this.now());
+    }
+    /** How long one step may wait: its own timeout, or less when the run's deadline comes first. */
+    limit(timeoutMs) {
+        const remaining = this.remainingMs();
+        return remaining < timeoutMs
+            ? { milliseconds: remaining, cutByDeadline: true }
+            : { milliseconds: timeoutMs, cutByDeadline: false };
+    }
+    /** Aborts at the deadline, for APIs that take a signal (the AWS SDK). */
+    signal() {
+        return AbortSignal.timeout(Math.max(1, this.remainingMs()));
+    }
+    error(waitingFor) {
+        return new errors/* DeadlineError */.j3(`The run's deadline of ${this.milliseconds / 1000} s passed while waiting for ${waitingFor}`, 'Nothing answered in time. Check that the registry (and AWS, for ECR) is reachable and healthy, or raise deadline-seconds.');
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/request-auth.ts
+// The authentication inputs: Basic (or anonymous), or ECR as Palette has it: un-protected, or
+// protected with access keys and/or a chain of roles. Pure; problems go to the caller's collector.
+
 const AWS_INPUTS = [
     'aws-access-key-id',
     'aws-secret-access-key',
@@ -3392,7 +3426,7 @@ function parseAuth(raw, problem) {
         return { type: 'ecr', protected: true, aws: parseAws(text, problem) };
     }
     if (authType !== 'basic') {
-        problem('auth-type', `"${authType}" is not one of: basic, ecr`);
+        problem('auth-type', `${(0,errors/* shown */.SP)(authType)} is not one of: basic, ecr`);
         return { type: 'anonymous' };
     }
     for (const input of awsGiven)
@@ -3426,7 +3460,7 @@ function parseAws(text, problem) {
         .filter(arn => arn !== '');
     for (const arn of roleChain) {
         if (!ROLE_ARN.test(arn))
-            problem('role-arn', `"${arn}" is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`);
+            problem('role-arn', `${(0,errors/* shown */.SP)(arn)} is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`);
     }
     const externalId = text('external-id');
     if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
@@ -3436,7 +3470,7 @@ function parseAws(text, problem) {
         problem('external-id', 'is only sent when assuming a role: set role-arn');
     const roleSessionName = text('role-session-name') || DEFAULT_ROLE_SESSION_NAME;
     if (!SESSION_NAME.test(roleSessionName)) {
-        problem('role-session-name', `"${roleSessionName}" is not a valid role session name: 2 to 64 characters of letters, digits and +=,.@_- (no brackets or spaces)`);
+        problem('role-session-name', `${(0,errors/* shown */.SP)(roleSessionName)} is not a valid role session name: 2 to 64 characters of letters, digits and +=,.@_- (no brackets or spaces)`);
     }
     const durationText = text('role-duration-seconds') || '900';
     const durationSeconds = Number(durationText);
@@ -3444,7 +3478,7 @@ function parseAws(text, problem) {
         problem('role-duration-seconds', `is ${durationSeconds}, but AWS limits chained roles to 3600 seconds`);
     }
     if (!/^\d+$/.test(durationText) || durationSeconds < 900 || durationSeconds > 43200) {
-        problem('role-duration-seconds', `"${durationText}" is not a whole number of seconds from 900 to 43200`);
+        problem('role-duration-seconds', `${(0,errors/* shown */.SP)(durationText)} is not a whole number of seconds from 900 to 43200`);
     }
     return {
         ...(accessKeyId === ''
@@ -3466,7 +3500,7 @@ function parseBoolean(value, fallback, input, problem) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    problem(input, `"${value}" is not a boolean: use true or false`);
+    problem(input, `${(0,errors/* shown */.SP)(value)} is not a boolean: use true or false`);
     return fallback;
 }
 /** Whether registry requests carry the user's credentials (for the clear-text rule and the layer). */
@@ -3670,7 +3704,7 @@ class RegistryAuthenticator {
             this.usesBasic = true;
             return;
         }
-        throw new errors/* AuthenticationError */.v3(`${this.registryName} answered 401 with a challenge the gate cannot answer: ${wwwAuthenticate ?? '(no WWW-Authenticate header)'}`, 'The gate speaks Basic and Bearer token authentication; check the endpoint.');
+        throw new errors/* AuthenticationError */.v3(`${this.registryName} answered 401 with a challenge the gate cannot answer: ${wwwAuthenticate === undefined ? '(no WWW-Authenticate header)' : (0,errors/* quoted */.TL)(wwwAuthenticate)}`, 'The gate speaks Basic and Bearer token authentication; check the endpoint.');
     }
     /** The registry still says 401 after the challenge was answered. */
     rejected(repository, wwwAuthenticate) {
@@ -3679,9 +3713,9 @@ class RegistryAuthenticator {
         // A token that is valid but grants too little: the user exists and lacks pull rights.
         const insufficient = parseChallenges(wwwAuthenticate ?? '').some(challenge => challenge.params.error === 'insufficient_scope');
         if (insufficient && repository !== undefined) {
-            return new errors/* PermissionError */.i_(`${this.registryName} accepted user "${this.credentials.username}" but gave no pull access to ${repository} (insufficient_scope)`, 'Grant the user pull (read) permission on this repository, or check the chart and base-content-path: some registries answer this way for a repository that does not exist.');
+            return new errors/* PermissionError */.i_(`${this.registryName} accepted user ${(0,errors/* shown */.SP)(this.credentials.username)} but gave no pull access to ${repository} (insufficient_scope)`, 'Grant the user pull (read) permission on this repository, or check the chart and base-content-path: some registries answer this way for a repository that does not exist.');
         }
-        return new errors/* AuthenticationError */.v3(`${this.registryName} rejected the credentials of user "${this.credentials.username}" (401)`, 'Check username and password (for Azure Container Registry, the admin user or a token with pull rights). Some registries (Docker Hub) also answer 401 for a repository that does not exist: check the chart and base-content-path.');
+        return new errors/* AuthenticationError */.v3(`${this.registryName} rejected the credentials of user ${(0,errors/* shown */.SP)(this.credentials.username)} (401)`, 'Check username and password (for Azure Container Registry, the admin user or a token with pull rights). Some registries (Docker Hub) also answer 401 for a repository that does not exist: check the chart and base-content-path.');
     }
     credentialsRequired() {
         if (this.requiredNotice !== undefined)
@@ -3860,7 +3894,6 @@ class HttpTransport {
         this.httpAgent.destroy();
         this.httpsAgent.destroy();
     }
-    /** Direct, through a plain HTTP proxy (absolute-form request), or through a CONNECT tunnel. */
     /** Plain HTTP through a proxy is an absolute-form request; HTTPS tunnels are the agent's job. */
     route(url) {
         const proxy = (0,oci_proxy/* proxyFor */.iJ)(url, this.proxy);
@@ -3878,22 +3911,31 @@ class HttpTransport {
         };
     }
     async send(request) {
+        const { deadline } = this.options;
         for (let attempt = 1;; attempt++) {
+            if (deadline !== undefined && deadline.remainingMs() === 0)
+                throw deadline.error(`${request.method} ${redact(request.url)}`);
             const last = attempt >= this.retry.attempts;
             try {
                 const response = await this.followRedirects(request);
                 if (last || !RETRIED_STATUSES.has(response.status))
                     return response;
                 const delay = this.delayFor(attempt, response.headers['retry-after']);
+                // A retry that cannot finish before the deadline is not worth starting: this answer stands.
+                if (deadline !== undefined && delay >= deadline.remainingMs())
+                    return response;
                 this.options.debug?.(`${request.method} ${redact(request.url)}: ${response.status}, retrying in ${delay} ms`);
                 await pause(delay);
             }
             catch (error) {
                 if (!(error instanceof TransportFailure))
                     throw error;
-                if (last || !RETRIED_ERRORS.has(error.code))
-                    throw describeFailure(request.url, error);
+                if (error.code === DEADLINE && deadline !== undefined)
+                    throw deadline.error(`${request.method} ${redact(request.url)}`);
                 const delay = this.delayFor(attempt, undefined);
+                const tooLate = deadline !== undefined && delay >= deadline.remainingMs();
+                if (last || tooLate || !RETRIED_ERRORS.has(error.code))
+                    throw describeFailure(request.url, error);
                 this.options.debug?.(`${request.method} ${redact(request.url)}: ${error.code}, retrying in ${delay} ms`);
                 await pause(delay);
             }
@@ -3922,6 +3964,11 @@ class HttpTransport {
                 throw new errors/* RegistryError */.gl(`Too many redirects from ${redact(request.url)}`, 'Check the endpoint; the registry redirects in a loop.');
             }
             const next = redirectTarget(location, url);
+            // Helm follows https -> http; a release gate does not: the manifest and the digest it
+            // vouches for would travel where anyone on the path can change them.
+            if (url.protocol === 'https:' && next.protocol === 'http:') {
+                throw new errors/* InsecureTransportError */.eP(`${redact(url)} redirected to plain http: ${redact(next)}`, 'Refusing to downgrade from https to http. Fix the redirect on the registry (or the proxy in front of it), or give an http:// endpoint if the registry really speaks only plain HTTP.');
+            }
             // The OCI spec: Authorization never follows a redirect to another origin (ECR blobs go to S3).
             if (next.origin !== url.origin) {
                 headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'authorization'));
@@ -3947,9 +3994,15 @@ class HttpTransport {
                 reject(new TransportFailure('ERR_REQUEST', error instanceof Error ? error.message : String(error)));
                 return;
             }
+            const limit = this.options.deadline?.limit(this.options.timeoutMs) ?? {
+                milliseconds: this.options.timeoutMs,
+                cutByDeadline: false
+            };
             const timer = setTimeout(() => {
-                outgoing.destroy(new TransportFailure('TIMEOUT', `no answer within ${this.options.timeoutMs} ms`));
-            }, this.options.timeoutMs);
+                outgoing.destroy(limit.cutByDeadline
+                    ? new TransportFailure(DEADLINE, "the run's deadline passed")
+                    : new TransportFailure('TIMEOUT', `no answer within ${this.options.timeoutMs} ms`));
+            }, limit.milliseconds);
             const fail = (error) => {
                 clearTimeout(timer);
                 reject(error instanceof TransportFailure
@@ -3984,6 +4037,7 @@ class HttpTransport {
     }
 }
 const USER_AGENT = 'palette-chart-gate';
+const DEADLINE = 'DEADLINE';
 // Node 22.15+ exposes the default store, NODE_EXTRA_CA_CERTS included; older Node only the bundled roots.
 function defaultCertificates() {
     const withStore = (external_node_tls_default());
@@ -4014,6 +4068,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/verdict.ts
 // Is what the registry holds at the tag the requested Helm chart? Pure judgements over bytes read.
 
+
 const MEDIA_TYPES = {
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
     ociIndex: 'application/vnd.oci.image.index.v1+json',
@@ -4034,13 +4089,13 @@ function inspectManifest(bytes, contentType) {
         'manifests' in manifest) {
         return {
             kind: 'not-a-chart',
-            reason: `the tag holds an image index (${mediaType || 'manifests list'}), as multi-platform container images do`
+            reason: `the tag holds an image index (${(0,errors/* quoted */.TL)(mediaType || 'manifests list')}), as multi-platform container images do`
         };
     }
     if (manifest.schemaVersion !== 2) {
         return {
             kind: 'not-a-chart',
-            reason: `the manifest has schemaVersion ${String(manifest.schemaVersion)}; Helm charts use 2`
+            reason: `the manifest has schemaVersion ${(0,errors/* shown */.SP)(manifest.schemaVersion)}; Helm charts use 2`
         };
     }
     const config = descriptor(manifest.config);
@@ -4049,7 +4104,7 @@ function inspectManifest(bytes, contentType) {
     if (config.mediaType !== MEDIA_TYPES.helmConfig) {
         return {
             kind: 'not-a-chart',
-            reason: `the config media type is ${config.mediaType}, not ${MEDIA_TYPES.helmConfig}: this is a container image or another artifact`
+            reason: `the config media type is ${(0,errors/* quoted */.TL)(config.mediaType)}, not ${MEDIA_TYPES.helmConfig}: this is a container image or another artifact`
         };
     }
     const layers = Array.isArray(manifest.layers) ? manifest.layers.map(descriptor) : [];
@@ -4057,12 +4112,17 @@ function inspectManifest(bytes, contentType) {
     const chartLayer = validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmChart) ??
         validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmLegacyChart);
     if (chartLayer === undefined) {
-        const found = validLayers.map(layer => layer.mediaType).join(', ') || 'none';
+        const found = (0,errors/* quoted */.TL)(validLayers.map(layer => layer.mediaType).join(', ') || 'none');
         return {
             kind: 'not-a-chart',
             reason: `no layer has the Helm chart media type ${MEDIA_TYPES.helmChart} (found: ${found})`
         };
     }
+    // Helm (through ORAS) takes the manifest's type from Content-Type and pulls a chart only from an
+    // OCI image manifest: text/html, application/json, a Docker type or none at all are refused.
+    const served = baseMediaType(contentType);
+    if (served?.toLowerCase() !== MEDIA_TYPES.ociManifest)
+        return { kind: 'wrong-content-type', contentType: served };
     return {
         kind: 'chart',
         mediaType,
@@ -4095,10 +4155,12 @@ function judgeChartConfig(requested, configBytes) {
         ...(description === undefined ? {} : { description })
     };
     const differences = [
-        name === requested.name ? undefined : `name "${name}" (asked for "${requested.name}")`,
+        name === requested.name
+            ? undefined
+            : `name ${(0,errors/* shown */.SP)(name)} (asked for ${(0,errors/* shown */.SP)(requested.name)})`,
         version === requested.version
             ? undefined
-            : `version "${version}" (asked for "${requested.version}")`
+            : `version ${(0,errors/* shown */.SP)(version)} (asked for ${(0,errors/* shown */.SP)(requested.version)})`
     ].filter(difference => difference !== undefined);
     if (differences.length > 0) {
         return {
@@ -4135,6 +4197,11 @@ function describeFinding(target, finding) {
                 message: `${where} is not a Helm chart: ${finding.reason}`,
                 hint: 'Push the chart with `helm push` (Helm 3.8+) to this tag, or point the gate at the repository that holds the chart.'
             };
+        case 'wrong-content-type':
+            return {
+                message: `oci://${target.reference} cannot be pulled by Helm: the registry serves its manifest ${finding.contentType === undefined ? 'without a Content-Type' : `as ${(0,errors/* quoted */.TL)(finding.contentType)}`}, not as ${MEDIA_TYPES.ociManifest}`,
+                hint: 'Helm, and so Palette, refuses a chart manifest served with any other Content-Type. A proxy, CDN or web server in front of the registry may rewrite it; fix that, or point the endpoint at the registry itself.'
+            };
         case 'mismatch':
             return {
                 message: `${where} does not hold ${target.chart.name} ${target.chart.version}: ${finding.reason}`,
@@ -4146,12 +4213,17 @@ function missingVersionHint(nearest, listing) {
     if (!listing.listed) {
         return `The versions could not be listed (${listing.reason}); with permission to list tags the gate names the nearest ones.`;
     }
+    const partly = listing.incomplete === undefined
+        ? ''
+        : ` The listing was cut short (${listing.incomplete}); this is from the ${listing.tags.length} tags read.`;
     if (nearest.length > 0)
-        return `Nearest versions that exist: ${nearest.join(', ')}.`;
+        return `Nearest versions that exist: ${nearest.join(', ')}.${partly}`;
     if (listing.tags.length === 0)
-        return 'The repository has no tags at all; push the chart first.';
-    const sample = listing.tags.slice(0, 5).join(', ');
-    return `No tag of the repository is a semantic version (found: ${sample}${listing.tags.length > 5 ? ', …' : ''}).`;
+        return listing.incomplete === undefined
+            ? 'The repository has no tags at all; push the chart first.'
+            : `No tags could be read (${listing.incomplete}).`;
+    const sample = (0,errors/* quoted */.TL)(listing.tags.slice(0, 5).join(', '));
+    return `No tag of the repository is a semantic version (found: ${sample}${listing.tags.length > 5 ? ', …' : ''}).${partly}`;
 }
 function stringField(record, key) {
     const value = record[key];
@@ -4191,7 +4263,11 @@ const MANIFEST_ACCEPT = [
     MEDIA_TYPES.dockerManifestList
 ].join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-const MAX_TAG_PAGES = 1000;
+// Bounds on one tag listing; see docs/reliability.md. Far above any real chart repository.
+const MAX_PAGE_BYTES = 4 * 1024 * 1024;
+const MAX_TAG_LIST_BYTES = 16 * 1024 * 1024;
+const MAX_TAGS = 100_000;
+const MAX_TAG_PAGES = 200;
 // ECR refuses page sizes above 1000.
 const TAG_PAGE_SIZE = 1000;
 class RegistryClient {
@@ -4233,21 +4309,52 @@ class RegistryClient {
         verifyDigest(response.body, blob.digest, `blob ${blob.digest} of ${repository}`);
         return response.body;
     }
-    /** Every tag, across all pages; undefined when the repository does not exist. */
+    /**
+     * The repository's tags, page after page, within bounds a registry cannot stretch: at most
+     * MAX_TAGS tags, MAX_TAG_LIST_BYTES bytes and MAX_TAG_PAGES pages, each page read once. Past a
+     * bound, or when a later page fails, the tags read so far come back with the reason the listing
+     * stopped. Undefined when the repository does not exist.
+     */
     async listTags(repository) {
         const tags = [];
+        const read = new Set();
+        let bytes = 0;
         let url = this.url(repository, `tags/list?n=${TAG_PAGE_SIZE}`);
-        for (let page = 0; url !== undefined && page < MAX_TAG_PAGES; page++) {
-            const response = await this.send(repository, url, { accept: 'application/json' }, MAX_MANIFEST_BYTES);
-            if (response.status === 404 && page === 0)
-                return undefined;
-            this.expectOk(response, `the tags of ${repository}`);
-            tags.push(...readTags(response.body));
+        while (url !== undefined) {
+            if (read.size >= MAX_TAG_PAGES)
+                return { tags, incomplete: `it stopped after ${MAX_TAG_PAGES} pages` };
+            read.add(url.href);
+            let response;
+            try {
+                response = await this.send(repository, url, { accept: 'application/json' }, MAX_PAGE_BYTES);
+                if (response.status === 404 && read.size === 1)
+                    return undefined;
+                this.expectOk(response, `the tags of ${repository}`);
+            }
+            catch (error) {
+                if (read.size === 1 || !(error instanceof errors/* GateError */.ue))
+                    throw error;
+                return { tags, incomplete: `page ${read.size} failed: ${error.message}` };
+            }
+            bytes += response.body.length;
+            const room = MAX_TAGS - tags.length;
+            const page = readTags(response.body);
+            // One by one: spreading a page of 400,000 tags into push() overflows the call stack.
+            for (const tag of page.slice(0, room))
+                tags.push(tag);
+            if (page.length > room)
+                return { tags, incomplete: `it stopped at ${MAX_TAGS} tags` };
+            if (bytes >= MAX_TAG_LIST_BYTES)
+                return { tags, incomplete: `it stopped after ${bytes} bytes` };
             const next = nextPageLink(response.headers.link, response.url);
             // Follow pages on the registry's own origin only: a Link elsewhere would receive our token.
-            url = next !== undefined && next.origin === response.url.origin ? next : undefined;
+            // A Link back to a page already read ends the list instead of looping.
+            url =
+                next !== undefined && next.origin === response.url.origin && !read.has(next.href)
+                    ? next
+                    : undefined;
         }
-        return tags;
+        return { tags };
     }
     url(repository, path) {
         return new URL(`/v2/${repository}/${path}`, this.endpoint.origin);
@@ -4335,9 +4442,10 @@ function registryErrorMessage(body) {
     const error = firstError(body);
     if (error === undefined)
         return undefined;
-    return ([error.code, error.message]
+    const text = [error.code, error.message]
         .filter(part => typeof part === 'string' && part !== '')
-        .join(': ') || undefined);
+        .join(': ');
+    return text === '' ? undefined : (0,errors/* quoted */.TL)(text);
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
@@ -4461,15 +4569,28 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
  * semantic versions (latest, sha-…) are not suggestions.
  */
 function nearestVersions(requested, tags, count = 5) {
-    const versions = [...new Set(tags.map(versionForTag))]
-        .filter(version => semver_default().valid(version) !== null)
-        .sort((semver_default()).compareBuild);
-    if (versions.length <= count || semver_default().valid(requested) === null)
-        return versions.slice(-count).reverse();
-    const insertAt = versions.findIndex(version => semver_default().compareBuild(version, requested) > 0);
+    // Each version parsed once: a listing may hold up to 100,000 tags.
+    const parsed = new Map();
+    for (const tag of tags) {
+        const version = versionForTag(tag);
+        if (parsed.has(version))
+            continue;
+        const semantic = semver_default().parse(version);
+        if (semantic !== null)
+            parsed.set(version, semantic);
+    }
+    const versions = [...parsed].sort(([, a], [, b]) => semver_default().compareBuild(a, b));
+    const target = semver_default().parse(requested);
+    const names = (from, to) => versions
+        .slice(from, to)
+        .map(([version]) => version)
+        .reverse();
+    if (versions.length <= count || target === null)
+        return names(-count, undefined);
+    const insertAt = versions.findIndex(([, version]) => semver_default().compareBuild(version, target) > 0);
     const position = insertAt === -1 ? versions.length : insertAt;
     const start = Math.min(Math.max(0, position - Math.ceil(count / 2)), versions.length - count);
-    return versions.slice(start, start + count).reverse();
+    return names(start, start + count);
 }
 
 ;// CONCATENATED MODULE: ./src/gate.ts
@@ -4486,16 +4607,20 @@ function nearestVersions(requested, tags, count = 5) {
 
 
 
+
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const MAX_CHART_BYTES = 32 * 1024 * 1024;
 async function runGate(request, dependencies) {
     const plan = planChecks(request);
+    const deadline = new Deadline(request.deadlineMs);
     const credentials = await credentialSourceFor(request, {
         ...dependencies,
-        timeoutMs: request.timeoutMs
+        timeoutMs: request.timeoutMs,
+        deadline
     });
     const transport = new HttpTransport({
         timeoutMs: request.timeoutMs,
+        deadline,
         insecureSkipVerify: request.tls.insecureSkipVerify,
         ...(request.tls.caCertificates === undefined
             ? {}
@@ -4573,6 +4698,8 @@ async function verifyChart(client, request, target, dependencies) {
     const inspection = inspectManifest(lookup.bytes, lookup.contentType);
     if (inspection.kind === 'not-a-chart')
         return { verdict: 'not-a-chart', reason: inspection.reason };
+    if (inspection.kind === 'wrong-content-type')
+        return { verdict: 'wrong-content-type', contentType: inspection.contentType };
     if (inspection.chartLayer.mediaType !== MEDIA_TYPES.helmChart) {
         dependencies.warning(`${target.reference} uses the legacy chart layer type ${inspection.chartLayer.mediaType}; Helm still pulls it, with a warning.`);
     }
@@ -4602,9 +4729,9 @@ async function verifyChart(client, request, target, dependencies) {
     };
 }
 async function missingChart(client, target, errorCode, dependencies) {
-    let tags;
+    let list;
     try {
-        tags = await client.listTags(target.repository);
+        list = await client.listTags(target.repository);
     }
     catch (error) {
         // The version is missing either way; a registry that will not list tags only costs the suggestions.
@@ -4619,12 +4746,18 @@ async function missingChart(client, target, errorCode, dependencies) {
             listing: { listed: false, reason: error.message }
         };
     }
-    if (tags === undefined)
+    if (list === undefined)
         return { verdict: 'missing-repository' };
+    if (list.incomplete !== undefined)
+        dependencies.warning(`The versions of ${target.repository} were not all listed: ${list.incomplete}`);
     return {
         verdict: 'missing-version',
-        nearest: nearestVersions(target.chart.version, tags),
-        listing: { listed: true, tags }
+        nearest: nearestVersions(target.chart.version, list.tags),
+        listing: {
+            listed: true,
+            tags: list.tags,
+            ...(list.incomplete === undefined ? {} : { incomplete: list.incomplete })
+        }
     };
 }
 
@@ -4669,6 +4802,7 @@ var src_regions = __nccwpck_require__(5374);
 
 
 
+
 /**
  * `needsRegion`: ECR with credentials must know the region to ask for a token.
  * Returns undefined when the endpoint cannot be used (the problems say why).
@@ -4680,9 +4814,9 @@ function parseRegions(raw, needsRegion, problem) {
     const defaultRegion = text('default-region');
     const requireAll = parseBoolean(text('require-all-regions'), false, 'require-all-regions', problem);
     for (const region of regions.filter(region => !(0,src_regions/* isRegion */.Dp)(region)))
-        problem('region', `"${region}" is not an AWS region (e.g. us-east-1)`);
+        problem('region', `${(0,errors/* shown */.SP)(region)} is not an AWS region (e.g. us-east-1)`);
     if (defaultRegion !== '' && !(0,src_regions/* isRegion */.Dp)(defaultRegion))
-        problem('default-region', `"${defaultRegion}" is not an AWS region (e.g. us-east-1)`);
+        problem('default-region', `${(0,errors/* shown */.SP)(defaultRegion)} is not an AWS region (e.g. us-east-1)`);
     const valid = regions.filter(src_regions/* isRegion */.Dp);
     const fallbackRegion = defaultRegion !== '' && (0,src_regions/* isRegion */.Dp)(defaultRegion) ? defaultRegion : undefined;
     const partitions = new Set([...valid, ...(fallbackRegion === undefined ? [] : [fallbackRegion])].map(src_regions/* partitionOfRegion */.cn));
@@ -4818,6 +4952,7 @@ const INPUT_NAMES = [
     'ca-certificate',
     'insecure-skip-tls-verify',
     'timeout-seconds',
+    'deadline-seconds',
     'protected',
     'aws-access-key-id',
     'aws-secret-access-key',
@@ -4844,6 +4979,7 @@ const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 const MAX_REPOSITORY_LENGTH = 255;
 const DEFAULT_TIMEOUT_SECONDS = 30;
 const MAX_TIMEOUT_SECONDS = 600;
+const MAX_DEADLINE_SECONDS = 3600;
 function parseRequest(raw, files = {}) {
     const problems = [];
     const problem = (input, message) => {
@@ -4874,7 +5010,7 @@ function parseRequest(raw, files = {}) {
     if (baseContentPath !== '') {
         const bad = baseContentPath.split('/').find(component => !PATH_COMPONENT.test(component));
         if (bad !== undefined) {
-            problem('base-content-path', `"${baseContentPath}" is not a repository path: "${bad}" must be lowercase letters and digits, separated by '.', '_' or '-'`);
+            problem('base-content-path', `${(0,errors/* shown */.SP)(baseContentPath)} is not a repository path: ${(0,errors/* shown */.SP)(bad)} must be lowercase letters and digits, separated by '.', '_' or '-'`);
         }
     }
     const chartName = text('chart');
@@ -4883,7 +5019,8 @@ function parseRequest(raw, files = {}) {
         problem('chart', chartMessage);
     const repositoryLength = (baseContentPath === '' ? 0 : baseContentPath.length + 1) + chartName.length;
     if (repositoryLength > MAX_REPOSITORY_LENGTH) {
-        problem('chart', `the repository path is ${repositoryLength} characters; registries allow ${MAX_REPOSITORY_LENGTH}`);
+        // Blame the input that makes the path long, not whichever comes last.
+        problem(baseContentPath.length >= chartName.length ? 'base-content-path' : 'chart', `makes the repository path ${repositoryLength} characters long (base-content-path ${baseContentPath.length}, chart ${chartName.length}); registries allow ${MAX_REPOSITORY_LENGTH}`);
     }
     const version = text('version');
     const versionMessage = checkExactVersion(version);
@@ -4893,7 +5030,11 @@ function parseRequest(raw, files = {}) {
     const outputFile = text('output-file');
     const outputFormat = oneOf(text('output-format') || (outputFile.toLowerCase().endsWith('.json') ? 'json' : 'yaml'), ['yaml', 'json'], 'output-format', problem);
     const insecureSkipVerify = parseBoolean(text('insecure-skip-tls-verify'), false, 'insecure-skip-tls-verify', problem);
-    const timeoutSeconds = parseTimeout(text('timeout-seconds'), problem);
+    const timeoutSeconds = parseSeconds(text('timeout-seconds'), MAX_TIMEOUT_SECONDS, 'timeout-seconds', problem) ??
+        DEFAULT_TIMEOUT_SECONDS;
+    // Twice the request timeout by default: one stalled request and its retry, never four.
+    const deadlineSeconds = parseSeconds(text('deadline-seconds'), MAX_DEADLINE_SECONDS, 'deadline-seconds', problem) ??
+        2 * timeoutSeconds;
     const caCertificates = parseCaInput(text('ca-certificate'), files, problem);
     const values = raw.values ?? '';
     const valuesError = values.trim() === '' ? undefined : dist.parseDocument(values).errors[0];
@@ -4917,17 +5058,18 @@ function parseRequest(raw, files = {}) {
         chart: { name: chartName, version },
         layer: { type: layerType, ...(values.trim() === '' ? {} : { values }) },
         output: { ...(outputFile === '' ? {} : { file: outputFile }), format: outputFormat },
-        timeoutMs: timeoutSeconds * 1000
+        timeoutMs: timeoutSeconds * 1000,
+        deadlineMs: deadlineSeconds * 1000
     };
 }
 function checkChartName(name) {
     if (name === '')
         return 'is required: the chart name exactly as it is in the registry (e.g. nginx)';
     if (name.includes('/')) {
-        return `"${name}" contains '/': put the path before the chart name in base-content-path`;
+        return `${(0,errors/* shown */.SP)(name)} contains '/': put the path before the chart name in base-content-path`;
     }
     if (!PATH_COMPONENT.test(name)) {
-        return `"${name}" is not a valid chart name: lowercase letters and digits, separated by '.', '_' or '-'`;
+        return `${(0,errors/* shown */.SP)(name)} is not a valid chart name: lowercase letters and digits, separated by '.', '_' or '-'`;
     }
     return undefined;
 }
@@ -4940,9 +5082,9 @@ function checkExactVersion(version) {
     if (/^v?\d/.test(version) && semver_default().valid(version) !== null)
         return undefined;
     if (semver_default().validRange(version) !== null) {
-        return `"${version}" is a range; Palette pins an exact version, so give one (e.g. 15.4.2)`;
+        return `${(0,errors/* shown */.SP)(version)} is a range; Palette pins an exact version, so give one (e.g. 15.4.2)`;
     }
-    return `"${version}" is not a semantic version (MAJOR.MINOR.PATCH, e.g. 15.4.2 or 1.2.3+build.1)`;
+    return `${(0,errors/* shown */.SP)(version)} is not a semantic version (MAJOR.MINOR.PATCH, e.g. 15.4.2 or 1.2.3+build.1)`;
 }
 function parseCaInput(value, files, problem) {
     if (value === '')
@@ -4970,16 +5112,16 @@ function oneOf(value, allowed, input, problem) {
     const match = allowed.find(candidate => candidate === value.toLowerCase());
     if (match !== undefined)
         return match;
-    problem(input, `"${value}" is not one of: ${allowed.join(', ')}`);
+    problem(input, `${(0,errors/* shown */.SP)(value)} is not one of: ${allowed.join(', ')}`);
     return fallback;
 }
-function parseTimeout(value, problem) {
+function parseSeconds(value, max, input, problem) {
     if (value === '')
-        return DEFAULT_TIMEOUT_SECONDS;
+        return undefined;
     const seconds = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
-        problem('timeout-seconds', `"${value}" is not a number of seconds between 1 and ${MAX_TIMEOUT_SECONDS}`);
-        return DEFAULT_TIMEOUT_SECONDS;
+    if (!/^\d+(\.\d+)?$/.test(value) || seconds < 1 || seconds > max) {
+        problem(input, `${(0,errors/* shown */.SP)(value)} is not a number of seconds between 1 and ${max}`);
+        return undefined;
     }
     return seconds;
 }
@@ -5141,41 +5283,62 @@ function isInputName(name) {
 /* harmony export */   B: () => (/* binding */ parseEndpoint),
 /* harmony export */   c: () => (/* binding */ isLoopbackHost)
 /* harmony export */ });
-// The registry endpoint as Palette's form takes it: host[:port], optionally with a scheme.
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// The registry endpoint as Palette's form takes it: host[:port], optionally with a scheme. Checked
+// against the host grammar of image references before anything is looked up, so a typo or an
+// invisible character is a configuration error and never a DNS query.
+
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//;
+// The domain grammar of image references (distribution/reference): DNS labels, or an IPv6 literal.
+const LABEL = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
+const IPV6 = /^\[[a-fA-F0-9:.]+\]$/;
+const PORT = /^\d{1,5}$/;
+const MAX_HOST_LENGTH = 253;
 function parseEndpoint(value) {
-    const trimmed = value.trim().replace(/\/+$/, '');
+    const trimmed = value.trim();
     if (trimmed === '')
         return { ok: false, message: 'is required: the registry host, e.g. myregistry.azurecr.io' };
-    const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase();
-    if (scheme !== undefined && scheme !== 'https' && scheme !== 'http') {
-        return {
-            ok: false,
-            message: `"${trimmed}" has the scheme ${scheme}://; use https://, http:// or no scheme`
-        };
+    const fail = (reason) => ({
+        ok: false,
+        message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(trimmed)} ${reason}`
+    });
+    const unusual = /[^\x21-\x7e]/.exec(trimmed);
+    if (unusual !== null) {
+        const code = `U+${unusual[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        return fail(`holds the character ${code} at position ${unusual.index + 1}, which no host name has (often an invisible character pasted with the name); type the endpoint again`);
     }
-    let url;
-    try {
-        url = new URL(scheme === undefined ? `https://${trimmed}` : trimmed);
-    }
-    catch {
-        return { ok: false, message: `"${trimmed}" is not a host name, host:port or URL` };
-    }
-    if (url.username !== '' || url.password !== '') {
+    const schemeMatch = SCHEME.exec(trimmed);
+    const scheme = schemeMatch?.[1]?.toLowerCase();
+    if (scheme !== undefined && scheme !== 'https' && scheme !== 'http')
+        return fail(`has the scheme ${scheme}://; use https://, http:// or no scheme`);
+    // A trailing slash is a common copy-paste from a browser; anything else after the host is a path.
+    const rest = trimmed.slice(schemeMatch?.[0].length ?? 0).replace(/\/+$/, '');
+    const slash = rest.indexOf('/');
+    const authority = slash === -1 ? rest : rest.slice(0, slash);
+    if (authority.includes('@'))
         return {
             ok: false,
             message: 'must not contain credentials; use the username and password inputs'
         };
+    if (authority === '')
+        return fail('has no host name');
+    const pathProblem = 'has a path; the endpoint is the host only, put the path in base-content-path';
+    if (/[?#]/.test(authority))
+        return fail(pathProblem);
+    const hostProblem = checkAuthority(authority);
+    if (hostProblem !== undefined)
+        return fail(hostProblem);
+    if (slash !== -1)
+        return fail(pathProblem);
+    const resolvedScheme = scheme === 'http' ? 'http' : 'https';
+    let url;
+    try {
+        // The checks above admit only what URL keeps as it is, apart from case and a default port.
+        url = new URL(`${resolvedScheme}://${authority}`);
     }
-    if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-        return {
-            ok: false,
-            message: `"${trimmed}" has a path; the endpoint is the host only, put the path in base-content-path`
-        };
+    catch {
+        return fail('is not a host name, host:port or URL');
     }
-    if (url.hostname === '')
-        return { ok: false, message: `"${trimmed}" has no host name` };
-    const resolvedScheme = url.protocol === 'http:' ? 'http' : 'https';
     return {
         ok: true,
         endpoint: {
@@ -5185,6 +5348,57 @@ function parseEndpoint(value) {
             origin: `${resolvedScheme}://${url.host}`
         }
     };
+}
+function checkAuthority(authority) {
+    if (authority.includes('%'))
+        return "holds '%': a host name is never percent-encoded; write it out";
+    const closing = authority.indexOf(']');
+    const colon = authority.lastIndexOf(':');
+    const portAt = authority.startsWith('[')
+        ? closing === -1
+            ? authority.length
+            : closing + 1
+        : colon === -1
+            ? authority.length
+            : colon;
+    const host = authority.slice(0, portAt);
+    const port = authority.slice(portAt);
+    if (port !== '') {
+        const digits = port.slice(1);
+        if (!port.startsWith(':') || !PORT.test(digits) || Number(digits) < 1 || Number(digits) > 65535)
+            return `has the port ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(port.slice(1))}; a port is a number from 1 to 65535`;
+    }
+    if (host.startsWith('[')) {
+        if (!IPV6.test(host) || !isIpv6(host.slice(1, -1)))
+            return 'is not an IPv6 address in brackets';
+        return undefined;
+    }
+    if (host.length > MAX_HOST_LENGTH)
+        return `is ${host.length} characters long; a host name has at most ${MAX_HOST_LENGTH}`;
+    const labels = host.split('.');
+    const bad = labels.find(label => !LABEL.test(label));
+    if (bad !== undefined) {
+        return bad === ''
+            ? 'is not a host name: it has an empty label (two dots in a row, or a dot at either end)'
+            : `is not a host name: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(bad)} is not a label: letters, digits and inner '-', at most 63`;
+    }
+    // URL reads a host whose last label is a number as IPv4 (1.2.3 becomes 1.2.0.3): only a plain
+    // dotted quad may look like one.
+    if (/^(?:\d+|0x[0-9a-f]*)$/i.test(labels.at(-1) ?? '') && !isDottedQuad(labels))
+        return 'is not an IPv4 address: four numbers from 0 to 255, without leading zeros';
+    return undefined;
+}
+function isDottedQuad(labels) {
+    return (labels.length === 4 &&
+        labels.every(label => /^(?:0|[1-9]\d{0,2})$/.test(label) && Number(label) <= 255));
+}
+function isIpv6(address) {
+    try {
+        return new URL(`http://[${address}]`).hostname !== '';
+    }
+    catch {
+        return false;
+    }
 }
 /** Loopback hosts are the one place credentials may travel over plain HTTP (local registries, tests). */
 function isLoopbackHost(hostname) {
@@ -5199,14 +5413,17 @@ function isLoopbackHost(hostname) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   Wc: () => (/* binding */ isGateError),
 /* harmony export */   eP: () => (/* binding */ InsecureTransportError),
 /* harmony export */   gl: () => (/* binding */ RegistryError),
 /* harmony export */   i_: () => (/* binding */ PermissionError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   j3: () => (/* binding */ DeadlineError),
+/* harmony export */   ue: () => (/* binding */ GateError),
 /* harmony export */   v3: () => (/* binding */ AuthenticationError)
 /* harmony export */ });
-/* unused harmony export GateError */
 // Typed failures. Every one carries a user-facing message and a hint; none may carry a secret.
 class GateError extends Error {
     hint;
@@ -5241,8 +5458,41 @@ class RegistryError extends GateError {
 class InsecureTransportError extends GateError {
     title = 'Insecure transport refused';
 }
+/** The run's deadline passed before an answer came. */
+class DeadlineError extends GateError {
+    title = 'Timed out';
+}
 function isGateError(error) {
     return error instanceof GateError;
+}
+const MAX_SHOWN_CHARACTERS = 80;
+const MAX_QUOTED_CHARACTERS = 200;
+/**
+ * A value as a message shows it: JSON, with invisible and non-ASCII characters escaped (so
+ * "ngin\u200bx" cannot pass for "nginx"), and long values cut with their length given.
+ */
+function shown(value) {
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    const length = typeof value === 'string' ? value.length : text.length;
+    return cut(escapeUnprintable(text), MAX_SHOWN_CHARACTERS, length);
+}
+/** Text a registry sent, as a message quotes it: one line, escaped, at most 200 characters. */
+function quoted(text) {
+    return cut(escapeUnprintable(text), MAX_QUOTED_CHARACTERS, text.length);
+}
+function escapeUnprintable(text) {
+    return text.replace(/[^\x20-\x7e]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function cut(text, maxCharacters, originalLength) {
+    if (text.length <= maxCharacters)
+        return text;
+    return `${text.slice(0, maxCharacters)}… (${originalLength} characters)`;
 }
 
 

@@ -2,6 +2,7 @@
 // to), a few retries for throttling and 5xx (never AccessDenied), the runner's proxy, and the FIPS or
 // dual-stack API endpoints that match the registry's own host name.
 import type { CredentialContext } from '../credentials.js'
+import type { DeadlineError } from '../errors.js'
 import { proxySettingsFromEnv, TunnelingAgent } from '../oci/proxy.js'
 import { parseEcrHost } from '../regions.js'
 
@@ -17,6 +18,19 @@ export function sdkClientConfig(context: CredentialContext) {
       throwOnRequestTimeout: true
     }
   }
+}
+
+/** Options for each SDK call: it is aborted when the run's deadline passes. */
+export function callOptions(context: CredentialContext): { abortSignal: AbortSignal } {
+  return { abortSignal: context.deadline.signal() }
+}
+
+/** An SDK call that failed because the deadline passed is reported as timed out, naming the call. */
+export function deadlineFailure(
+  context: CredentialContext,
+  call: string
+): DeadlineError | undefined {
+  return context.deadline.remainingMs() === 0 ? context.deadline.error(call) : undefined
 }
 
 /** A FIPS registry host gets the FIPS ECR API; a dual-stack one (on.aws) the dual-stack API. */

@@ -5,7 +5,7 @@ import type { CredentialContext } from '../credentials.js'
 import { AuthenticationError, ConfigurationError } from '../errors.js'
 import { partitionOfRegion, stsAudience } from '../regions.js'
 import type { AwsAuth } from '../request.js'
-import { sdkClientConfig } from './client-config.js'
+import { callOptions, deadlineFailure, sdkClientConfig } from './client-config.js'
 import { describeAwsFailure } from './failures.js'
 
 export interface AwsCredentials {
@@ -47,7 +47,8 @@ export async function resolveAwsCredentials(
                 RoleSessionName: aws.roleSessionName,
                 DurationSeconds: aws.durationSeconds,
                 WebIdentityToken: await githubIdToken(idToken, region, context)
-              })
+              }),
+              callOptions(context)
             )
           : await sts.send(
               new AssumeRoleCommand({
@@ -55,7 +56,8 @@ export async function resolveAwsCredentials(
                 RoleSessionName: aws.roleSessionName,
                 DurationSeconds: aws.durationSeconds,
                 ...(aws.externalId === undefined ? {} : { ExternalId: aws.externalId })
-              })
+              }),
+              callOptions(context)
             )
       const issued = answer.Credentials
       if (issued?.AccessKeyId === undefined || issued.SecretAccessKey === undefined) {
@@ -73,12 +75,16 @@ export async function resolveAwsCredentials(
         ...(issued.SessionToken === undefined ? {} : { sessionToken: issued.SessionToken })
       }
     } catch (error) {
-      throw describeAwsFailure(error, {
-        action: withOidc ? 'sts:AssumeRoleWithWebIdentity' : 'sts:AssumeRole',
-        roleArn,
-        region,
-        firstWithoutCredentials: index === 0 && current === undefined
-      })
+      const action = withOidc ? 'sts:AssumeRoleWithWebIdentity' : 'sts:AssumeRole'
+      throw (
+        deadlineFailure(context, `${action} of ${roleArn}`) ??
+        describeAwsFailure(error, {
+          action,
+          roleArn,
+          region,
+          firstWithoutCredentials: index === 0 && current === undefined
+        })
+      )
     } finally {
       sts.destroy()
     }
@@ -93,13 +99,16 @@ async function githubIdToken(
 ): Promise<string> {
   const audience = stsAudience(partitionOfRegion(region))
   let token: string
+  const limit = context.deadline.limit(context.timeoutMs)
   try {
     token = await withTimeout(
       idToken(audience),
-      context.timeoutMs,
+      limit.milliseconds,
       'the GitHub OIDC token service did not answer in time'
     )
   } catch (error) {
+    if (limit.cutByDeadline && context.deadline.remainingMs() === 0)
+      throw context.deadline.error('the GitHub OIDC token service')
     throw new AuthenticationError(
       `Could not get a GitHub OIDC token for audience ${audience}: ${error instanceof Error ? error.message : String(error)}`,
       'The job needs `permissions: id-token: write`; forks of public repositories never get one.'

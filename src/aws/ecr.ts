@@ -5,7 +5,12 @@ import type { CredentialContext, CredentialSource, RegistryCredentials } from '.
 import { AuthenticationError, ConfigurationError } from '../errors.js'
 import type { AwsAuth } from '../request.js'
 import { resolveAwsCredentials, type AwsCredentials } from './credentials.js'
-import { ecrEndpointVariant, sdkClientConfig } from './client-config.js'
+import {
+  callOptions,
+  deadlineFailure,
+  ecrEndpointVariant,
+  sdkClientConfig
+} from './client-config.js'
 import { describeAwsFailure } from './failures.js'
 
 export function ecrCredentialSource(aws: AwsAuth, context: CredentialContext): CredentialSource {
@@ -43,7 +48,7 @@ async function authorizationToken(
     ...(credentials === undefined ? {} : { credentials })
   })
   try {
-    const answer = await ecr.send(new GetAuthorizationTokenCommand({}))
+    const answer = await ecr.send(new GetAuthorizationTokenCommand({}), callOptions(context))
     const encoded = answer.authorizationData?.[0]?.authorizationToken
     if (encoded === undefined)
       throw new AuthenticationError(
@@ -64,7 +69,10 @@ async function authorizationToken(
     context.debug(`Got an ECR authorization token for ${region}`)
     return { type: 'basic', username, password }
   } catch (error) {
-    throw describeAwsFailure(error, { action: 'ecr:GetAuthorizationToken', region })
+    throw (
+      deadlineFailure(context, `ecr:GetAuthorizationToken in ${region}`) ??
+      describeAwsFailure(error, { action: 'ecr:GetAuthorizationToken', region })
+    )
   } finally {
     ecr.destroy()
   }

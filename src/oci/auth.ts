@@ -1,6 +1,6 @@
 // Answers registry challenges: Basic with the credentials, or Bearer tokens fetched from the realm
 // (anonymously or with Basic credentials) and kept for the rest of the run.
-import { AuthenticationError, PermissionError, RegistryError } from '../errors.js'
+import { AuthenticationError, PermissionError, quoted, RegistryError, shown } from '../errors.js'
 import { parseJsonObject } from '../json.js'
 import type { RegistryCredentials } from '../credentials.js'
 import { parseChallenges, type Challenge } from './challenge.js'
@@ -60,7 +60,7 @@ export class RegistryAuthenticator {
       return
     }
     throw new AuthenticationError(
-      `${this.registryName} answered 401 with a challenge the gate cannot answer: ${wwwAuthenticate ?? '(no WWW-Authenticate header)'}`,
+      `${this.registryName} answered 401 with a challenge the gate cannot answer: ${wwwAuthenticate === undefined ? '(no WWW-Authenticate header)' : quoted(wwwAuthenticate)}`,
       'The gate speaks Basic and Bearer token authentication; check the endpoint.'
     )
   }
@@ -74,12 +74,12 @@ export class RegistryAuthenticator {
     )
     if (insufficient && repository !== undefined) {
       return new PermissionError(
-        `${this.registryName} accepted user "${this.credentials.username}" but gave no pull access to ${repository} (insufficient_scope)`,
+        `${this.registryName} accepted user ${shown(this.credentials.username)} but gave no pull access to ${repository} (insufficient_scope)`,
         'Grant the user pull (read) permission on this repository, or check the chart and base-content-path: some registries answer this way for a repository that does not exist.'
       )
     }
     return new AuthenticationError(
-      `${this.registryName} rejected the credentials of user "${this.credentials.username}" (401)`,
+      `${this.registryName} rejected the credentials of user ${shown(this.credentials.username)} (401)`,
       'Check username and password (for Azure Container Registry, the admin user or a token with pull rights). Some registries (Docker Hub) also answer 401 for a repository that does not exist: check the chart and base-content-path.'
     )
   }

@@ -3,6 +3,7 @@
 import http from 'node:http'
 import https from 'node:https'
 import tls from 'node:tls'
+import type { Deadline } from '../deadline.js'
 import { InsecureTransportError, RegistryError } from '../errors.js'
 import { isLoopbackHost } from '../endpoint.js'
 import { proxyAuthorization, proxyFor, TunnelingAgent, type ProxySettings } from './proxy.js'
@@ -41,6 +42,8 @@ export interface HttpOptions {
   insecureSkipVerify?: boolean
   retry?: RetryPolicy
   maxRedirects?: number
+  /** The run's deadline: no request waits past it, and no retry starts that cannot end before it. */
+  deadline?: Deadline
   /** Proxies from the environment (proxySettingsFromEnv); none when absent. */
   proxy?: ProxySettings
   debug?: (message: string) => void
@@ -87,7 +90,6 @@ export class HttpTransport {
     this.httpsAgent.destroy()
   }
 
-  /** Direct, through a plain HTTP proxy (absolute-form request), or through a CONNECT tunnel. */
   /** Plain HTTP through a proxy is an absolute-form request; HTTPS tunnels are the agent's job. */
   private route(url: URL): Route {
     const proxy = proxyFor(url, this.proxy)
@@ -106,20 +108,29 @@ export class HttpTransport {
   }
 
   async send(request: HttpRequest): Promise<HttpResponse> {
+    const { deadline } = this.options
     for (let attempt = 1; ; attempt++) {
+      if (deadline !== undefined && deadline.remainingMs() === 0)
+        throw deadline.error(`${request.method} ${redact(request.url)}`)
       const last = attempt >= this.retry.attempts
       try {
         const response = await this.followRedirects(request)
         if (last || !RETRIED_STATUSES.has(response.status)) return response
         const delay = this.delayFor(attempt, response.headers['retry-after'])
+        // A retry that cannot finish before the deadline is not worth starting: this answer stands.
+        if (deadline !== undefined && delay >= deadline.remainingMs()) return response
         this.options.debug?.(
           `${request.method} ${redact(request.url)}: ${response.status}, retrying in ${delay} ms`
         )
         await pause(delay)
       } catch (error) {
         if (!(error instanceof TransportFailure)) throw error
-        if (last || !RETRIED_ERRORS.has(error.code)) throw describeFailure(request.url, error)
+        if (error.code === DEADLINE && deadline !== undefined)
+          throw deadline.error(`${request.method} ${redact(request.url)}`)
         const delay = this.delayFor(attempt, undefined)
+        const tooLate = deadline !== undefined && delay >= deadline.remainingMs()
+        if (last || tooLate || !RETRIED_ERRORS.has(error.code))
+          throw describeFailure(request.url, error)
         this.options.debug?.(
           `${request.method} ${redact(request.url)}: ${error.code}, retrying in ${delay} ms`
         )
@@ -166,6 +177,14 @@ export class HttpTransport {
         )
       }
       const next = redirectTarget(location, url)
+      // Helm follows https -> http; a release gate does not: the manifest and the digest it
+      // vouches for would travel where anyone on the path can change them.
+      if (url.protocol === 'https:' && next.protocol === 'http:') {
+        throw new InsecureTransportError(
+          `${redact(url)} redirected to plain http: ${redact(next)}`,
+          'Refusing to downgrade from https to http. Fix the redirect on the registry (or the proxy in front of it), or give an http:// endpoint if the registry really speaks only plain HTTP.'
+        )
+      }
       // The OCI spec: Authorization never follows a redirect to another origin (ECR blobs go to S3).
       if (next.origin !== url.origin) {
         headers = Object.fromEntries(
@@ -203,11 +222,17 @@ export class HttpTransport {
         )
         return
       }
+      const limit = this.options.deadline?.limit(this.options.timeoutMs) ?? {
+        milliseconds: this.options.timeoutMs,
+        cutByDeadline: false
+      }
       const timer = setTimeout(() => {
         outgoing.destroy(
-          new TransportFailure('TIMEOUT', `no answer within ${this.options.timeoutMs} ms`)
+          limit.cutByDeadline
+            ? new TransportFailure(DEADLINE, "the run's deadline passed")
+            : new TransportFailure('TIMEOUT', `no answer within ${this.options.timeoutMs} ms`)
         )
-      }, this.options.timeoutMs)
+      }, limit.milliseconds)
       const fail = (error: Error & { code?: string }): void => {
         clearTimeout(timer)
         reject(
@@ -247,6 +272,7 @@ export class HttpTransport {
 }
 
 const USER_AGENT = 'palette-chart-gate'
+const DEADLINE = 'DEADLINE'
 
 interface Route {
   url: URL

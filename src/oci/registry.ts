@@ -2,12 +2,18 @@
 // verification. Beyond the manifest media types it asks for, it knows nothing of charts, ECR or Palette.
 import { createHash } from 'node:crypto'
 import type { Endpoint } from '../endpoint.js'
-import { PermissionError, RegistryError } from '../errors.js'
+import { GateError, PermissionError, quoted, RegistryError } from '../errors.js'
 import { isRecord, parseJsonObject } from '../json.js'
 import { MEDIA_TYPES } from '../verdict.js'
 import type { RegistryAuthenticator } from './auth.js'
 import type { HttpResponse, HttpTransport } from './http.js'
 import { redact } from './transport-failures.js'
+
+/** `incomplete`: why the listing stopped before its last page; the tags are those read until then. */
+export interface TagList {
+  tags: string[]
+  incomplete?: string
+}
 
 export type ManifestLookup =
   | { found: true; bytes: Buffer; contentType: string | undefined; digest: string }
@@ -20,7 +26,11 @@ const MANIFEST_ACCEPT = [
   MEDIA_TYPES.dockerManifestList
 ].join(', ')
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
-const MAX_TAG_PAGES = 1000
+// Bounds on one tag listing; see docs/reliability.md. Far above any real chart repository.
+const MAX_PAGE_BYTES = 4 * 1024 * 1024
+const MAX_TAG_LIST_BYTES = 16 * 1024 * 1024
+const MAX_TAGS = 100_000
+const MAX_TAG_PAGES = 200
 // ECR refuses page sizes above 1000.
 const TAG_PAGE_SIZE = 1000
 
@@ -74,25 +84,47 @@ export class RegistryClient {
     return response.body
   }
 
-  /** Every tag, across all pages; undefined when the repository does not exist. */
-  async listTags(repository: string): Promise<string[] | undefined> {
+  /**
+   * The repository's tags, page after page, within bounds a registry cannot stretch: at most
+   * MAX_TAGS tags, MAX_TAG_LIST_BYTES bytes and MAX_TAG_PAGES pages, each page read once. Past a
+   * bound, or when a later page fails, the tags read so far come back with the reason the listing
+   * stopped. Undefined when the repository does not exist.
+   */
+  async listTags(repository: string): Promise<TagList | undefined> {
     const tags: string[] = []
+    const read = new Set<string>()
+    let bytes = 0
     let url: URL | undefined = this.url(repository, `tags/list?n=${TAG_PAGE_SIZE}`)
-    for (let page = 0; url !== undefined && page < MAX_TAG_PAGES; page++) {
-      const response = await this.send(
-        repository,
-        url,
-        { accept: 'application/json' },
-        MAX_MANIFEST_BYTES
-      )
-      if (response.status === 404 && page === 0) return undefined
-      this.expectOk(response, `the tags of ${repository}`)
-      tags.push(...readTags(response.body))
+    while (url !== undefined) {
+      if (read.size >= MAX_TAG_PAGES)
+        return { tags, incomplete: `it stopped after ${MAX_TAG_PAGES} pages` }
+      read.add(url.href)
+      let response: HttpResponse
+      try {
+        response = await this.send(repository, url, { accept: 'application/json' }, MAX_PAGE_BYTES)
+        if (response.status === 404 && read.size === 1) return undefined
+        this.expectOk(response, `the tags of ${repository}`)
+      } catch (error) {
+        if (read.size === 1 || !(error instanceof GateError)) throw error
+        return { tags, incomplete: `page ${read.size} failed: ${error.message}` }
+      }
+      bytes += response.body.length
+      const room = MAX_TAGS - tags.length
+      const page = readTags(response.body)
+      // One by one: spreading a page of 400,000 tags into push() overflows the call stack.
+      for (const tag of page.slice(0, room)) tags.push(tag)
+      if (page.length > room) return { tags, incomplete: `it stopped at ${MAX_TAGS} tags` }
+      if (bytes >= MAX_TAG_LIST_BYTES)
+        return { tags, incomplete: `it stopped after ${bytes} bytes` }
       const next = nextPageLink(response.headers.link, response.url)
       // Follow pages on the registry's own origin only: a Link elsewhere would receive our token.
-      url = next !== undefined && next.origin === response.url.origin ? next : undefined
+      // A Link back to a page already read ends the list instead of looping.
+      url =
+        next !== undefined && next.origin === response.url.origin && !read.has(next.href)
+          ? next
+          : undefined
     }
-    return tags
+    return { tags }
   }
 
   private url(repository: string, path: string): URL {
@@ -209,9 +241,8 @@ function registryErrorCode(body: Buffer): string | undefined {
 function registryErrorMessage(body: Buffer): string | undefined {
   const error = firstError(body)
   if (error === undefined) return undefined
-  return (
-    [error.code, error.message]
-      .filter(part => typeof part === 'string' && part !== '')
-      .join(': ') || undefined
-  )
+  const text = [error.code, error.message]
+    .filter(part => typeof part === 'string' && part !== '')
+    .join(': ')
+  return text === '' ? undefined : quoted(text)
 }

@@ -5,7 +5,8 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolveAwsCredentials } from '../../src/aws/credentials.js'
 import { startConnectProxy } from '../harness/connect-proxy.js'
-import { RegistryError } from '../../src/errors.js'
+import { Deadline } from '../../src/deadline.js'
+import { DeadlineError, RegistryError } from '../../src/errors.js'
 
 const silent = http.createServer(() => undefined)
 const saved = { ...process.env }
@@ -31,10 +32,39 @@ it('ends a silent STS call with a typed timeout error', async () => {
       durationSeconds: 900
     },
     'us-east-1',
-    { mask: () => undefined, debug: () => undefined, environment: {}, timeoutMs: 200 }
+    {
+      mask: () => undefined,
+      debug: () => undefined,
+      environment: {},
+      timeoutMs: 200,
+      deadline: new Deadline(60_000)
+    }
   )
   await expect(resolving).rejects.toBeInstanceOf(RegistryError)
   await expect(resolving).rejects.toThrow('sts:AssumeRole in us-east-1 did not answer in time')
+}, 20_000)
+
+it('ends a silent STS call at the run deadline, before its own timeout', async () => {
+  const resolving = resolveAwsCredentials(
+    {
+      keys: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'secret' },
+      roleChain: ['arn:aws:iam::123456789012:role/palette'],
+      roleSessionName: 'palette-chart-gate',
+      durationSeconds: 900
+    },
+    'us-east-1',
+    {
+      mask: () => undefined,
+      debug: () => undefined,
+      environment: {},
+      timeoutMs: 60_000,
+      deadline: new Deadline(300)
+    }
+  )
+  await expect(resolving).rejects.toBeInstanceOf(DeadlineError)
+  await expect(resolving).rejects.toThrow(
+    "The run's deadline of 0.3 s passed while waiting for sts:AssumeRole of arn:aws:iam::123456789012:role/palette"
+  )
 }, 20_000)
 
 it('sends AWS calls through HTTPS_PROXY, and explains a proxy that refuses them', async () => {
@@ -54,7 +84,8 @@ it('sends AWS calls through HTTPS_PROXY, and explains a proxy that refuses them'
         mask: () => undefined,
         debug: () => undefined,
         environment: { HTTPS_PROXY: proxy.url },
-        timeoutMs: 2000
+        timeoutMs: 2000,
+        deadline: new Deadline(60_000)
       }
     )
     await expect(resolving).rejects.toThrow(

@@ -7,6 +7,7 @@ import { mockClient } from 'aws-sdk-client-mock'
 import { ecrEndpointVariant } from '../../src/aws/client-config.js'
 import { ecrCredentialSource } from '../../src/aws/ecr.js'
 import type { CredentialContext } from '../../src/credentials.js'
+import { Deadline } from '../../src/deadline.js'
 import { AuthenticationError, PermissionError } from '../../src/errors.js'
 import { planChecks } from '../../src/plan.js'
 import { parseRequest, type AwsAuth, type RawInputs } from '../../src/request.js'
@@ -32,6 +33,7 @@ function setup(inputs: RawInputs, withOidc: boolean) {
     debug: () => undefined,
     environment: {},
     timeoutMs: 1000,
+    deadline: new Deadline(60_000),
     ...(withOidc ? { idToken } : {})
   }
   return {

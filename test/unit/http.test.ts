@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { InsecureTransportError, RegistryError } from '../../src/errors.js'
+import { Deadline } from '../../src/deadline.js'
+import { DeadlineError, InsecureTransportError, RegistryError } from '../../src/errors.js'
 import { HttpTransport } from '../../src/oci/http.js'
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void
@@ -151,6 +152,47 @@ describe('HttpTransport', () => {
     const sending = transport(100).send({ method: 'GET', url: new URL('/', server.origin) })
     await expect(sending).rejects.toBeInstanceOf(RegistryError)
     await expect(sending).rejects.toThrow(/did not answer in time/)
+  })
+
+  it('ends a silent server at the run deadline, well before timeout and retries', async () => {
+    const server = await serve(() => undefined)
+    const created = new HttpTransport({
+      timeoutMs: 10_000,
+      deadline: new Deadline(200),
+      retry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 5 }
+    })
+    transports.push(created)
+    const sending = created.send({ method: 'GET', url: new URL('/v2/', server.origin) })
+    await expect(sending).rejects.toBeInstanceOf(DeadlineError)
+    await expect(sending).rejects.toThrow(
+      `The run's deadline of 0.2 s passed while waiting for GET ${server.origin}/v2/`
+    )
+    expect(server.seen).toHaveLength(1)
+  })
+
+  it('keeps the last answer when a retry could not finish before the deadline', async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(503, { 'retry-after': '5' }).end()
+    })
+    const created = new HttpTransport({
+      timeoutMs: 10_000,
+      deadline: new Deadline(2_000),
+      retry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 10_000 }
+    })
+    transports.push(created)
+    const response = await created.send({ method: 'GET', url: new URL('/', server.origin) })
+    expect(response.status).toBe(503)
+    expect(server.seen).toHaveLength(1)
+  })
+
+  it('sends nothing once the deadline has passed', async () => {
+    const server = await serve((_request, response) => response.end())
+    const created = new HttpTransport({ timeoutMs: 1000, deadline: new Deadline(0) })
+    transports.push(created)
+    await expect(
+      created.send({ method: 'GET', url: new URL('/', server.origin) })
+    ).rejects.toBeInstanceOf(DeadlineError)
+    expect(server.seen).toHaveLength(0)
   })
 
   it('refuses a body over the limit', async () => {

@@ -118,8 +118,44 @@ describe('RegistryClient', () => {
           .end('{"tags":["c","d"]}')
       else response.writeHead(200).end('{"tags":["e"]}')
     })
-    expect(await registry.client.listTags('charts/nginx')).toEqual(['a', 'b', 'c', 'd', 'e'])
+    expect(await registry.client.listTags('charts/nginx')).toEqual({
+      tags: ['a', 'b', 'c', 'd', 'e']
+    })
     expect(registry.seen[1]).toBe('GET /v2/charts/nginx/tags/list?last=b&n=2&token=opaque%2F')
+  })
+
+  it('reads a page that links back to itself once', async () => {
+    const registry = await fakeRegistry((_request, response) => {
+      response.writeHead(200, { link: '<>; rel="next"' }).end('{"tags":["a"]}')
+    })
+    expect(await registry.client.listTags('charts/nginx')).toEqual({ tags: ['a'] })
+    expect(registry.seen).toHaveLength(1)
+  })
+
+  it('keeps the tags read when a later page fails, and says why the listing stopped', async () => {
+    const registry = await fakeRegistry((request, response) => {
+      if (request.url?.includes('page=2')) response.writeHead(400).end('nope')
+      else response.writeHead(200, { link: '<?page=2>; rel="next"' }).end('{"tags":["1.0.0"]}')
+    })
+    const list = await registry.client.listTags('charts/nginx')
+    expect(list?.tags).toEqual(['1.0.0'])
+    expect(list?.incomplete).toMatch(
+      /^page 2 failed: Reading the tags of charts\/nginx .* HTTP 400/
+    )
+  })
+
+  it('stops at 100,000 tags, even when one page holds more', async () => {
+    const page = Buffer.from(
+      JSON.stringify({ tags: Array.from({ length: 150_000 }, (_, index) => `t${index}`) })
+    )
+    const registry = await fakeRegistry((_request, response) => {
+      response.writeHead(200, { link: '<?more>; rel="next"' }).end(page)
+    })
+    const list = await registry.client.listTags('charts/nginx')
+    expect(list?.tags).toHaveLength(100_000)
+    expect(list?.tags.at(-1)).toBe('t99999')
+    expect(list?.incomplete).toBe('it stopped at 100000 tags')
+    expect(registry.seen).toHaveLength(1)
   })
 
   it('does not follow a tag page link to another origin', async () => {
@@ -128,7 +164,7 @@ describe('RegistryClient', () => {
         .writeHead(200, { link: '<http://127.0.0.2:1/v2/x/tags/list?last=a>; rel="next"' })
         .end('{"tags":["a"]}')
     })
-    expect(await registry.client.listTags('charts/nginx')).toEqual(['a'])
+    expect(await registry.client.listTags('charts/nginx')).toEqual({ tags: ['a'] })
     expect(registry.seen).toHaveLength(1)
   })
 

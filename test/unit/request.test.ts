@@ -110,12 +110,41 @@ describe('parseRequest', () => {
     ['https://user:pw@registry.example.com', 'must not contain credentials'],
     ['oci://registry.example.com', 'has the scheme oci://'],
     ['registry.example.com/{{.spectro.system.cluster}}', 'is not a variable Palette fills'],
-    ['', 'is required']
+    ['', 'is required'],
+    ['..', 'has an empty label'],
+    ['-', '"-" is not a label'],
+    ['%2e%2e', "holds '%'"],
+    ['../..', 'has an empty label'],
+    ['a/../b', 'has a path'],
+    ['//x', 'has no host name'],
+    ['http://', 'has no host name'],
+    ['ngin\u200bx', '"ngin\\u200bx" holds the character U+200B at position 5'],
+    ['registry.example.com:0', 'a port is a number from 1 to 65535'],
+    ['1.2.3', 'is not an IPv4 address'],
+    ['[::1', 'is not an IPv6 address in brackets']
   ])('rejects the endpoint %j', (endpoint, message) => {
     const problems = problemsOf({ ...valid, endpoint })
     expect(problems).toHaveLength(1)
     expect(problems[0]?.input).toBe('endpoint')
     expect(problems[0]?.message).toContain(message)
+  })
+
+  it('blames a long base-content-path, not the chart, and shows long values cut', () => {
+    const long = 'a'.repeat(10 * 1024)
+    const problems = problemsOf({ ...valid, 'base-content-path': long })
+    expect(problems.map(problem => problem.input)).toEqual(['base-content-path'])
+    expect(problems[0]?.message).toMatch(/^makes the repository path 10246 characters long/)
+    const bad = problemsOf({ ...valid, 'base-content-path': `${long}/X` })
+    expect(bad[0]?.message).toMatch(/^"a{79}… \(10242 characters\) is not a repository path/)
+  })
+
+  it('gives the run a deadline of twice timeout-seconds unless deadline-seconds is set', () => {
+    expect(parseRequest(valid).deadlineMs).toBe(60_000)
+    expect(parseRequest({ ...valid, 'timeout-seconds': '10' }).deadlineMs).toBe(20_000)
+    expect(parseRequest({ ...valid, 'deadline-seconds': '5' }).deadlineMs).toBe(5_000)
+    expect(problemsOf({ ...valid, 'deadline-seconds': '0' })).toEqual([
+      { input: 'deadline-seconds', message: '"0" is not a number of seconds between 1 and 3600' }
+    ])
   })
 
   it('accepts http:// endpoints with ports and strips trailing slashes and path slashes', () => {

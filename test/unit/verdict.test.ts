@@ -14,6 +14,13 @@ const descriptor = (mediaType: string) => ({
   digest: `sha256:${'a'.repeat(64)}`,
   size: 10
 })
+const chartManifest = (): Buffer =>
+  json({
+    schemaVersion: 2,
+    mediaType: MEDIA_TYPES.ociManifest,
+    config: descriptor(MEDIA_TYPES.helmConfig),
+    layers: [descriptor(MEDIA_TYPES.helmChart)]
+  })
 
 describe('inspectManifest', () => {
   it('recognises a Helm chart as Helm pushes it', () => {
@@ -39,9 +46,40 @@ describe('inspectManifest', () => {
       config: descriptor(MEDIA_TYPES.helmConfig),
       layers: [descriptor('application/tar+gzip')]
     })
-    expect(inspectManifest(manifest, undefined)).toMatchObject({
+    expect(inspectManifest(manifest, MEDIA_TYPES.ociManifest)).toMatchObject({
       kind: 'chart',
       chartLayer: { mediaType: 'application/tar+gzip' }
+    })
+  })
+
+  // What Helm 4 pulls (checked against the real binary in test/e2e/hostile.test.ts).
+  it.each([
+    MEDIA_TYPES.ociManifest,
+    `${MEDIA_TYPES.ociManifest}; charset=utf-8`,
+    'Application/VND.OCI.Image.Manifest.v1+JSON'
+  ])('accepts a chart manifest served as %s', contentType => {
+    expect(inspectManifest(chartManifest(), contentType).kind).toBe('chart')
+  })
+
+  it.each([
+    [MEDIA_TYPES.dockerManifest, MEDIA_TYPES.dockerManifest],
+    ['application/json', 'application/json'],
+    ['text/html; charset=utf-8', 'text/html'],
+    ['application/octet-stream', 'application/octet-stream'],
+    [undefined, undefined],
+    ['', undefined]
+  ])('refuses a chart manifest served as %j', (contentType, named) => {
+    expect(inspectManifest(chartManifest(), contentType)).toEqual({
+      kind: 'wrong-content-type',
+      contentType: named
+    })
+  })
+
+  it('shows a schemaVersion that is not a number as JSON', () => {
+    const inspection = inspectManifest(json({ schemaVersion: { a: 1 } }), MEDIA_TYPES.ociManifest)
+    expect(inspection).toEqual({
+      kind: 'not-a-chart',
+      reason: 'the manifest has schemaVersion {"a":1}; Helm charts use 2'
     })
   })
 
