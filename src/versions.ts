@@ -10,6 +10,8 @@ export function nearestVersions(requested: string, tags: readonly string[], coun
   // Each version parsed once: a listing may hold up to 100,000 tags.
   const parsed = new Map<string, SemVer>()
   for (const tag of tags) {
+    // Cheap first: most tags of a long list (sha-…, latest) cannot be versions.
+    if (!/^v?\d/.test(tag)) continue
     const version = versionForTag(tag)
     if (parsed.has(version)) continue
     const semantic = semver.parse(version)

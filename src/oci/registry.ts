@@ -109,11 +109,8 @@ export class RegistryClient {
         return { tags, incomplete: `page ${read.size} failed: ${error.message}` }
       }
       bytes += response.body.length
-      const room = MAX_TAGS - tags.length
-      const page = readTags(response.body)
-      // One by one: spreading a page of 400,000 tags into push() overflows the call stack.
-      for (const tag of page.slice(0, room)) tags.push(tag)
-      if (page.length > room) return { tags, incomplete: `it stopped at ${MAX_TAGS} tags` }
+      if (!addTags(response.body, tags))
+        return { tags, incomplete: `it stopped at ${MAX_TAGS} tags` }
       if (bytes >= MAX_TAG_LIST_BYTES)
         return { tags, incomplete: `it stopped after ${bytes} bytes` }
       const next = nextPageLink(response.headers.link, response.url)
@@ -222,9 +219,18 @@ export function nextPageLink(header: string | undefined, base: URL): URL | undef
   return undefined
 }
 
-function readTags(body: Buffer): string[] {
-  const tags = parseJsonObject(body)?.tags
-  return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : []
+/** Adds the page's tags up to MAX_TAGS; false when the page held more than there was room for. */
+function addTags(body: Buffer, tags: string[]): boolean {
+  const page: unknown = parseJsonObject(body)?.tags
+  if (!Array.isArray(page)) return true
+  // One by one, in place: spreading 400,000 tags into push() overflows the call stack, and
+  // copies of a large page would double what it costs in memory.
+  for (const tag of page) {
+    if (typeof tag !== 'string') continue
+    if (tags.length >= MAX_TAGS) return false
+    tags.push(tag)
+  }
+  return true
 }
 
 function firstError(body: Buffer): Record<string, unknown> | undefined {
