@@ -76,7 +76,7 @@ export function inspectManifest(
   if (manifest.schemaVersion !== 2) {
     return {
       kind: 'not-a-chart',
-      reason: `the manifest has schemaVersion ${shown(manifest.schemaVersion)}; Helm charts use 2`
+      reason: `the manifest has ${manifest.schemaVersion === undefined ? 'no schemaVersion' : `schemaVersion ${shown(manifest.schemaVersion)}`}; Helm charts use 2`
     }
   }
   const config = descriptor(manifest.config)

@@ -4095,7 +4095,7 @@ function inspectManifest(bytes, contentType) {
     if (manifest.schemaVersion !== 2) {
         return {
             kind: 'not-a-chart',
-            reason: `the manifest has schemaVersion ${(0,errors/* shown */.SP)(manifest.schemaVersion)}; Helm charts use 2`
+            reason: `the manifest has ${manifest.schemaVersion === undefined ? 'no schemaVersion' : `schemaVersion ${(0,errors/* shown */.SP)(manifest.schemaVersion)}`}; Helm charts use 2`
         };
     }
     const config = descriptor(manifest.config);

@@ -329,6 +329,30 @@ describe('transport', () => {
     expect(seconds).toBeLessThan(7)
   }, 30_000)
 
+  it('reports a region that had no answer by the deadline as timed out, beside the ones that did', async () => {
+    // Both regions' hosts reach the recorder through HTTP_PROXY; it stalls eu-west-1 only.
+    const registry = await hostile(request =>
+      request.headers.host?.startsWith('eu-west-1.') === true ? 'stall' : 'forward'
+    )
+    const run = await runAction(
+      {
+        ...chart('http://{{.spectro.system.aws.region}}.registry.example'),
+        region: 'us-east-1,eu-west-1',
+        'deadline-seconds': '2'
+      },
+      { env: { HTTP_PROXY: registry.url, NO_PROXY: '' } }
+    )
+    expect(run.exitCode).toBe(1)
+    expect(errorMessage(run)).toContain(
+      "The chart is not valid in 1 of 2 regions (valid in us-east-1):\neu-west-1: Timed out: The run's deadline of 2 s passed while waiting for GET http://eu-west-1.registry.example/v2/charts/nginx/manifests/15.4.2"
+    )
+    expect(JSON.parse(run.outputs['region-results'] ?? '[]')).toMatchObject([
+      { region: 'us-east-1', present: true, digest: real.digests.get('charts/nginx:15.4.2') },
+      { region: 'eu-west-1', present: false }
+    ])
+    expect(run.summary).toContain('Timed out')
+  }, 30_000)
+
   it('takes deadline-seconds over the default of twice timeout-seconds', async () => {
     const registry = await hostile(() => 'stall')
     const cli = await runCliProgram([

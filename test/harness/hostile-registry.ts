@@ -118,7 +118,9 @@ function forward(
     response.writeHead(502).end('no upstream registry')
     return
   }
-  const target = new URL(request.url ?? '/', upstream)
+  // Through a proxy the request line holds an absolute URL: keep its path and query only.
+  const received = new URL(request.url ?? '/', 'http://hostile.invalid')
+  const target = new URL(`${received.pathname}${received.search}`, upstream)
   const outgoing = http.request(
     target,
     { method: request.method, headers: { ...request.headers, host: target.host } },

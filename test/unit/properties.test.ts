@@ -76,10 +76,27 @@ describe('parsers never throw untyped errors', () => {
     )
   })
 
-  it('parseEndpoint never throws', () => {
+  it('parseEndpoint never throws, and what it accepts is a plain host a resolver can be asked for', () => {
+    const fragment = fc.constantFrom(
+      'a', 'b1', '-', '.', '..', '/', '%', '2e', ':', '443', '[', ']', '::1', 'http://', 'https://',
+      '\u200b', '\u00e9', '0x7f', '127', '@', '?', '#', ' ', '_', '\\', '\t'
+    ) // prettier-ignore
+    const endpoint = fc.oneof(
+      anyText,
+      fc.array(fragment, { maxLength: 10 }).map(parts => parts.join(''))
+    )
     fc.assert(
-      fc.property(anyText, text => void parseEndpoint(text)),
-      { numRuns: 1000 }
+      fc.property(endpoint, text => {
+        const parsed = parseEndpoint(text)
+        if (!parsed.ok) return
+        const { hostname, authority, origin } = parsed.endpoint
+        expect(hostname).toMatch(
+          /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])$/
+        )
+        expect(authority).toMatch(/^[^:]+(?::\d{1,5})?$|^\[[0-9a-f:.]+\](?::\d{1,5})?$/)
+        expect(new URL(origin).host).toBe(authority)
+      }),
+      { numRuns: 3000 }
     )
   })
 
