@@ -17,9 +17,11 @@ export type EndpointResult = { ok: true; endpoint: Endpoint } | { ok: false; mes
 
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//
 // The domain grammar of image references (distribution/reference): DNS labels, or an IPv6 literal.
-const LABEL = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/
+// Underscores too: distribution's grammar has none, but URL, Go and so Helm accept them, and some
+// internal host names have them.
+const LABEL = /^[a-zA-Z0-9](?:[a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?$/
 const IPV6 = /^\[[a-fA-F0-9:.]+\]$/
-const PORT = /^\d{1,5}$/
+const PORT = /^[1-9]\d{0,4}$/
 const MAX_HOST_LENGTH = 253
 
 export function parseEndpoint(value: string): EndpointResult {
@@ -30,9 +32,9 @@ export function parseEndpoint(value: string): EndpointResult {
     ok: false,
     message: `${shown(trimmed)} ${reason}`
   })
-  const unusual = /[^\x21-\x7e]/.exec(trimmed)
+  const unusual = /[^\x21-\x7e]/u.exec(trimmed)
   if (unusual !== null) {
-    const code = `U+${unusual[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+    const code = `U+${(unusual[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
     return fail(
       `holds the character ${code} at position ${unusual.index + 1}, which no host name has (often an invisible character pasted with the name); type the endpoint again`
     )
@@ -59,7 +61,8 @@ export function parseEndpoint(value: string): EndpointResult {
   const resolvedScheme = scheme === 'http' ? 'http' : 'https'
   let url: URL
   try {
-    // The checks above admit only what URL keeps as it is, apart from case and a default port.
+    // The checks above admit only what URL keeps as typed, apart from case, a default port (443,
+    // 80) and the spelling of an IPv6 address, which name the same registry.
     url = new URL(`${resolvedScheme}://${authority}`)
   } catch {
     return fail('is not a host name, host:port or URL')
@@ -92,7 +95,7 @@ function checkAuthority(authority: string): string | undefined {
   if (port !== '') {
     const digits = port.slice(1)
     if (!port.startsWith(':') || !PORT.test(digits) || Number(digits) < 1 || Number(digits) > 65535)
-      return `has the port ${shown(port.slice(1))}; a port is a number from 1 to 65535`
+      return `has the port ${shown(port.slice(1))}; a port is a number from 1 to 65535, without leading zeros`
   }
   if (host.startsWith('[')) {
     if (!IPV6.test(host) || !isIpv6(host.slice(1, -1))) return 'is not an IPv6 address in brackets'
@@ -105,7 +108,7 @@ function checkAuthority(authority: string): string | undefined {
   if (bad !== undefined) {
     return bad === ''
       ? 'is not a host name: it has an empty label (two dots in a row, or a dot at either end)'
-      : `is not a host name: ${shown(bad)} is not a label: letters, digits and inner '-', at most 63`
+      : `is not a host name: ${shown(bad)} is not a label: letters, digits and inner '-' or '_', at most 63`
   }
   // URL reads a host whose last label is a number as IPv4 (1.2.3 becomes 1.2.0.3): only a plain
   // dotted quad may look like one.

@@ -6,7 +6,7 @@ import {
   type CredentialContext
 } from './credentials.js'
 import { Deadline } from './deadline.js'
-import { ConfigurationError, isGateError } from './errors.js'
+import { ConfigurationError, isGateError, PermissionError } from './errors.js'
 import { buildManifestDocument, buildPackEntry, type VerifiedChart } from './layer.js'
 import { RegistryAuthenticator } from './oci/auth.js'
 import { HttpTransport, type RetryPolicy } from './oci/http.js'
@@ -192,7 +192,7 @@ async function missingChart(
     return {
       verdict: 'missing-version',
       nearest: [],
-      listing: { listed: false, reason: error.message }
+      listing: { listed: false, reason: error.message, denied: error instanceof PermissionError }
     }
   }
   if (list === undefined) return { verdict: 'missing-repository' }

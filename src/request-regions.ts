@@ -68,7 +68,7 @@ export function parseRegions(
   for (const variable of unknown) {
     problem(
       'endpoint',
-      `${variable} is not a variable Palette fills; only {{.spectro.system.aws.region}} is`
+      `${shown(variable)} is not a variable Palette fills; only {{.spectro.system.aws.region}} is`
     )
   }
   if (unknown.length > 0) return undefined

@@ -119,7 +119,7 @@ export function parseRequest(raw: RawInputs, files: InputFiles = {}): Request {
       if (arnPartition !== partition) {
         problem(
           'role-arn',
-          `${arn} is in the ${arnPartition ?? '?'} partition, the regions in ${partition}`
+          `${shown(arn)} is in the ${arnPartition ?? '?'} partition, the regions in ${partition}`
         )
       }
     }

@@ -48,7 +48,8 @@ export type Finding =
 
 /** What the tag list said, for the hint of a missing version. */
 export type TagListing =
-  { listed: true; tags: readonly string[]; incomplete?: string } | { listed: false; reason: string }
+  | { listed: true; tags: readonly string[]; incomplete?: string }
+  | { listed: false; reason: string; denied: boolean }
 
 export type ManifestInspection =
   | ChartManifest
@@ -190,7 +191,7 @@ export function describeFinding(
     case 'wrong-content-type':
       return {
         message: `oci://${target.reference} cannot be pulled by Helm: the registry serves its manifest ${finding.contentType === undefined ? 'without a Content-Type' : `as ${quoted(finding.contentType)}`}, not as ${MEDIA_TYPES.ociManifest}`,
-        hint: 'Helm, and so Palette, refuses a chart manifest served with any other Content-Type. A proxy, CDN or web server in front of the registry may rewrite it; fix that, or point the endpoint at the registry itself.'
+        hint: 'Helm, and so Palette, refuses a chart manifest served with any other Content-Type. A proxy, CDN or web server in front of the registry may rewrite it: fix that, or point the endpoint at the registry itself. A chart stored under another manifest type (pushed by another tool): push it again with `helm push`.'
       }
     case 'mismatch':
       return {
@@ -202,7 +203,9 @@ export function describeFinding(
 
 function missingVersionHint(nearest: readonly string[], listing: TagListing): string {
   if (!listing.listed) {
-    return `The versions could not be listed (${listing.reason}); with permission to list tags the gate names the nearest ones.`
+    return listing.denied
+      ? `The versions could not be listed (${listing.reason}); with permission to list tags the gate names the nearest ones.`
+      : `The versions could not be listed (${listing.reason}), so the gate cannot name the nearest ones that exist.`
   }
   const partly =
     listing.incomplete === undefined

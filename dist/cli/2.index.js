@@ -24,13 +24,12 @@ var proxy = __webpack_require__(5346);
 ;// CONCATENATED MODULE: ./src/aws/client-config.ts
 
 
+
 function sdkClientConfig(context) {
     return {
         maxAttempts: 4,
         requestHandler: {
-            httpsAgent: new proxy/* TunnelingAgent */.Q_((0,proxy/* proxySettingsFromEnv */.zH)(context.environment), context.timeoutMs, {
-                keepAlive: true
-            }),
+            httpsAgent: new proxy/* TunnelingAgent */.Q_((0,proxy/* proxySettingsFromEnv */.zH)(context.environment), () => context.deadline.limit(context.timeoutMs).milliseconds, { keepAlive: true }),
             requestTimeout: context.timeoutMs,
             connectionTimeout: context.timeoutMs,
             throwOnRequestTimeout: true
@@ -41,8 +40,13 @@ function sdkClientConfig(context) {
 function callOptions(context) {
     return { abortSignal: context.deadline.signal() };
 }
-/** An SDK call that failed because the deadline passed is reported as timed out, naming the call. */
-function deadlineFailure(context, call) {
+/**
+ * An SDK call that failed because the deadline passed is reported as timed out, naming the call;
+ * a deadline error from a step inside the call (the OIDC token) keeps its own words.
+ */
+function deadlineFailure(error, context, call) {
+    if (error instanceof errors/* DeadlineError */.j3)
+        return error;
     return context.deadline.remainingMs() === 0 ? context.deadline.error(call) : undefined;
 }
 /** A FIPS registry host gets the FIPS ECR API; a dual-stack one (on.aws) the dual-stack API. */
@@ -176,7 +180,7 @@ async function resolveAwsCredentials(aws, region, context) {
         }
         catch (error) {
             const action = withOidc ? 'sts:AssumeRoleWithWebIdentity' : 'sts:AssumeRole';
-            throw (deadlineFailure(context, `${action} of ${roleArn}`) ??
+            throw (deadlineFailure(error, context, `${action} of ${roleArn}`) ??
                 describeAwsFailure(error, {
                     action,
                     roleArn,
@@ -264,7 +268,7 @@ async function authorizationToken(region, variant, credentials, context) {
         return { type: 'basic', username, password };
     }
     catch (error) {
-        throw (deadlineFailure(context, `ecr:GetAuthorizationToken in ${region}`) ??
+        throw (deadlineFailure(error, context, `ecr:GetAuthorizationToken in ${region}`) ??
             describeAwsFailure(error, { action: 'ecr:GetAuthorizationToken', region }));
     }
     finally {

@@ -3885,7 +3885,8 @@ class HttpTransport {
                 : { ca: [...defaultCertificates(), options.caCertificates] })
         };
         this.httpAgent = new (external_node_http_default()).Agent({ keepAlive: true });
-        this.httpsAgent = new oci_proxy/* TunnelingAgent */.Q_(this.proxy, options.timeoutMs, {
+        const tunnelTimeout = () => options.deadline?.limit(options.timeoutMs).milliseconds ?? options.timeoutMs;
+        this.httpsAgent = new oci_proxy/* TunnelingAgent */.Q_(this.proxy, tunnelTimeout, {
             keepAlive: true,
             ...this.tlsOptions
         });
@@ -3999,9 +4000,12 @@ class HttpTransport {
                 cutByDeadline: false
             };
             const timer = setTimeout(() => {
-                outgoing.destroy(limit.cutByDeadline
+                const failure = limit.cutByDeadline
                     ? new TransportFailure(DEADLINE, "the run's deadline passed")
-                    : new TransportFailure('TIMEOUT', `no answer within ${this.options.timeoutMs} ms`));
+                    : new TransportFailure('TIMEOUT', `no answer within ${this.options.timeoutMs} ms`);
+                // Settle now: a request still waiting for its socket (a silent proxy) reports destroy() late.
+                fail(failure);
+                outgoing.destroy(failure);
             }, limit.milliseconds);
             const fail = (error) => {
                 clearTimeout(timer);
@@ -4200,7 +4204,7 @@ function describeFinding(target, finding) {
         case 'wrong-content-type':
             return {
                 message: `oci://${target.reference} cannot be pulled by Helm: the registry serves its manifest ${finding.contentType === undefined ? 'without a Content-Type' : `as ${(0,errors/* quoted */.TL)(finding.contentType)}`}, not as ${MEDIA_TYPES.ociManifest}`,
-                hint: 'Helm, and so Palette, refuses a chart manifest served with any other Content-Type. A proxy, CDN or web server in front of the registry may rewrite it; fix that, or point the endpoint at the registry itself.'
+                hint: 'Helm, and so Palette, refuses a chart manifest served with any other Content-Type. A proxy, CDN or web server in front of the registry may rewrite it: fix that, or point the endpoint at the registry itself. A chart stored under another manifest type (pushed by another tool): push it again with `helm push`.'
             };
         case 'mismatch':
             return {
@@ -4211,7 +4215,9 @@ function describeFinding(target, finding) {
 }
 function missingVersionHint(nearest, listing) {
     if (!listing.listed) {
-        return `The versions could not be listed (${listing.reason}); with permission to list tags the gate names the nearest ones.`;
+        return listing.denied
+            ? `The versions could not be listed (${listing.reason}); with permission to list tags the gate names the nearest ones.`
+            : `The versions could not be listed (${listing.reason}), so the gate cannot name the nearest ones that exist.`;
     }
     const partly = listing.incomplete === undefined
         ? ''
@@ -4265,7 +4271,7 @@ const MANIFEST_ACCEPT = [
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 // Bounds on one tag listing; see docs/reliability.md. Far above any real chart repository.
 const MAX_PAGE_BYTES = 4 * 1024 * 1024;
-const MAX_TAG_LIST_BYTES = 16 * 1024 * 1024;
+const MAX_TAG_LIST_BYTES = 8 * 1024 * 1024;
 const MAX_TAGS = 100_000;
 const MAX_TAG_PAGES = 200;
 // ECR refuses page sizes above 1000.
@@ -4310,19 +4316,18 @@ class RegistryClient {
         return response.body;
     }
     /**
-     * The repository's tags, page after page, within bounds a registry cannot stretch: at most
-     * MAX_TAGS tags, MAX_TAG_LIST_BYTES bytes and MAX_TAG_PAGES pages, each page read once. Past a
-     * bound, or when a later page fails, the tags read so far come back with the reason the listing
-     * stopped. Undefined when the repository does not exist.
+     * The repository's tags, page after page, within bounds a registry cannot stretch: MAX_TAGS tags,
+     * MAX_TAG_PAGES pages, and no page once MAX_TAG_LIST_BYTES have been read (so at most one page
+     * more). Each page is read once. Past a bound, when a page links back to one already read, or
+     * when a later page fails, the tags read so far come back with the reason the listing stopped.
+     * Undefined when the repository does not exist.
      */
     async listTags(repository) {
         const tags = [];
         const read = new Set();
         let bytes = 0;
         let url = this.url(repository, `tags/list?n=${TAG_PAGE_SIZE}`);
-        while (url !== undefined) {
-            if (read.size >= MAX_TAG_PAGES)
-                return { tags, incomplete: `it stopped after ${MAX_TAG_PAGES} pages` };
+        for (;;) {
             read.add(url.href);
             let response;
             try {
@@ -4339,17 +4344,18 @@ class RegistryClient {
             bytes += response.body.length;
             if (!addTags(response.body, tags))
                 return { tags, incomplete: `it stopped at ${MAX_TAGS} tags` };
-            if (bytes >= MAX_TAG_LIST_BYTES)
-                return { tags, incomplete: `it stopped after ${bytes} bytes` };
             const next = nextPageLink(response.headers.link, response.url);
             // Follow pages on the registry's own origin only: a Link elsewhere would receive our token.
-            // A Link back to a page already read ends the list instead of looping.
-            url =
-                next !== undefined && next.origin === response.url.origin && !read.has(next.href)
-                    ? next
-                    : undefined;
+            if (next === undefined || next.origin !== response.url.origin)
+                return { tags };
+            if (read.has(next.href))
+                return { tags, incomplete: `page ${read.size} links back to a page already read` };
+            if (bytes >= MAX_TAG_LIST_BYTES)
+                return { tags, incomplete: `it stopped after ${bytes} bytes` };
+            if (read.size >= MAX_TAG_PAGES)
+                return { tags, incomplete: `it stopped after ${MAX_TAG_PAGES} pages` };
+            url = next;
         }
-        return { tags };
     }
     url(repository, path) {
         return new URL(`/v2/${repository}/${path}`, this.endpoint.origin);
@@ -4753,7 +4759,7 @@ async function missingChart(client, target, errorCode, dependencies) {
         return {
             verdict: 'missing-version',
             nearest: [],
-            listing: { listed: false, reason: error.message }
+            listing: { listed: false, reason: error.message, denied: error instanceof errors/* PermissionError */.i_ }
         };
     }
     if (list === undefined)
@@ -4835,7 +4841,7 @@ function parseRegions(raw, needsRegion, problem) {
     }
     const unknown = (0,src_regions/* unknownTemplateVariables */.sD)(endpointText);
     for (const variable of unknown) {
-        problem('endpoint', `${variable} is not a variable Palette fills; only {{.spectro.system.aws.region}} is`);
+        problem('endpoint', `${(0,errors/* shown */.SP)(variable)} is not a variable Palette fills; only {{.spectro.system.aws.region}} is`);
     }
     if (unknown.length > 0)
         return undefined;
@@ -5007,7 +5013,7 @@ function parseRequest(raw, files = {}) {
         for (const arn of auth.aws.roleChain) {
             const arnPartition = arn.split(':')[1];
             if (arnPartition !== partition) {
-                problem('role-arn', `${arn} is in the ${arnPartition ?? '?'} partition, the regions in ${partition}`);
+                problem('role-arn', `${(0,errors/* shown */.SP)(arn)} is in the ${arnPartition ?? '?'} partition, the regions in ${partition}`);
             }
         }
     }
@@ -5300,9 +5306,11 @@ function isInputName(name) {
 
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//;
 // The domain grammar of image references (distribution/reference): DNS labels, or an IPv6 literal.
-const LABEL = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
+// Underscores too: distribution's grammar has none, but URL, Go and so Helm accept them, and some
+// internal host names have them.
+const LABEL = /^[a-zA-Z0-9](?:[a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?$/;
 const IPV6 = /^\[[a-fA-F0-9:.]+\]$/;
-const PORT = /^\d{1,5}$/;
+const PORT = /^[1-9]\d{0,4}$/;
 const MAX_HOST_LENGTH = 253;
 function parseEndpoint(value) {
     const trimmed = value.trim();
@@ -5312,9 +5320,9 @@ function parseEndpoint(value) {
         ok: false,
         message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(trimmed)} ${reason}`
     });
-    const unusual = /[^\x21-\x7e]/.exec(trimmed);
+    const unusual = /[^\x21-\x7e]/u.exec(trimmed);
     if (unusual !== null) {
-        const code = `U+${unusual[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        const code = `U+${(unusual[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
         return fail(`holds the character ${code} at position ${unusual.index + 1}, which no host name has (often an invisible character pasted with the name); type the endpoint again`);
     }
     const schemeMatch = SCHEME.exec(trimmed);
@@ -5343,7 +5351,8 @@ function parseEndpoint(value) {
     const resolvedScheme = scheme === 'http' ? 'http' : 'https';
     let url;
     try {
-        // The checks above admit only what URL keeps as it is, apart from case and a default port.
+        // The checks above admit only what URL keeps as typed, apart from case, a default port (443,
+        // 80) and the spelling of an IPv6 address, which name the same registry.
         url = new URL(`${resolvedScheme}://${authority}`);
     }
     catch {
@@ -5376,7 +5385,7 @@ function checkAuthority(authority) {
     if (port !== '') {
         const digits = port.slice(1);
         if (!port.startsWith(':') || !PORT.test(digits) || Number(digits) < 1 || Number(digits) > 65535)
-            return `has the port ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(port.slice(1))}; a port is a number from 1 to 65535`;
+            return `has the port ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(port.slice(1))}; a port is a number from 1 to 65535, without leading zeros`;
     }
     if (host.startsWith('[')) {
         if (!IPV6.test(host) || !isIpv6(host.slice(1, -1)))
@@ -5390,7 +5399,7 @@ function checkAuthority(authority) {
     if (bad !== undefined) {
         return bad === ''
             ? 'is not a host name: it has an empty label (two dots in a row, or a dot at either end)'
-            : `is not a host name: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(bad)} is not a label: letters, digits and inner '-', at most 63`;
+            : `is not a host name: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(bad)} is not a label: letters, digits and inner '-' or '_', at most 63`;
     }
     // URL reads a host whose last label is a number as IPv4 (1.2.3 becomes 1.2.0.3): only a plain
     // dotted quad may look like one.
@@ -5608,7 +5617,9 @@ function decodeLenient(text) {
 class TunnelingAgent extends (external_node_https_default()).Agent {
     proxySettings;
     tunnelTimeoutMs;
-    constructor(proxySettings, tunnelTimeoutMs, options) {
+    constructor(proxySettings, 
+    /** Asked at each tunnel: the request timeout, or less when the run's deadline is closer. */
+    tunnelTimeoutMs, options) {
         super(options);
         this.proxySettings = proxySettings;
         this.tunnelTimeoutMs = tunnelTimeoutMs;
@@ -5619,7 +5630,7 @@ class TunnelingAgent extends (external_node_https_default()).Agent {
         const proxy = proxyFor(target, this.proxySettings);
         if (proxy === undefined || callback === undefined)
             return super.createConnection(options, callback);
-        openTunnel(proxy, target, this.tunnelTimeoutMs).then(socket => {
+        openTunnel(proxy, target, Math.max(1, this.tunnelTimeoutMs())).then(socket => {
             // The certificate is checked against the registry's name or IP, never the proxy's.
             const secure = external_node_tls_default().connect({
                 socket,

@@ -2,7 +2,7 @@
 // to), a few retries for throttling and 5xx (never AccessDenied), the runner's proxy, and the FIPS or
 // dual-stack API endpoints that match the registry's own host name.
 import type { CredentialContext } from '../credentials.js'
-import type { DeadlineError } from '../errors.js'
+import { DeadlineError } from '../errors.js'
 import { proxySettingsFromEnv, TunnelingAgent } from '../oci/proxy.js'
 import { parseEcrHost } from '../regions.js'
 
@@ -10,9 +10,11 @@ export function sdkClientConfig(context: CredentialContext) {
   return {
     maxAttempts: 4,
     requestHandler: {
-      httpsAgent: new TunnelingAgent(proxySettingsFromEnv(context.environment), context.timeoutMs, {
-        keepAlive: true
-      }),
+      httpsAgent: new TunnelingAgent(
+        proxySettingsFromEnv(context.environment),
+        () => context.deadline.limit(context.timeoutMs).milliseconds,
+        { keepAlive: true }
+      ),
       requestTimeout: context.timeoutMs,
       connectionTimeout: context.timeoutMs,
       throwOnRequestTimeout: true
@@ -25,11 +27,16 @@ export function callOptions(context: CredentialContext): { abortSignal: AbortSig
   return { abortSignal: context.deadline.signal() }
 }
 
-/** An SDK call that failed because the deadline passed is reported as timed out, naming the call. */
+/**
+ * An SDK call that failed because the deadline passed is reported as timed out, naming the call;
+ * a deadline error from a step inside the call (the OIDC token) keeps its own words.
+ */
 export function deadlineFailure(
+  error: unknown,
   context: CredentialContext,
   call: string
 ): DeadlineError | undefined {
+  if (error instanceof DeadlineError) return error
   return context.deadline.remainingMs() === 0 ? context.deadline.error(call) : undefined
 }
 

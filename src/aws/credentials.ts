@@ -77,7 +77,7 @@ export async function resolveAwsCredentials(
     } catch (error) {
       const action = withOidc ? 'sts:AssumeRoleWithWebIdentity' : 'sts:AssumeRole'
       throw (
-        deadlineFailure(context, `${action} of ${roleArn}`) ??
+        deadlineFailure(error, context, `${action} of ${roleArn}`) ??
         describeAwsFailure(error, {
           action,
           roleArn,

@@ -70,7 +70,7 @@ async function authorizationToken(
     return { type: 'basic', username, password }
   } catch (error) {
     throw (
-      deadlineFailure(context, `ecr:GetAuthorizationToken in ${region}`) ??
+      deadlineFailure(error, context, `ecr:GetAuthorizationToken in ${region}`) ??
       describeAwsFailure(error, { action: 'ecr:GetAuthorizationToken', region })
     )
   } finally {

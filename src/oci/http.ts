@@ -79,7 +79,9 @@ export class HttpTransport {
         : { ca: [...defaultCertificates(), options.caCertificates] })
     }
     this.httpAgent = new http.Agent({ keepAlive: true })
-    this.httpsAgent = new TunnelingAgent(this.proxy, options.timeoutMs, {
+    const tunnelTimeout = (): number =>
+      options.deadline?.limit(options.timeoutMs).milliseconds ?? options.timeoutMs
+    this.httpsAgent = new TunnelingAgent(this.proxy, tunnelTimeout, {
       keepAlive: true,
       ...this.tlsOptions
     })
@@ -227,11 +229,12 @@ export class HttpTransport {
         cutByDeadline: false
       }
       const timer = setTimeout(() => {
-        outgoing.destroy(
-          limit.cutByDeadline
-            ? new TransportFailure(DEADLINE, "the run's deadline passed")
-            : new TransportFailure('TIMEOUT', `no answer within ${this.options.timeoutMs} ms`)
-        )
+        const failure = limit.cutByDeadline
+          ? new TransportFailure(DEADLINE, "the run's deadline passed")
+          : new TransportFailure('TIMEOUT', `no answer within ${this.options.timeoutMs} ms`)
+        // Settle now: a request still waiting for its socket (a silent proxy) reports destroy() late.
+        fail(failure)
+        outgoing.destroy(failure)
       }, limit.milliseconds)
       const fail = (error: Error & { code?: string }): void => {
         clearTimeout(timer)

@@ -78,7 +78,8 @@ function decodeLenient(text: string): string {
 export class TunnelingAgent extends https.Agent {
   constructor(
     private readonly proxySettings: ProxySettings,
-    private readonly tunnelTimeoutMs: number,
+    /** Asked at each tunnel: the request timeout, or less when the run's deadline is closer. */
+    private readonly tunnelTimeoutMs: () => number,
     options: https.AgentOptions
   ) {
     super(options)
@@ -95,7 +96,7 @@ export class TunnelingAgent extends https.Agent {
     const proxy = proxyFor(target, this.proxySettings)
     if (proxy === undefined || callback === undefined)
       return super.createConnection(options, callback)
-    openTunnel(proxy, target, this.tunnelTimeoutMs).then(
+    openTunnel(proxy, target, Math.max(1, this.tunnelTimeoutMs())).then(
       socket => {
         // The certificate is checked against the registry's name or IP, never the proxy's.
         const secure = tls.connect({

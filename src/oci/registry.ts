@@ -28,7 +28,7 @@ const MANIFEST_ACCEPT = [
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 // Bounds on one tag listing; see docs/reliability.md. Far above any real chart repository.
 const MAX_PAGE_BYTES = 4 * 1024 * 1024
-const MAX_TAG_LIST_BYTES = 16 * 1024 * 1024
+const MAX_TAG_LIST_BYTES = 8 * 1024 * 1024
 const MAX_TAGS = 100_000
 const MAX_TAG_PAGES = 200
 // ECR refuses page sizes above 1000.
@@ -85,19 +85,18 @@ export class RegistryClient {
   }
 
   /**
-   * The repository's tags, page after page, within bounds a registry cannot stretch: at most
-   * MAX_TAGS tags, MAX_TAG_LIST_BYTES bytes and MAX_TAG_PAGES pages, each page read once. Past a
-   * bound, or when a later page fails, the tags read so far come back with the reason the listing
-   * stopped. Undefined when the repository does not exist.
+   * The repository's tags, page after page, within bounds a registry cannot stretch: MAX_TAGS tags,
+   * MAX_TAG_PAGES pages, and no page once MAX_TAG_LIST_BYTES have been read (so at most one page
+   * more). Each page is read once. Past a bound, when a page links back to one already read, or
+   * when a later page fails, the tags read so far come back with the reason the listing stopped.
+   * Undefined when the repository does not exist.
    */
   async listTags(repository: string): Promise<TagList | undefined> {
     const tags: string[] = []
     const read = new Set<string>()
     let bytes = 0
-    let url: URL | undefined = this.url(repository, `tags/list?n=${TAG_PAGE_SIZE}`)
-    while (url !== undefined) {
-      if (read.size >= MAX_TAG_PAGES)
-        return { tags, incomplete: `it stopped after ${MAX_TAG_PAGES} pages` }
+    let url = this.url(repository, `tags/list?n=${TAG_PAGE_SIZE}`)
+    for (;;) {
       read.add(url.href)
       let response: HttpResponse
       try {
@@ -111,17 +110,17 @@ export class RegistryClient {
       bytes += response.body.length
       if (!addTags(response.body, tags))
         return { tags, incomplete: `it stopped at ${MAX_TAGS} tags` }
-      if (bytes >= MAX_TAG_LIST_BYTES)
-        return { tags, incomplete: `it stopped after ${bytes} bytes` }
       const next = nextPageLink(response.headers.link, response.url)
       // Follow pages on the registry's own origin only: a Link elsewhere would receive our token.
-      // A Link back to a page already read ends the list instead of looping.
-      url =
-        next !== undefined && next.origin === response.url.origin && !read.has(next.href)
-          ? next
-          : undefined
+      if (next === undefined || next.origin !== response.url.origin) return { tags }
+      if (read.has(next.href))
+        return { tags, incomplete: `page ${read.size} links back to a page already read` }
+      if (bytes >= MAX_TAG_LIST_BYTES)
+        return { tags, incomplete: `it stopped after ${bytes} bytes` }
+      if (read.size >= MAX_TAG_PAGES)
+        return { tags, incomplete: `it stopped after ${MAX_TAG_PAGES} pages` }
+      url = next
     }
-    return { tags }
   }
 
   private url(repository: string, path: string): URL {

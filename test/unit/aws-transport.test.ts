@@ -67,6 +67,28 @@ it('ends a silent STS call at the run deadline, before its own timeout', async (
   )
 }, 20_000)
 
+it('names the GitHub OIDC token service when that is what the deadline cut', async () => {
+  const resolving = resolveAwsCredentials(
+    {
+      roleChain: ['arn:aws:iam::123456789012:role/github'],
+      roleSessionName: 'palette-chart-gate',
+      durationSeconds: 900
+    },
+    'us-east-1',
+    {
+      mask: () => undefined,
+      debug: () => undefined,
+      environment: {},
+      timeoutMs: 60_000,
+      deadline: new Deadline(200),
+      idToken: () => new Promise<string>(() => undefined)
+    }
+  )
+  await expect(resolving).rejects.toThrow(
+    "The run's deadline of 0.2 s passed while waiting for the GitHub OIDC token service"
+  )
+})
+
 it('sends AWS calls through HTTPS_PROXY, and explains a proxy that refuses them', async () => {
   const proxy = await startConnectProxy({})
   const endpoint = process.env.AWS_ENDPOINT_URL_STS

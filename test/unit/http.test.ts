@@ -1,10 +1,11 @@
 // The transport against real loopback servers: retries, redirects, limits, clear-text refusal.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import net, { type AddressInfo } from 'node:net'
 import { Deadline } from '../../src/deadline.js'
 import { DeadlineError, InsecureTransportError, RegistryError } from '../../src/errors.js'
 import { HttpTransport } from '../../src/oci/http.js'
+import { proxySettingsFromEnv } from '../../src/oci/proxy.js'
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void
 const servers: http.Server[] = []
@@ -168,6 +169,30 @@ describe('HttpTransport', () => {
       `The run's deadline of 0.2 s passed while waiting for GET ${server.origin}/v2/`
     )
     expect(server.seen).toHaveLength(1)
+  })
+
+  it('ends the wait for a silent HTTPS proxy at the run deadline', async () => {
+    const held = new Set<net.Socket>()
+    const silentProxy = net.createServer(socket => void held.add(socket))
+    await new Promise<void>(resolve => silentProxy.listen(0, '127.0.0.1', resolve))
+    const proxyUrl = `http://127.0.0.1:${(silentProxy.address() as AddressInfo).port}`
+    const created = new HttpTransport({
+      timeoutMs: 10_000,
+      deadline: new Deadline(300),
+      proxy: proxySettingsFromEnv({ HTTPS_PROXY: proxyUrl }),
+      retry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 5 }
+    })
+    transports.push(created)
+    try {
+      await expect(
+        created.send({ method: 'GET', url: new URL('https://registry.example.com/v2/') })
+      ).rejects.toThrow("The run's deadline of 0.3 s passed while waiting for GET")
+    } finally {
+      await new Promise(resolve => {
+        silentProxy.close(resolve)
+        for (const socket of held) socket.destroy()
+      })
+    }
   })
 
   it('keeps the last answer when a retry could not finish before the deadline', async () => {

@@ -91,7 +91,7 @@ describe('parsers never throw untyped errors', () => {
         if (!parsed.ok) return
         const { hostname, authority, origin } = parsed.endpoint
         expect(hostname).toMatch(
-          /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])$/
+          /^(?:[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])$/
         )
         expect(authority).toMatch(/^[^:]+(?::\d{1,5})?$|^\[[0-9a-f:.]+\](?::\d{1,5})?$/)
         expect(new URL(origin).host).toBe(authority)

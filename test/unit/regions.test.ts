@@ -114,7 +114,7 @@ describe('regions in the request', () => {
     [
       { region: 'us-east-1', endpoint: `${TEMPLATE}/{{.spectro.cluster}}` },
       'endpoint',
-      '{{.spectro.cluster}} is not a variable Palette fills'
+      '"{{.spectro.cluster}}" is not a variable Palette fills'
     ],
     [{ region: 'US_EAST_1' }, 'region', '"US_EAST_1" is not an AWS region'],
     [

@@ -124,12 +124,50 @@ describe('RegistryClient', () => {
     expect(registry.seen[1]).toBe('GET /v2/charts/nginx/tags/list?last=b&n=2&token=opaque%2F')
   })
 
-  it('reads a page that links back to itself once', async () => {
+  it('reads a page that links back to itself once, and says the list may be incomplete', async () => {
     const registry = await fakeRegistry((_request, response) => {
       response.writeHead(200, { link: '<>; rel="next"' }).end('{"tags":["a"]}')
     })
-    expect(await registry.client.listTags('charts/nginx')).toEqual({ tags: ['a'] })
+    expect(await registry.client.listTags('charts/nginx')).toEqual({
+      tags: ['a'],
+      incomplete: 'page 1 links back to a page already read'
+    })
     expect(registry.seen).toHaveLength(1)
+  })
+
+  it('stops after 200 pages of an endless chain', async () => {
+    const registry = await fakeRegistry((request, response) => {
+      const page = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('page') ?? '0')
+      response
+        .writeHead(200, { link: `<?page=${page + 1}>; rel="next"` })
+        .end(`{"tags":["t${page}"]}`)
+    })
+    const list = await registry.client.listTags('charts/nginx')
+    expect(list?.tags).toHaveLength(200)
+    expect(list?.incomplete).toBe('it stopped after 200 pages')
+    expect(registry.seen).toHaveLength(200)
+  })
+
+  it('stops once 8 MiB were read, but calls a list complete when its last page crosses that', async () => {
+    const padding = 'x'.repeat(3 * 1024 * 1024)
+    const endless = await fakeRegistry((request, response) => {
+      const page = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('page') ?? '0')
+      response
+        .writeHead(200, { link: `<?page=${page + 1}>; rel="next"` })
+        .end(JSON.stringify({ tags: [`t${page}`], padding }))
+    })
+    const list = await endless.client.listTags('charts/nginx')
+    expect(list?.tags).toEqual(['t0', 't1', 't2'])
+    expect(list?.incomplete).toMatch(/^it stopped after 9437\d{3} bytes$/)
+    expect(endless.seen).toHaveLength(3)
+
+    const finite = await fakeRegistry((request, response) => {
+      const page = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('page') ?? '0')
+      response
+        .writeHead(200, page < 2 ? { link: `<?page=${page + 1}>; rel="next"` } : {})
+        .end(JSON.stringify({ tags: [`t${page}`], padding }))
+    })
+    expect(await finite.client.listTags('charts/nginx')).toEqual({ tags: ['t0', 't1', 't2'] })
   })
 
   it('keeps the tags read when a later page fails, and says why the listing stopped', async () => {

@@ -121,7 +121,9 @@ describe('parseRequest', () => {
     ['ngin\u200bx', '"ngin\\u200bx" holds the character U+200B at position 5'],
     ['registry.example.com:0', 'a port is a number from 1 to 65535'],
     ['1.2.3', 'is not an IPv4 address'],
-    ['[::1', 'is not an IPv6 address in brackets']
+    ['[::1', 'is not an IPv6 address in brackets'],
+    ['registry.example.com:05000', 'without leading zeros'],
+    ['_registry.example.com', 'is not a label']
   ])('rejects the endpoint %j', (endpoint, message) => {
     const problems = problemsOf({ ...valid, endpoint })
     expect(problems).toHaveLength(1)
@@ -145,6 +147,19 @@ describe('parseRequest', () => {
     expect(problemsOf({ ...valid, 'deadline-seconds': '0' })).toEqual([
       { input: 'deadline-seconds', message: '"0" is not a number of seconds between 1 and 3600' }
     ])
+  })
+
+  it.each([
+    ['my_registry:5000', 'https://my_registry:5000'],
+    ['[::1]:5000', 'https://[::1]:5000'],
+    [
+      '012345678901.dkr.ecr-fips.us-gov-west-1.amazonaws.com',
+      'https://012345678901.dkr.ecr-fips.us-gov-west-1.amazonaws.com'
+    ],
+    ['HTTPS://Registry.Example.COM:443/', 'https://registry.example.com']
+  ])('accepts the endpoint %j', (endpoint, origin) => {
+    const request = parseRequest({ ...valid, endpoint })
+    expect(request.registry.endpoints.deployment[0].endpoint.origin).toBe(origin)
   })
 
   it('accepts http:// endpoints with ports and strips trailing slashes and path slashes', () => {

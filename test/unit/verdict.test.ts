@@ -192,7 +192,7 @@ describe('describeFinding', () => {
       'No tag of the repository is a semantic version (found: latest, dev).'
     ],
     [
-      { listed: false as const, reason: 'denied (403)' },
+      { listed: false as const, reason: 'denied (403)', denied: true },
       'The versions could not be listed (denied (403)); with permission to list tags the gate names the nearest ones.'
     ]
   ])('gives a missing version without suggestions the hint that fits %j', (listing, hint) => {
