@@ -4,7 +4,6 @@
 // stack trace), never a request for an endpoint it refused. In process, over real loopback HTTP.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { runCli } from '../../src/cli.js'
 import {
   startHostileRegistry,
   type HostileAnswer,
@@ -12,6 +11,7 @@ import {
   type HostileRequest
 } from '../harness/hostile-registry.js'
 import { stopAll } from '../harness/registry.js'
+import { cli, type CliResult } from '../support/cli.js'
 import { startSampleRegistry, type SampleRegistry } from '../support/registries.js'
 
 const MEDIA = {
@@ -191,23 +191,6 @@ function answer(origin: string): fc.Arbitrary<HostileAnswer> {
     body
   }))
   return fc.oneof({ arbitrary: reply, weight: 4 }, { arbitrary: fc.constant('forward'), weight: 1 })
-}
-
-interface CliResult {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-async function cli(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, env, {
-    stdout: text => void (stdout += text),
-    stderr: text => void (stderr += text),
-    readStdin: async () => ''
-  })
-  return { code, stdout, stderr }
 }
 
 function expectCleanEnd(result: CliResult): void {

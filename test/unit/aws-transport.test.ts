@@ -23,8 +23,12 @@ afterAll(async () => {
   await new Promise(resolve => silent.close(resolve))
 })
 
-it('ends a silent STS call with a typed timeout error', async () => {
-  const resolving = resolveAwsCredentials(
+/** Assumes a role with access keys, against the silent STS unless the environment says otherwise. */
+function assumeRole(
+  limits: { timeoutMs: number; deadlineMs: number },
+  environment: NodeJS.ProcessEnv = {}
+) {
+  return resolveAwsCredentials(
     {
       keys: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'secret' },
       roleChain: ['arn:aws:iam::123456789012:role/palette'],
@@ -35,32 +39,21 @@ it('ends a silent STS call with a typed timeout error', async () => {
     {
       mask: () => undefined,
       debug: () => undefined,
-      environment: {},
-      timeoutMs: 200,
-      deadline: new Deadline(60_000)
+      environment,
+      timeoutMs: limits.timeoutMs,
+      deadline: new Deadline(limits.deadlineMs)
     }
   )
+}
+
+it('ends a silent STS call with a typed timeout error', async () => {
+  const resolving = assumeRole({ timeoutMs: 200, deadlineMs: 60_000 })
   await expect(resolving).rejects.toBeInstanceOf(RegistryError)
   await expect(resolving).rejects.toThrow('sts:AssumeRole in us-east-1 did not answer in time')
 }, 20_000)
 
 it('ends a silent STS call at the run deadline, before its own timeout', async () => {
-  const resolving = resolveAwsCredentials(
-    {
-      keys: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'secret' },
-      roleChain: ['arn:aws:iam::123456789012:role/palette'],
-      roleSessionName: 'palette-chart-gate',
-      durationSeconds: 900
-    },
-    'us-east-1',
-    {
-      mask: () => undefined,
-      debug: () => undefined,
-      environment: {},
-      timeoutMs: 60_000,
-      deadline: new Deadline(300)
-    }
-  )
+  const resolving = assumeRole({ timeoutMs: 60_000, deadlineMs: 300 })
   await expect(resolving).rejects.toBeInstanceOf(DeadlineError)
   await expect(resolving).rejects.toThrow(
     "The run's deadline of 0.3 s passed while waiting for sts:AssumeRole of arn:aws:iam::123456789012:role/palette"
@@ -94,21 +87,9 @@ it('sends AWS calls through HTTPS_PROXY, and explains a proxy that refuses them'
   const endpoint = process.env.AWS_ENDPOINT_URL_STS
   process.env.AWS_ENDPOINT_URL_STS = 'https://sts.proxied.test'
   try {
-    const resolving = resolveAwsCredentials(
-      {
-        keys: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'secret' },
-        roleChain: ['arn:aws:iam::123456789012:role/palette'],
-        roleSessionName: 'palette-chart-gate',
-        durationSeconds: 900
-      },
-      'us-east-1',
-      {
-        mask: () => undefined,
-        debug: () => undefined,
-        environment: { HTTPS_PROXY: proxy.url },
-        timeoutMs: 2000,
-        deadline: new Deadline(60_000)
-      }
+    const resolving = assumeRole(
+      { timeoutMs: 2000, deadlineMs: 60_000 },
+      { HTTPS_PROXY: proxy.url }
     )
     await expect(resolving).rejects.toThrow(
       /sts:AssumeRole in us-east-1 could not pass the proxy: the proxy 127\.0\.0\.1:\d+ answered 403 to CONNECT sts\.proxied\.test:443/

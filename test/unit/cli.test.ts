@@ -1,17 +1,7 @@
 // The command-line adapter's usage handling; registry runs are in the end-to-end tests.
 import { describe, expect, it } from '@jest/globals'
-import { environmentName, EXIT, runCli } from '../../src/cli.js'
-
-async function cli(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, env, {
-    stdout: text => void (stdout += text),
-    stderr: text => void (stderr += text),
-    readStdin: async () => ''
-  })
-  return { code, stdout, stderr }
-}
+import { environmentName, EXIT } from '../../src/cli.js'
+import { cli } from '../support/cli.js'
 
 describe('runCli', () => {
   it('prints help with every input as a flag', async () => {
