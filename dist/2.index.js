@@ -17,10 +17,10 @@ var dist_cjs = __webpack_require__(8249);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __webpack_require__(1695);
-// EXTERNAL MODULE: ./src/regions.ts
-var regions = __webpack_require__(5374);
-// EXTERNAL MODULE: ./src/oci/proxy.ts
-var proxy = __webpack_require__(7233);
+// EXTERNAL MODULE: ./src/palette/regions.ts
+var regions = __webpack_require__(9706);
+// EXTERNAL MODULE: ./src/registry/proxy.ts
+var proxy = __webpack_require__(4263);
 ;// CONCATENATED MODULE: ./src/aws/client-config.ts
 
 

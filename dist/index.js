@@ -31609,142 +31609,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3150:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseEndpoint),
-/* harmony export */   c: () => (/* binding */ isLoopbackHost)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-// The registry endpoint as Palette's form takes it: host[:port], optionally with a scheme. Checked
-// against the host grammar of image references before anything is looked up, so a typo or an
-// invisible character is a configuration error and never a DNS query.
-
-const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//;
-// The domain grammar of image references (distribution/reference): DNS labels, or an IPv6 literal.
-// Underscores too: distribution's grammar has none, but URL, Go and so Helm accept them, and some
-// internal host names have them.
-const LABEL = /^[a-zA-Z0-9](?:[a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?$/;
-const IPV6 = /^\[[a-fA-F0-9:.]+\]$/;
-const PORT = /^[1-9]\d{0,4}$/;
-const MAX_HOST_LENGTH = 253;
-function parseEndpoint(value) {
-    const trimmed = value.trim();
-    if (trimmed === '')
-        return { ok: false, message: 'is required: the registry host, e.g. myregistry.azurecr.io' };
-    const fail = (reason) => ({
-        ok: false,
-        message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(trimmed)} ${reason}`
-    });
-    const unusual = /[^\x21-\x7e]/u.exec(trimmed);
-    if (unusual !== null) {
-        const code = `U+${(unusual[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-        return fail(`holds the character ${code} at position ${unusual.index + 1}, which no host name has (often an invisible character pasted with the name); type the endpoint again`);
-    }
-    const schemeMatch = SCHEME.exec(trimmed);
-    const scheme = schemeMatch?.[1]?.toLowerCase();
-    if (scheme !== undefined && scheme !== 'https' && scheme !== 'http')
-        return fail(`has the scheme ${scheme}://; use https://, http:// or no scheme`);
-    // A trailing slash is a common copy-paste from a browser; anything else after the host is a path.
-    const rest = trimmed.slice(schemeMatch?.[0].length ?? 0).replace(/\/+$/, '');
-    const slash = rest.indexOf('/');
-    const authority = slash === -1 ? rest : rest.slice(0, slash);
-    if (authority.includes('@'))
-        return {
-            ok: false,
-            message: 'must not contain credentials; use the username and password inputs'
-        };
-    if (authority === '')
-        return fail('has no host name');
-    const pathProblem = 'has a path; the endpoint is the host only, put the path in base-content-path';
-    if (/[?#]/.test(authority))
-        return fail(pathProblem);
-    const hostProblem = checkAuthority(authority);
-    if (hostProblem !== undefined)
-        return fail(hostProblem);
-    if (slash !== -1)
-        return fail(pathProblem);
-    const resolvedScheme = scheme === 'http' ? 'http' : 'https';
-    let url;
-    try {
-        // The checks above admit only what URL keeps as typed, apart from case, a default port (443,
-        // 80) and the spelling of an IPv6 address, which name the same registry.
-        url = new URL(`${resolvedScheme}://${authority}`);
-    }
-    catch {
-        return fail('is not a host name, host:port or URL');
-    }
-    return {
-        ok: true,
-        endpoint: {
-            scheme: resolvedScheme,
-            authority: url.host,
-            hostname: url.hostname,
-            origin: `${resolvedScheme}://${url.host}`
-        }
-    };
-}
-function checkAuthority(authority) {
-    if (authority.includes('%'))
-        return "holds '%': a host name is never percent-encoded; write it out";
-    const closing = authority.indexOf(']');
-    const colon = authority.lastIndexOf(':');
-    const portAt = authority.startsWith('[')
-        ? closing === -1
-            ? authority.length
-            : closing + 1
-        : colon === -1
-            ? authority.length
-            : colon;
-    const host = authority.slice(0, portAt);
-    const port = authority.slice(portAt);
-    if (port !== '') {
-        const digits = port.slice(1);
-        if (!port.startsWith(':') || !PORT.test(digits) || Number(digits) < 1 || Number(digits) > 65535)
-            return `has the port ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(port.slice(1))}; a port is a number from 1 to 65535, without leading zeros`;
-    }
-    if (host.startsWith('[')) {
-        if (!IPV6.test(host) || !isIpv6(host.slice(1, -1)))
-            return 'is not an IPv6 address in brackets';
-        return undefined;
-    }
-    if (host.length > MAX_HOST_LENGTH)
-        return `is ${host.length} characters long; a host name has at most ${MAX_HOST_LENGTH}`;
-    const labels = host.split('.');
-    const bad = labels.find(label => !LABEL.test(label));
-    if (bad !== undefined) {
-        return bad === ''
-            ? 'is not a host name: it has an empty label (two dots in a row, or a dot at either end)'
-            : `is not a host name: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(bad)} is not a label: letters, digits and inner '-' or '_', at most 63`;
-    }
-    // URL reads a host whose last label is a number as IPv4 (1.2.3 becomes 1.2.0.3): only a plain
-    // dotted quad may look like one.
-    if (/^(?:\d+|0x[0-9a-f]*)$/i.test(labels.at(-1) ?? '') && !isDottedQuad(labels))
-        return 'is not an IPv4 address: four numbers from 0 to 255, without leading zeros';
-    return undefined;
-}
-function isDottedQuad(labels) {
-    return (labels.length === 4 &&
-        labels.every(label => /^(?:0|[1-9]\d{0,2})$/.test(label) && Number(label) <= 255));
-}
-function isIpv6(address) {
-    try {
-        return new URL(`http://[${address}]`).hostname !== '';
-    }
-    catch {
-        return false;
-    }
-}
-/** Loopback hosts are the one place credentials may travel over plain HTTP (local registries, tests). */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-
-
-/***/ }),
-
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31838,7 +31702,7 @@ function cut(text, maxCharacters, originalLength) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8851);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2385);
 // The action's entry point.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -31848,7 +31712,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8851:
+/***/ 2385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34811,11 +34675,11 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/endpoint.ts
-var src_endpoint = __nccwpck_require__(3150);
-// EXTERNAL MODULE: ./src/regions.ts
-var src_regions = __nccwpck_require__(5374);
-;// CONCATENATED MODULE: ./src/request-auth.ts
+// EXTERNAL MODULE: ./src/palette/endpoint.ts
+var palette_endpoint = __nccwpck_require__(4274);
+// EXTERNAL MODULE: ./src/palette/regions.ts
+var palette_regions = __nccwpck_require__(9706);
+;// CONCATENATED MODULE: ./src/inputs/request-auth.ts
 // The authentication inputs: Basic (or anonymous), or ECR as Palette has it: un-protected, or
 // protected with access keys and/or a chain of roles. Pure; problems go to the caller's collector.
 
@@ -34936,7 +34800,7 @@ function usesCredentials(auth) {
     return auth.type === 'basic' || (auth.type === 'ecr' && auth.protected);
 }
 
-;// CONCATENATED MODULE: ./src/request-regions.ts
+;// CONCATENATED MODULE: ./src/inputs/request-regions.ts
 // The endpoint and the regions it is checked in: Palette's region variable, the region an ECR host
 // names, the deployment regions, the default-region fallback and the all-regions release gate. Pure.
 
@@ -34950,31 +34814,31 @@ function usesCredentials(auth) {
 function parseRegions(raw, needsRegion, problem) {
     const text = (input) => (raw[input] ?? '').trim();
     const endpointText = text('endpoint');
-    const regions = (0,src_regions/* parseRegionList */.Q9)(text('region'));
+    const regions = (0,palette_regions/* parseRegionList */.Q9)(text('region'));
     const defaultRegion = text('default-region');
     const requireAll = parseBoolean(text('require-all-regions'), false, 'require-all-regions', problem);
-    for (const region of regions.filter(region => !(0,src_regions/* isRegion */.Dp)(region)))
+    for (const region of regions.filter(region => !(0,palette_regions/* isRegion */.Dp)(region)))
         problem('region', `${(0,errors/* shown */.SP)(region)} is not an AWS region (e.g. us-east-1)`);
-    if (defaultRegion !== '' && !(0,src_regions/* isRegion */.Dp)(defaultRegion))
+    if (defaultRegion !== '' && !(0,palette_regions/* isRegion */.Dp)(defaultRegion))
         problem('default-region', `${(0,errors/* shown */.SP)(defaultRegion)} is not an AWS region (e.g. us-east-1)`);
-    const valid = regions.filter(src_regions/* isRegion */.Dp);
-    const fallbackRegion = defaultRegion !== '' && (0,src_regions/* isRegion */.Dp)(defaultRegion) ? defaultRegion : undefined;
-    const partitions = new Set([...valid, ...(fallbackRegion === undefined ? [] : [fallbackRegion])].map(src_regions/* partitionOfRegion */.cn));
+    const valid = regions.filter(palette_regions/* isRegion */.Dp);
+    const fallbackRegion = defaultRegion !== '' && (0,palette_regions/* isRegion */.Dp)(defaultRegion) ? defaultRegion : undefined;
+    const partitions = new Set([...valid, ...(fallbackRegion === undefined ? [] : [fallbackRegion])].map(palette_regions/* partitionOfRegion */.cn));
     if (partitions.size > 1) {
         problem('region', `mixes AWS partitions (${[...partitions].join(', ')}) with default-region; one run checks one partition`);
     }
-    const unknown = (0,src_regions/* unknownTemplateVariables */.sD)(endpointText);
+    const unknown = (0,palette_regions/* unknownTemplateVariables */.sD)(endpointText);
     for (const variable of unknown) {
         problem('endpoint', `${(0,errors/* shown */.SP)(variable)} is not a variable Palette fills; only {{.spectro.system.aws.region}} is`);
     }
     if (unknown.length > 0)
         return undefined;
-    if ((0,src_regions/* hasRegionVariable */.zY)(endpointText)) {
+    if ((0,palette_regions/* hasRegionVariable */.zY)(endpointText)) {
         const filled = valid.length > 0 ? valid : fallbackRegion === undefined ? [] : [fallbackRegion];
         if (filled.length === 0 && regions.length === 0) {
             problem('region', 'is required: the endpoint holds {{.spectro.system.aws.region}} and no region (or default-region) fills it');
         }
-        const at = (region) => regional((0,src_regions/* fillRegion */.Mn)(endpointText, region), region, problem);
+        const at = (region) => regional((0,palette_regions/* fillRegion */.Mn)(endpointText, region), region, problem);
         const deployment = filled
             .map(at)
             .filter((entry) => entry !== undefined);
@@ -34989,14 +34853,14 @@ function parseRegions(raw, needsRegion, problem) {
             requireAll
         };
     }
-    const parsed = (0,src_endpoint/* parseEndpoint */.B)(endpointText);
+    const parsed = (0,palette_endpoint/* parseEndpoint */.B)(endpointText);
     if (!parsed.ok) {
         problem('endpoint', parsed.message);
         return undefined;
     }
     if (requireAll)
         problem('require-all-regions', 'needs {{.spectro.system.aws.region}} in the endpoint, so that each region has its registry');
-    const ecr = (0,src_regions/* parseEcrHost */.wl)(parsed.endpoint.hostname);
+    const ecr = (0,palette_regions/* parseEcrHost */.wl)(parsed.endpoint.hostname);
     if (ecr !== undefined) {
         if (valid.some(region => region !== ecr.region)) {
             problem('region', `lists ${valid.join(', ')}, but the endpoint is the ECR registry of ${ecr.region}; put {{.spectro.system.aws.region}} in the endpoint to check other regions`);
@@ -35020,12 +34884,12 @@ function parseRegions(raw, needsRegion, problem) {
     return { deployment: [{ region, endpoint: parsed.endpoint }], requireAll };
 }
 function regional(endpointText, region, problem) {
-    const parsed = (0,src_endpoint/* parseEndpoint */.B)(endpointText);
+    const parsed = (0,palette_endpoint/* parseEndpoint */.B)(endpointText);
     if (!parsed.ok) {
         problem('endpoint', `with region ${region}: ${parsed.message}`);
         return undefined;
     }
-    const ecr = (0,src_regions/* parseEcrHost */.wl)(parsed.endpoint.hostname);
+    const ecr = (0,palette_regions/* parseEcrHost */.wl)(parsed.endpoint.hostname);
     if (ecr !== undefined && ecr.region !== region) {
         problem('endpoint', `with region ${region} names the ECR region ${ecr.region}`);
     }
@@ -35034,7 +34898,7 @@ function regional(endpointText, region, problem) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/certificates.ts
+;// CONCATENATED MODULE: ./src/inputs/certificates.ts
 // A CA bundle from the ca-certificate input, checked before it is used: Node silently ignores a
 // certificate it cannot parse, which would end in a TLS error that blames a missing CA.
 
@@ -35065,17 +34929,8 @@ function parseCaBundle(text, source) {
     return { ok: true, pem: certificates.join('') };
 }
 
-;// CONCATENATED MODULE: ./src/request.ts
-// Inputs (from the action or the command line) -> a typed Request. Pure: no I/O here, and every
-// problem is collected so the user sees them all at once, before any request is sent.
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/inputs/input-names.ts
+// The action's inputs by name: the contract action.yml declares and the command line mirrors as flags.
 /** Every input the gate reads, in the action's spelling. */
 const INPUT_NAMES = [
     'registry-name',
@@ -35116,6 +34971,20 @@ const SECRET_INPUTS = [
 ];
 /** Inputs taken as given: spaces may belong to a password, indentation to YAML. */
 const VERBATIM_INPUTS = ['password', 'values'];
+
+;// CONCATENATED MODULE: ./src/inputs/request.ts
+// Inputs (from the action or the command line) -> a typed Request. Pure: no I/O here, and every
+// problem is collected so the user sees them all at once, before any request is sent.
+
+
+
+
+
+
+
+
+
+
 // OCI repository path component; a chart name is one such component.
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 const MAX_REPOSITORY_LENGTH = 255;
@@ -35135,7 +35004,7 @@ function parseRequest(raw, files = {}) {
         : [...endpoints.deployment, ...(endpoints.fallback === undefined ? [] : [endpoints.fallback])];
     const firstRegion = everyEndpoint.find(entry => entry.region !== undefined)?.region;
     if (auth.type === 'ecr' && auth.protected && firstRegion !== undefined) {
-        const partition = (0,src_regions/* partitionOfRegion */.cn)(firstRegion);
+        const partition = (0,palette_regions/* partitionOfRegion */.cn)(firstRegion);
         for (const arn of auth.aws.roleChain) {
             const arnPartition = arn.split(':')[1];
             if (arnPartition !== partition) {
@@ -35144,7 +35013,7 @@ function parseRequest(raw, files = {}) {
         }
     }
     for (const { endpoint } of everyEndpoint) {
-        if (usesCredentials(auth) && endpoint.scheme === 'http' && !(0,src_endpoint/* isLoopbackHost */.c)(endpoint.hostname)) {
+        if (usesCredentials(auth) && endpoint.scheme === 'http' && !(0,palette_endpoint/* isLoopbackHost */.c)(endpoint.hostname)) {
             problem('endpoint', `is plain http:// to ${endpoint.authority}; the credentials would travel in clear text: use https://`);
         }
     }
@@ -35285,7 +35154,7 @@ function readActionInputs() {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/chart-archive.ts
+;// CONCATENATED MODULE: ./src/helm/chart-archive.ts
 // Reads one file out of a Helm chart archive (a gzipped tar whose top folder is the chart name).
 
 const chart_archive_BLOCK = 512;
@@ -35330,7 +35199,7 @@ function field(header, start, length) {
         .trim();
 }
 
-;// CONCATENATED MODULE: ./src/credentials.ts
+;// CONCATENATED MODULE: ./src/gate/credentials.ts
 async function credentialSourceFor(request, context) {
     const auth = request.registry.auth;
     if (auth.type === 'anonymous' || auth.type === 'basic')
@@ -35383,37 +35252,35 @@ class Deadline {
     }
 }
 
-;// CONCATENATED MODULE: ./src/layer.ts
+;// CONCATENATED MODULE: ./src/palette/layer.ts
 // The Palette cluster-profile pack entry for a verified chart, and the manifest document that
 // carries it with the evidence of the check.
 
-
-function buildPackEntry(request, chart) {
-    const { registry } = request;
+function buildPackEntry(layer, registry, chart) {
     return {
         name: chart.metadata.name,
-        type: request.layer.type,
+        type: layer.type,
         layer: 'addon',
         tag: chart.metadata.version,
         version: chart.metadata.version,
-        values: request.layer.values ?? chart.chartValues ?? '',
+        values: layer.values ?? chart.chartValues ?? '',
         registry: {
             metadata: {
                 ...(registry.uid === undefined ? {} : { uid: registry.uid }),
                 name: registry.name,
                 kind: 'oci',
                 providerType: 'helm',
-                isPrivate: usesCredentials(registry.auth)
+                isPrivate: registry.isPrivate
             }
         }
     };
 }
-function buildManifestDocument(request, chart, checkedAt) {
+function buildManifestDocument(layer, registry, chart, checkedAt) {
     const { target, manifest } = chart;
     return {
         apiVersion: 'palette-chart-gate/v1',
         kind: 'ValidatedLayer',
-        layer: buildPackEntry(request, chart),
+        layer: buildPackEntry(layer, registry, chart),
         verification: {
             valid: true,
             checkedAt: checkedAt.toISOString(),
@@ -35456,7 +35323,7 @@ function parseJsonObject(bytes) {
     return isRecord(value) ? value : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/oci/challenge.ts
+;// CONCATENATED MODULE: ./src/registry/challenge.ts
 // WWW-Authenticate (RFC 9110 §11.6.1): one or more challenges, each a scheme with auth-params.
 // Never throws: a header the gate cannot read yields no challenges, and the caller says so.
 const TOKEN_CHAR = /[!#$%&'*+.^_`|~0-9A-Za-z-]/;
@@ -35525,7 +35392,7 @@ function parseChallenges(header) {
     return challenges;
 }
 
-;// CONCATENATED MODULE: ./src/oci/auth.ts
+;// CONCATENATED MODULE: ./src/registry/auth.ts
 // Answers registry challenges: Basic with the credentials, or Bearer tokens fetched from the realm
 // (anonymously or with Basic credentials) and kept for the rest of the run.
 
@@ -35670,9 +35537,9 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
-// EXTERNAL MODULE: ./src/oci/proxy.ts
-var oci_proxy = __nccwpck_require__(7233);
-;// CONCATENATED MODULE: ./src/oci/transport-failures.ts
+// EXTERNAL MODULE: ./src/registry/proxy.ts
+var registry_proxy = __nccwpck_require__(4263);
+;// CONCATENATED MODULE: ./src/registry/transport-failures.ts
 // What went wrong on the wire, turned into the gate's typed errors with a hint for the user.
 
 const TLS_ERRORS = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|EPROTO|ERR_SSL/;
@@ -35718,7 +35585,7 @@ function describeFailure(url, failure) {
     return new errors/* RegistryError */.gl(`Cannot reach ${where}: ${failure.message} (${failure.code})`, 'Check the endpoint host and port, and that the registry is reachable from the runner.');
 }
 
-;// CONCATENATED MODULE: ./src/oci/http.ts
+;// CONCATENATED MODULE: ./src/registry/http.ts
 // HTTP for the registry client: timeouts, bounded retries with backoff, redirects that never carry
 // Authorization to another origin, TLS settings, body limits, and no credentials in clear text.
 
@@ -35759,7 +35626,7 @@ class HttpTransport {
         };
         this.httpAgent = new (external_node_http_default()).Agent({ keepAlive: true });
         const tunnelTimeout = () => options.deadline?.limit(options.timeoutMs).milliseconds ?? options.timeoutMs;
-        this.httpsAgent = new oci_proxy/* TunnelingAgent */.Q_(this.proxy, tunnelTimeout, {
+        this.httpsAgent = new registry_proxy/* TunnelingAgent */.Q_(this.proxy, tunnelTimeout, {
             keepAlive: true,
             ...this.tlsOptions
         });
@@ -35770,7 +35637,7 @@ class HttpTransport {
     }
     /** Plain HTTP through a proxy is an absolute-form request; HTTPS tunnels are the agent's job. */
     route(url) {
-        const proxy = (0,oci_proxy/* proxyFor */.iJ)(url, this.proxy);
+        const proxy = (0,registry_proxy/* proxyFor */.iJ)(url, this.proxy);
         const secure = url.protocol === 'https:';
         if (proxy === undefined || secure) {
             return { url, options: { agent: secure ? this.httpsAgent : this.httpAgent }, headers: {} };
@@ -35781,7 +35648,7 @@ class HttpTransport {
         return {
             url: viaProxy,
             options: { agent: this.httpAgent, path: url.href },
-            headers: { host: url.host, ...(0,oci_proxy/* proxyAuthorization */.YB)(proxy) }
+            headers: { host: url.host, ...(0,registry_proxy/* proxyAuthorization */.YB)(proxy) }
         };
     }
     async send(request) {
@@ -35827,7 +35694,7 @@ class HttpTransport {
         const maxRedirects = this.options.maxRedirects ?? 5;
         for (let hop = 0;; hop++) {
             const credentials = headers.authorization !== undefined && request.carriesCredentials !== false;
-            if (credentials && url.protocol === 'http:' && !(0,src_endpoint/* isLoopbackHost */.c)(url.hostname)) {
+            if (credentials && url.protocol === 'http:' && !(0,palette_endpoint/* isLoopbackHost */.c)(url.hostname)) {
                 throw new errors/* InsecureTransportError */.eP(`Refusing to send credentials over plain HTTP to ${url.host}`, 'Use https:// for the endpoint (credentials travel in clear text over http://), or drop the credentials for an anonymous registry.');
             }
             const response = await this.once(request.method, url, headers, request.maxBodyBytes ?? DEFAULT_MAX_BODY);
@@ -35940,7 +35807,7 @@ function pause(milliseconds) {
     return new Promise(resolve => setTimeout(resolve, milliseconds));
 }
 
-;// CONCATENATED MODULE: ./src/verdict.ts
+;// CONCATENATED MODULE: ./src/helm/verdict.ts
 // Is what the registry holds at the tag the requested Helm chart? Pure judgements over bytes read.
 
 
@@ -36125,7 +35992,7 @@ function baseMediaType(contentType) {
     return contentType?.split(';')[0]?.trim() || undefined;
 }
 
-;// CONCATENATED MODULE: ./src/oci/registry.ts
+;// CONCATENATED MODULE: ./src/registry/client.ts
 // The OCI distribution API, read-only: manifests, blobs and paged tag lists, with auth and digest
 // verification. Beyond the manifest media types it asks for, it knows nothing of charts, ECR or Palette.
 
@@ -36332,16 +36199,30 @@ function registryErrorMessage(body) {
     return text === '' ? undefined : (0,errors/* quoted */.TL)(text);
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
-// OCI tags cannot hold '+', so Helm stores build metadata with '_' instead.
+;// CONCATENATED MODULE: ./src/helm/tags.ts
+// Helm's mapping between chart versions and OCI tags: tags cannot hold '+', so Helm stores build
+// metadata with '_' instead.
 function tagForVersion(version) {
     return version.replaceAll('+', '_');
 }
 function versionForTag(tag) {
     return tag.replaceAll('_', '+');
 }
+
+;// CONCATENATED MODULE: ./src/gate/plan.ts
+
+
 function repositoryFor(baseContentPath, chartName) {
     return baseContentPath === '' ? chartName : `${baseContentPath}/${chartName}`;
+}
+/** The registry as the layer names it: Palette's name and uid, and whether it needs credentials. */
+function packRegistryFor(request) {
+    const { registry } = request;
+    return {
+        name: registry.name,
+        ...(registry.uid === undefined ? {} : { uid: registry.uid }),
+        isPrivate: usesCredentials(registry.auth)
+    };
 }
 function planChecks(request) {
     const { endpoints } = request.registry;
@@ -36367,7 +36248,7 @@ function targetFor(request, { region, endpoint }) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/region-verdict.ts
+;// CONCATENATED MODULE: ./src/gate/region-verdict.ts
 /** Palette falls back to the default region when the deployment region lacks the chart. */
 function warrantsFallback(result) {
     return (!result.valid &&
@@ -36441,7 +36322,7 @@ function regionResults(checks) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/versions.ts
+;// CONCATENATED MODULE: ./src/helm/versions.ts
 // Which versions to suggest when the requested one is missing.
 
 
@@ -36477,7 +36358,7 @@ function nearestVersions(requested, tags, count = 5) {
     return names(start, start + count);
 }
 
-;// CONCATENATED MODULE: ./src/gate.ts
+;// CONCATENATED MODULE: ./src/gate/run.ts
 // One request, start to finish: plan, credentials, registry reads, verdict, layer.
 
 
@@ -36510,10 +36391,11 @@ async function runGate(request, dependencies) {
             ? {}
             : { caCertificates: request.tls.caCertificates }),
         ...(dependencies.retry === undefined ? {} : { retry: dependencies.retry }),
-        proxy: (0,oci_proxy/* proxySettingsFromEnv */.zH)(dependencies.environment),
+        proxy: (0,registry_proxy/* proxySettingsFromEnv */.zH)(dependencies.environment),
         debug: dependencies.debug
     });
     const requiredNotice = credentialsRequiredNotice(request);
+    const packRegistry = packRegistryFor(request);
     const check = async (target) => {
         const authenticator = new RegistryAuthenticator(await credentials(target), transport, dependencies.mask, target.endpoint.authority, requiredNotice);
         const client = new RegistryClient(target.endpoint, transport, authenticator);
@@ -36524,8 +36406,8 @@ async function runGate(request, dependencies) {
             valid: true,
             target,
             chart: verified,
-            layer: buildPackEntry(request, verified),
-            document: buildManifestDocument(request, verified, dependencies.now())
+            layer: buildPackEntry(request.layer, packRegistry, verified),
+            document: buildManifestDocument(request.layer, packRegistry, verified, dependencies.now())
         };
     };
     try {
@@ -36690,14 +36572,14 @@ function summaryForOutcome(outcome) {
         rows.push(['Chart', `${target.chart.name} ${target.chart.version}`], ['Reference', `oci://${target.reference}`]);
     }
     if (outcome.valid) {
-        const { chart, layer } = outcome.chosen;
+        const { chart, layer, target: chosenTarget } = outcome.chosen;
         rows.push(['Digest', `\`${chart.digest}\``]);
-        if (chart.target.region !== undefined) {
+        if (chosenTarget.region !== undefined) {
             rows.push([
                 'Region',
                 outcome.usedDefaultRegion
-                    ? `${chart.target.region} (default region: the deployment region lacks the chart)`
-                    : chart.target.region
+                    ? `${chosenTarget.region} (default region: the deployment region lacks the chart)`
+                    : chosenTarget.region
             ]);
         }
         if (chart.metadata.appVersion !== undefined)
@@ -36757,7 +36639,7 @@ function render(rows) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/input-files.ts
+;// CONCATENATED MODULE: ./src/inputs/input-files.ts
 // Inputs that may name a file are read here, at the edge, so that parseRequest stays pure and still
 // reports a missing or unreadable file together with every other input problem.
 
@@ -36858,7 +36740,212 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
-/***/ 7233:
+/***/ 4274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseEndpoint),
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// The registry endpoint as Palette's form takes it: host[:port], optionally with a scheme. Checked
+// against the host grammar of image references before anything is looked up, so a typo or an
+// invisible character is a configuration error and never a DNS query.
+
+const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//;
+// The domain grammar of image references (distribution/reference): DNS labels, or an IPv6 literal.
+// Underscores too: distribution's grammar has none, but URL, Go and so Helm accept them, and some
+// internal host names have them.
+const LABEL = /^[a-zA-Z0-9](?:[a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?$/;
+const IPV6 = /^\[[a-fA-F0-9:.]+\]$/;
+const PORT = /^[1-9]\d{0,4}$/;
+const MAX_HOST_LENGTH = 253;
+function parseEndpoint(value) {
+    const trimmed = value.trim();
+    if (trimmed === '')
+        return { ok: false, message: 'is required: the registry host, e.g. myregistry.azurecr.io' };
+    const fail = (reason) => ({
+        ok: false,
+        message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(trimmed)} ${reason}`
+    });
+    const unusual = /[^\x21-\x7e]/u.exec(trimmed);
+    if (unusual !== null) {
+        const code = `U+${(unusual[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+        return fail(`holds the character ${code} at position ${unusual.index + 1}, which no host name has (often an invisible character pasted with the name); type the endpoint again`);
+    }
+    const schemeMatch = SCHEME.exec(trimmed);
+    const scheme = schemeMatch?.[1]?.toLowerCase();
+    if (scheme !== undefined && scheme !== 'https' && scheme !== 'http')
+        return fail(`has the scheme ${scheme}://; use https://, http:// or no scheme`);
+    // A trailing slash is a common copy-paste from a browser; anything else after the host is a path.
+    const rest = trimmed.slice(schemeMatch?.[0].length ?? 0).replace(/\/+$/, '');
+    const slash = rest.indexOf('/');
+    const authority = slash === -1 ? rest : rest.slice(0, slash);
+    if (authority.includes('@'))
+        return {
+            ok: false,
+            message: 'must not contain credentials; use the username and password inputs'
+        };
+    if (authority === '')
+        return fail('has no host name');
+    const pathProblem = 'has a path; the endpoint is the host only, put the path in base-content-path';
+    if (/[?#]/.test(authority))
+        return fail(pathProblem);
+    const hostProblem = checkAuthority(authority);
+    if (hostProblem !== undefined)
+        return fail(hostProblem);
+    if (slash !== -1)
+        return fail(pathProblem);
+    const resolvedScheme = scheme === 'http' ? 'http' : 'https';
+    let url;
+    try {
+        // The checks above admit only what URL keeps as typed, apart from case, a default port (443,
+        // 80) and the spelling of an IPv6 address, which name the same registry.
+        url = new URL(`${resolvedScheme}://${authority}`);
+    }
+    catch {
+        return fail('is not a host name, host:port or URL');
+    }
+    return {
+        ok: true,
+        endpoint: {
+            scheme: resolvedScheme,
+            authority: url.host,
+            hostname: url.hostname,
+            origin: `${resolvedScheme}://${url.host}`
+        }
+    };
+}
+function checkAuthority(authority) {
+    if (authority.includes('%'))
+        return "holds '%': a host name is never percent-encoded; write it out";
+    const closing = authority.indexOf(']');
+    const colon = authority.lastIndexOf(':');
+    const portAt = authority.startsWith('[')
+        ? closing === -1
+            ? authority.length
+            : closing + 1
+        : colon === -1
+            ? authority.length
+            : colon;
+    const host = authority.slice(0, portAt);
+    const port = authority.slice(portAt);
+    if (port !== '') {
+        const digits = port.slice(1);
+        if (!port.startsWith(':') || !PORT.test(digits) || Number(digits) < 1 || Number(digits) > 65535)
+            return `has the port ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(port.slice(1))}; a port is a number from 1 to 65535, without leading zeros`;
+    }
+    if (host.startsWith('[')) {
+        if (!IPV6.test(host) || !isIpv6(host.slice(1, -1)))
+            return 'is not an IPv6 address in brackets';
+        return undefined;
+    }
+    if (host.length > MAX_HOST_LENGTH)
+        return `is ${host.length} characters long; a host name has at most ${MAX_HOST_LENGTH}`;
+    const labels = host.split('.');
+    const bad = labels.find(label => !LABEL.test(label));
+    if (bad !== undefined) {
+        return bad === ''
+            ? 'is not a host name: it has an empty label (two dots in a row, or a dot at either end)'
+            : `is not a host name: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(bad)} is not a label: letters, digits and inner '-' or '_', at most 63`;
+    }
+    // URL reads a host whose last label is a number as IPv4 (1.2.3 becomes 1.2.0.3): only a plain
+    // dotted quad may look like one.
+    if (/^(?:\d+|0x[0-9a-f]*)$/i.test(labels.at(-1) ?? '') && !isDottedQuad(labels))
+        return 'is not an IPv4 address: four numbers from 0 to 255, without leading zeros';
+    return undefined;
+}
+function isDottedQuad(labels) {
+    return (labels.length === 4 &&
+        labels.every(label => /^(?:0|[1-9]\d{0,2})$/.test(label) && Number(label) <= 255));
+}
+function isIpv6(address) {
+    try {
+        return new URL(`http://[${address}]`).hostname !== '';
+    }
+    catch {
+        return false;
+    }
+}
+/** Loopback hosts are the one place credentials may travel over plain HTTP (local registries, tests). */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+
+/***/ }),
+
+/***/ 9706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ stsAudience),
+/* harmony export */   Dp: () => (/* binding */ isRegion),
+/* harmony export */   Mn: () => (/* binding */ fillRegion),
+/* harmony export */   Q9: () => (/* binding */ parseRegionList),
+/* harmony export */   cn: () => (/* binding */ partitionOfRegion),
+/* harmony export */   sD: () => (/* binding */ unknownTemplateVariables),
+/* harmony export */   wl: () => (/* binding */ parseEcrHost),
+/* harmony export */   zY: () => (/* binding */ hasRegionVariable)
+/* harmony export */ });
+// Palette's region variable in the endpoint, ECR host names and AWS partitions. Pure.
+/** `{{.spectro.system.aws.region}}`, also spelt with spaces inside the braces. */
+const REGION_VARIABLE = /\{\{\s*\.spectro\.system\.aws\.region\s*\}\}/g;
+const ANY_TEMPLATE = /\{\{[^}]*\}\}/g;
+const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
+// The grammar of the ECR credential helper: account, FIPS, region, and every partition's domain.
+const ECR_HOST = /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-zA-Z0-9][a-zA-Z0-9-_]*)\.(amazonaws\.(?:com(?:\.cn)?|eu)|on\.(?:aws|amazonwebservices\.com\.cn)|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)$/;
+function parseEcrHost(hostname) {
+    const match = ECR_HOST.exec(hostname.toLowerCase());
+    if (match === null)
+        return undefined;
+    const [, account = '', fips, region = '', domain = ''] = match;
+    return { account, region, fips: fips !== undefined, domain };
+}
+function hasRegionVariable(endpoint) {
+    return endpoint.search(REGION_VARIABLE) !== -1;
+}
+/** Template variables other than the region one; Palette would leave them unfilled. */
+function unknownTemplateVariables(endpoint) {
+    return endpoint.replace(REGION_VARIABLE, '').match(ANY_TEMPLATE) ?? [];
+}
+function fillRegion(endpoint, region) {
+    return endpoint.replace(REGION_VARIABLE, region);
+}
+function isRegion(value) {
+    return REGION.test(value);
+}
+/** A comma, space or newline separated list, trimmed and without repeats. */
+function parseRegionList(value) {
+    return [...new Set(value.split(/[\s,]+/).filter(region => region !== ''))];
+}
+function partitionOfRegion(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    if (region.startsWith('eu-isoe-'))
+        return 'aws-iso-e';
+    if (region.startsWith('us-isof-'))
+        return 'aws-iso-f';
+    if (region.startsWith('eusc-'))
+        return 'aws-eusc';
+    return 'aws';
+}
+/** The audience GitHub's OIDC token must carry for STS in this partition. */
+function stsAudience(partition) {
+    return partition === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
+}
+
+
+/***/ }),
+
+/***/ 4263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36875,7 +36962,7 @@ async function writeSummary(markdown) {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3150);
+/* harmony import */ var _palette_endpoint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4274);
 // HTTP(S) proxies as runners configure them (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), including the
 // CONNECT tunnel that carries TLS to the registry through the proxy.
 
@@ -36912,7 +36999,7 @@ function proxySettingsFromEnv(env) {
 /** The proxy to use for a request to `target`, if any. Loopback is always reached directly. */
 function proxyFor(target, settings) {
     const proxy = target.protocol === 'https:' ? settings.httpsProxy : settings.httpProxy;
-    if (proxy === undefined || (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(target.hostname))
+    if (proxy === undefined || (0,_palette_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(target.hostname))
         return undefined;
     const host = target.hostname.toLowerCase();
     const port = target.port || (target.protocol === 'https:' ? '443' : '80');
@@ -37011,75 +37098,6 @@ function openTunnel(proxy, target, timeoutMs) {
             : new ProxyFailure(`cannot reach the proxy ${proxy.host}: ${error.message}`)));
         request.end();
     });
-}
-
-
-/***/ }),
-
-/***/ 5374:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DX: () => (/* binding */ stsAudience),
-/* harmony export */   Dp: () => (/* binding */ isRegion),
-/* harmony export */   Mn: () => (/* binding */ fillRegion),
-/* harmony export */   Q9: () => (/* binding */ parseRegionList),
-/* harmony export */   cn: () => (/* binding */ partitionOfRegion),
-/* harmony export */   sD: () => (/* binding */ unknownTemplateVariables),
-/* harmony export */   wl: () => (/* binding */ parseEcrHost),
-/* harmony export */   zY: () => (/* binding */ hasRegionVariable)
-/* harmony export */ });
-// Palette's region variable in the endpoint, ECR host names and AWS partitions. Pure.
-/** `{{.spectro.system.aws.region}}`, also spelt with spaces inside the braces. */
-const REGION_VARIABLE = /\{\{\s*\.spectro\.system\.aws\.region\s*\}\}/g;
-const ANY_TEMPLATE = /\{\{[^}]*\}\}/g;
-const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
-// The grammar of the ECR credential helper: account, FIPS, region, and every partition's domain.
-const ECR_HOST = /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-zA-Z0-9][a-zA-Z0-9-_]*)\.(amazonaws\.(?:com(?:\.cn)?|eu)|on\.(?:aws|amazonwebservices\.com\.cn)|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)$/;
-function parseEcrHost(hostname) {
-    const match = ECR_HOST.exec(hostname.toLowerCase());
-    if (match === null)
-        return undefined;
-    const [, account = '', fips, region = '', domain = ''] = match;
-    return { account, region, fips: fips !== undefined, domain };
-}
-function hasRegionVariable(endpoint) {
-    return endpoint.search(REGION_VARIABLE) !== -1;
-}
-/** Template variables other than the region one; Palette would leave them unfilled. */
-function unknownTemplateVariables(endpoint) {
-    return endpoint.replace(REGION_VARIABLE, '').match(ANY_TEMPLATE) ?? [];
-}
-function fillRegion(endpoint, region) {
-    return endpoint.replace(REGION_VARIABLE, region);
-}
-function isRegion(value) {
-    return REGION.test(value);
-}
-/** A comma, space or newline separated list, trimmed and without repeats. */
-function parseRegionList(value) {
-    return [...new Set(value.split(/[\s,]+/).filter(region => region !== ''))];
-}
-function partitionOfRegion(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    if (region.startsWith('us-isob-'))
-        return 'aws-iso-b';
-    if (region.startsWith('us-iso-'))
-        return 'aws-iso';
-    if (region.startsWith('eu-isoe-'))
-        return 'aws-iso-e';
-    if (region.startsWith('us-isof-'))
-        return 'aws-iso-f';
-    if (region.startsWith('eusc-'))
-        return 'aws-eusc';
-    return 'aws';
-}
-/** The audience GitHub's OIDC token must carry for STS in this partition. */
-function stsAudience(partition) {
-    return partition === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
 }
 
 

@@ -14,7 +14,7 @@ const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cl
 if (!check) rmSync(out, { recursive: true, force: true })
 for (const [entry, target] of [
   ['src/index.ts', out],
-  ['src/bin.ts', path.join(out, 'cli')]
+  ['src/cli/index.ts', path.join(out, 'cli')]
 ]) {
   execFileSync(
     process.execPath,

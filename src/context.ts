@@ -1,6 +1,6 @@
 // The action's inputs, read through @actions/core. Secrets are masked the moment they are read.
 import * as core from '@actions/core'
-import { INPUT_NAMES, SECRET_INPUTS, VERBATIM_INPUTS, type RawInputs } from './request.js'
+import { INPUT_NAMES, SECRET_INPUTS, VERBATIM_INPUTS, type RawInputs } from './inputs/request.js'
 
 export function readActionInputs(): RawInputs {
   const inputs: RawInputs = {}

@@ -2,12 +2,12 @@
 import * as core from '@actions/core'
 import { readActionInputs } from './context.js'
 import { isGateError } from './errors.js'
-import { runGate, type GateOutcome } from './gate.js'
-import { regionResults } from './region-verdict.js'
+import { runGate, type GateOutcome } from './gate/run.js'
+import { regionResults } from './gate/region-verdict.js'
 import { defaultManifestPath, writeManifestFile } from './report/manifest-file.js'
 import { summaryForError, summaryForOutcome } from './report/summary.js'
-import { loadRequest } from './input-files.js'
-import type { Request } from './request.js'
+import { loadRequest } from './inputs/input-files.js'
+import type { Request } from './inputs/request.js'
 
 export async function run(): Promise<void> {
   try {

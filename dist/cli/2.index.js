@@ -17,10 +17,10 @@ var dist_cjs = __webpack_require__(8249);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __webpack_require__(1695);
-// EXTERNAL MODULE: ./src/regions.ts
-var regions = __webpack_require__(5374);
-// EXTERNAL MODULE: ./src/oci/proxy.ts + 1 modules
-var proxy = __webpack_require__(5346);
+// EXTERNAL MODULE: ./src/palette/regions.ts
+var regions = __webpack_require__(9706);
+// EXTERNAL MODULE: ./src/registry/proxy.ts + 1 modules
+var proxy = __webpack_require__(6972);
 ;// CONCATENATED MODULE: ./src/aws/client-config.ts
 
 

@@ -1690,7 +1690,7 @@ const minSatisfying = __nccwpck_require__(8595)
 const minVersion = __nccwpck_require__(1866)
 const validRange = __nccwpck_require__(4737)
 const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(9895)
+const gtr = __nccwpck_require__(2276)
 const ltr = __nccwpck_require__(5213)
 const intersects = __nccwpck_require__(3465)
 const simplifyRange = __nccwpck_require__(2028)
@@ -2623,7 +2623,7 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 9895:
+/***/ 2276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3240,37 +3240,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 7318:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2276);
-// The command-line entry point (dist/cli/index.js).
-
-const readStdin = async () => {
-    const chunks = [];
-    for await (const chunk of process.stdin)
-        chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-    return Buffer.concat(chunks).toString('utf8');
-};
-try {
-    process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env, {
-        stdout: text => process.stdout.write(text),
-        stderr: text => process.stderr.write(text),
-        readStdin
-    });
-}
-catch (error) {
-    process.stderr.write(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 2;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2276:
+/***/ 4292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3287,7 +3257,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/chart-archive.ts
+;// CONCATENATED MODULE: ./src/helm/chart-archive.ts
 // Reads one file out of a Helm chart archive (a gzipped tar whose top folder is the chart name).
 
 const BLOCK = 512;
@@ -3332,7 +3302,7 @@ function field(header, start, length) {
         .trim();
 }
 
-;// CONCATENATED MODULE: ./src/credentials.ts
+;// CONCATENATED MODULE: ./src/gate/credentials.ts
 async function credentialSourceFor(request, context) {
     const auth = request.registry.auth;
     if (auth.type === 'anonymous' || auth.type === 'basic')
@@ -3387,158 +3357,35 @@ class Deadline {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/request-auth.ts
-// The authentication inputs: Basic (or anonymous), or ECR as Palette has it: un-protected, or
-// protected with access keys and/or a chain of roles. Pure; problems go to the caller's collector.
-
-const AWS_INPUTS = [
-    'aws-access-key-id',
-    'aws-secret-access-key',
-    'aws-session-token',
-    'role-arn',
-    'external-id',
-    'role-session-name',
-    'role-duration-seconds'
-];
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
-const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
-const DEFAULT_ROLE_SESSION_NAME = 'palette-chart-gate';
-function parseAuth(raw, problem) {
-    const text = (input) => (raw[input] ?? '').trim();
-    const authType = text('auth-type').toLowerCase() || 'basic';
-    const username = text('username');
-    // Passwords are taken as given: surrounding spaces may be part of them.
-    const password = raw.password ?? '';
-    const awsGiven = AWS_INPUTS.filter(input => text(input) !== '');
-    if (authType === 'ecr') {
-        if (username !== '' || password !== '') {
-            problem(username !== '' ? 'username' : 'password', 'applies to auth-type basic; ECR credentials come from AWS');
-        }
-        const isProtected = parseBoolean(text('protected'), true, 'protected', problem);
-        if (!isProtected) {
-            for (const input of awsGiven) {
-                problem(input, 'is given, but protected is false (un-protected mode pulls anonymously): set protected: true or drop it');
-            }
-            return { type: 'ecr', protected: false };
-        }
-        return { type: 'ecr', protected: true, aws: parseAws(text, problem) };
-    }
-    if (authType !== 'basic') {
-        problem('auth-type', `${(0,errors/* shown */.SP)(authType)} is not one of: basic, ecr`);
-        return { type: 'anonymous' };
-    }
-    for (const input of awsGiven)
-        problem(input, 'applies to auth-type ecr');
-    if (text('protected') !== '')
-        problem('protected', 'applies to auth-type ecr');
-    if (username === '' && password === '')
-        return { type: 'anonymous' };
-    if (username.includes(':'))
-        problem('username', 'contains ":", which Basic authentication cannot carry in a user name');
-    if (username === '')
-        problem('username', 'is required when a password is given');
-    if (password === '')
-        problem('password', 'is required when a username is given');
-    return { type: 'basic', username, password };
-}
-function parseAws(text, problem) {
-    const accessKeyId = text('aws-access-key-id');
-    const secretAccessKey = text('aws-secret-access-key');
-    const sessionToken = text('aws-session-token');
-    if (accessKeyId !== '' && !ACCESS_KEY_ID.test(accessKeyId)) {
-        problem('aws-access-key-id', 'is not an AWS access key ID (16 or more capital letters and digits, e.g. AKIA…)');
-    }
-    if ((accessKeyId === '') !== (secretAccessKey === '')) {
-        problem(accessKeyId === '' ? 'aws-access-key-id' : 'aws-secret-access-key', 'is required with the other access key input');
-    }
-    if (sessionToken !== '' && accessKeyId === '')
-        problem('aws-session-token', 'needs aws-access-key-id and aws-secret-access-key');
-    const roleChain = text('role-arn')
-        .split(/[\s,]+/)
-        .filter(arn => arn !== '');
-    for (const arn of roleChain) {
-        if (!ROLE_ARN.test(arn))
-            problem('role-arn', `${(0,errors/* shown */.SP)(arn)} is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`);
-    }
-    const externalId = text('external-id');
-    if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
-        problem('external-id', 'must be 2 to 1224 characters of letters, digits and +=,.@:/-');
-    }
-    if (externalId !== '' && roleChain.length === 0)
-        problem('external-id', 'is only sent when assuming a role: set role-arn');
-    const roleSessionName = text('role-session-name') || DEFAULT_ROLE_SESSION_NAME;
-    if (!SESSION_NAME.test(roleSessionName)) {
-        problem('role-session-name', `${(0,errors/* shown */.SP)(roleSessionName)} is not a valid role session name: 2 to 64 characters of letters, digits and +=,.@_- (no brackets or spaces)`);
-    }
-    const durationText = text('role-duration-seconds') || '900';
-    const durationSeconds = Number(durationText);
-    if (roleChain.length > 1 && durationSeconds > 3600) {
-        problem('role-duration-seconds', `is ${durationSeconds}, but AWS limits chained roles to 3600 seconds`);
-    }
-    if (!/^\d+$/.test(durationText) || durationSeconds < 900 || durationSeconds > 43200) {
-        problem('role-duration-seconds', `${(0,errors/* shown */.SP)(durationText)} is not a whole number of seconds from 900 to 43200`);
-    }
-    return {
-        ...(accessKeyId === ''
-            ? {}
-            : {
-                keys: { accessKeyId, secretAccessKey, ...(sessionToken === '' ? {} : { sessionToken }) }
-            }),
-        roleChain,
-        ...(externalId === '' ? {} : { externalId }),
-        roleSessionName,
-        durationSeconds
-    };
-}
-/** The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them. */
-function parseBoolean(value, fallback, input, problem) {
-    if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    problem(input, `${(0,errors/* shown */.SP)(value)} is not a boolean: use true or false`);
-    return fallback;
-}
-/** Whether registry requests carry the user's credentials (for the clear-text rule and the layer). */
-function usesCredentials(auth) {
-    return auth.type === 'basic' || (auth.type === 'ecr' && auth.protected);
-}
-
-;// CONCATENATED MODULE: ./src/layer.ts
+;// CONCATENATED MODULE: ./src/palette/layer.ts
 // The Palette cluster-profile pack entry for a verified chart, and the manifest document that
 // carries it with the evidence of the check.
 
-
-function buildPackEntry(request, chart) {
-    const { registry } = request;
+function buildPackEntry(layer, registry, chart) {
     return {
         name: chart.metadata.name,
-        type: request.layer.type,
+        type: layer.type,
         layer: 'addon',
         tag: chart.metadata.version,
         version: chart.metadata.version,
-        values: request.layer.values ?? chart.chartValues ?? '',
+        values: layer.values ?? chart.chartValues ?? '',
         registry: {
             metadata: {
                 ...(registry.uid === undefined ? {} : { uid: registry.uid }),
                 name: registry.name,
                 kind: 'oci',
                 providerType: 'helm',
-                isPrivate: usesCredentials(registry.auth)
+                isPrivate: registry.isPrivate
             }
         }
     };
 }
-function buildManifestDocument(request, chart, checkedAt) {
+function buildManifestDocument(layer, registry, chart, checkedAt) {
     const { target, manifest } = chart;
     return {
         apiVersion: 'palette-chart-gate/v1',
         kind: 'ValidatedLayer',
-        layer: buildPackEntry(request, chart),
+        layer: buildPackEntry(layer, registry, chart),
         verification: {
             valid: true,
             checkedAt: checkedAt.toISOString(),
@@ -3581,7 +3428,7 @@ function parseJsonObject(bytes) {
     return isRecord(value) ? value : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/oci/challenge.ts
+;// CONCATENATED MODULE: ./src/registry/challenge.ts
 // WWW-Authenticate (RFC 9110 §11.6.1): one or more challenges, each a scheme with auth-params.
 // Never throws: a header the gate cannot read yields no challenges, and the caller says so.
 const TOKEN_CHAR = /[!#$%&'*+.^_`|~0-9A-Za-z-]/;
@@ -3650,7 +3497,7 @@ function parseChallenges(header) {
     return challenges;
 }
 
-;// CONCATENATED MODULE: ./src/oci/auth.ts
+;// CONCATENATED MODULE: ./src/registry/auth.ts
 // Answers registry challenges: Basic with the credentials, or Bearer tokens fetched from the realm
 // (anonymously or with Basic credentials) and kept for the rest of the run.
 
@@ -3795,11 +3642,11 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
-// EXTERNAL MODULE: ./src/endpoint.ts
-var src_endpoint = __nccwpck_require__(3150);
-// EXTERNAL MODULE: ./src/oci/proxy.ts + 1 modules
-var oci_proxy = __nccwpck_require__(5346);
-;// CONCATENATED MODULE: ./src/oci/transport-failures.ts
+// EXTERNAL MODULE: ./src/palette/endpoint.ts
+var palette_endpoint = __nccwpck_require__(4274);
+// EXTERNAL MODULE: ./src/registry/proxy.ts + 1 modules
+var registry_proxy = __nccwpck_require__(6972);
+;// CONCATENATED MODULE: ./src/registry/transport-failures.ts
 // What went wrong on the wire, turned into the gate's typed errors with a hint for the user.
 
 const TLS_ERRORS = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|EPROTO|ERR_SSL/;
@@ -3845,7 +3692,7 @@ function describeFailure(url, failure) {
     return new errors/* RegistryError */.gl(`Cannot reach ${where}: ${failure.message} (${failure.code})`, 'Check the endpoint host and port, and that the registry is reachable from the runner.');
 }
 
-;// CONCATENATED MODULE: ./src/oci/http.ts
+;// CONCATENATED MODULE: ./src/registry/http.ts
 // HTTP for the registry client: timeouts, bounded retries with backoff, redirects that never carry
 // Authorization to another origin, TLS settings, body limits, and no credentials in clear text.
 
@@ -3886,7 +3733,7 @@ class HttpTransport {
         };
         this.httpAgent = new (external_node_http_default()).Agent({ keepAlive: true });
         const tunnelTimeout = () => options.deadline?.limit(options.timeoutMs).milliseconds ?? options.timeoutMs;
-        this.httpsAgent = new oci_proxy/* TunnelingAgent */.Q_(this.proxy, tunnelTimeout, {
+        this.httpsAgent = new registry_proxy/* TunnelingAgent */.Q_(this.proxy, tunnelTimeout, {
             keepAlive: true,
             ...this.tlsOptions
         });
@@ -3897,7 +3744,7 @@ class HttpTransport {
     }
     /** Plain HTTP through a proxy is an absolute-form request; HTTPS tunnels are the agent's job. */
     route(url) {
-        const proxy = (0,oci_proxy/* proxyFor */.iJ)(url, this.proxy);
+        const proxy = (0,registry_proxy/* proxyFor */.iJ)(url, this.proxy);
         const secure = url.protocol === 'https:';
         if (proxy === undefined || secure) {
             return { url, options: { agent: secure ? this.httpsAgent : this.httpAgent }, headers: {} };
@@ -3908,7 +3755,7 @@ class HttpTransport {
         return {
             url: viaProxy,
             options: { agent: this.httpAgent, path: url.href },
-            headers: { host: url.host, ...(0,oci_proxy/* proxyAuthorization */.YB)(proxy) }
+            headers: { host: url.host, ...(0,registry_proxy/* proxyAuthorization */.YB)(proxy) }
         };
     }
     async send(request) {
@@ -3954,7 +3801,7 @@ class HttpTransport {
         const maxRedirects = this.options.maxRedirects ?? 5;
         for (let hop = 0;; hop++) {
             const credentials = headers.authorization !== undefined && request.carriesCredentials !== false;
-            if (credentials && url.protocol === 'http:' && !(0,src_endpoint/* isLoopbackHost */.c)(url.hostname)) {
+            if (credentials && url.protocol === 'http:' && !(0,palette_endpoint/* isLoopbackHost */.c)(url.hostname)) {
                 throw new errors/* InsecureTransportError */.eP(`Refusing to send credentials over plain HTTP to ${url.host}`, 'Use https:// for the endpoint (credentials travel in clear text over http://), or drop the credentials for an anonymous registry.');
             }
             const response = await this.once(request.method, url, headers, request.maxBodyBytes ?? DEFAULT_MAX_BODY);
@@ -4069,7 +3916,7 @@ function pause(milliseconds) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/verdict.ts
+;// CONCATENATED MODULE: ./src/helm/verdict.ts
 // Is what the registry holds at the tag the requested Helm chart? Pure judgements over bytes read.
 
 
@@ -4254,7 +4101,7 @@ function baseMediaType(contentType) {
     return contentType?.split(';')[0]?.trim() || undefined;
 }
 
-;// CONCATENATED MODULE: ./src/oci/registry.ts
+;// CONCATENATED MODULE: ./src/registry/client.ts
 // The OCI distribution API, read-only: manifests, blobs and paged tag lists, with auth and digest
 // verification. Beyond the manifest media types it asks for, it knows nothing of charts, ECR or Palette.
 
@@ -4461,16 +4308,151 @@ function registryErrorMessage(body) {
     return text === '' ? undefined : (0,errors/* quoted */.TL)(text);
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
-// OCI tags cannot hold '+', so Helm stores build metadata with '_' instead.
+;// CONCATENATED MODULE: ./src/helm/tags.ts
+// Helm's mapping between chart versions and OCI tags: tags cannot hold '+', so Helm stores build
+// metadata with '_' instead.
 function tagForVersion(version) {
     return version.replaceAll('+', '_');
 }
 function versionForTag(tag) {
     return tag.replaceAll('_', '+');
 }
+
+;// CONCATENATED MODULE: ./src/inputs/request-auth.ts
+// The authentication inputs: Basic (or anonymous), or ECR as Palette has it: un-protected, or
+// protected with access keys and/or a chain of roles. Pure; problems go to the caller's collector.
+
+const AWS_INPUTS = [
+    'aws-access-key-id',
+    'aws-secret-access-key',
+    'aws-session-token',
+    'role-arn',
+    'external-id',
+    'role-session-name',
+    'role-duration-seconds'
+];
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
+const DEFAULT_ROLE_SESSION_NAME = 'palette-chart-gate';
+function parseAuth(raw, problem) {
+    const text = (input) => (raw[input] ?? '').trim();
+    const authType = text('auth-type').toLowerCase() || 'basic';
+    const username = text('username');
+    // Passwords are taken as given: surrounding spaces may be part of them.
+    const password = raw.password ?? '';
+    const awsGiven = AWS_INPUTS.filter(input => text(input) !== '');
+    if (authType === 'ecr') {
+        if (username !== '' || password !== '') {
+            problem(username !== '' ? 'username' : 'password', 'applies to auth-type basic; ECR credentials come from AWS');
+        }
+        const isProtected = parseBoolean(text('protected'), true, 'protected', problem);
+        if (!isProtected) {
+            for (const input of awsGiven) {
+                problem(input, 'is given, but protected is false (un-protected mode pulls anonymously): set protected: true or drop it');
+            }
+            return { type: 'ecr', protected: false };
+        }
+        return { type: 'ecr', protected: true, aws: parseAws(text, problem) };
+    }
+    if (authType !== 'basic') {
+        problem('auth-type', `${(0,errors/* shown */.SP)(authType)} is not one of: basic, ecr`);
+        return { type: 'anonymous' };
+    }
+    for (const input of awsGiven)
+        problem(input, 'applies to auth-type ecr');
+    if (text('protected') !== '')
+        problem('protected', 'applies to auth-type ecr');
+    if (username === '' && password === '')
+        return { type: 'anonymous' };
+    if (username.includes(':'))
+        problem('username', 'contains ":", which Basic authentication cannot carry in a user name');
+    if (username === '')
+        problem('username', 'is required when a password is given');
+    if (password === '')
+        problem('password', 'is required when a username is given');
+    return { type: 'basic', username, password };
+}
+function parseAws(text, problem) {
+    const accessKeyId = text('aws-access-key-id');
+    const secretAccessKey = text('aws-secret-access-key');
+    const sessionToken = text('aws-session-token');
+    if (accessKeyId !== '' && !ACCESS_KEY_ID.test(accessKeyId)) {
+        problem('aws-access-key-id', 'is not an AWS access key ID (16 or more capital letters and digits, e.g. AKIA…)');
+    }
+    if ((accessKeyId === '') !== (secretAccessKey === '')) {
+        problem(accessKeyId === '' ? 'aws-access-key-id' : 'aws-secret-access-key', 'is required with the other access key input');
+    }
+    if (sessionToken !== '' && accessKeyId === '')
+        problem('aws-session-token', 'needs aws-access-key-id and aws-secret-access-key');
+    const roleChain = text('role-arn')
+        .split(/[\s,]+/)
+        .filter(arn => arn !== '');
+    for (const arn of roleChain) {
+        if (!ROLE_ARN.test(arn))
+            problem('role-arn', `${(0,errors/* shown */.SP)(arn)} is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`);
+    }
+    const externalId = text('external-id');
+    if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
+        problem('external-id', 'must be 2 to 1224 characters of letters, digits and +=,.@:/-');
+    }
+    if (externalId !== '' && roleChain.length === 0)
+        problem('external-id', 'is only sent when assuming a role: set role-arn');
+    const roleSessionName = text('role-session-name') || DEFAULT_ROLE_SESSION_NAME;
+    if (!SESSION_NAME.test(roleSessionName)) {
+        problem('role-session-name', `${(0,errors/* shown */.SP)(roleSessionName)} is not a valid role session name: 2 to 64 characters of letters, digits and +=,.@_- (no brackets or spaces)`);
+    }
+    const durationText = text('role-duration-seconds') || '900';
+    const durationSeconds = Number(durationText);
+    if (roleChain.length > 1 && durationSeconds > 3600) {
+        problem('role-duration-seconds', `is ${durationSeconds}, but AWS limits chained roles to 3600 seconds`);
+    }
+    if (!/^\d+$/.test(durationText) || durationSeconds < 900 || durationSeconds > 43200) {
+        problem('role-duration-seconds', `${(0,errors/* shown */.SP)(durationText)} is not a whole number of seconds from 900 to 43200`);
+    }
+    return {
+        ...(accessKeyId === ''
+            ? {}
+            : {
+                keys: { accessKeyId, secretAccessKey, ...(sessionToken === '' ? {} : { sessionToken }) }
+            }),
+        roleChain,
+        ...(externalId === '' ? {} : { externalId }),
+        roleSessionName,
+        durationSeconds
+    };
+}
+/** The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them. */
+function parseBoolean(value, fallback, input, problem) {
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    problem(input, `${(0,errors/* shown */.SP)(value)} is not a boolean: use true or false`);
+    return fallback;
+}
+/** Whether registry requests carry the user's credentials (for the clear-text rule and the layer). */
+function usesCredentials(auth) {
+    return auth.type === 'basic' || (auth.type === 'ecr' && auth.protected);
+}
+
+;// CONCATENATED MODULE: ./src/gate/plan.ts
+
+
 function repositoryFor(baseContentPath, chartName) {
     return baseContentPath === '' ? chartName : `${baseContentPath}/${chartName}`;
+}
+/** The registry as the layer names it: Palette's name and uid, and whether it needs credentials. */
+function packRegistryFor(request) {
+    const { registry } = request;
+    return {
+        name: registry.name,
+        ...(registry.uid === undefined ? {} : { uid: registry.uid }),
+        isPrivate: usesCredentials(registry.auth)
+    };
 }
 function planChecks(request) {
     const { endpoints } = request.registry;
@@ -4496,7 +4478,7 @@ function targetFor(request, { region, endpoint }) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/region-verdict.ts
+;// CONCATENATED MODULE: ./src/gate/region-verdict.ts
 /** Palette falls back to the default region when the deployment region lacks the chart. */
 function warrantsFallback(result) {
     return (!result.valid &&
@@ -4573,7 +4555,7 @@ function regionResults(checks) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/versions.ts
+;// CONCATENATED MODULE: ./src/helm/versions.ts
 // Which versions to suggest when the requested one is missing.
 
 
@@ -4609,7 +4591,7 @@ function nearestVersions(requested, tags, count = 5) {
     return names(start, start + count);
 }
 
-;// CONCATENATED MODULE: ./src/gate.ts
+;// CONCATENATED MODULE: ./src/gate/run.ts
 // One request, start to finish: plan, credentials, registry reads, verdict, layer.
 
 
@@ -4642,10 +4624,11 @@ async function runGate(request, dependencies) {
             ? {}
             : { caCertificates: request.tls.caCertificates }),
         ...(dependencies.retry === undefined ? {} : { retry: dependencies.retry }),
-        proxy: (0,oci_proxy/* proxySettingsFromEnv */.zH)(dependencies.environment),
+        proxy: (0,registry_proxy/* proxySettingsFromEnv */.zH)(dependencies.environment),
         debug: dependencies.debug
     });
     const requiredNotice = credentialsRequiredNotice(request);
+    const packRegistry = packRegistryFor(request);
     const check = async (target) => {
         const authenticator = new RegistryAuthenticator(await credentials(target), transport, dependencies.mask, target.endpoint.authority, requiredNotice);
         const client = new RegistryClient(target.endpoint, transport, authenticator);
@@ -4656,8 +4639,8 @@ async function runGate(request, dependencies) {
             valid: true,
             target,
             chart: verified,
-            layer: buildPackEntry(request, verified),
-            document: buildManifestDocument(request, verified, dependencies.now())
+            layer: buildPackEntry(request.layer, packRegistry, verified),
+            document: buildManifestDocument(request.layer, packRegistry, verified, dependencies.now())
         };
     };
     try {
@@ -4810,9 +4793,9 @@ async function writeManifestFile(filePath, document, request) {
     return absolute;
 }
 
-// EXTERNAL MODULE: ./src/regions.ts
-var src_regions = __nccwpck_require__(5374);
-;// CONCATENATED MODULE: ./src/request-regions.ts
+// EXTERNAL MODULE: ./src/palette/regions.ts
+var palette_regions = __nccwpck_require__(9706);
+;// CONCATENATED MODULE: ./src/inputs/request-regions.ts
 // The endpoint and the regions it is checked in: Palette's region variable, the region an ECR host
 // names, the deployment regions, the default-region fallback and the all-regions release gate. Pure.
 
@@ -4826,31 +4809,31 @@ var src_regions = __nccwpck_require__(5374);
 function parseRegions(raw, needsRegion, problem) {
     const text = (input) => (raw[input] ?? '').trim();
     const endpointText = text('endpoint');
-    const regions = (0,src_regions/* parseRegionList */.Q9)(text('region'));
+    const regions = (0,palette_regions/* parseRegionList */.Q9)(text('region'));
     const defaultRegion = text('default-region');
     const requireAll = parseBoolean(text('require-all-regions'), false, 'require-all-regions', problem);
-    for (const region of regions.filter(region => !(0,src_regions/* isRegion */.Dp)(region)))
+    for (const region of regions.filter(region => !(0,palette_regions/* isRegion */.Dp)(region)))
         problem('region', `${(0,errors/* shown */.SP)(region)} is not an AWS region (e.g. us-east-1)`);
-    if (defaultRegion !== '' && !(0,src_regions/* isRegion */.Dp)(defaultRegion))
+    if (defaultRegion !== '' && !(0,palette_regions/* isRegion */.Dp)(defaultRegion))
         problem('default-region', `${(0,errors/* shown */.SP)(defaultRegion)} is not an AWS region (e.g. us-east-1)`);
-    const valid = regions.filter(src_regions/* isRegion */.Dp);
-    const fallbackRegion = defaultRegion !== '' && (0,src_regions/* isRegion */.Dp)(defaultRegion) ? defaultRegion : undefined;
-    const partitions = new Set([...valid, ...(fallbackRegion === undefined ? [] : [fallbackRegion])].map(src_regions/* partitionOfRegion */.cn));
+    const valid = regions.filter(palette_regions/* isRegion */.Dp);
+    const fallbackRegion = defaultRegion !== '' && (0,palette_regions/* isRegion */.Dp)(defaultRegion) ? defaultRegion : undefined;
+    const partitions = new Set([...valid, ...(fallbackRegion === undefined ? [] : [fallbackRegion])].map(palette_regions/* partitionOfRegion */.cn));
     if (partitions.size > 1) {
         problem('region', `mixes AWS partitions (${[...partitions].join(', ')}) with default-region; one run checks one partition`);
     }
-    const unknown = (0,src_regions/* unknownTemplateVariables */.sD)(endpointText);
+    const unknown = (0,palette_regions/* unknownTemplateVariables */.sD)(endpointText);
     for (const variable of unknown) {
         problem('endpoint', `${(0,errors/* shown */.SP)(variable)} is not a variable Palette fills; only {{.spectro.system.aws.region}} is`);
     }
     if (unknown.length > 0)
         return undefined;
-    if ((0,src_regions/* hasRegionVariable */.zY)(endpointText)) {
+    if ((0,palette_regions/* hasRegionVariable */.zY)(endpointText)) {
         const filled = valid.length > 0 ? valid : fallbackRegion === undefined ? [] : [fallbackRegion];
         if (filled.length === 0 && regions.length === 0) {
             problem('region', 'is required: the endpoint holds {{.spectro.system.aws.region}} and no region (or default-region) fills it');
         }
-        const at = (region) => regional((0,src_regions/* fillRegion */.Mn)(endpointText, region), region, problem);
+        const at = (region) => regional((0,palette_regions/* fillRegion */.Mn)(endpointText, region), region, problem);
         const deployment = filled
             .map(at)
             .filter((entry) => entry !== undefined);
@@ -4865,14 +4848,14 @@ function parseRegions(raw, needsRegion, problem) {
             requireAll
         };
     }
-    const parsed = (0,src_endpoint/* parseEndpoint */.B)(endpointText);
+    const parsed = (0,palette_endpoint/* parseEndpoint */.B)(endpointText);
     if (!parsed.ok) {
         problem('endpoint', parsed.message);
         return undefined;
     }
     if (requireAll)
         problem('require-all-regions', 'needs {{.spectro.system.aws.region}} in the endpoint, so that each region has its registry');
-    const ecr = (0,src_regions/* parseEcrHost */.wl)(parsed.endpoint.hostname);
+    const ecr = (0,palette_regions/* parseEcrHost */.wl)(parsed.endpoint.hostname);
     if (ecr !== undefined) {
         if (valid.some(region => region !== ecr.region)) {
             problem('region', `lists ${valid.join(', ')}, but the endpoint is the ECR registry of ${ecr.region}; put {{.spectro.system.aws.region}} in the endpoint to check other regions`);
@@ -4896,19 +4879,19 @@ function parseRegions(raw, needsRegion, problem) {
     return { deployment: [{ region, endpoint: parsed.endpoint }], requireAll };
 }
 function regional(endpointText, region, problem) {
-    const parsed = (0,src_endpoint/* parseEndpoint */.B)(endpointText);
+    const parsed = (0,palette_endpoint/* parseEndpoint */.B)(endpointText);
     if (!parsed.ok) {
         problem('endpoint', `with region ${region}: ${parsed.message}`);
         return undefined;
     }
-    const ecr = (0,src_regions/* parseEcrHost */.wl)(parsed.endpoint.hostname);
+    const ecr = (0,palette_regions/* parseEcrHost */.wl)(parsed.endpoint.hostname);
     if (ecr !== undefined && ecr.region !== region) {
         problem('endpoint', `with region ${region} names the ECR region ${ecr.region}`);
     }
     return { region, endpoint: parsed.endpoint };
 }
 
-;// CONCATENATED MODULE: ./src/certificates.ts
+;// CONCATENATED MODULE: ./src/inputs/certificates.ts
 // A CA bundle from the ca-certificate input, checked before it is used: Node silently ignores a
 // certificate it cannot parse, which would end in a TLS error that blames a missing CA.
 
@@ -4939,17 +4922,8 @@ function parseCaBundle(text, source) {
     return { ok: true, pem: certificates.join('') };
 }
 
-;// CONCATENATED MODULE: ./src/request.ts
-// Inputs (from the action or the command line) -> a typed Request. Pure: no I/O here, and every
-// problem is collected so the user sees them all at once, before any request is sent.
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/inputs/input-names.ts
+// The action's inputs by name: the contract action.yml declares and the command line mirrors as flags.
 /** Every input the gate reads, in the action's spelling. */
 const INPUT_NAMES = [
     'registry-name',
@@ -4990,6 +4964,20 @@ const SECRET_INPUTS = (/* unused pure expression or super */ null && ([
 ]));
 /** Inputs taken as given: spaces may belong to a password, indentation to YAML. */
 const VERBATIM_INPUTS = (/* unused pure expression or super */ null && (['password', 'values']));
+
+;// CONCATENATED MODULE: ./src/inputs/request.ts
+// Inputs (from the action or the command line) -> a typed Request. Pure: no I/O here, and every
+// problem is collected so the user sees them all at once, before any request is sent.
+
+
+
+
+
+
+
+
+
+
 // OCI repository path component; a chart name is one such component.
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 const MAX_REPOSITORY_LENGTH = 255;
@@ -5009,7 +4997,7 @@ function parseRequest(raw, files = {}) {
         : [...endpoints.deployment, ...(endpoints.fallback === undefined ? [] : [endpoints.fallback])];
     const firstRegion = everyEndpoint.find(entry => entry.region !== undefined)?.region;
     if (auth.type === 'ecr' && auth.protected && firstRegion !== undefined) {
-        const partition = (0,src_regions/* partitionOfRegion */.cn)(firstRegion);
+        const partition = (0,palette_regions/* partitionOfRegion */.cn)(firstRegion);
         for (const arn of auth.aws.roleChain) {
             const arnPartition = arn.split(':')[1];
             if (arnPartition !== partition) {
@@ -5018,7 +5006,7 @@ function parseRequest(raw, files = {}) {
         }
     }
     for (const { endpoint } of everyEndpoint) {
-        if (usesCredentials(auth) && endpoint.scheme === 'http' && !(0,src_endpoint/* isLoopbackHost */.c)(endpoint.hostname)) {
+        if (usesCredentials(auth) && endpoint.scheme === 'http' && !(0,palette_endpoint/* isLoopbackHost */.c)(endpoint.hostname)) {
             problem('endpoint', `is plain http:// to ${endpoint.authority}; the credentials would travel in clear text: use https://`);
         }
     }
@@ -5142,7 +5130,7 @@ function parseSeconds(value, max, input, problem) {
     return seconds;
 }
 
-;// CONCATENATED MODULE: ./src/input-files.ts
+;// CONCATENATED MODULE: ./src/inputs/input-files.ts
 // Inputs that may name a file are read here, at the edge, so that parseRequest stays pure and still
 // reports a missing or unreadable file together with every other input problem.
 
@@ -5163,7 +5151,7 @@ async function readInputFiles(raw) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli.ts
+;// CONCATENATED MODULE: ./src/cli/cli.ts
 // The command-line adapter: the same gate with the action's input names as --flags.
 // Exit codes: 0 valid, 1 invalid (chart missing, not a chart, mismatch), 2 usage or any other error.
 
@@ -5292,7 +5280,126 @@ function isInputName(name) {
 
 /***/ }),
 
-/***/ 3150:
+/***/ 486:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4292);
+// The command-line entry point (dist/cli/index.js).
+
+const readStdin = async () => {
+    const chunks = [];
+    for await (const chunk of process.stdin)
+        chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+    return Buffer.concat(chunks).toString('utf8');
+};
+try {
+    process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env, {
+        stdout: text => process.stdout.write(text),
+        stderr: text => process.stderr.write(text),
+        readStdin
+    });
+}
+catch (error) {
+    process.stderr.write(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   Wc: () => (/* binding */ isGateError),
+/* harmony export */   eP: () => (/* binding */ InsecureTransportError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   i_: () => (/* binding */ PermissionError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   j3: () => (/* binding */ DeadlineError),
+/* harmony export */   ue: () => (/* binding */ GateError),
+/* harmony export */   v3: () => (/* binding */ AuthenticationError)
+/* harmony export */ });
+// Typed failures. Every one carries a user-facing message and a hint; none may carry a secret.
+class GateError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = new.target.name;
+        this.hint = hint;
+    }
+}
+/** Inputs that cannot describe a check; found before any request is sent. */
+class ConfigurationError extends GateError {
+    title = 'Configuration error';
+    problems;
+    constructor(problems, hint = 'Fix the inputs named above and run again.') {
+        super(problems.map(problem => `${problem.input}: ${problem.message}`).join('\n'), hint);
+        this.problems = problems;
+    }
+}
+/** The registry refused the credentials (401), or demanded credentials that were not given. */
+class AuthenticationError extends GateError {
+    title = 'Authentication failed';
+}
+/** The credentials were accepted but may not pull this repository (403 / DENIED). */
+class PermissionError extends GateError {
+    title = 'Permission denied';
+}
+/** The registry could not be reached or spoke in a way the gate cannot use. */
+class RegistryError extends GateError {
+    title = 'Registry error';
+}
+/** Credentials would cross the network in clear text. */
+class InsecureTransportError extends GateError {
+    title = 'Insecure transport refused';
+}
+/** The run's deadline passed before an answer came. */
+class DeadlineError extends GateError {
+    title = 'Timed out';
+}
+function isGateError(error) {
+    return error instanceof GateError;
+}
+const MAX_SHOWN_CHARACTERS = 80;
+const MAX_QUOTED_CHARACTERS = 200;
+/**
+ * A value as a message shows it: JSON, with invisible and non-ASCII characters escaped (so
+ * "ngin\u200bx" cannot pass for "nginx"), and long values cut with their length given.
+ */
+function shown(value) {
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    const length = typeof value === 'string' ? value.length : text.length;
+    return cut(escapeUnprintable(text), MAX_SHOWN_CHARACTERS, length);
+}
+/** Text a registry sent, as a message quotes it: one line, escaped, at most 200 characters. */
+function quoted(text) {
+    return cut(escapeUnprintable(text), MAX_QUOTED_CHARACTERS, text.length);
+}
+function escapeUnprintable(text) {
+    return text.replace(/[^\x20-\x7e]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function cut(text, maxCharacters, originalLength) {
+    if (text.length <= maxCharacters)
+        return text;
+    return `${text.slice(0, maxCharacters)}… (${originalLength} characters)`;
+}
+
+
+/***/ }),
+
+/***/ 4274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5428,96 +5535,76 @@ function isLoopbackHost(hostname) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 9706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SP: () => (/* binding */ shown),
-/* harmony export */   TL: () => (/* binding */ quoted),
-/* harmony export */   Wc: () => (/* binding */ isGateError),
-/* harmony export */   eP: () => (/* binding */ InsecureTransportError),
-/* harmony export */   gl: () => (/* binding */ RegistryError),
-/* harmony export */   i_: () => (/* binding */ PermissionError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   j3: () => (/* binding */ DeadlineError),
-/* harmony export */   ue: () => (/* binding */ GateError),
-/* harmony export */   v3: () => (/* binding */ AuthenticationError)
+/* harmony export */   DX: () => (/* binding */ stsAudience),
+/* harmony export */   Dp: () => (/* binding */ isRegion),
+/* harmony export */   Mn: () => (/* binding */ fillRegion),
+/* harmony export */   Q9: () => (/* binding */ parseRegionList),
+/* harmony export */   cn: () => (/* binding */ partitionOfRegion),
+/* harmony export */   sD: () => (/* binding */ unknownTemplateVariables),
+/* harmony export */   wl: () => (/* binding */ parseEcrHost),
+/* harmony export */   zY: () => (/* binding */ hasRegionVariable)
 /* harmony export */ });
-// Typed failures. Every one carries a user-facing message and a hint; none may carry a secret.
-class GateError extends Error {
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.name = new.target.name;
-        this.hint = hint;
-    }
+// Palette's region variable in the endpoint, ECR host names and AWS partitions. Pure.
+/** `{{.spectro.system.aws.region}}`, also spelt with spaces inside the braces. */
+const REGION_VARIABLE = /\{\{\s*\.spectro\.system\.aws\.region\s*\}\}/g;
+const ANY_TEMPLATE = /\{\{[^}]*\}\}/g;
+const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
+// The grammar of the ECR credential helper: account, FIPS, region, and every partition's domain.
+const ECR_HOST = /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-zA-Z0-9][a-zA-Z0-9-_]*)\.(amazonaws\.(?:com(?:\.cn)?|eu)|on\.(?:aws|amazonwebservices\.com\.cn)|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)$/;
+function parseEcrHost(hostname) {
+    const match = ECR_HOST.exec(hostname.toLowerCase());
+    if (match === null)
+        return undefined;
+    const [, account = '', fips, region = '', domain = ''] = match;
+    return { account, region, fips: fips !== undefined, domain };
 }
-/** Inputs that cannot describe a check; found before any request is sent. */
-class ConfigurationError extends GateError {
-    title = 'Configuration error';
-    problems;
-    constructor(problems, hint = 'Fix the inputs named above and run again.') {
-        super(problems.map(problem => `${problem.input}: ${problem.message}`).join('\n'), hint);
-        this.problems = problems;
-    }
+function hasRegionVariable(endpoint) {
+    return endpoint.search(REGION_VARIABLE) !== -1;
 }
-/** The registry refused the credentials (401), or demanded credentials that were not given. */
-class AuthenticationError extends GateError {
-    title = 'Authentication failed';
+/** Template variables other than the region one; Palette would leave them unfilled. */
+function unknownTemplateVariables(endpoint) {
+    return endpoint.replace(REGION_VARIABLE, '').match(ANY_TEMPLATE) ?? [];
 }
-/** The credentials were accepted but may not pull this repository (403 / DENIED). */
-class PermissionError extends GateError {
-    title = 'Permission denied';
+function fillRegion(endpoint, region) {
+    return endpoint.replace(REGION_VARIABLE, region);
 }
-/** The registry could not be reached or spoke in a way the gate cannot use. */
-class RegistryError extends GateError {
-    title = 'Registry error';
+function isRegion(value) {
+    return REGION.test(value);
 }
-/** Credentials would cross the network in clear text. */
-class InsecureTransportError extends GateError {
-    title = 'Insecure transport refused';
+/** A comma, space or newline separated list, trimmed and without repeats. */
+function parseRegionList(value) {
+    return [...new Set(value.split(/[\s,]+/).filter(region => region !== ''))];
 }
-/** The run's deadline passed before an answer came. */
-class DeadlineError extends GateError {
-    title = 'Timed out';
+function partitionOfRegion(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    if (region.startsWith('eu-isoe-'))
+        return 'aws-iso-e';
+    if (region.startsWith('us-isof-'))
+        return 'aws-iso-f';
+    if (region.startsWith('eusc-'))
+        return 'aws-eusc';
+    return 'aws';
 }
-function isGateError(error) {
-    return error instanceof GateError;
-}
-const MAX_SHOWN_CHARACTERS = 80;
-const MAX_QUOTED_CHARACTERS = 200;
-/**
- * A value as a message shows it: JSON, with invisible and non-ASCII characters escaped (so
- * "ngin\u200bx" cannot pass for "nginx"), and long values cut with their length given.
- */
-function shown(value) {
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    const length = typeof value === 'string' ? value.length : text.length;
-    return cut(escapeUnprintable(text), MAX_SHOWN_CHARACTERS, length);
-}
-/** Text a registry sent, as a message quotes it: one line, escaped, at most 200 characters. */
-function quoted(text) {
-    return cut(escapeUnprintable(text), MAX_QUOTED_CHARACTERS, text.length);
-}
-function escapeUnprintable(text) {
-    return text.replace(/[^\x20-\x7e]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-function cut(text, maxCharacters, originalLength) {
-    if (text.length <= maxCharacters)
-        return text;
-    return `${text.slice(0, maxCharacters)}… (${originalLength} characters)`;
+/** The audience GitHub's OIDC token must carry for STS in this partition. */
+function stsAudience(partition) {
+    return partition === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
 }
 
 
 /***/ }),
 
-/***/ 5346:
+/***/ 6972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5540,9 +5627,9 @@ const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
-// EXTERNAL MODULE: ./src/endpoint.ts
-var endpoint = __nccwpck_require__(3150);
-;// CONCATENATED MODULE: ./src/oci/proxy.ts
+// EXTERNAL MODULE: ./src/palette/endpoint.ts
+var endpoint = __nccwpck_require__(4274);
+;// CONCATENATED MODULE: ./src/registry/proxy.ts
 // HTTP(S) proxies as runners configure them (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), including the
 // CONNECT tunnel that carries TLS to the registry through the proxy.
 
@@ -5678,75 +5765,6 @@ function openTunnel(proxy, target, timeoutMs) {
             : new ProxyFailure(`cannot reach the proxy ${proxy.host}: ${error.message}`)));
         request.end();
     });
-}
-
-
-/***/ }),
-
-/***/ 5374:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DX: () => (/* binding */ stsAudience),
-/* harmony export */   Dp: () => (/* binding */ isRegion),
-/* harmony export */   Mn: () => (/* binding */ fillRegion),
-/* harmony export */   Q9: () => (/* binding */ parseRegionList),
-/* harmony export */   cn: () => (/* binding */ partitionOfRegion),
-/* harmony export */   sD: () => (/* binding */ unknownTemplateVariables),
-/* harmony export */   wl: () => (/* binding */ parseEcrHost),
-/* harmony export */   zY: () => (/* binding */ hasRegionVariable)
-/* harmony export */ });
-// Palette's region variable in the endpoint, ECR host names and AWS partitions. Pure.
-/** `{{.spectro.system.aws.region}}`, also spelt with spaces inside the braces. */
-const REGION_VARIABLE = /\{\{\s*\.spectro\.system\.aws\.region\s*\}\}/g;
-const ANY_TEMPLATE = /\{\{[^}]*\}\}/g;
-const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
-// The grammar of the ECR credential helper: account, FIPS, region, and every partition's domain.
-const ECR_HOST = /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-zA-Z0-9][a-zA-Z0-9-_]*)\.(amazonaws\.(?:com(?:\.cn)?|eu)|on\.(?:aws|amazonwebservices\.com\.cn)|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)$/;
-function parseEcrHost(hostname) {
-    const match = ECR_HOST.exec(hostname.toLowerCase());
-    if (match === null)
-        return undefined;
-    const [, account = '', fips, region = '', domain = ''] = match;
-    return { account, region, fips: fips !== undefined, domain };
-}
-function hasRegionVariable(endpoint) {
-    return endpoint.search(REGION_VARIABLE) !== -1;
-}
-/** Template variables other than the region one; Palette would leave them unfilled. */
-function unknownTemplateVariables(endpoint) {
-    return endpoint.replace(REGION_VARIABLE, '').match(ANY_TEMPLATE) ?? [];
-}
-function fillRegion(endpoint, region) {
-    return endpoint.replace(REGION_VARIABLE, region);
-}
-function isRegion(value) {
-    return REGION.test(value);
-}
-/** A comma, space or newline separated list, trimmed and without repeats. */
-function parseRegionList(value) {
-    return [...new Set(value.split(/[\s,]+/).filter(region => region !== ''))];
-}
-function partitionOfRegion(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    if (region.startsWith('us-isob-'))
-        return 'aws-iso-b';
-    if (region.startsWith('us-iso-'))
-        return 'aws-iso';
-    if (region.startsWith('eu-isoe-'))
-        return 'aws-iso-e';
-    if (region.startsWith('us-isof-'))
-        return 'aws-iso-f';
-    if (region.startsWith('eusc-'))
-        return 'aws-eusc';
-    return 'aws';
-}
-/** The audience GitHub's OIDC token must carry for STS in this partition. */
-function stsAudience(partition) {
-    return partition === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
 }
 
 
@@ -14705,6 +14723,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7318);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,12 +1,12 @@
 // Settings shared by the STS and ECR clients: the gate's timeout (the SDK only throws on it when told
 // to), a few retries for throttling and 5xx (never AccessDenied), the runner's proxy, and the FIPS or
 // dual-stack API endpoints that match the registry's own host name.
-import type { CredentialContext } from '../credentials.js'
+import type { AwsContext } from './context.js'
 import { DeadlineError } from '../errors.js'
-import { proxySettingsFromEnv, TunnelingAgent } from '../oci/proxy.js'
-import { parseEcrHost } from '../regions.js'
+import { proxySettingsFromEnv, TunnelingAgent } from '../registry/proxy.js'
+import { parseEcrHost } from '../palette/regions.js'
 
-export function sdkClientConfig(context: CredentialContext) {
+export function sdkClientConfig(context: AwsContext) {
   return {
     maxAttempts: 4,
     requestHandler: {
@@ -23,7 +23,7 @@ export function sdkClientConfig(context: CredentialContext) {
 }
 
 /** Options for each SDK call: it is aborted when the run's deadline passes. */
-export function callOptions(context: CredentialContext): { abortSignal: AbortSignal } {
+export function callOptions(context: AwsContext): { abortSignal: AbortSignal } {
   return { abortSignal: context.deadline.signal() }
 }
 
@@ -33,7 +33,7 @@ export function callOptions(context: CredentialContext): { abortSignal: AbortSig
  */
 export function deadlineFailure(
   error: unknown,
-  context: CredentialContext,
+  context: AwsContext,
   call: string
 ): DeadlineError | undefined {
   if (error instanceof DeadlineError) return error

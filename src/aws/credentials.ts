@@ -1,10 +1,10 @@
 // AWS credentials as Palette's ECR settings describe them: access keys, ambient credentials, or a
 // chain of roles: the first one assumed with GitHub's OIDC token when the job may have one.
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
-import type { CredentialContext } from '../credentials.js'
+import type { AwsContext } from './context.js'
 import { AuthenticationError, ConfigurationError } from '../errors.js'
-import { partitionOfRegion, stsAudience } from '../regions.js'
-import type { AwsAuth } from '../request.js'
+import { partitionOfRegion, stsAudience } from '../palette/regions.js'
+import type { AwsAuth } from '../inputs/request.js'
 import { callOptions, deadlineFailure, sdkClientConfig } from './client-config.js'
 import { describeAwsFailure } from './failures.js'
 
@@ -18,7 +18,7 @@ export interface AwsCredentials {
 export async function resolveAwsCredentials(
   aws: AwsAuth,
   region: string,
-  context: CredentialContext
+  context: AwsContext
 ): Promise<AwsCredentials | undefined> {
   let current: AwsCredentials | undefined = aws.keys
   for (const [index, roleArn] of aws.roleChain.entries()) {
@@ -95,7 +95,7 @@ export async function resolveAwsCredentials(
 async function githubIdToken(
   idToken: (audience: string) => Promise<string>,
   region: string,
-  context: CredentialContext
+  context: AwsContext
 ): Promise<string> {
   const audience = stsAudience(partitionOfRegion(region))
   let token: string

@@ -1,9 +1,10 @@
 // ECR as a credential source: AWS credentials once, then one GetAuthorizationToken per region, whose
 // token becomes Basic credentials for the registry. Loaded only for protected ECR registries.
 import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr'
-import type { CredentialContext, CredentialSource, RegistryCredentials } from '../credentials.js'
+import type { RegistryCredentials } from '../inputs/request.js'
+import type { AwsContext } from './context.js'
 import { AuthenticationError, ConfigurationError } from '../errors.js'
-import type { AwsAuth } from '../request.js'
+import type { AwsAuth } from '../inputs/request.js'
 import { resolveAwsCredentials, type AwsCredentials } from './credentials.js'
 import {
   callOptions,
@@ -13,7 +14,16 @@ import {
 } from './client-config.js'
 import { describeAwsFailure } from './failures.js'
 
-export function ecrCredentialSource(aws: AwsAuth, context: CredentialContext): CredentialSource {
+/** What ECR needs of a target: its region, and the registry host (FIPS and dual-stack APIs). */
+export interface EcrTarget {
+  region: string | undefined
+  endpoint: { hostname: string }
+}
+
+export function ecrCredentialSource(
+  aws: AwsAuth,
+  context: AwsContext
+): (target: EcrTarget) => Promise<RegistryCredentials> {
   let identity: Promise<AwsCredentials | undefined> | undefined
   const tokens = new Map<string, Promise<RegistryCredentials>>()
   return target => {
@@ -39,7 +49,7 @@ async function authorizationToken(
   region: string,
   variant: ReturnType<typeof ecrEndpointVariant>,
   credentials: AwsCredentials | undefined,
-  context: CredentialContext
+  context: AwsContext
 ): Promise<RegistryCredentials> {
   const ecr = new ECRClient({
     region,

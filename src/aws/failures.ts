@@ -6,7 +6,7 @@ import {
   RegistryError,
   type GateError
 } from '../errors.js'
-import { partitionOfRegion, stsAudience } from '../regions.js'
+import { partitionOfRegion, stsAudience } from '../palette/regions.js'
 
 export interface AwsCall {
   action: string

@@ -3,9 +3,9 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { ConfigurationError } from '../errors.js'
-import { renderManifest, type ManifestDocument } from '../layer.js'
-import type { ChartTarget } from '../plan.js'
-import type { Request } from '../request.js'
+import { renderManifest, type ManifestDocument } from '../palette/layer.js'
+import type { ChartTarget } from '../gate/plan.js'
+import type { Request } from '../inputs/request.js'
 
 /** One file per registry, repository and tag, so several checks in one job never overwrite each other. */
 export function defaultManifestPath(

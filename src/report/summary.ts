@@ -1,7 +1,7 @@
 // The job summary: the verdict as a table, and a region-by-region table when regions were checked.
 // Markdown from pure functions, so the action and tests share it.
 import type { GateError } from '../errors.js'
-import type { GateOutcome, RegionCheck } from '../region-verdict.js'
+import type { GateOutcome, RegionCheck } from '../gate/region-verdict.js'
 
 export function summaryForOutcome(outcome: GateOutcome): string {
   const [firstCheck] = outcome.checks
@@ -16,14 +16,14 @@ export function summaryForOutcome(outcome: GateOutcome): string {
     )
   }
   if (outcome.valid) {
-    const { chart, layer } = outcome.chosen
+    const { chart, layer, target: chosenTarget } = outcome.chosen
     rows.push(['Digest', `\`${chart.digest}\``])
-    if (chart.target.region !== undefined) {
+    if (chosenTarget.region !== undefined) {
       rows.push([
         'Region',
         outcome.usedDefaultRegion
-          ? `${chart.target.region} (default region: the deployment region lacks the chart)`
-          : chart.target.region
+          ? `${chosenTarget.region} (default region: the deployment region lacks the chart)`
+          : chosenTarget.region
       ])
     }
     if (chart.metadata.appVersion !== undefined)

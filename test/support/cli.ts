@@ -1,5 +1,5 @@
 // Runs the command-line adapter in process, capturing what it prints.
-import { runCli } from '../../src/cli.js'
+import { runCli } from '../../src/cli/cli.js'
 
 export interface CliResult {
   code: number

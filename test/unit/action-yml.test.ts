@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import YAML from 'yaml'
 import { actionDefaults } from '../harness/run-action.js'
-import { INPUT_NAMES, parseRequest } from '../../src/request.js'
+import { INPUT_NAMES, parseRequest } from '../../src/inputs/request.js'
 
 const action = YAML.parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
   inputs: Record<string, { description: string }>

@@ -6,11 +6,11 @@ import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } from '
 import { mockClient } from 'aws-sdk-client-mock'
 import { ecrEndpointVariant } from '../../src/aws/client-config.js'
 import { ecrCredentialSource } from '../../src/aws/ecr.js'
-import type { CredentialContext } from '../../src/credentials.js'
+import type { CredentialContext } from '../../src/gate/credentials.js'
 import { Deadline } from '../../src/deadline.js'
 import { AuthenticationError, PermissionError } from '../../src/errors.js'
-import { planChecks } from '../../src/plan.js'
-import { parseRequest, type AwsAuth, type RawInputs } from '../../src/request.js'
+import { planChecks } from '../../src/gate/plan.js'
+import { parseRequest, type AwsAuth, type RawInputs } from '../../src/inputs/request.js'
 
 const sts = mockClient(STSClient)
 const ecr = mockClient(ECRClient)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseChallenges } from '../../src/oci/challenge.js'
-import { nextPageLink } from '../../src/oci/registry.js'
+import { parseChallenges } from '../../src/registry/challenge.js'
+import { nextPageLink } from '../../src/registry/client.js'
 
 describe('parseChallenges', () => {
   it('reads a Bearer challenge with realm, service and scope', () => {

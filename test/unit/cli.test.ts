@@ -1,6 +1,6 @@
 // The command-line adapter's usage handling; registry runs are in the end-to-end tests.
 import { describe, expect, it } from '@jest/globals'
-import { environmentName, EXIT } from '../../src/cli.js'
+import { environmentName, EXIT } from '../../src/cli/cli.js'
 import { cli } from '../support/cli.js'
 
 describe('runCli', () => {

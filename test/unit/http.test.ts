@@ -4,8 +4,8 @@ import http from 'node:http'
 import net, { type AddressInfo } from 'node:net'
 import { Deadline } from '../../src/deadline.js'
 import { DeadlineError, InsecureTransportError, RegistryError } from '../../src/errors.js'
-import { HttpTransport } from '../../src/oci/http.js'
-import { proxySettingsFromEnv } from '../../src/oci/proxy.js'
+import { HttpTransport } from '../../src/registry/http.js'
+import { proxySettingsFromEnv } from '../../src/registry/proxy.js'
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void
 const servers: http.Server[] = []

@@ -1,18 +1,18 @@
 import { describe, expect, it } from '@jest/globals'
 import YAML from 'yaml'
 import { createTarGz } from '../harness/tar.js'
-import { readChartValues } from '../../src/chart-archive.js'
+import { readChartValues } from '../../src/helm/chart-archive.js'
 import {
   buildManifestDocument,
   buildPackEntry,
   renderManifest,
   type VerifiedChart
-} from '../../src/layer.js'
-import { planChecks } from '../../src/plan.js'
+} from '../../src/palette/layer.js'
+import { packRegistryFor, planChecks } from '../../src/gate/plan.js'
 import { summaryForError, summaryForOutcome } from '../../src/report/summary.js'
 import { AuthenticationError } from '../../src/errors.js'
-import { parseRequest, type RawInputs } from '../../src/request.js'
-import { MEDIA_TYPES } from '../../src/verdict.js'
+import { parseRequest, type RawInputs } from '../../src/inputs/request.js'
+import { MEDIA_TYPES } from '../../src/helm/verdict.js'
 import { manifestSchemaErrors } from '../support/schema.js'
 
 const inputs: RawInputs = {
@@ -54,7 +54,7 @@ describe('buildPackEntry', () => {
       password: 'p',
       'registry-uid': 'uid-1'
     })
-    expect(buildPackEntry(request, verified(inputs))).toEqual({
+    expect(buildPackEntry(request.layer, packRegistryFor(request), verified(inputs))).toEqual({
       name: 'nginx',
       type: 'oci',
       layer: 'addon',
@@ -69,7 +69,8 @@ describe('buildPackEntry', () => {
 
   it('prefers the values input, switches the type to helm and marks anonymous registries public', () => {
     const raw = { ...inputs, 'layer-type': 'helm', values: 'pack:\n  namespace: web\n' }
-    const entry = buildPackEntry(parseRequest(raw), verified(raw))
+    const request = parseRequest(raw)
+    const entry = buildPackEntry(request.layer, packRegistryFor(request), verified(raw))
     expect(entry).toMatchObject({
       type: 'helm',
       values: 'pack:\n  namespace: web\n',
@@ -80,8 +81,10 @@ describe('buildPackEntry', () => {
 })
 
 describe('manifest document', () => {
+  const request = parseRequest(inputs)
   const document = buildManifestDocument(
-    parseRequest(inputs),
+    request.layer,
+    packRegistryFor(request),
     verified(inputs),
     new Date('2026-11-24T12:00:00Z')
   )
@@ -136,10 +139,10 @@ describe('job summary', () => {
     const chart = verified(inputs)
     const chosen = {
       valid: true as const,
-      target: chart.target,
+      target: planChecks(request).deployment[0],
       chart,
-      layer: buildPackEntry(request, chart),
-      document: buildManifestDocument(request, chart, new Date())
+      layer: buildPackEntry(request.layer, packRegistryFor(request), chart),
+      document: buildManifestDocument(request.layer, packRegistryFor(request), chart, new Date())
     }
     const markdown = summaryForOutcome({
       valid: true,

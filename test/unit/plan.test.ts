@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { planChecks, repositoryFor, tagForVersion, versionForTag } from '../../src/plan.js'
-import { parseRequest } from '../../src/request.js'
-import { nearestVersions } from '../../src/versions.js'
+import { planChecks, repositoryFor } from '../../src/gate/plan.js'
+import { tagForVersion, versionForTag } from '../../src/helm/tags.js'
+import { parseRequest } from '../../src/inputs/request.js'
+import { nearestVersions } from '../../src/helm/versions.js'
 
 describe('tag mapping', () => {
   it('stores build metadata under the tag Helm uses', () => {

@@ -1,15 +1,15 @@
 // No input string may make a parser throw anything but the project's typed errors.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { readChartValues } from '../../src/chart-archive.js'
-import { parseEndpoint } from '../../src/endpoint.js'
+import { readChartValues } from '../../src/helm/chart-archive.js'
+import { parseEndpoint } from '../../src/palette/endpoint.js'
 import { ConfigurationError } from '../../src/errors.js'
-import { parseChallenges } from '../../src/oci/challenge.js'
-import { nextPageLink } from '../../src/oci/registry.js'
-import { tagForVersion, versionForTag } from '../../src/plan.js'
-import { INPUT_NAMES, parseRequest, type RawInputs } from '../../src/request.js'
-import { inspectManifest, judgeChartConfig } from '../../src/verdict.js'
-import { nearestVersions } from '../../src/versions.js'
+import { parseChallenges } from '../../src/registry/challenge.js'
+import { nextPageLink } from '../../src/registry/client.js'
+import { tagForVersion, versionForTag } from '../../src/helm/tags.js'
+import { INPUT_NAMES, parseRequest, type RawInputs } from '../../src/inputs/request.js'
+import { inspectManifest, judgeChartConfig } from '../../src/helm/verdict.js'
+import { nearestVersions } from '../../src/helm/versions.js'
 
 const anyText = fc.oneof(
   fc.string(),

@@ -10,8 +10,8 @@ import path from 'node:path'
 import type { Duplex } from 'node:stream'
 import { startConnectProxy } from '../harness/connect-proxy.js'
 import { createTestCa } from '../harness/tls.js'
-import { HttpTransport } from '../../src/oci/http.js'
-import { proxyFor, proxySettingsFromEnv } from '../../src/oci/proxy.js'
+import { HttpTransport } from '../../src/registry/http.js'
+import { proxyFor, proxySettingsFromEnv } from '../../src/registry/proxy.js'
 
 describe('proxy settings', () => {
   const settings = proxySettingsFromEnv({

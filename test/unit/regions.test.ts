@@ -1,9 +1,14 @@
 // The region template, ECR host names, and the ECR authentication inputs.
 import { describe, expect, it } from '@jest/globals'
 import { ConfigurationError } from '../../src/errors.js'
-import { planChecks } from '../../src/plan.js'
-import { fillRegion, parseEcrHost, partitionOfRegion, stsAudience } from '../../src/regions.js'
-import { parseRequest, type RawInputs } from '../../src/request.js'
+import { planChecks } from '../../src/gate/plan.js'
+import {
+  fillRegion,
+  parseEcrHost,
+  partitionOfRegion,
+  stsAudience
+} from '../../src/palette/regions.js'
+import { parseRequest, type RawInputs } from '../../src/inputs/request.js'
 
 const TEMPLATE = '123456789012.dkr.ecr.{{.spectro.system.aws.region}}.amazonaws.com'
 const ecr: RawInputs = {

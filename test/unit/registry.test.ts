@@ -4,11 +4,11 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { parseEndpoint, type Endpoint } from '../../src/endpoint.js'
+import { parseEndpoint, type Endpoint } from '../../src/palette/endpoint.js'
 import { PermissionError, RegistryError } from '../../src/errors.js'
-import { RegistryAuthenticator } from '../../src/oci/auth.js'
-import { HttpTransport } from '../../src/oci/http.js'
-import { RegistryClient } from '../../src/oci/registry.js'
+import { RegistryAuthenticator } from '../../src/registry/auth.js'
+import { HttpTransport } from '../../src/registry/http.js'
+import { RegistryClient } from '../../src/registry/client.js'
 
 type Route = (request: http.IncomingMessage, response: http.ServerResponse) => void
 const cleanups: Array<() => Promise<void> | void> = []

@@ -6,7 +6,7 @@ import {
   parseRequest,
   type InputFiles,
   type RawInputs
-} from '../../src/request.js'
+} from '../../src/inputs/request.js'
 
 const valid: RawInputs = {
   endpoint: 'myregistry.azurecr.io',

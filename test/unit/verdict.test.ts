@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { planChecks } from '../../src/plan.js'
-import { parseRequest } from '../../src/request.js'
+import { planChecks } from '../../src/gate/plan.js'
+import { parseRequest } from '../../src/inputs/request.js'
 import {
   describeFinding,
   inspectManifest,
   judgeChartConfig,
   MEDIA_TYPES
-} from '../../src/verdict.js'
+} from '../../src/helm/verdict.js'
 
 const json = (value: unknown): Buffer => Buffer.from(JSON.stringify(value))
 const descriptor = (mediaType: string) => ({

@@ -1,7 +1,7 @@
 // The registry endpoint as Palette's form takes it: host[:port], optionally with a scheme. Checked
 // against the host grammar of image references before anything is looked up, so a typo or an
 // invisible character is a configuration error and never a DNS query.
-import { shown } from './errors.js'
+import { shown } from '../errors.js'
 
 export interface Endpoint {
   scheme: 'https' | 'http'

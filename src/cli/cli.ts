@@ -1,12 +1,12 @@
 // The command-line adapter: the same gate with the action's input names as --flags.
 // Exit codes: 0 valid, 1 invalid (chart missing, not a chart, mismatch), 2 usage or any other error.
 import { parseArgs } from 'node:util'
-import { isGateError } from './errors.js'
-import { runGate } from './gate.js'
-import { renderManifest } from './layer.js'
-import { writeManifestFile } from './report/manifest-file.js'
-import { loadRequest } from './input-files.js'
-import { INPUT_NAMES, type InputName, type RawInputs } from './request.js'
+import { isGateError } from '../errors.js'
+import { runGate } from '../gate/run.js'
+import { renderManifest } from '../palette/layer.js'
+import { writeManifestFile } from '../report/manifest-file.js'
+import { loadRequest } from '../inputs/input-files.js'
+import { INPUT_NAMES, type InputName, type RawInputs } from '../inputs/request.js'
 
 export interface CliStreams {
   stdout: (text: string) => void

@@ -1,8 +1,8 @@
 // One verdict over every region checked: Palette's default-region fallback, and the release gate's
 // "every region, one digest". Pure.
-import type { ManifestDocument, PackEntry, VerifiedChart } from './layer.js'
+import type { ManifestDocument, PackEntry, VerifiedChart } from '../palette/layer.js'
 import type { ChartTarget } from './plan.js'
-import type { Finding } from './verdict.js'
+import type { Finding } from '../helm/verdict.js'
 
 export type TargetResult =
   | {

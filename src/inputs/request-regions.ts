@@ -1,9 +1,9 @@
 // The endpoint and the regions it is checked in: Palette's region variable, the region an ECR host
 // names, the deployment regions, the default-region fallback and the all-regions release gate. Pure.
-import { shown } from './errors.js'
-import { parseEndpoint, type Endpoint } from './endpoint.js'
+import { shown } from '../errors.js'
+import { parseEndpoint, type Endpoint } from '../palette/endpoint.js'
 import { parseBoolean, type Problem } from './request-auth.js'
-import type { InputName, RawInputs } from './request.js'
+import type { InputName, RawInputs } from './input-names.js'
 import {
   fillRegion,
   hasRegionVariable,
@@ -12,7 +12,7 @@ import {
   parseEcrHost,
   parseRegionList,
   unknownTemplateVariables
-} from './regions.js'
+} from '../palette/regions.js'
 
 export interface RegionalEndpoint {
   /** The AWS region this endpoint stands for; undefined for a registry outside AWS. */

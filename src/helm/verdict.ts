@@ -1,8 +1,6 @@
 // Is what the registry holds at the tag the requested Helm chart? Pure judgements over bytes read.
-import { quoted, shown } from './errors.js'
-import { isRecord, parseJsonObject } from './json.js'
-import type { ChartTarget } from './plan.js'
-import type { ChartRef } from './request.js'
+import { quoted, shown } from '../errors.js'
+import { isRecord, parseJsonObject } from '../json.js'
 
 export const MEDIA_TYPES = {
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -14,6 +12,22 @@ export const MEDIA_TYPES = {
   helmLegacyChart: 'application/tar+gzip',
   helmProvenance: 'application/vnd.cncf.helm.chart.provenance.v1.prov'
 } as const
+
+/** A chart by name and exact version, as Palette pins it. */
+export interface ChartRef {
+  name: string
+  version: string
+}
+
+/** Where a chart was looked for: what a message about it names. */
+export interface ChartLocation {
+  chart: ChartRef
+  endpoint: { authority: string }
+  repository: string
+  tag: string
+  /** host[:port]/repository:tag */
+  reference: string
+}
 
 export interface Descriptor {
   mediaType: string
@@ -163,7 +177,7 @@ export function judgeChartConfig(requested: ChartRef, configBytes: Buffer): Conf
 }
 
 export function describeFinding(
-  target: ChartTarget,
+  target: ChartLocation,
   finding: Finding
 ): { message: string; hint: string } {
   const where = `oci://${target.reference}`

@@ -1,6 +1,9 @@
 // Where a chart lives in each region: endpoint, repository and tag, as Helm and Palette compute them.
-import type { Endpoint } from './endpoint.js'
-import type { ChartRef, RegionalEndpoint, Request } from './request.js'
+import type { Endpoint } from '../palette/endpoint.js'
+import { tagForVersion } from '../helm/tags.js'
+import { usesCredentials } from '../inputs/request-auth.js'
+import type { PackRegistry } from '../palette/layer.js'
+import type { ChartRef, RegionalEndpoint, Request } from '../inputs/request.js'
 
 export interface ChartTarget {
   chart: ChartRef
@@ -21,17 +24,18 @@ export interface CheckPlan {
   requireAll: boolean
 }
 
-// OCI tags cannot hold '+', so Helm stores build metadata with '_' instead.
-export function tagForVersion(version: string): string {
-  return version.replaceAll('+', '_')
-}
-
-export function versionForTag(tag: string): string {
-  return tag.replaceAll('_', '+')
-}
-
 export function repositoryFor(baseContentPath: string, chartName: string): string {
   return baseContentPath === '' ? chartName : `${baseContentPath}/${chartName}`
+}
+
+/** The registry as the layer names it: Palette's name and uid, and whether it needs credentials. */
+export function packRegistryFor(request: Request): PackRegistry {
+  const { registry } = request
+  return {
+    name: registry.name,
+    ...(registry.uid === undefined ? {} : { uid: registry.uid }),
+    isPrivate: usesCredentials(registry.auth)
+  }
 }
 
 export function planChecks(request: Request): CheckPlan {

@@ -1,10 +1,10 @@
 // The OCI distribution API, read-only: manifests, blobs and paged tag lists, with auth and digest
 // verification. Beyond the manifest media types it asks for, it knows nothing of charts, ECR or Palette.
 import { createHash } from 'node:crypto'
-import type { Endpoint } from '../endpoint.js'
+import type { Endpoint } from '../palette/endpoint.js'
 import { GateError, PermissionError, quoted, RegistryError } from '../errors.js'
 import { isRecord, parseJsonObject } from '../json.js'
-import { MEDIA_TYPES } from '../verdict.js'
+import { MEDIA_TYPES } from '../helm/verdict.js'
 import type { RegistryAuthenticator } from './auth.js'
 import type { HttpResponse, HttpTransport } from './http.js'
 import { redact } from './transport-failures.js'

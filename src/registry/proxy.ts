@@ -5,7 +5,7 @@ import https from 'node:https'
 import { isIP, type Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import tls from 'node:tls'
-import { isLoopbackHost } from '../endpoint.js'
+import { isLoopbackHost } from '../palette/endpoint.js'
 
 export interface ProxySettings {
   httpsProxy?: URL

@@ -1,26 +1,15 @@
 // Which credentials the registry client gets for a target. The client only ever sees Basic or
 // anonymous: ECR's token becomes Basic credentials for user AWS before it reaches the client.
-import type { Deadline } from './deadline.js'
+import type { AwsContext } from '../aws/context.js'
+import type { RegistryCredentials, Request } from '../inputs/request.js'
 import type { ChartTarget } from './plan.js'
-import type { RegistryCredentials, Request } from './request.js'
 
 export type { RegistryCredentials }
 
 /** Resolves the credentials for one target (ECR tokens are regional); may call out to AWS. */
 export type CredentialSource = (target: ChartTarget) => Promise<RegistryCredentials>
 
-export interface CredentialContext {
-  /** Hides a secret from every log line from now on. */
-  mask: (secret: string) => void
-  debug: (message: string) => void
-  /** GitHub's OIDC token for an audience; undefined outside a workflow with id-token: write. */
-  idToken?: (audience: string) => Promise<string>
-  environment: NodeJS.ProcessEnv
-  /** Each AWS call's own timeout. */
-  timeoutMs: number
-  /** The run's: AWS calls are aborted when it passes. */
-  deadline: Deadline
-}
+export type CredentialContext = AwsContext
 
 export async function credentialSourceFor(
   request: Request,
@@ -30,7 +19,7 @@ export async function credentialSourceFor(
   if (auth.type === 'anonymous' || auth.type === 'basic') return async () => auth
   if (!auth.protected) return async () => ({ type: 'anonymous' })
   // The AWS SDK is loaded here only: the Basic path neither bundles it into its start nor waits for it.
-  const { ecrCredentialSource } = await import('./aws/ecr.js')
+  const { ecrCredentialSource } = await import('../aws/ecr.js')
   return ecrCredentialSource(auth.aws, context)
 }
 

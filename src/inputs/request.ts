@@ -2,58 +2,16 @@
 // problem is collected so the user sees them all at once, before any request is sent.
 import semver from 'semver'
 import YAML from 'yaml'
-import { ConfigurationError, type InputProblem, shown } from './errors.js'
-import { isLoopbackHost } from './endpoint.js'
-import { partitionOfRegion } from './regions.js'
+import { ConfigurationError, type InputProblem, shown } from '../errors.js'
+import { isLoopbackHost } from '../palette/endpoint.js'
+import { partitionOfRegion } from '../palette/regions.js'
 import { parseAuth, parseBoolean, usesCredentials, type RegistryAuth } from './request-auth.js'
 import { parseRegions, type RegionSelection } from './request-regions.js'
 import { parseCaBundle, type CaBundleResult } from './certificates.js'
+import { INPUT_NAMES, type InputName, type RawInputs } from './input-names.js'
 
-/** Every input the gate reads, in the action's spelling. */
-export const INPUT_NAMES = [
-  'registry-name',
-  'registry-uid',
-  'endpoint',
-  'base-content-path',
-  'auth-type',
-  'username',
-  'password',
-  'chart',
-  'version',
-  'layer-type',
-  'values',
-  'output-file',
-  'output-format',
-  'ca-certificate',
-  'insecure-skip-tls-verify',
-  'timeout-seconds',
-  'deadline-seconds',
-  'protected',
-  'aws-access-key-id',
-  'aws-secret-access-key',
-  'aws-session-token',
-  'role-arn',
-  'external-id',
-  'role-session-name',
-  'role-duration-seconds',
-  'region',
-  'default-region',
-  'require-all-regions'
-] as const
-
-export type InputName = (typeof INPUT_NAMES)[number]
-export type RawInputs = Partial<Record<InputName, string>>
-
-/** Inputs whose values are masked the moment they are read. */
-export const SECRET_INPUTS: readonly InputName[] = [
-  'password',
-  'aws-access-key-id',
-  'aws-secret-access-key',
-  'aws-session-token'
-]
-
-/** Inputs taken as given: spaces may belong to a password, indentation to YAML. */
-export const VERBATIM_INPUTS: readonly InputName[] = ['password', 'values']
+export { INPUT_NAMES, SECRET_INPUTS, VERBATIM_INPUTS } from './input-names.js'
+export type { InputName, RawInputs } from './input-names.js'
 
 export type { AwsAuth, AwsKeys, RegistryAuth, RegistryCredentials } from './request-auth.js'
 export type { RegionalEndpoint, RegionSelection } from './request-regions.js'
@@ -63,13 +21,9 @@ export type InputFiles = Partial<
   Record<'ca-certificate', { path: string; text: string } | { path: string; error: string }>
 >
 
-export interface ChartRef {
-  name: string
-  version: string
-}
-
-export type LayerType = 'oci' | 'helm'
-export type OutputFormat = 'yaml' | 'json'
+import type { ChartRef } from '../helm/verdict.js'
+import type { LayerType, OutputFormat } from '../palette/layer.js'
+export type { ChartRef, LayerType, OutputFormat }
 
 export interface Request {
   registry: {

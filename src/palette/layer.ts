@@ -1,10 +1,24 @@
 // The Palette cluster-profile pack entry for a verified chart, and the manifest document that
 // carries it with the evidence of the check.
 import YAML from 'yaml'
-import type { ChartTarget } from './plan.js'
-import { usesCredentials } from './request-auth.js'
-import type { LayerType, OutputFormat, Request } from './request.js'
-import type { ChartManifest, ChartMetadata } from './verdict.js'
+import type { ChartLocation, ChartManifest, ChartMetadata } from '../helm/verdict.js'
+
+/** Palette sources disagree on the pack type of a Helm chart from an OCI registry. */
+export type LayerType = 'oci' | 'helm'
+export type OutputFormat = 'yaml' | 'json'
+
+/** What the pack entry says of the layer: its type, and values when the profile gives them. */
+export interface LayerSettings {
+  type: LayerType
+  values?: string
+}
+
+/** The registry as the pack entry names it (Palette matches packs by name, tag and registry). */
+export interface PackRegistry {
+  name: string
+  uid?: string
+  isPrivate: boolean
+}
 
 /** One entry of `spec.template.packs` in Palette's cluster-profile import format. */
 export interface PackEntry {
@@ -40,7 +54,7 @@ export interface ManifestDocument {
 }
 
 export interface VerifiedChart {
-  target: ChartTarget
+  target: ChartLocation
   digest: string
   manifest: ChartManifest
   metadata: ChartMetadata
@@ -48,29 +62,33 @@ export interface VerifiedChart {
   chartValues: string | undefined
 }
 
-export function buildPackEntry(request: Request, chart: VerifiedChart): PackEntry {
-  const { registry } = request
+export function buildPackEntry(
+  layer: LayerSettings,
+  registry: PackRegistry,
+  chart: VerifiedChart
+): PackEntry {
   return {
     name: chart.metadata.name,
-    type: request.layer.type,
+    type: layer.type,
     layer: 'addon',
     tag: chart.metadata.version,
     version: chart.metadata.version,
-    values: request.layer.values ?? chart.chartValues ?? '',
+    values: layer.values ?? chart.chartValues ?? '',
     registry: {
       metadata: {
         ...(registry.uid === undefined ? {} : { uid: registry.uid }),
         name: registry.name,
         kind: 'oci',
         providerType: 'helm',
-        isPrivate: usesCredentials(registry.auth)
+        isPrivate: registry.isPrivate
       }
     }
   }
 }
 
 export function buildManifestDocument(
-  request: Request,
+  layer: LayerSettings,
+  registry: PackRegistry,
   chart: VerifiedChart,
   checkedAt: Date
 ): ManifestDocument {
@@ -78,7 +96,7 @@ export function buildManifestDocument(
   return {
     apiVersion: 'palette-chart-gate/v1',
     kind: 'ValidatedLayer',
-    layer: buildPackEntry(request, chart),
+    layer: buildPackEntry(layer, registry, chart),
     verification: {
       valid: true,
       checkedAt: checkedAt.toISOString(),

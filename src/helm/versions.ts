@@ -1,6 +1,6 @@
 // Which versions to suggest when the requested one is missing.
 import semver, { type SemVer } from 'semver'
-import { versionForTag } from './plan.js'
+import { versionForTag } from './tags.js'
 
 /**
  * The `count` versions nearest to `requested` in semver order, newest first. Tags that are not

@@ -5,7 +5,7 @@ import https from 'node:https'
 import tls from 'node:tls'
 import type { Deadline } from '../deadline.js'
 import { InsecureTransportError, RegistryError } from '../errors.js'
-import { isLoopbackHost } from '../endpoint.js'
+import { isLoopbackHost } from '../palette/endpoint.js'
 import { proxyAuthorization, proxyFor, TunnelingAgent, type ProxySettings } from './proxy.js'
 import { describeFailure, redact, redirectTarget, TransportFailure } from './transport-failures.js'
 

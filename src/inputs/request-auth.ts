@@ -1,7 +1,7 @@
 // The authentication inputs: Basic (or anonymous), or ECR as Palette has it: un-protected, or
 // protected with access keys and/or a chain of roles. Pure; problems go to the caller's collector.
-import { shown } from './errors.js'
-import type { InputName, RawInputs } from './request.js'
+import { shown } from '../errors.js'
+import type { InputName, RawInputs } from './input-names.js'
 
 export type Problem = (input: InputName, message: string) => void
 

@@ -1,18 +1,18 @@
 // One request, start to finish: plan, credentials, registry reads, verdict, layer.
-import { readChartValues } from './chart-archive.js'
+import { readChartValues } from '../helm/chart-archive.js'
 import {
   credentialSourceFor,
   credentialsRequiredNotice,
   type CredentialContext
 } from './credentials.js'
-import { Deadline } from './deadline.js'
-import { ConfigurationError, isGateError, PermissionError } from './errors.js'
-import { buildManifestDocument, buildPackEntry, type VerifiedChart } from './layer.js'
-import { RegistryAuthenticator } from './oci/auth.js'
-import { HttpTransport, type RetryPolicy } from './oci/http.js'
-import { proxySettingsFromEnv } from './oci/proxy.js'
-import { RegistryClient, type TagList } from './oci/registry.js'
-import { planChecks, type ChartTarget } from './plan.js'
+import { Deadline } from '../deadline.js'
+import { ConfigurationError, isGateError, PermissionError } from '../errors.js'
+import { buildManifestDocument, buildPackEntry, type VerifiedChart } from '../palette/layer.js'
+import { RegistryAuthenticator } from '../registry/auth.js'
+import { HttpTransport, type RetryPolicy } from '../registry/http.js'
+import { proxySettingsFromEnv } from '../registry/proxy.js'
+import { RegistryClient, type TagList } from '../registry/client.js'
+import { packRegistryFor, planChecks, type ChartTarget } from './plan.js'
 import {
   judgeRegions,
   warrantsFallback,
@@ -20,15 +20,15 @@ import {
   type RegionCheck,
   type TargetResult
 } from './region-verdict.js'
-import type { Request } from './request.js'
+import type { Request } from '../inputs/request.js'
 import {
   describeFinding,
   inspectManifest,
   judgeChartConfig,
   MEDIA_TYPES,
   type Finding
-} from './verdict.js'
-import { nearestVersions } from './versions.js'
+} from '../helm/verdict.js'
+import { nearestVersions } from '../helm/versions.js'
 
 export interface GateDependencies extends Omit<CredentialContext, 'timeoutMs' | 'deadline'> {
   warning: (message: string) => void
@@ -64,6 +64,7 @@ export async function runGate(
     debug: dependencies.debug
   })
   const requiredNotice = credentialsRequiredNotice(request)
+  const packRegistry = packRegistryFor(request)
   const check = async (target: ChartTarget): Promise<TargetResult> => {
     const authenticator = new RegistryAuthenticator(
       await credentials(target),
@@ -80,8 +81,8 @@ export async function runGate(
       valid: true,
       target,
       chart: verified,
-      layer: buildPackEntry(request, verified),
-      document: buildManifestDocument(request, verified, dependencies.now())
+      layer: buildPackEntry(request.layer, packRegistry, verified),
+      document: buildManifestDocument(request.layer, packRegistry, verified, dependencies.now())
     }
   }
   try {

@@ -2,7 +2,7 @@
 // (anonymously or with Basic credentials) and kept for the rest of the run.
 import { AuthenticationError, PermissionError, quoted, RegistryError, shown } from '../errors.js'
 import { parseJsonObject } from '../json.js'
-import type { RegistryCredentials } from '../credentials.js'
+import type { RegistryCredentials } from '../inputs/request.js'
 import { parseChallenges, type Challenge } from './challenge.js'
 import type { HttpTransport } from './http.js'
 

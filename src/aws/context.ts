@@ -1,0 +1,16 @@
+// What the AWS calls need from the run: masking, logging, the GitHub OIDC token, the environment
+// (proxies, endpoints) and the time they may take.
+import type { Deadline } from '../deadline.js'
+
+export interface AwsContext {
+  /** Hides a secret from every log line from now on. */
+  mask: (secret: string) => void
+  debug: (message: string) => void
+  /** GitHub's OIDC token for an audience; undefined outside a workflow with id-token: write. */
+  idToken?: (audience: string) => Promise<string>
+  environment: NodeJS.ProcessEnv
+  /** Each AWS call's own timeout. */
+  timeoutMs: number
+  /** The run's: AWS calls are aborted when it passes. */
+  deadline: Deadline
+}

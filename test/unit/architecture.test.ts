@@ -1,0 +1,82 @@
+// Imports go one way, from the edges (action, command line, report) down to the domain (helm,
+// palette) and the shared kernel (errors, json, deadline); no file imports itself in a circle.
+import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { repoRoot } from '../harness/run-action.js'
+
+// Lowest first: a file may import from its own folder and from folders listed before it.
+const LAYERS = [
+  ['errors', 'json', 'deadline'],
+  ['helm'],
+  ['palette'],
+  ['inputs'],
+  ['registry'],
+  ['aws'],
+  ['gate'],
+  ['report'],
+  ['context', 'cli', 'main', 'index']
+]
+
+const src = path.join(repoRoot, 'src')
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap(entry =>
+    entry.isDirectory()
+      ? sourceFiles(path.join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [path.join(dir, entry.name)]
+        : []
+  )
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8')
+  return [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)\.js'/g)].map(match =>
+    path.resolve(path.dirname(file), `${match[1] ?? ''}.ts`)
+  )
+}
+
+/** The folder (or, at the top of src/, the file) a source file belongs to. */
+function unitOf(file: string): string {
+  const [first = ''] = path.relative(src, file).split(path.sep)
+  return first.replace(/\.ts$/, '')
+}
+
+function layerOf(unit: string): number {
+  return LAYERS.findIndex(layer => layer.includes(unit))
+}
+
+const graph = new Map(sourceFiles(src).map(file => [file, importsOf(file)]))
+
+describe('the import graph of src/', () => {
+  it('puts every folder in a layer', () => {
+    const units = [...new Set([...graph.keys()].map(unitOf))]
+    expect(units.filter(unit => layerOf(unit) === -1)).toEqual([])
+  })
+
+  it('imports only downwards', () => {
+    const upward = [...graph].flatMap(([file, imports]) =>
+      imports
+        .filter(target => layerOf(unitOf(target)) > layerOf(unitOf(file)))
+        .map(target => `${path.relative(src, file)} -> ${path.relative(src, target)}`)
+    )
+    expect(upward).toEqual([])
+  })
+
+  it('has no cycles', () => {
+    const cycles: string[] = []
+    const done = new Set<string>()
+    const visit = (file: string, trail: string[]): void => {
+      for (const target of graph.get(file) ?? []) {
+        const at = trail.indexOf(target)
+        if (at !== -1)
+          cycles.push([...trail.slice(at), target].map(f => path.relative(src, f)).join(' -> '))
+        else if (!done.has(target)) visit(target, [...trail, target])
+      }
+      done.add(file)
+    }
+    for (const file of graph.keys()) if (!done.has(file)) visit(file, [file])
+    expect(cycles).toEqual([])
+  })
+})
