@@ -3240,7 +3240,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 4292:
+/***/ 3871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3255,75 +3255,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/helm/chart-archive.ts
-// Reads one file out of a Helm chart archive (a gzipped tar whose top folder is the chart name).
-
-const BLOCK = 512;
-const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
-/** The chart's own values.yaml, or undefined when the archive has none or cannot be read. */
-function readChartValues(archive) {
-    let tar;
-    try {
-        tar = (0,external_node_zlib_.gunzipSync)(archive, { maxOutputLength: MAX_UNPACKED_BYTES });
-    }
-    catch {
-        return undefined;
-    }
-    let longName;
-    for (let offset = 0; offset + BLOCK <= tar.length;) {
-        const header = tar.subarray(offset, offset + BLOCK);
-        if (header.every(byte => byte === 0))
-            break;
-        const size = Number.parseInt(field(header, 124, 12) || '0', 8);
-        if (!Number.isFinite(size) || size < 0)
-            return undefined;
-        const type = field(header, 156, 1);
-        const prefix = field(header, 345, 155);
-        const name = longName ?? (prefix === '' ? field(header, 0, 100) : `${prefix}/${field(header, 0, 100)}`);
-        const body = tar.subarray(offset + BLOCK, offset + BLOCK + size);
-        longName = undefined;
-        if (type === 'L') {
-            longName = body.toString('utf8').replace(/\0.*$/s, '');
-        }
-        else if ((type === '0' || type === '') && /^[^/]+\/values\.yaml$/.test(name)) {
-            return body.toString('utf8');
-        }
-        offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
-    }
-    return undefined;
-}
-function field(header, start, length) {
-    return header
-        .subarray(start, start + length)
-        .toString('utf8')
-        .replace(/\0.*$/s, '')
-        .trim();
-}
-
-;// CONCATENATED MODULE: ./src/gate/credentials.ts
-async function credentialSourceFor(request, context) {
-    const auth = request.registry.auth;
-    if (auth.type === 'anonymous' || auth.type === 'basic')
-        return async () => auth;
-    if (!auth.protected)
-        return async () => ({ type: 'anonymous' });
-    // The AWS SDK is loaded here only: the Basic path neither bundles it into its start nor waits for it.
-    const { ecrCredentialSource } = await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9002));
-    return ecrCredentialSource(auth.aws, context);
-}
-/** What the gate says when a registry demands credentials it was told to pull without. */
-function credentialsRequiredNotice(request) {
-    const auth = request.registry.auth;
-    if (auth.type !== 'ecr' || auth.protected)
-        return undefined;
-    return {
-        message: 'The registry is protected: it demands credentials, but protected is false (un-protected mode pulls anonymously)',
-        hint: 'Set protected: true with aws-access-key-id and aws-secret-access-key, or role-arn (with `permissions: id-token: write` for GitHub OIDC).'
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/deadline.ts
 // One deadline for the whole run: however many requests, retries and regions, the run ends by it.
 
@@ -3353,6 +3284,209 @@ class Deadline {
     error(waitingFor) {
         return new errors/* DeadlineError */.j3(`The run's deadline of ${this.milliseconds / 1000} s passed while waiting for ${waitingFor}`, 'Nothing answered in time. Check that the registry (and AWS, for ECR) is reachable and healthy, or raise deadline-seconds.');
     }
+}
+
+;// CONCATENATED MODULE: ./src/json.ts
+// Reading JSON that a registry sent: never throws, and narrows instead of casting.
+function parseJson(bytes) {
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parseJsonObject(bytes) {
+    const value = parseJson(bytes);
+    return isRecord(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/helm/verdict.ts
+// Is what the registry holds at the tag the requested Helm chart? Pure judgements over bytes read.
+
+
+const MEDIA_TYPES = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    helmConfig: 'application/vnd.cncf.helm.config.v1+json',
+    helmChart: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip',
+    helmLegacyChart: 'application/tar+gzip',
+    helmProvenance: 'application/vnd.cncf.helm.chart.provenance.v1.prov'
+};
+function inspectManifest(bytes, contentType) {
+    const manifest = parseJsonObject(bytes);
+    if (manifest === undefined)
+        return { kind: 'not-a-chart', reason: 'the manifest is not a JSON object' };
+    const mediaType = stringField(manifest, 'mediaType') ?? baseMediaType(contentType) ?? '';
+    if (mediaType === MEDIA_TYPES.ociIndex ||
+        mediaType === MEDIA_TYPES.dockerManifestList ||
+        'manifests' in manifest) {
+        return {
+            kind: 'not-a-chart',
+            reason: `the tag holds an image index (${(0,errors/* quoted */.TL)(mediaType || 'manifests list')}), as multi-platform container images do`
+        };
+    }
+    if (manifest.schemaVersion !== 2) {
+        return {
+            kind: 'not-a-chart',
+            reason: `the manifest has ${manifest.schemaVersion === undefined ? 'no schemaVersion' : `schemaVersion ${(0,errors/* shown */.SP)(manifest.schemaVersion)}`}; Helm charts use 2`
+        };
+    }
+    const config = descriptor(manifest.config);
+    if (config === undefined)
+        return { kind: 'not-a-chart', reason: 'the manifest has no config descriptor' };
+    if (config.mediaType !== MEDIA_TYPES.helmConfig) {
+        return {
+            kind: 'not-a-chart',
+            reason: `the config media type is ${(0,errors/* quoted */.TL)(config.mediaType)}, not ${MEDIA_TYPES.helmConfig}: this is a container image or another artifact`
+        };
+    }
+    const layers = Array.isArray(manifest.layers) ? manifest.layers.map(descriptor) : [];
+    const validLayers = layers.filter((layer) => layer !== undefined);
+    const chartLayer = validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmChart) ??
+        validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmLegacyChart);
+    if (chartLayer === undefined) {
+        const found = (0,errors/* quoted */.TL)(validLayers.map(layer => layer.mediaType).join(', ') || 'none');
+        return {
+            kind: 'not-a-chart',
+            reason: `no layer has the Helm chart media type ${MEDIA_TYPES.helmChart} (found: ${found})`
+        };
+    }
+    // Helm (through ORAS) takes the manifest's type from Content-Type and pulls a chart only from an
+    // OCI image manifest: text/html, application/json, a Docker type or none at all are refused.
+    const served = baseMediaType(contentType);
+    if (served?.toLowerCase() !== MEDIA_TYPES.ociManifest)
+        return { kind: 'wrong-content-type', contentType: served };
+    return {
+        kind: 'chart',
+        mediaType,
+        config,
+        chartLayer,
+        layers: validLayers,
+        annotations: stringRecord(manifest.annotations)
+    };
+}
+/** Helm never checks on pull that the config names the chart and version asked for; the gate does. */
+function judgeChartConfig(requested, configBytes) {
+    const config = parseJsonObject(configBytes);
+    const name = config === undefined ? undefined : stringField(config, 'name');
+    const version = config === undefined ? undefined : stringField(config, 'version');
+    if (config === undefined || name === undefined || version === undefined) {
+        return {
+            ok: false,
+            finding: {
+                verdict: 'not-a-chart',
+                reason: 'the Helm config is not JSON with a name and a version'
+            }
+        };
+    }
+    const appVersion = stringField(config, 'appVersion');
+    const description = stringField(config, 'description');
+    const metadata = {
+        name,
+        version,
+        ...(appVersion === undefined ? {} : { appVersion }),
+        ...(description === undefined ? {} : { description })
+    };
+    const differences = [
+        name === requested.name
+            ? undefined
+            : `name ${(0,errors/* shown */.SP)(name)} (asked for ${(0,errors/* shown */.SP)(requested.name)})`,
+        version === requested.version
+            ? undefined
+            : `version ${(0,errors/* shown */.SP)(version)} (asked for ${(0,errors/* shown */.SP)(requested.version)})`
+    ].filter(difference => difference !== undefined);
+    if (differences.length > 0) {
+        return {
+            ok: false,
+            finding: {
+                verdict: 'mismatch',
+                reason: `the chart at this tag has ${differences.join(' and ')}`,
+                metadata
+            }
+        };
+    }
+    return { ok: true, metadata };
+}
+function describeFinding(target, finding) {
+    const where = `oci://${target.reference}`;
+    switch (finding.verdict) {
+        case 'missing-repository':
+            return {
+                message: `Repository ${target.repository} does not exist on ${target.endpoint.authority}`,
+                hint: 'Check the chart name and base-content-path (the path under which the charts live, e.g. "charts" or a Harbor project).'
+            };
+        case 'missing-version':
+            return {
+                message: `Chart ${target.chart.name} version ${target.chart.version} is not in ${target.endpoint.authority}/${target.repository}`,
+                hint: missingVersionHint(finding.nearest, finding.listing)
+            };
+        case 'missing-content':
+            return {
+                message: `oci://${target.reference} cannot be pulled: ${finding.reason}`,
+                hint: 'The manifest points at content the registry no longer has (garbage-collected or a broken push); push the chart again.'
+            };
+        case 'not-a-chart':
+            return {
+                message: `${where} is not a Helm chart: ${finding.reason}`,
+                hint: 'Push the chart with `helm push` (Helm 3.8+) to this tag, or point the gate at the repository that holds the chart.'
+            };
+        case 'wrong-content-type':
+            return {
+                message: `oci://${target.reference} cannot be pulled by Helm: the registry serves its manifest ${finding.contentType === undefined ? 'without a Content-Type' : `as ${(0,errors/* quoted */.TL)(finding.contentType)}`}, not as ${MEDIA_TYPES.ociManifest}`,
+                hint: 'Helm, and so Palette, refuses a chart manifest served with any other Content-Type. A proxy, CDN or web server in front of the registry may rewrite it: fix that, or point the endpoint at the registry itself. A chart stored under another manifest type (pushed by another tool): push it again with `helm push`.'
+            };
+        case 'mismatch':
+            return {
+                message: `${where} does not hold ${target.chart.name} ${target.chart.version}: ${finding.reason}`,
+                hint: 'Palette matches the chart name and version exactly: push the right chart to this tag, or fix the chart and version inputs.'
+            };
+    }
+}
+function missingVersionHint(nearest, listing) {
+    if (!listing.listed) {
+        return listing.denied
+            ? `The versions could not be listed (${listing.reason}); with permission to list tags the gate names the nearest ones.`
+            : `The versions could not be listed (${listing.reason}), so the gate cannot name the nearest ones that exist.`;
+    }
+    const partly = listing.incomplete === undefined
+        ? ''
+        : ` The listing was cut short (${listing.incomplete}); this is from the ${listing.tags.length} tags read.`;
+    if (nearest.length > 0)
+        return `Nearest versions that exist: ${nearest.join(', ')}.${partly}`;
+    if (listing.tags.length === 0)
+        return listing.incomplete === undefined
+            ? 'The repository has no tags at all; push the chart first.'
+            : `No tags could be read (${listing.incomplete}).`;
+    const sample = (0,errors/* quoted */.TL)(listing.tags.slice(0, 5).join(', '));
+    return `No tag of the repository is a semantic version (found: ${sample}${listing.tags.length > 5 ? ', …' : ''}).${partly}`;
+}
+function stringField(record, key) {
+    const value = record[key];
+    return typeof value === 'string' ? value : undefined;
+}
+function stringRecord(value) {
+    if (!isRecord(value))
+        return {};
+    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
+}
+function descriptor(value) {
+    if (!isRecord(value))
+        return undefined;
+    const mediaType = stringField(value, 'mediaType');
+    const digest = stringField(value, 'digest');
+    const size = value.size;
+    if (mediaType === undefined || digest === undefined || typeof size !== 'number')
+        return undefined;
+    return { mediaType, digest, size };
+}
+function baseMediaType(contentType) {
+    return contentType?.split(';')[0]?.trim() || undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -3408,24 +3542,6 @@ function renderManifest(document, format) {
     return format === 'json'
         ? `${JSON.stringify(document, null, 2)}\n`
         : dist.stringify(document, { lineWidth: 0 });
-}
-
-;// CONCATENATED MODULE: ./src/json.ts
-// Reading JSON that a registry sent: never throws, and narrows instead of casting.
-function parseJson(bytes) {
-    try {
-        return JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function parseJsonObject(bytes) {
-    const value = parseJson(bytes);
-    return isRecord(value) ? value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/challenge.ts
@@ -3513,6 +3629,7 @@ class RegistryAuthenticator {
     basicAuthorization;
     usesBasic = false;
     tokens = new Map();
+    fetching = new Map();
     constructor(credentials, transport, mask, registryName, 
     /** Replaces the generic message when a registry demands credentials none were given for. */
     requiredNotice) {
@@ -3542,8 +3659,13 @@ class RegistryAuthenticator {
         const challenges = parseChallenges(wwwAuthenticate ?? '');
         const bearer = challenges.find(challenge => challenge.scheme === 'bearer' && challenge.params.realm !== undefined);
         if (bearer !== undefined) {
-            await this.fetchToken(repository, bearer);
-            return;
+            // Checks running side by side share one token request per repository.
+            const inFlight = this.fetching.get(repository);
+            if (inFlight !== undefined)
+                return inFlight;
+            const fetching = this.fetchToken(repository, bearer).finally(() => this.fetching.delete(repository));
+            this.fetching.set(repository, fetching);
+            return fetching;
         }
         if (challenges.some(challenge => challenge.scheme === 'basic')) {
             if (this.basicAuthorization === undefined)
@@ -3633,19 +3755,8 @@ function readToken(body) {
     return { value, expiresInSeconds: expiresIn };
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
-// EXTERNAL MODULE: ./src/palette/endpoint.ts
-var palette_endpoint = __nccwpck_require__(4274);
-// EXTERNAL MODULE: ./src/registry/proxy.ts + 1 modules
-var registry_proxy = __nccwpck_require__(6972);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/registry/transport-failures.ts
 // What went wrong on the wire, turned into the gate's typed errors with a hint for the user.
 
@@ -3692,6 +3803,226 @@ function describeFailure(url, failure) {
     return new errors/* RegistryError */.gl(`Cannot reach ${where}: ${failure.message} (${failure.code})`, 'Check the endpoint host and port, and that the registry is reachable from the runner.');
 }
 
+;// CONCATENATED MODULE: ./src/registry/client.ts
+// The OCI distribution API, read-only: manifests, blobs and paged tag lists, with auth and digest
+// verification. Beyond the manifest media types it asks for, it knows nothing of charts, ECR or Palette.
+
+
+
+
+
+const MANIFEST_ACCEPT = [
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.dockerManifest,
+    MEDIA_TYPES.dockerManifestList
+].join(', ');
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+// Bounds on one tag listing; see docs/reliability.md. Far above any real chart repository.
+const MAX_PAGE_BYTES = 4 * 1024 * 1024;
+const MAX_TAG_LIST_BYTES = 8 * 1024 * 1024;
+const MAX_TAGS = 100_000;
+const MAX_TAG_PAGES = 200;
+// ECR refuses page sizes above 1000.
+const TAG_PAGE_SIZE = 1000;
+class RegistryClient {
+    endpoint;
+    transport;
+    authenticator;
+    constructor(endpoint, transport, authenticator) {
+        this.endpoint = endpoint;
+        this.transport = transport;
+        this.authenticator = authenticator;
+    }
+    // A GET gives both the bytes the verdict needs and the digest, computed here: registries that
+    // omit Docker-Content-Digest (on HEAD or GET), or fail HEAD, need no special path.
+    async fetchManifest(repository, tag) {
+        const response = await this.get(repository, `manifests/${tag}`, { accept: MANIFEST_ACCEPT }, MAX_MANIFEST_BYTES);
+        if (response.status === 404)
+            return { found: false, errorCode: registryErrorCode(response.body) };
+        this.expectOk(response, `the manifest of ${repository}:${tag}`);
+        const digest = digestOf(response.body, 'sha256');
+        const reported = response.headers['docker-content-digest'];
+        if (reported !== undefined)
+            verifyDigest(response.body, reported, `the manifest of ${repository}:${tag}`);
+        return {
+            found: true,
+            bytes: response.body,
+            contentType: response.headers['content-type'],
+            digest
+        };
+    }
+    /** The blob's bytes, verified against its digest; undefined when the registry does not have it. */
+    async fetchBlob(repository, blob, maxBytes) {
+        if (blob.size > maxBytes) {
+            throw new errors/* RegistryError */.gl(`Blob ${blob.digest} in ${repository} is ${blob.size} bytes; the gate reads at most ${maxBytes}`, 'This is larger than any Helm chart config or archive the gate expects.');
+        }
+        const response = await this.get(repository, `blobs/${blob.digest}`, {}, maxBytes);
+        if (response.status === 404)
+            return undefined;
+        this.expectOk(response, `blob ${blob.digest} of ${repository}`);
+        verifyDigest(response.body, blob.digest, `blob ${blob.digest} of ${repository}`);
+        return response.body;
+    }
+    /**
+     * The repository's tags, page after page, within bounds a registry cannot stretch: MAX_TAGS tags,
+     * MAX_TAG_PAGES pages, and no page once MAX_TAG_LIST_BYTES have been read (so at most one page
+     * more). Each page is read once. Past a bound, when a page links back to one already read, or
+     * when a later page fails, the tags read so far come back with the reason the listing stopped.
+     * Undefined when the repository does not exist.
+     */
+    async listTags(repository) {
+        const tags = [];
+        const read = new Set();
+        let bytes = 0;
+        let url = this.url(repository, `tags/list?n=${TAG_PAGE_SIZE}`);
+        for (;;) {
+            read.add(url.href);
+            let response;
+            try {
+                response = await this.send(repository, url, { accept: 'application/json' }, MAX_PAGE_BYTES);
+                if (response.status === 404 && read.size === 1)
+                    return undefined;
+                this.expectOk(response, `the tags of ${repository}`);
+            }
+            catch (error) {
+                if (read.size === 1 || !(error instanceof errors/* GateError */.ue))
+                    throw error;
+                return { tags, incomplete: `page ${read.size} failed: ${error.message}` };
+            }
+            bytes += response.body.length;
+            if (!addTags(response.body, tags))
+                return { tags, incomplete: `it stopped at ${MAX_TAGS} tags` };
+            const next = nextPageLink(response.headers.link, response.url);
+            // Follow pages on the registry's own origin only: a Link elsewhere would receive our token.
+            if (next === undefined || next.origin !== response.url.origin)
+                return { tags };
+            if (read.has(next.href))
+                return { tags, incomplete: `page ${read.size} links back to a page already read` };
+            if (bytes >= MAX_TAG_LIST_BYTES)
+                return { tags, incomplete: `it stopped after ${bytes} bytes` };
+            if (read.size >= MAX_TAG_PAGES)
+                return { tags, incomplete: `it stopped after ${MAX_TAG_PAGES} pages` };
+            url = next;
+        }
+    }
+    url(repository, path) {
+        return new URL(`/v2/${repository}/${path}`, this.endpoint.origin);
+    }
+    get(repository, path, headers, maxBodyBytes) {
+        return this.send(repository, this.url(repository, path), headers, maxBodyBytes);
+    }
+    async send(repository, url, headers, maxBodyBytes) {
+        const attempt = () => {
+            const authorization = this.authenticator.authorizationFor(repository);
+            return this.transport.send({
+                method: 'GET',
+                url,
+                headers: authorization === undefined ? headers : { ...headers, authorization },
+                maxBodyBytes,
+                carriesCredentials: this.authenticator.hasCredentials
+            });
+        };
+        let response = await attempt();
+        if (response.status === 401) {
+            await this.authenticator.answer(repository, response.headers['www-authenticate']);
+            response = await attempt();
+            if (response.status === 401)
+                throw this.authenticator.rejected(repository, response.headers['www-authenticate']);
+        }
+        if (response.status === 403) {
+            const detail = registryErrorMessage(response.body);
+            throw new errors/* PermissionError */.i_(`${this.endpoint.authority} denied pulling ${repository} (403${detail === undefined ? '' : `: ${detail}`})`, "The credentials are valid but lack pull (read) permission on this repository; grant it in the registry (ACR: AcrPull, Harbor: project member, GHCR: package access, ECR: ecr:BatchGetImage and ecr:GetDownloadUrlForLayer, and ecr:ListImages for the tag list, as in Palette's ECR policy).");
+        }
+        return response;
+    }
+    expectOk(response, what) {
+        if (response.status === 200)
+            return;
+        const detail = registryErrorMessage(response.body);
+        throw new errors/* RegistryError */.gl(`Reading ${what} from ${redact(response.url)} failed with HTTP ${response.status}${detail === undefined ? '' : `: ${detail}`}`, response.status >= 500 || response.status === 429
+            ? 'The registry is failing or throttling; the gate retried a few times. Try again later.'
+            : 'Check the endpoint: this does not look like an OCI registry answer.');
+    }
+}
+function digestOf(bytes, algorithm) {
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+function verifyDigest(bytes, expected, what) {
+    const algorithm = expected.split(':')[0];
+    if (algorithm !== 'sha256' && algorithm !== 'sha512') {
+        throw new errors/* RegistryError */.gl(`${what} has a digest with an unsupported algorithm: ${expected}`, 'The gate verifies sha256 and sha512 digests.');
+    }
+    const actual = digestOf(bytes, algorithm);
+    if (actual !== expected) {
+        throw new errors/* RegistryError */.gl(`${what}: the registry says ${expected} but the bytes received hash to ${actual}`, 'The content was altered in transit or the registry is corrupt; do not deploy it.');
+    }
+}
+/** The `rel="next"` target of a Link header, resolved against the page it came with. */
+function nextPageLink(header, base) {
+    if (header === undefined)
+        return undefined;
+    for (const match of header.matchAll(/<([^>]*)>([^,]*)/g)) {
+        const target = match[1];
+        if (target !== undefined && /;\s*rel="?next"?/i.test(match[2] ?? '')) {
+            try {
+                return new URL(target, base);
+            }
+            catch {
+                return undefined;
+            }
+        }
+    }
+    return undefined;
+}
+/** Adds the page's tags up to MAX_TAGS; false when the page held more than there was room for. */
+function addTags(body, tags) {
+    const page = parseJsonObject(body)?.tags;
+    if (!Array.isArray(page))
+        return true;
+    // One by one, in place: spreading 400,000 tags into push() overflows the call stack, and
+    // copies of a large page would double what it costs in memory.
+    for (const tag of page) {
+        if (typeof tag !== 'string')
+            continue;
+        if (tags.length >= MAX_TAGS)
+            return false;
+        tags.push(tag);
+    }
+    return true;
+}
+function firstError(body) {
+    const errors = parseJsonObject(body)?.errors;
+    const first = Array.isArray(errors) ? errors[0] : undefined;
+    return isRecord(first) ? first : undefined;
+}
+function registryErrorCode(body) {
+    const code = firstError(body)?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+function registryErrorMessage(body) {
+    const error = firstError(body);
+    if (error === undefined)
+        return undefined;
+    const text = [error.code, error.message]
+        .filter(part => typeof part === 'string' && part !== '')
+        .join(': ');
+    return text === '' ? undefined : (0,errors/* quoted */.TL)(text);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
+// EXTERNAL MODULE: ./src/palette/endpoint.ts
+var palette_endpoint = __nccwpck_require__(4274);
+// EXTERNAL MODULE: ./src/registry/proxy.ts + 1 modules
+var registry_proxy = __nccwpck_require__(6972);
 ;// CONCATENATED MODULE: ./src/registry/http.ts
 // HTTP for the registry client: timeouts, bounded retries with backoff, redirects that never carry
 // Authorization to another origin, TLS settings, body limits, and no credentials in clear text.
@@ -3914,398 +4245,26 @@ function pause(milliseconds) {
     return new Promise(resolve => setTimeout(resolve, milliseconds));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/helm/verdict.ts
-// Is what the registry holds at the tag the requested Helm chart? Pure judgements over bytes read.
-
-
-const MEDIA_TYPES = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    helmConfig: 'application/vnd.cncf.helm.config.v1+json',
-    helmChart: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip',
-    helmLegacyChart: 'application/tar+gzip',
-    helmProvenance: 'application/vnd.cncf.helm.chart.provenance.v1.prov'
-};
-function inspectManifest(bytes, contentType) {
-    const manifest = parseJsonObject(bytes);
-    if (manifest === undefined)
-        return { kind: 'not-a-chart', reason: 'the manifest is not a JSON object' };
-    const mediaType = stringField(manifest, 'mediaType') ?? baseMediaType(contentType) ?? '';
-    if (mediaType === MEDIA_TYPES.ociIndex ||
-        mediaType === MEDIA_TYPES.dockerManifestList ||
-        'manifests' in manifest) {
-        return {
-            kind: 'not-a-chart',
-            reason: `the tag holds an image index (${(0,errors/* quoted */.TL)(mediaType || 'manifests list')}), as multi-platform container images do`
-        };
-    }
-    if (manifest.schemaVersion !== 2) {
-        return {
-            kind: 'not-a-chart',
-            reason: `the manifest has ${manifest.schemaVersion === undefined ? 'no schemaVersion' : `schemaVersion ${(0,errors/* shown */.SP)(manifest.schemaVersion)}`}; Helm charts use 2`
-        };
-    }
-    const config = descriptor(manifest.config);
-    if (config === undefined)
-        return { kind: 'not-a-chart', reason: 'the manifest has no config descriptor' };
-    if (config.mediaType !== MEDIA_TYPES.helmConfig) {
-        return {
-            kind: 'not-a-chart',
-            reason: `the config media type is ${(0,errors/* quoted */.TL)(config.mediaType)}, not ${MEDIA_TYPES.helmConfig}: this is a container image or another artifact`
-        };
-    }
-    const layers = Array.isArray(manifest.layers) ? manifest.layers.map(descriptor) : [];
-    const validLayers = layers.filter((layer) => layer !== undefined);
-    const chartLayer = validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmChart) ??
-        validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmLegacyChart);
-    if (chartLayer === undefined) {
-        const found = (0,errors/* quoted */.TL)(validLayers.map(layer => layer.mediaType).join(', ') || 'none');
-        return {
-            kind: 'not-a-chart',
-            reason: `no layer has the Helm chart media type ${MEDIA_TYPES.helmChart} (found: ${found})`
-        };
-    }
-    // Helm (through ORAS) takes the manifest's type from Content-Type and pulls a chart only from an
-    // OCI image manifest: text/html, application/json, a Docker type or none at all are refused.
-    const served = baseMediaType(contentType);
-    if (served?.toLowerCase() !== MEDIA_TYPES.ociManifest)
-        return { kind: 'wrong-content-type', contentType: served };
+;// CONCATENATED MODULE: ./src/gate/credentials.ts
+async function credentialSourceFor(request, context) {
+    const auth = request.registry.auth;
+    if (auth.type === 'anonymous' || auth.type === 'basic')
+        return async () => auth;
+    if (!auth.protected)
+        return async () => ({ type: 'anonymous' });
+    // The AWS SDK is loaded here only: the Basic path neither bundles it into its start nor waits for it.
+    const { ecrCredentialSource } = await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9002));
+    return ecrCredentialSource(auth.aws, context);
+}
+/** What the gate says when a registry demands credentials it was told to pull without. */
+function credentialsRequiredNotice(request) {
+    const auth = request.registry.auth;
+    if (auth.type !== 'ecr' || auth.protected)
+        return undefined;
     return {
-        kind: 'chart',
-        mediaType,
-        config,
-        chartLayer,
-        layers: validLayers,
-        annotations: stringRecord(manifest.annotations)
+        message: 'The registry is protected: it demands credentials, but protected is false (un-protected mode pulls anonymously)',
+        hint: 'Set protected: true with aws-access-key-id and aws-secret-access-key, or role-arn (with `permissions: id-token: write` for GitHub OIDC).'
     };
-}
-/** Helm never checks on pull that the config names the chart and version asked for; the gate does. */
-function judgeChartConfig(requested, configBytes) {
-    const config = parseJsonObject(configBytes);
-    const name = config === undefined ? undefined : stringField(config, 'name');
-    const version = config === undefined ? undefined : stringField(config, 'version');
-    if (config === undefined || name === undefined || version === undefined) {
-        return {
-            ok: false,
-            finding: {
-                verdict: 'not-a-chart',
-                reason: 'the Helm config is not JSON with a name and a version'
-            }
-        };
-    }
-    const appVersion = stringField(config, 'appVersion');
-    const description = stringField(config, 'description');
-    const metadata = {
-        name,
-        version,
-        ...(appVersion === undefined ? {} : { appVersion }),
-        ...(description === undefined ? {} : { description })
-    };
-    const differences = [
-        name === requested.name
-            ? undefined
-            : `name ${(0,errors/* shown */.SP)(name)} (asked for ${(0,errors/* shown */.SP)(requested.name)})`,
-        version === requested.version
-            ? undefined
-            : `version ${(0,errors/* shown */.SP)(version)} (asked for ${(0,errors/* shown */.SP)(requested.version)})`
-    ].filter(difference => difference !== undefined);
-    if (differences.length > 0) {
-        return {
-            ok: false,
-            finding: {
-                verdict: 'mismatch',
-                reason: `the chart at this tag has ${differences.join(' and ')}`,
-                metadata
-            }
-        };
-    }
-    return { ok: true, metadata };
-}
-function describeFinding(target, finding) {
-    const where = `oci://${target.reference}`;
-    switch (finding.verdict) {
-        case 'missing-repository':
-            return {
-                message: `Repository ${target.repository} does not exist on ${target.endpoint.authority}`,
-                hint: 'Check the chart name and base-content-path (the path under which the charts live, e.g. "charts" or a Harbor project).'
-            };
-        case 'missing-version':
-            return {
-                message: `Chart ${target.chart.name} version ${target.chart.version} is not in ${target.endpoint.authority}/${target.repository}`,
-                hint: missingVersionHint(finding.nearest, finding.listing)
-            };
-        case 'missing-content':
-            return {
-                message: `oci://${target.reference} cannot be pulled: ${finding.reason}`,
-                hint: 'The manifest points at content the registry no longer has (garbage-collected or a broken push); push the chart again.'
-            };
-        case 'not-a-chart':
-            return {
-                message: `${where} is not a Helm chart: ${finding.reason}`,
-                hint: 'Push the chart with `helm push` (Helm 3.8+) to this tag, or point the gate at the repository that holds the chart.'
-            };
-        case 'wrong-content-type':
-            return {
-                message: `oci://${target.reference} cannot be pulled by Helm: the registry serves its manifest ${finding.contentType === undefined ? 'without a Content-Type' : `as ${(0,errors/* quoted */.TL)(finding.contentType)}`}, not as ${MEDIA_TYPES.ociManifest}`,
-                hint: 'Helm, and so Palette, refuses a chart manifest served with any other Content-Type. A proxy, CDN or web server in front of the registry may rewrite it: fix that, or point the endpoint at the registry itself. A chart stored under another manifest type (pushed by another tool): push it again with `helm push`.'
-            };
-        case 'mismatch':
-            return {
-                message: `${where} does not hold ${target.chart.name} ${target.chart.version}: ${finding.reason}`,
-                hint: 'Palette matches the chart name and version exactly: push the right chart to this tag, or fix the chart and version inputs.'
-            };
-    }
-}
-function missingVersionHint(nearest, listing) {
-    if (!listing.listed) {
-        return listing.denied
-            ? `The versions could not be listed (${listing.reason}); with permission to list tags the gate names the nearest ones.`
-            : `The versions could not be listed (${listing.reason}), so the gate cannot name the nearest ones that exist.`;
-    }
-    const partly = listing.incomplete === undefined
-        ? ''
-        : ` The listing was cut short (${listing.incomplete}); this is from the ${listing.tags.length} tags read.`;
-    if (nearest.length > 0)
-        return `Nearest versions that exist: ${nearest.join(', ')}.${partly}`;
-    if (listing.tags.length === 0)
-        return listing.incomplete === undefined
-            ? 'The repository has no tags at all; push the chart first.'
-            : `No tags could be read (${listing.incomplete}).`;
-    const sample = (0,errors/* quoted */.TL)(listing.tags.slice(0, 5).join(', '));
-    return `No tag of the repository is a semantic version (found: ${sample}${listing.tags.length > 5 ? ', …' : ''}).${partly}`;
-}
-function stringField(record, key) {
-    const value = record[key];
-    return typeof value === 'string' ? value : undefined;
-}
-function stringRecord(value) {
-    if (!isRecord(value))
-        return {};
-    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
-}
-function descriptor(value) {
-    if (!isRecord(value))
-        return undefined;
-    const mediaType = stringField(value, 'mediaType');
-    const digest = stringField(value, 'digest');
-    const size = value.size;
-    if (mediaType === undefined || digest === undefined || typeof size !== 'number')
-        return undefined;
-    return { mediaType, digest, size };
-}
-function baseMediaType(contentType) {
-    return contentType?.split(';')[0]?.trim() || undefined;
-}
-
-;// CONCATENATED MODULE: ./src/registry/client.ts
-// The OCI distribution API, read-only: manifests, blobs and paged tag lists, with auth and digest
-// verification. Beyond the manifest media types it asks for, it knows nothing of charts, ECR or Palette.
-
-
-
-
-
-const MANIFEST_ACCEPT = [
-    MEDIA_TYPES.ociManifest,
-    MEDIA_TYPES.ociIndex,
-    MEDIA_TYPES.dockerManifest,
-    MEDIA_TYPES.dockerManifestList
-].join(', ');
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-// Bounds on one tag listing; see docs/reliability.md. Far above any real chart repository.
-const MAX_PAGE_BYTES = 4 * 1024 * 1024;
-const MAX_TAG_LIST_BYTES = 8 * 1024 * 1024;
-const MAX_TAGS = 100_000;
-const MAX_TAG_PAGES = 200;
-// ECR refuses page sizes above 1000.
-const TAG_PAGE_SIZE = 1000;
-class RegistryClient {
-    endpoint;
-    transport;
-    authenticator;
-    constructor(endpoint, transport, authenticator) {
-        this.endpoint = endpoint;
-        this.transport = transport;
-        this.authenticator = authenticator;
-    }
-    // A GET gives both the bytes the verdict needs and the digest, computed here: registries that
-    // omit Docker-Content-Digest (on HEAD or GET), or fail HEAD, need no special path.
-    async fetchManifest(repository, tag) {
-        const response = await this.get(repository, `manifests/${tag}`, { accept: MANIFEST_ACCEPT }, MAX_MANIFEST_BYTES);
-        if (response.status === 404)
-            return { found: false, errorCode: registryErrorCode(response.body) };
-        this.expectOk(response, `the manifest of ${repository}:${tag}`);
-        const digest = digestOf(response.body, 'sha256');
-        const reported = response.headers['docker-content-digest'];
-        if (reported !== undefined)
-            verifyDigest(response.body, reported, `the manifest of ${repository}:${tag}`);
-        return {
-            found: true,
-            bytes: response.body,
-            contentType: response.headers['content-type'],
-            digest
-        };
-    }
-    /** The blob's bytes, verified against its digest; undefined when the registry does not have it. */
-    async fetchBlob(repository, blob, maxBytes) {
-        if (blob.size > maxBytes) {
-            throw new errors/* RegistryError */.gl(`Blob ${blob.digest} in ${repository} is ${blob.size} bytes; the gate reads at most ${maxBytes}`, 'This is larger than any Helm chart config or archive the gate expects.');
-        }
-        const response = await this.get(repository, `blobs/${blob.digest}`, {}, maxBytes);
-        if (response.status === 404)
-            return undefined;
-        this.expectOk(response, `blob ${blob.digest} of ${repository}`);
-        verifyDigest(response.body, blob.digest, `blob ${blob.digest} of ${repository}`);
-        return response.body;
-    }
-    /**
-     * The repository's tags, page after page, within bounds a registry cannot stretch: MAX_TAGS tags,
-     * MAX_TAG_PAGES pages, and no page once MAX_TAG_LIST_BYTES have been read (so at most one page
-     * more). Each page is read once. Past a bound, when a page links back to one already read, or
-     * when a later page fails, the tags read so far come back with the reason the listing stopped.
-     * Undefined when the repository does not exist.
-     */
-    async listTags(repository) {
-        const tags = [];
-        const read = new Set();
-        let bytes = 0;
-        let url = this.url(repository, `tags/list?n=${TAG_PAGE_SIZE}`);
-        for (;;) {
-            read.add(url.href);
-            let response;
-            try {
-                response = await this.send(repository, url, { accept: 'application/json' }, MAX_PAGE_BYTES);
-                if (response.status === 404 && read.size === 1)
-                    return undefined;
-                this.expectOk(response, `the tags of ${repository}`);
-            }
-            catch (error) {
-                if (read.size === 1 || !(error instanceof errors/* GateError */.ue))
-                    throw error;
-                return { tags, incomplete: `page ${read.size} failed: ${error.message}` };
-            }
-            bytes += response.body.length;
-            if (!addTags(response.body, tags))
-                return { tags, incomplete: `it stopped at ${MAX_TAGS} tags` };
-            const next = nextPageLink(response.headers.link, response.url);
-            // Follow pages on the registry's own origin only: a Link elsewhere would receive our token.
-            if (next === undefined || next.origin !== response.url.origin)
-                return { tags };
-            if (read.has(next.href))
-                return { tags, incomplete: `page ${read.size} links back to a page already read` };
-            if (bytes >= MAX_TAG_LIST_BYTES)
-                return { tags, incomplete: `it stopped after ${bytes} bytes` };
-            if (read.size >= MAX_TAG_PAGES)
-                return { tags, incomplete: `it stopped after ${MAX_TAG_PAGES} pages` };
-            url = next;
-        }
-    }
-    url(repository, path) {
-        return new URL(`/v2/${repository}/${path}`, this.endpoint.origin);
-    }
-    get(repository, path, headers, maxBodyBytes) {
-        return this.send(repository, this.url(repository, path), headers, maxBodyBytes);
-    }
-    async send(repository, url, headers, maxBodyBytes) {
-        const attempt = () => {
-            const authorization = this.authenticator.authorizationFor(repository);
-            return this.transport.send({
-                method: 'GET',
-                url,
-                headers: authorization === undefined ? headers : { ...headers, authorization },
-                maxBodyBytes,
-                carriesCredentials: this.authenticator.hasCredentials
-            });
-        };
-        let response = await attempt();
-        if (response.status === 401) {
-            await this.authenticator.answer(repository, response.headers['www-authenticate']);
-            response = await attempt();
-            if (response.status === 401)
-                throw this.authenticator.rejected(repository, response.headers['www-authenticate']);
-        }
-        if (response.status === 403) {
-            const detail = registryErrorMessage(response.body);
-            throw new errors/* PermissionError */.i_(`${this.endpoint.authority} denied pulling ${repository} (403${detail === undefined ? '' : `: ${detail}`})`, "The credentials are valid but lack pull (read) permission on this repository; grant it in the registry (ACR: AcrPull, Harbor: project member, GHCR: package access, ECR: ecr:BatchGetImage and ecr:GetDownloadUrlForLayer, and ecr:ListImages for the tag list, as in Palette's ECR policy).");
-        }
-        return response;
-    }
-    expectOk(response, what) {
-        if (response.status === 200)
-            return;
-        const detail = registryErrorMessage(response.body);
-        throw new errors/* RegistryError */.gl(`Reading ${what} from ${redact(response.url)} failed with HTTP ${response.status}${detail === undefined ? '' : `: ${detail}`}`, response.status >= 500 || response.status === 429
-            ? 'The registry is failing or throttling; the gate retried a few times. Try again later.'
-            : 'Check the endpoint: this does not look like an OCI registry answer.');
-    }
-}
-function digestOf(bytes, algorithm) {
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-function verifyDigest(bytes, expected, what) {
-    const algorithm = expected.split(':')[0];
-    if (algorithm !== 'sha256' && algorithm !== 'sha512') {
-        throw new errors/* RegistryError */.gl(`${what} has a digest with an unsupported algorithm: ${expected}`, 'The gate verifies sha256 and sha512 digests.');
-    }
-    const actual = digestOf(bytes, algorithm);
-    if (actual !== expected) {
-        throw new errors/* RegistryError */.gl(`${what}: the registry says ${expected} but the bytes received hash to ${actual}`, 'The content was altered in transit or the registry is corrupt; do not deploy it.');
-    }
-}
-/** The `rel="next"` target of a Link header, resolved against the page it came with. */
-function nextPageLink(header, base) {
-    if (header === undefined)
-        return undefined;
-    for (const match of header.matchAll(/<([^>]*)>([^,]*)/g)) {
-        const target = match[1];
-        if (target !== undefined && /;\s*rel="?next"?/i.test(match[2] ?? '')) {
-            try {
-                return new URL(target, base);
-            }
-            catch {
-                return undefined;
-            }
-        }
-    }
-    return undefined;
-}
-/** Adds the page's tags up to MAX_TAGS; false when the page held more than there was room for. */
-function addTags(body, tags) {
-    const page = parseJsonObject(body)?.tags;
-    if (!Array.isArray(page))
-        return true;
-    // One by one, in place: spreading 400,000 tags into push() overflows the call stack, and
-    // copies of a large page would double what it costs in memory.
-    for (const tag of page) {
-        if (typeof tag !== 'string')
-            continue;
-        if (tags.length >= MAX_TAGS)
-            return false;
-        tags.push(tag);
-    }
-    return true;
-}
-function firstError(body) {
-    const errors = parseJsonObject(body)?.errors;
-    const first = Array.isArray(errors) ? errors[0] : undefined;
-    return isRecord(first) ? first : undefined;
-}
-function registryErrorCode(body) {
-    const code = firstError(body)?.code;
-    return typeof code === 'string' ? code : undefined;
-}
-function registryErrorMessage(body) {
-    const error = firstError(body);
-    if (error === undefined)
-        return undefined;
-    const text = [error.code, error.message]
-        .filter(part => typeof part === 'string' && part !== '')
-        .join(': ');
-    return text === '' ? undefined : (0,errors/* quoted */.TL)(text);
 }
 
 ;// CONCATENATED MODULE: ./src/helm/tags.ts
@@ -4552,6 +4511,53 @@ function regionResults(checks) {
     });
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/helm/chart-archive.ts
+// Reads one file out of a Helm chart archive (a gzipped tar whose top folder is the chart name).
+
+const BLOCK = 512;
+const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+/** The chart's own values.yaml, or undefined when the archive has none or cannot be read. */
+function readChartValues(archive) {
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(archive, { maxOutputLength: MAX_UNPACKED_BYTES });
+    }
+    catch {
+        return undefined;
+    }
+    let longName;
+    for (let offset = 0; offset + BLOCK <= tar.length;) {
+        const header = tar.subarray(offset, offset + BLOCK);
+        if (header.every(byte => byte === 0))
+            break;
+        const size = Number.parseInt(field(header, 124, 12) || '0', 8);
+        if (!Number.isFinite(size) || size < 0)
+            return undefined;
+        const type = field(header, 156, 1);
+        const prefix = field(header, 345, 155);
+        const name = longName ?? (prefix === '' ? field(header, 0, 100) : `${prefix}/${field(header, 0, 100)}`);
+        const body = tar.subarray(offset + BLOCK, offset + BLOCK + size);
+        longName = undefined;
+        if (type === 'L') {
+            longName = body.toString('utf8').replace(/\0.*$/s, '');
+        }
+        else if ((type === '0' || type === '') && /^[^/]+\/values\.yaml$/.test(name)) {
+            return body.toString('utf8');
+        }
+        offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+    }
+    return undefined;
+}
+function field(header, start, length) {
+    return header
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '')
+        .trim();
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -4591,103 +4597,16 @@ function nearestVersions(requested, tags, count = 5) {
     return names(start, start + count);
 }
 
-;// CONCATENATED MODULE: ./src/gate/run.ts
-// One request, start to finish: plan, credentials, registry reads, verdict, layer.
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/gate/verify.ts
+// One chart at one target: manifest, config and archive read and judged, or the tags listed to
+// say what exists instead.
 
 
 
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const MAX_CHART_BYTES = 32 * 1024 * 1024;
-async function runGate(request, dependencies) {
-    const plan = planChecks(request);
-    const deadline = new Deadline(request.deadlineMs);
-    const credentials = await credentialSourceFor(request, {
-        ...dependencies,
-        timeoutMs: request.timeoutMs,
-        deadline
-    });
-    const transport = new HttpTransport({
-        timeoutMs: request.timeoutMs,
-        deadline,
-        insecureSkipVerify: request.tls.insecureSkipVerify,
-        ...(request.tls.caCertificates === undefined
-            ? {}
-            : { caCertificates: request.tls.caCertificates }),
-        ...(dependencies.retry === undefined ? {} : { retry: dependencies.retry }),
-        proxy: (0,registry_proxy/* proxySettingsFromEnv */.zH)(dependencies.environment),
-        debug: dependencies.debug
-    });
-    const requiredNotice = credentialsRequiredNotice(request);
-    const packRegistry = packRegistryFor(request);
-    const check = async (target) => {
-        const authenticator = new RegistryAuthenticator(await credentials(target), transport, dependencies.mask, target.endpoint.authority, requiredNotice);
-        const client = new RegistryClient(target.endpoint, transport, authenticator);
-        const verified = await verifyChart(client, request, target, dependencies);
-        if ('verdict' in verified)
-            return { valid: false, target, finding: verified, ...describeFinding(target, verified) };
-        return {
-            valid: true,
-            target,
-            chart: verified,
-            layer: buildPackEntry(request.layer, packRegistry, verified),
-            document: buildManifestDocument(request.layer, packRegistry, verified, dependencies.now())
-        };
-    };
-    try {
-        let fallback;
-        const checks = [];
-        // With several regions (or a fallback), a failing region is one row of the verdict, not the end.
-        const checkOrRecord = async (target) => {
-            try {
-                return await check(target);
-            }
-            catch (error) {
-                // A configuration error is the same in every region: it ends the run.
-                if (!(0,errors/* isGateError */.Wc)(error) || error instanceof errors/* ConfigurationError */.j1)
-                    throw error;
-                const reason = `${error.title}: ${error.message}`;
-                return {
-                    valid: false,
-                    target,
-                    finding: { verdict: 'error', reason },
-                    message: reason,
-                    hint: error.hint
-                };
-            }
-        };
-        for (const target of plan.deployment) {
-            const result = await (plan.deployment.length > 1 ? checkOrRecord(target) : check(target));
-            if (plan.fallback !== undefined &&
-                plan.fallback.region !== target.region &&
-                warrantsFallback(result)) {
-                dependencies.debug(`${target.reference} is missing; looking in the default region ${plan.fallback.region ?? ''}`);
-                fallback ??= checkOrRecord(plan.fallback);
-                checks.push({ region: target.region, result: await fallback, fellBackFrom: result });
-            }
-            else {
-                checks.push({ region: target.region, result });
-            }
-        }
-        const [first, ...rest] = checks;
-        if (first === undefined)
-            throw new Error('runGate: the plan has no target');
-        return judgeRegions([first, ...rest], plan.requireAll);
-    }
-    finally {
-        transport.close();
-    }
-}
-async function verifyChart(client, request, target, dependencies) {
+async function verifyChart(client, target, dependencies) {
     dependencies.debug(`Checking oci://${target.reference}`);
     const lookup = await client.fetchManifest(target.repository, target.tag);
     if (!lookup.found) {
@@ -4718,13 +4637,13 @@ async function verifyChart(client, request, target, dependencies) {
             verdict: 'missing-content',
             reason: `its chart archive ${inspection.chartLayer.digest} is missing`
         };
-    const chartValues = request.layer.values === undefined ? readChartValues(archive) : undefined;
     return {
         target,
         digest: lookup.digest,
         manifest: inspection,
         metadata: judgement.metadata,
-        chartValues
+        // Read whatever the layer says: one check may serve layers with and without their own values.
+        chartValues: readChartValues(archive)
     };
 }
 async function missingChart(client, target, errorCode, dependencies) {
@@ -4758,6 +4677,155 @@ async function missingChart(client, target, errorCode, dependencies) {
             ...(list.incomplete === undefined ? {} : { incomplete: list.incomplete })
         }
     };
+}
+
+;// CONCATENATED MODULE: ./src/gate/session.ts
+
+
+
+
+
+
+
+
+
+
+
+class GateSession {
+    dependencies;
+    deadline;
+    timeoutMs;
+    transports = new Map();
+    credentialSources = new Map();
+    authenticators = new Map();
+    constructor(dependencies, deadline, timeoutMs) {
+        this.dependencies = dependencies;
+        this.deadline = deadline;
+        this.timeoutMs = timeoutMs;
+    }
+    /**
+     * Checks the request's chart in each of its regions (and the default region when Palette would
+     * fall back). `registryKey` names the registry the request's settings stand for: checks with the
+     * same key share credentials and tokens.
+     */
+    async check(request, registryKey = request.registry.name) {
+        const plan = planChecks(request);
+        let fallback;
+        const checks = [];
+        // With several regions (or a fallback), a failing region is one row of the verdict, not the end.
+        const checkOrRecord = async (target) => {
+            try {
+                return await this.checkTarget(request, registryKey, target);
+            }
+            catch (error) {
+                // A configuration error is the same in every region: it ends the check.
+                if (!(0,errors/* isGateError */.Wc)(error) || error instanceof errors/* ConfigurationError */.j1)
+                    throw error;
+                const reason = `${error.title}: ${error.message}`;
+                return {
+                    valid: false,
+                    target,
+                    finding: { verdict: 'error', reason },
+                    message: reason,
+                    hint: error.hint
+                };
+            }
+        };
+        for (const target of plan.deployment) {
+            const result = await (plan.deployment.length > 1
+                ? checkOrRecord(target)
+                : this.checkTarget(request, registryKey, target));
+            if (plan.fallback !== undefined &&
+                plan.fallback.region !== target.region &&
+                warrantsFallback(result)) {
+                this.dependencies.debug(`${target.reference} is missing; looking in the default region ${plan.fallback.region ?? ''}`);
+                fallback ??= checkOrRecord(plan.fallback);
+                checks.push({ region: target.region, result: await fallback, fellBackFrom: result });
+            }
+            else {
+                checks.push({ region: target.region, result });
+            }
+        }
+        const [first, ...rest] = checks;
+        if (first === undefined)
+            throw new Error('GateSession.check: the plan has no target');
+        return judgeRegions([first, ...rest], plan.requireAll);
+    }
+    close() {
+        for (const transport of this.transports.values())
+            transport.close();
+        this.transports.clear();
+    }
+    async checkTarget(request, registryKey, target) {
+        const transport = this.transportFor(request);
+        const authenticator = await this.authenticatorFor(request, registryKey, target, transport);
+        const client = new RegistryClient(target.endpoint, transport, authenticator);
+        const verified = await verifyChart(client, target, this.dependencies);
+        if ('verdict' in verified)
+            return { valid: false, target, finding: verified, ...describeFinding(target, verified) };
+        const packRegistry = packRegistryFor(request);
+        return {
+            valid: true,
+            target,
+            chart: verified,
+            layer: buildPackEntry(request.layer, packRegistry, verified),
+            document: buildManifestDocument(request.layer, packRegistry, verified, this.dependencies.now())
+        };
+    }
+    transportFor(request) {
+        const key = JSON.stringify(request.tls);
+        const existing = this.transports.get(key);
+        if (existing !== undefined)
+            return existing;
+        const transport = new HttpTransport({
+            timeoutMs: this.timeoutMs,
+            deadline: this.deadline,
+            insecureSkipVerify: request.tls.insecureSkipVerify,
+            ...(request.tls.caCertificates === undefined
+                ? {}
+                : { caCertificates: request.tls.caCertificates }),
+            ...(this.dependencies.retry === undefined ? {} : { retry: this.dependencies.retry }),
+            proxy: (0,registry_proxy/* proxySettingsFromEnv */.zH)(this.dependencies.environment),
+            debug: this.dependencies.debug
+        });
+        this.transports.set(key, transport);
+        return transport;
+    }
+    authenticatorFor(request, registryKey, target, transport) {
+        const key = `${registryKey}\n${target.endpoint.origin}\n${target.region ?? ''}`;
+        const existing = this.authenticators.get(key);
+        if (existing !== undefined)
+            return existing;
+        const created = this.credentialsFor(request, registryKey).then(async (credentials) => new RegistryAuthenticator(await credentials(target), transport, this.dependencies.mask, target.endpoint.authority, credentialsRequiredNotice(request)));
+        this.authenticators.set(key, created);
+        return created;
+    }
+    credentialsFor(request, registryKey) {
+        const existing = this.credentialSources.get(registryKey);
+        if (existing !== undefined)
+            return existing;
+        const created = credentialSourceFor(request, {
+            ...this.dependencies,
+            timeoutMs: this.timeoutMs,
+            deadline: this.deadline
+        });
+        this.credentialSources.set(registryKey, created);
+        return created;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gate/run.ts
+// One request, start to finish: plan, credentials, registry reads, verdict, layer.
+
+
+async function runGate(request, dependencies) {
+    const session = new GateSession(dependencies, new Deadline(request.deadlineMs), request.timeoutMs);
+    try {
+        return await session.check(request);
+    }
+    finally {
+        session.close();
+    }
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -5284,7 +5352,7 @@ function isInputName(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4292);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3871);
 // The command-line entry point (dist/cli/index.js).
 
 const readStdin = async () => {

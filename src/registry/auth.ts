@@ -17,6 +17,7 @@ export class RegistryAuthenticator {
   private readonly basicAuthorization: string | undefined
   private usesBasic = false
   private readonly tokens = new Map<string, CachedToken>()
+  private readonly fetching = new Map<string, Promise<void>>()
 
   constructor(
     private readonly credentials: RegistryCredentials,
@@ -51,8 +52,14 @@ export class RegistryAuthenticator {
       challenge => challenge.scheme === 'bearer' && challenge.params.realm !== undefined
     )
     if (bearer !== undefined) {
-      await this.fetchToken(repository, bearer)
-      return
+      // Checks running side by side share one token request per repository.
+      const inFlight = this.fetching.get(repository)
+      if (inFlight !== undefined) return inFlight
+      const fetching = this.fetchToken(repository, bearer).finally(() =>
+        this.fetching.delete(repository)
+      )
+      this.fetching.set(repository, fetching)
+      return fetching
     }
     if (challenges.some(challenge => challenge.scheme === 'basic')) {
       if (this.basicAuthorization === undefined) throw this.credentialsRequired()

@@ -1,0 +1,154 @@
+// Named registries for profile files, keyed by the Palette registry name packs carry in
+// registry.metadata.name: the action's registry inputs under the same names, except secrets. A
+// secret never sits in the file: an entry names the environment variable that holds it. Pure.
+import { isMap, isScalar, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml'
+import { shown } from '../errors.js'
+import type { FileProblem } from '../palette/profile.js'
+import type { InputName, RawInputs } from './input-names.js'
+
+export interface RegistryDefinition {
+  /** The Palette registry name, the key in the file. */
+  name: string
+  uid?: string
+  file: string
+  line: number
+  /** The action's inputs for this registry, secrets read from the environment. */
+  inputs: RawInputs
+}
+
+export interface RegistriesReading {
+  registries: RegistryDefinition[]
+  problems: FileProblem[]
+  /** Secrets read from the environment, to be masked before anything is logged. */
+  secrets: string[]
+}
+
+/** Entry keys taken as they are: the action's registry inputs. */
+const PLAIN_KEYS: readonly InputName[] = [
+  'endpoint',
+  'base-content-path',
+  'auth-type',
+  'username',
+  'protected',
+  'role-arn',
+  'external-id',
+  'role-session-name',
+  'role-duration-seconds',
+  'region',
+  'default-region',
+  'require-all-regions',
+  'ca-certificate',
+  'insecure-skip-tls-verify'
+]
+
+/** Secrets, each given as `<input>-env: VARIABLE`. */
+const SECRET_KEYS: readonly InputName[] = [
+  'password',
+  'aws-access-key-id',
+  'aws-secret-access-key',
+  'aws-session-token'
+]
+
+export function readRegistriesText(
+  file: string,
+  text: string,
+  environment: NodeJS.ProcessEnv
+): RegistriesReading {
+  const lineCounter = new LineCounter()
+  const document = parseDocument(text, { lineCounter })
+  const lineOf = (node: Node): number =>
+    node.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line
+  const [syntax] = document.errors
+  if (syntax !== undefined) {
+    const line = syntax.linePos?.[0]?.line ?? 1
+    return failed({
+      file,
+      line,
+      message: `is not valid JSON or YAML: ${syntax.message.split('\n')[0] ?? ''}`
+    })
+  }
+  const section = document.get('registries', true)
+  const root = isMap(section) ? section : document.contents
+  if (!isMap(root))
+    return failed({
+      file,
+      line: 1,
+      message: 'holds no registries: a mapping of Palette registry names to settings'
+    })
+  return readRegistries(file, root, lineOf, environment)
+}
+
+export function readRegistries(
+  file: string,
+  node: YAMLMap,
+  lineOf: (node: Node) => number,
+  environment: NodeJS.ProcessEnv
+): RegistriesReading {
+  const reading: RegistriesReading = { registries: [], problems: [], secrets: [] }
+  for (const pair of node.items) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : ''
+    const line = isScalar(pair.key) ? lineOf(pair.key) : 1
+    const problem = (message: string): void => {
+      reading.problems.push({ file, line, message: `registry ${shown(name)}: ${message}` })
+    }
+    if (!isMap(pair.value)) {
+      problem('needs settings (endpoint, auth-type, ...)')
+      continue
+    }
+    const inputs: RawInputs = { 'registry-name': name }
+    let uid: string | undefined
+    for (const field of pair.value.items) {
+      const key = isScalar(field.key) ? String(field.key.value) : ''
+      const value = isScalar(field.value) ? scalarText(field.value) : undefined
+      if (value === undefined) {
+        problem(`${shown(key)} must be a single value`)
+        continue
+      }
+      if (key === 'uid') {
+        uid = value
+        inputs['registry-uid'] = value
+        continue
+      }
+      const plain = PLAIN_KEYS.find(input => input === key)
+      if (plain !== undefined) {
+        inputs[plain] = value
+        continue
+      }
+      const secret = SECRET_KEYS.find(input => input === key)
+      if (secret !== undefined) {
+        problem(
+          `holds ${key} in the file, where anyone who reads the repository sees it. Store it as a secret, pass it to the step as an environment variable (env: NAME: \${{ secrets.NAME }}) and write ${key}-env: NAME here`
+        )
+        continue
+      }
+      const fromEnvironment = SECRET_KEYS.find(input => `${input}-env` === key)
+      if (fromEnvironment === undefined) {
+        problem(
+          `${shown(key)} is not a registry setting (${[...PLAIN_KEYS, 'uid', ...SECRET_KEYS.map(input => `${input}-env`)].join(', ')})`
+        )
+        continue
+      }
+      const secretValue = environment[value]
+      if (secretValue === undefined || secretValue === '') {
+        problem(
+          `${key} names the environment variable ${value}, which is not set: map the secret to it in the step's env`
+        )
+        continue
+      }
+      reading.secrets.push(secretValue)
+      inputs[fromEnvironment] = secretValue
+    }
+    reading.registries.push({ name, ...(uid === undefined ? {} : { uid }), file, line, inputs })
+  }
+  return reading
+}
+
+function failed(problem: FileProblem): RegistriesReading {
+  return { registries: [], problems: [problem], secrets: [] }
+}
+
+function scalarText(node: { value: unknown; source?: string }): string | undefined {
+  if (node.value === null || node.value === undefined) return ''
+  if (typeof node.value === 'object') return undefined
+  return typeof node.source === 'string' ? node.source : String(node.value)
+}
