@@ -2,7 +2,8 @@
 import * as core from '@actions/core'
 import { readActionInputs } from './context.js'
 import { isGateError } from './errors.js'
-import { runGate, type GateOutcome } from './gate/run.js'
+import { runGate, type GateDependencies, type GateOutcome } from './gate/run.js'
+import { runProfiles } from './main-batch.js'
 import { regionResults } from './gate/region-verdict.js'
 import { defaultManifestPath, writeManifestFile } from './report/manifest-file.js'
 import { summaryForError, summaryForOutcome } from './report/summary.js'
@@ -11,10 +12,8 @@ import type { Request } from './inputs/request.js'
 
 export async function run(): Promise<void> {
   try {
-    const request = await loadRequest(readActionInputs())
-    core.setOutput('resolved-endpoint', request.registry.endpoints.deployment[0].endpoint.authority)
-    core.setOutput('used-default-region', 'false')
-    const outcome = await runGate(request, {
+    const inputs = readActionInputs()
+    const dependencies: GateDependencies = {
       mask: secret => core.setSecret(secret),
       debug: message => core.debug(message),
       warning: message => core.warning(message),
@@ -24,8 +23,15 @@ export async function run(): Promise<void> {
       ...(process.env.ACTIONS_ID_TOKEN_REQUEST_URL === undefined
         ? {}
         : { idToken: (audience: string) => core.getIDToken(audience) })
-    })
-    await publish(request, outcome)
+    }
+    if ((inputs['charts-file'] ?? '').trim() !== '') {
+      await runProfiles(inputs, dependencies, writeSummary)
+      return
+    }
+    const request = await loadRequest(inputs)
+    core.setOutput('resolved-endpoint', request.registry.endpoints.deployment[0].endpoint.authority)
+    core.setOutput('used-default-region', 'false')
+    await publish(request, await runGate(request, dependencies))
   } catch (error) {
     core.setOutput('valid', 'false')
     if (isGateError(error)) {

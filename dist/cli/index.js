@@ -4849,10 +4849,14 @@ function defaultManifestPath(request, target, tempDirectory) {
     return path.join(tempDirectory ?? os.tmpdir(), 'palette-chart-gate', `${name}.${extension}`);
 }
 async function writeManifestFile(filePath, document, request) {
+    return writeDocumentFile(filePath, renderManifest(document, request.output.format));
+}
+/** Writes a rendered document; an unwritable output-file is the user's to fix, not a crash. */
+async function writeDocumentFile(filePath, text) {
     const absolute = external_node_path_default().resolve(filePath);
     try {
         await (0,promises_.mkdir)(external_node_path_default().dirname(absolute), { recursive: true });
-        await (0,promises_.writeFile)(absolute, renderManifest(document, request.output.format), 'utf8');
+        await (0,promises_.writeFile)(absolute, text, 'utf8');
     }
     catch (error) {
         const code = error instanceof Error && 'code' in error ? String(error.code) : 'unwritable';
@@ -5003,6 +5007,9 @@ const INPUT_NAMES = [
     'password',
     'chart',
     'version',
+    'charts-file',
+    'registries-file',
+    'concurrency',
     'layer-type',
     'values',
     'output-file',

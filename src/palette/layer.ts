@@ -116,7 +116,7 @@ export function buildManifestDocument(
   }
 }
 
-export function renderManifest(document: ManifestDocument, format: OutputFormat): string {
+export function renderManifest(document: object, format: OutputFormat): string {
   return format === 'json'
     ? `${JSON.stringify(document, null, 2)}\n`
     : YAML.stringify(document, { lineWidth: 0 })

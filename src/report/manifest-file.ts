@@ -26,10 +26,15 @@ export async function writeManifestFile(
   document: ManifestDocument,
   request: Request
 ): Promise<string> {
+  return writeDocumentFile(filePath, renderManifest(document, request.output.format))
+}
+
+/** Writes a rendered document; an unwritable output-file is the user's to fix, not a crash. */
+export async function writeDocumentFile(filePath: string, text: string): Promise<string> {
   const absolute = path.resolve(filePath)
   try {
     await mkdir(path.dirname(absolute), { recursive: true })
-    await writeFile(absolute, renderManifest(document, request.output.format), 'utf8')
+    await writeFile(absolute, text, 'utf8')
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : 'unwritable'
     throw new ConfigurationError(

@@ -27,9 +27,12 @@ export interface HelmRun {
   stderr: string
 }
 
-/** Runs helm with its own empty config and cache, so that no login or repository leaks in. */
-export async function runHelm(args: string[]): Promise<HelmRun> {
-  const home = await mkdtemp(join(tmpdir(), 'palette-helm-'))
+/**
+ * Runs helm with its own config and cache, so that no login or repository leaks in: a fresh one
+ * per call, or `home` when several calls share a login.
+ */
+export async function runHelm(args: string[], options: { home?: string } = {}): Promise<HelmRun> {
+  const home = options.home ?? (await mkdtemp(join(tmpdir(), 'palette-helm-')))
   try {
     return await new Promise<HelmRun>(resolve => {
       execFile(
@@ -52,6 +55,50 @@ export async function runHelm(args: string[]): Promise<HelmRun> {
         }
       )
     })
+  } finally {
+    if (options.home === undefined) await rm(home, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Creates a chart with `helm create`, packages it at `version` and pushes it with `helm push`, as
+ * users do; returns the digest Helm reports.
+ */
+export async function pushWithHelm(
+  registry: { host: string; username?: string; password?: string },
+  repositoryPath: string,
+  name: string,
+  version: string
+): Promise<string> {
+  const home = await mkdtemp(join(tmpdir(), 'palette-helm-push-'))
+  try {
+    const step = async (args: string[]): Promise<HelmRun> => {
+      const run = await runHelm(args, { home })
+      if (run.exitCode !== 0) throw new Error(`helm ${args[0] ?? ''} failed: ${run.stderr}`)
+      return run
+    }
+    await step(['create', join(home, name)])
+    await step(['package', join(home, name), '--version', version, '-d', home])
+    if (registry.username !== undefined && registry.password !== undefined)
+      await step([
+        'registry',
+        'login',
+        registry.host,
+        '-u',
+        registry.username,
+        '-p',
+        registry.password,
+        '--plain-http'
+      ])
+    const pushed = await step([
+      'push',
+      join(home, `${name}-${version}.tgz`),
+      `oci://${registry.host}/${repositoryPath}`,
+      '--plain-http'
+    ])
+    const digest = /Digest: (sha256:[0-9a-f]{64})/.exec(pushed.stdout + pushed.stderr)?.[1]
+    if (digest === undefined) throw new Error(`helm push printed no digest: ${pushed.stderr}`)
+    return digest
   } finally {
     await rm(home, { recursive: true, force: true })
   }

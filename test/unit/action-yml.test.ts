@@ -17,8 +17,12 @@ describe('action.yml', () => {
   })
 
   it('declares the outputs the action sets, each described', () => {
-    const main = readFileSync(new URL('../../src/main.ts', import.meta.url), 'utf8')
-    const set = [...main.matchAll(/setOutput\('([a-z-]+)'/g)].map(match => match[1])
+    const adapters = ['main.ts', 'main-batch.ts'].map(file =>
+      readFileSync(new URL(`../../src/${file}`, import.meta.url), 'utf8')
+    )
+    const set = adapters.flatMap(text =>
+      [...text.matchAll(/setOutput\(\s*'([a-z-]+)'/g)].map(match => match[1])
+    )
     expect(Object.keys(action.outputs).sort()).toEqual([...new Set(set)].sort())
     for (const output of Object.values(action.outputs))
       expect(output.description.length).toBeGreaterThan(10)

@@ -15,7 +15,7 @@ const LAYERS = [
   ['aws'],
   ['gate'],
   ['report'],
-  ['context', 'cli', 'main', 'index']
+  ['context', 'cli', 'main-batch', 'main', 'index']
 ]
 
 const src = path.join(repoRoot, 'src')

@@ -1,0 +1,172 @@
+// Every layer of every profile in one run: identical charts checked once, at most `concurrency`
+// checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first
+// failure: each layer gets its own result, and a registry that is down fails only its own layers.
+import { Deadline } from '../deadline.js'
+import { isGateError } from '../errors.js'
+import type { PlannedLayer, ProfileBatch } from '../inputs/profile-files.js'
+import { buildPackEntry, type PackEntry, type VerifiedChart } from '../palette/layer.js'
+import type { DeclaredLayer, SkippedPack } from '../palette/profile.js'
+import { packRegistryFor } from './plan.js'
+import type { GateOutcome } from './region-verdict.js'
+import { GateSession, type GateDependencies } from './session.js'
+
+export type LayerStatus = 'valid' | 'invalid' | 'skipped' | 'error'
+
+export interface LayerResult {
+  file: string
+  line: number
+  registry: string
+  chart: string
+  version: string
+  region: string | null
+  status: LayerStatus
+  digest: string | null
+  reason: string | null
+  hint: string | null
+  /** The validated pack entry, with the layer's own values (valid layers only). */
+  pack?: PackEntry
+  /** oci:// reference of the chart checked (valid layers only). */
+  reference?: string
+}
+
+export interface BatchOutcome {
+  results: LayerResult[]
+  /** Every checked layer is valid (skipped packs do not count). */
+  valid: boolean
+  counts: Record<LayerStatus, number> & { layers: number }
+}
+
+export interface BatchSettings {
+  concurrency: number
+  timeoutMs: number
+  deadlineMs: number
+}
+
+export async function runBatch(
+  batch: ProfileBatch,
+  dependencies: GateDependencies,
+  settings: BatchSettings
+): Promise<BatchOutcome> {
+  const session = new GateSession(
+    dependencies,
+    new Deadline(settings.deadlineMs),
+    settings.timeoutMs
+  )
+  const limit = limiter(settings.concurrency)
+  const checks = new Map<string, Promise<GateOutcome | Error>>()
+  const checkOnce = (planned: PlannedLayer & { request: NonNullable<PlannedLayer['request']> }) => {
+    const { request } = planned
+    const key = [planned.registry, request.chart.name, request.chart.version].join('\n')
+    let check = checks.get(key)
+    if (check === undefined) {
+      check = limit(() => session.check(request, planned.registry)).catch((error: unknown) => {
+        // A registry that fails (unreachable, refused, timed out) fails its own layers only.
+        if (isGateError(error)) return error
+        throw error
+      })
+      checks.set(key, check)
+    }
+    return check
+  }
+  try {
+    const results = await Promise.all(
+      batch.layers.map(async (planned): Promise<LayerResult> => {
+        const { request } = planned
+        if (request === undefined) return finding(planned, planned.finding ?? 'cannot be checked')
+        const outcome = await checkOnce({ ...planned, request })
+        if (outcome instanceof Error) {
+          const title = isGateError(outcome) ? `${outcome.title}: ` : ''
+          return {
+            ...base(planned.layer, planned.registry),
+            status: 'error',
+            reason: `${title}${outcome.message}`,
+            hint: isGateError(outcome) ? outcome.hint : null
+          }
+        }
+        if (!outcome.valid) {
+          const allErrors = outcome.checks.every(
+            check =>
+              check.result.valid === false &&
+              'finding' in check.result &&
+              check.result.finding.verdict === 'error'
+          )
+          return {
+            ...base(planned.layer, planned.registry),
+            status: allErrors ? 'error' : 'invalid',
+            reason: outcome.message,
+            hint: outcome.hint
+          }
+        }
+        const { chosen } = outcome
+        return {
+          ...base(planned.layer, planned.registry),
+          region: chosen.target.region ?? null,
+          status: 'valid',
+          digest: chosen.chart.digest,
+          pack: buildPackEntry(
+            request.layer,
+            packRegistryFor(request),
+            chosen.chart satisfies VerifiedChart
+          ),
+          reference: `oci://${chosen.target.reference}`
+        }
+      })
+    )
+    const all = [...results, ...batch.skipped.map(skippedResult)]
+    const counts = { layers: all.length, valid: 0, invalid: 0, skipped: 0, error: 0 }
+    for (const result of all) counts[result.status]++
+    return { results: all, valid: counts.invalid === 0 && counts.error === 0, counts }
+  } finally {
+    session.close()
+  }
+}
+
+function base(layer: DeclaredLayer, registry: string): LayerResult {
+  return {
+    file: layer.file,
+    line: layer.line,
+    registry,
+    chart: layer.chart,
+    version: layer.version,
+    region: null,
+    status: 'invalid',
+    digest: null,
+    reason: null,
+    hint: null
+  }
+}
+
+function finding(planned: PlannedLayer, reason: string): LayerResult {
+  return { ...base(planned.layer, planned.registry), status: 'invalid', reason }
+}
+
+function skippedResult(pack: SkippedPack): LayerResult {
+  return {
+    file: pack.file,
+    line: pack.line,
+    registry: '',
+    chart: pack.name,
+    version: '',
+    region: null,
+    status: 'skipped',
+    digest: null,
+    reason: `a ${pack.type} pack is not a Helm chart from an OCI registry; not checked`,
+    hint: null
+  }
+}
+
+/** Runs at most `limit` tasks at once, in the order they were asked for. */
+function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0
+  const waiting: (() => void)[] = []
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running >= limit) await new Promise<void>(resolve => waiting.push(resolve))
+    running++
+    try {
+      return await task()
+    } finally {
+      running--
+      waiting.shift()?.()
+    }
+  }
+}

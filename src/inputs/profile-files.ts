@@ -1,0 +1,244 @@
+// charts-file and registries-file, read at the edge: the files a glob names, the layers each
+// declares, the registry each layer names, and one Request per layer. File problems (unreadable,
+// neither format, a literal secret, a glob that matches nothing) are configuration errors naming
+// the file and line; a layer that cannot be checked as declared is a finding on its own line.
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { glob } from 'tinyglobby'
+import { ConfigurationError } from '../errors.js'
+import {
+  readProfile,
+  type DeclaredLayer,
+  type FileProblem,
+  type SkippedPack
+} from '../palette/profile.js'
+import { loadRequest } from './input-files.js'
+import type { RawInputs } from './input-names.js'
+import { readRegistries, readRegistriesText, type RegistryDefinition } from './registries.js'
+import type { Request } from './request.js'
+
+export interface PlannedLayer {
+  layer: DeclaredLayer
+  /** The registry's Palette name, as results name it. */
+  registry: string
+  /** What to check; undefined when the layer is a finding before any request. */
+  request?: Request
+  finding?: string
+}
+
+export interface ProfileBatch {
+  files: string[]
+  layers: PlannedLayer[]
+  skipped: SkippedPack[]
+}
+
+export interface ProfileFileInputs {
+  chartsFile: string
+  registriesFile: string
+  /** The action's own registry inputs: the default registry, when an endpoint is given. */
+  defaultRegistry: RawInputs
+  /** timeout-seconds and deadline-seconds, for every layer. */
+  limits: RawInputs
+  environment: NodeJS.ProcessEnv
+  /** Masks each secret read from the environment before anything is logged. */
+  mask: (secret: string) => void
+  workspace: string
+}
+
+export class ProfileFilesError extends ConfigurationError {
+  constructor(readonly locations: readonly FileProblem[]) {
+    super(
+      locations.map(location => ({
+        input: 'charts-file',
+        message: `${location.file}${location.line > 0 ? `:${location.line}` : ''}: ${location.message}`
+      })),
+      'Fix the files and lines named above and run again.'
+    )
+  }
+}
+
+const PROBE = { chart: 'probe', version: '0.0.0' }
+
+export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<ProfileBatch> {
+  const problems: FileProblem[] = []
+  const files = await matchFiles(inputs.chartsFile, inputs.workspace, problems)
+  const registries: RegistryDefinition[] = []
+  const addRegistries = (reading: {
+    registries: RegistryDefinition[]
+    problems: FileProblem[]
+    secrets: string[]
+  }): void => {
+    reading.secrets.forEach(inputs.mask)
+    problems.push(...reading.problems)
+    for (const registry of reading.registries) {
+      const twin = registries.find(known => known.name === registry.name)
+      if (twin === undefined) registries.push(registry)
+      else
+        problems.push({
+          file: registry.file,
+          line: registry.line,
+          message: `registry ${JSON.stringify(registry.name)} is defined twice (also ${twin.file}:${twin.line})`
+        })
+    }
+  }
+  const registriesFile = inputs.registriesFile.trim()
+  if (registriesFile !== '') {
+    const text = await readText(
+      path.resolve(inputs.workspace, registriesFile),
+      registriesFile,
+      problems
+    )
+    if (text !== undefined)
+      addRegistries(readRegistriesText(registriesFile, text, inputs.environment))
+  }
+  const declared: DeclaredLayer[] = []
+  const skipped: SkippedPack[] = []
+  for (const file of files) {
+    const text = await readText(path.resolve(inputs.workspace, file), file, problems)
+    if (text === undefined) continue
+    const contents = readProfile(file, text)
+    problems.push(...contents.problems)
+    declared.push(...contents.layers)
+    skipped.push(...contents.skipped)
+    if (contents.registries !== undefined)
+      addRegistries(
+        readRegistries(
+          file,
+          contents.registries.node,
+          contents.registries.lineOf,
+          inputs.environment
+        )
+      )
+  }
+  const fallback = defaultRegistry(inputs.defaultRegistry)
+  const known = fallback === undefined ? registries : [...registries, fallback]
+  for (const registry of known) {
+    // A registry already refused (a literal secret, say) would only repeat the problem.
+    if (problems.some(problem => problem.file === registry.file && problem.line === registry.line))
+      continue
+    try {
+      await loadRequest({ ...registry.inputs, ...inputs.limits, ...PROBE })
+    } catch (error) {
+      if (!(error instanceof ConfigurationError)) throw error
+      for (const problem of error.problems)
+        problems.push({
+          file: registry.file,
+          line: registry.line,
+          message: `registry ${JSON.stringify(registry.name)}: ${problem.input}: ${problem.message}`
+        })
+    }
+  }
+  if (problems.length > 0) throw new ProfileFilesError(problems)
+  const layers: PlannedLayer[] = []
+  for (const layer of declared)
+    layers.push(await planLayer(layer, registries, fallback, inputs.limits))
+  return { files, layers, skipped }
+}
+
+async function planLayer(
+  layer: DeclaredLayer,
+  registries: readonly RegistryDefinition[],
+  fallback: RegistryDefinition | undefined,
+  limits: RawInputs
+): Promise<PlannedLayer> {
+  const registry = findRegistry(layer, registries, fallback)
+  const wanted = layer.registry?.name ?? layer.registry?.uid ?? '(none)'
+  if (registry === undefined) {
+    const names = [...registries, ...(fallback === undefined ? [] : [fallback])].map(
+      known => known.name
+    )
+    return {
+      layer,
+      registry: wanted,
+      finding:
+        layer.registry === undefined
+          ? 'the layer names no registry and the action has no endpoint for a default one'
+          : `registry ${JSON.stringify(wanted)} is not defined (defined: ${names.length === 0 ? 'none' : names.join(', ')}); add it to registries-file`
+    }
+  }
+  if (layer.conflict !== undefined)
+    return { layer, registry: registry.name, finding: layer.conflict }
+  try {
+    const request = await loadRequest({
+      ...registry.inputs,
+      ...limits,
+      chart: layer.chart,
+      version: layer.version,
+      'layer-type': layer.layerType,
+      ...(layer.values === undefined ? {} : { values: layer.values })
+    })
+    return { layer, registry: registry.name, request }
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error
+    return { layer, registry: registry.name, finding: error.message.replaceAll('\n', '; ') }
+  }
+}
+
+/** By uid first (Palette's identity), then by name. */
+function findRegistry(
+  layer: DeclaredLayer,
+  registries: readonly RegistryDefinition[],
+  fallback: RegistryDefinition | undefined
+): RegistryDefinition | undefined {
+  if (layer.registry === undefined) return fallback
+  const all = fallback === undefined ? registries : [...registries, fallback]
+  const { uid, name } = layer.registry
+  return (
+    (uid === undefined ? undefined : all.find(registry => registry.uid === uid)) ??
+    (name === undefined ? undefined : all.find(registry => registry.name === name))
+  )
+}
+
+function defaultRegistry(inputs: RawInputs): RegistryDefinition | undefined {
+  const endpoint = (inputs.endpoint ?? '').trim()
+  if (endpoint === '') return undefined
+  const uid = (inputs['registry-uid'] ?? '').trim()
+  return {
+    name: (inputs['registry-name'] ?? '').trim() || endpoint,
+    ...(uid === '' ? {} : { uid }),
+    file: 'action inputs',
+    line: 0,
+    inputs
+  }
+}
+
+async function matchFiles(
+  value: string,
+  workspace: string,
+  problems: FileProblem[]
+): Promise<string[]> {
+  const patterns = value
+    .split('\n')
+    .map(pattern => pattern.trim())
+    .filter(pattern => pattern !== '')
+  const files = new Set<string>()
+  for (const pattern of patterns) {
+    const matches = await glob(pattern, {
+      cwd: workspace,
+      onlyFiles: true,
+      expandDirectories: false
+    })
+    if (matches.length === 0)
+      problems.push({
+        file: pattern,
+        line: 0,
+        message: 'matches no file (paths and globs are relative to the workspace)'
+      })
+    for (const match of matches.sort()) files.add(match)
+  }
+  return [...files]
+}
+
+async function readText(
+  absolute: string,
+  file: string,
+  problems: FileProblem[]
+): Promise<string | undefined> {
+  try {
+    return await readFile(absolute, 'utf8')
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable'
+    problems.push({ file, line: 0, message: `cannot be read (${code})` })
+    return undefined
+  }
+}

@@ -1,0 +1,153 @@
+// Profile files and registries files, read without I/O: layers with their lines, skipped packs,
+// findings, and secrets only by environment variable.
+import { describe, expect, it } from '@jest/globals'
+import { readRegistriesText } from '../../src/inputs/registries.js'
+import { readProfile } from '../../src/palette/profile.js'
+
+const exported = `metadata:
+  name: web
+spec:
+  template:
+    packs:
+      - name: nginx
+        type: oci
+        tag: 1.10
+        version: 1.10
+        values: |
+          replicaCount: 2
+        registry:
+          metadata:
+            name: harbor
+            uid: uid-1
+      - name: ubuntu
+        type: spectro
+        tag: "22.04"
+      - name: podinfo
+        type: helm
+        tag: 6.5.4
+        version: 6.5.5
+      - type: oci
+        tag: 1.0.0
+      - name: cilium
+        type: oci
+`
+
+describe('readProfile', () => {
+  const contents = readProfile('web.yaml', exported)
+
+  it('reads each Helm pack with the line it starts on, keeping versions as written', () => {
+    expect(contents.kind).toBe('palette-export')
+    expect(contents.layers[0]).toEqual({
+      file: 'web.yaml',
+      line: 6,
+      chart: 'nginx',
+      version: '1.10',
+      registry: { name: 'harbor', uid: 'uid-1' },
+      layerType: 'oci',
+      values: 'replicaCount: 2\n'
+    })
+  })
+
+  it('lists other pack types as skipped, never drops them', () => {
+    expect(contents.skipped).toEqual([
+      { file: 'web.yaml', line: 16, name: 'ubuntu', type: 'spectro' }
+    ])
+  })
+
+  it('makes a tag and version that disagree a finding on the layer', () => {
+    expect(contents.layers[1]).toMatchObject({
+      line: 19,
+      chart: 'podinfo',
+      layerType: 'helm',
+      conflict: 'its tag "6.5.4" and version "6.5.5" disagree; Palette pulls the tag'
+    })
+  })
+
+  it('names the line of a pack without a name or a tag', () => {
+    expect(contents.problems).toEqual([
+      {
+        file: 'web.yaml',
+        line: 23,
+        message: 'a oci pack without a name: Palette pins a pack by name and tag'
+      },
+      {
+        file: 'web.yaml',
+        line: 25,
+        message: 'the oci pack "cilium" has no tag: Palette pins a pack by name and tag'
+      }
+    ])
+  })
+
+  it('reads the gate chart list with its registries section', () => {
+    const list = readProfile(
+      'charts.yaml',
+      'registries:\n  harbor:\n    endpoint: h.example.com\ncharts:\n  - chart: nginx\n    version: 15.4.2\n    registry: harbor\n'
+    )
+    expect(list.kind).toBe('chart-list')
+    expect(list.layers).toEqual([
+      {
+        file: 'charts.yaml',
+        line: 5,
+        chart: 'nginx',
+        version: '15.4.2',
+        registry: { name: 'harbor' },
+        layerType: 'oci'
+      }
+    ])
+    expect(list.registries).toBeDefined()
+  })
+
+  it('refuses a file that is neither, and one that does not parse, on the line', () => {
+    expect(readProfile('x.yaml', 'name: x\n').problems[0]?.message).toBe(
+      'is neither a Palette cluster-profile export (spec.template.packs) nor a chart list (charts:)'
+    )
+    expect(readProfile('y.json', '{\n  "spec": [\n}').problems[0]).toMatchObject({
+      file: 'y.json',
+      line: 3
+    })
+  })
+})
+
+describe('readRegistriesText', () => {
+  it('takes secrets from the environment variables an entry names, and reports them for masking', () => {
+    const reading = readRegistriesText(
+      'r.yaml',
+      'harbor:\n  endpoint: h.example.com\n  username: ci\n  password-env: HARBOR_PASSWORD\n  uid: u-1\n',
+      { HARBOR_PASSWORD: 's3cret' }
+    )
+    expect(reading.problems).toEqual([])
+    expect(reading.secrets).toEqual(['s3cret'])
+    expect(reading.registries).toEqual([
+      {
+        name: 'harbor',
+        uid: 'u-1',
+        file: 'r.yaml',
+        line: 1,
+        inputs: {
+          'registry-name': 'harbor',
+          endpoint: 'h.example.com',
+          username: 'ci',
+          password: 's3cret',
+          'registry-uid': 'u-1'
+        }
+      }
+    ])
+  })
+
+  it('refuses literal secrets, unknown settings and unset variables, each on its registry line', () => {
+    const reading = readRegistriesText(
+      'r.yaml',
+      'registries:\n  a:\n    aws-secret-access-key: abc\n  b:\n    colour: blue\n  c:\n    password-env: UNSET\n',
+      {}
+    )
+    expect(reading.problems.map(problem => problem.line)).toEqual([2, 4, 6])
+    const [literal, unknown, unset] = reading.problems.map(problem => problem.message)
+    expect(literal).toContain('registry "a": holds aws-secret-access-key in the file')
+    expect(literal).toContain('aws-secret-access-key-env: NAME')
+    expect(unknown).toContain('registry "b": "colour" is not a registry setting')
+    expect(unset).toContain(
+      'registry "c": password-env names the environment variable UNSET, which is not set'
+    )
+    expect(JSON.stringify(reading)).not.toContain('abc')
+  })
+})
