@@ -34206,7 +34206,7 @@ function cut(text, maxCharacters, originalLength) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5381);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3014);
 // The action's entry point.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34216,7 +34216,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5381:
+/***/ 3014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39103,6 +39103,12 @@ async function runGate(request, dependencies) {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/gate/batch.ts
 // Every layer of every profile in one run: identical charts checked once, at most `concurrency`
 // checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first
@@ -39112,6 +39118,11 @@ async function runGate(request, dependencies) {
 
 
 
+/** A result as outputs and JSON show it: where, what, the verdict and its evidence. */
+function resultRow(result) {
+    const { file, line, registry, chart, version, region, status, digest, reason } = result;
+    return { file, line, registry, chart, version, region, status, digest, reason };
+}
 async function runBatch(batch, dependencies, settings) {
     const session = new GateSession(dependencies, new Deadline(settings.deadlineMs), settings.timeoutMs);
     const limit = limiter(settings.concurrency);
@@ -39131,42 +39142,48 @@ async function runBatch(batch, dependencies, settings) {
         }
         return check;
     };
-    try {
-        const results = await Promise.all(batch.layers.map(async (planned) => {
-            const { request } = planned;
-            if (request === undefined)
-                return finding(planned, planned.finding ?? 'cannot be checked');
-            const outcome = await checkOnce({ ...planned, request });
-            if (outcome instanceof Error) {
-                const title = (0,errors/* isGateError */.Wc)(outcome) ? `${outcome.title}: ` : '';
-                return {
-                    ...base(planned.layer, planned.registry),
-                    status: 'error',
-                    reason: `${title}${outcome.message}`,
-                    hint: (0,errors/* isGateError */.Wc)(outcome) ? outcome.hint : null
-                };
-            }
-            if (!outcome.valid) {
-                const allErrors = outcome.checks.every(check => check.result.valid === false &&
-                    'finding' in check.result &&
-                    check.result.finding.verdict === 'error');
-                return {
-                    ...base(planned.layer, planned.registry),
-                    status: allErrors ? 'error' : 'invalid',
-                    reason: outcome.message,
-                    hint: outcome.hint
-                };
-            }
-            const { chosen } = outcome;
+    const resultFor = async (planned) => {
+        const { request } = planned;
+        if (request === undefined)
+            return finding(planned, planned.finding ?? 'cannot be checked');
+        const outcome = await checkOnce({ ...planned, request });
+        if (outcome instanceof Error) {
+            const title = (0,errors/* isGateError */.Wc)(outcome) ? `${outcome.title}: ` : '';
             return {
                 ...base(planned.layer, planned.registry),
-                region: chosen.target.region ?? null,
-                status: 'valid',
-                digest: chosen.chart.digest,
-                pack: buildPackEntry(request.layer, packRegistryFor(request), chosen.chart),
-                reference: `oci://${chosen.target.reference}`
+                status: 'error',
+                reason: `${title}${outcome.message}`,
+                hint: (0,errors/* isGateError */.Wc)(outcome) ? outcome.hint : null
             };
-        }));
+        }
+        if (!outcome.valid) {
+            const allErrors = outcome.checks.every(check => check.result.valid === false &&
+                'finding' in check.result &&
+                check.result.finding.verdict === 'error');
+            return {
+                ...base(planned.layer, planned.registry),
+                status: allErrors ? 'error' : 'invalid',
+                reason: outcome.message,
+                hint: outcome.hint
+            };
+        }
+        const { chosen } = outcome;
+        return {
+            ...base(planned.layer, planned.registry),
+            region: chosen.target.region ?? null,
+            status: 'valid',
+            digest: chosen.chart.digest,
+            pack: buildPackEntry(request.layer, packRegistryFor(request), chosen.chart),
+            reference: `oci://${chosen.target.reference}`
+        };
+    };
+    let done = 0;
+    const report = (result) => {
+        settings.onProgress?.(++done, batch.layers.length);
+        return result;
+    };
+    try {
+        const results = await Promise.all(batch.layers.map(async (planned) => report(await resultFor(planned))));
         const all = [...results, ...batch.skipped.map(skippedResult)];
         const counts = { layers: all.length, valid: 0, invalid: 0, skipped: 0, error: 0 };
         for (const result of all)
@@ -39228,9 +39245,6 @@ function limiter(limit) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
@@ -40593,9 +40607,89 @@ function buildProfileDocument(layers, files, checkedAt) {
     };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/gate/profiles.ts
+// Profile files checked end to end, for the action and the command line alike: the inputs read,
+// every layer checked, and the profile document built from the valid ones.
+
+
+
+
+
+const DEFAULT_CONCURRENCY = 8;
+const MAX_CONCURRENCY = 64;
+/** Inputs that describe one chart, not a profile: refused beside charts-file. */
+const SINGLE_CHART_INPUTS = ['chart', 'version', 'values'];
+async function checkProfiles(inputs, dependencies, options) {
+    const mixed = SINGLE_CHART_INPUTS.filter(name => (inputs[name] ?? '').trim() !== '');
+    if (mixed.length > 0) {
+        throw new errors/* ConfigurationError */.j1(mixed.map(input => ({
+            input,
+            message: 'is for one chart; with charts-file, each layer comes from the profile files'
+        })));
+    }
+    const concurrency = parseConcurrency(inputs.concurrency ?? '');
+    const limitInputs = {
+        'timeout-seconds': inputs['timeout-seconds'] ?? '',
+        'deadline-seconds': inputs['deadline-seconds'] ?? ''
+    };
+    // Limits and output settings are checked as the single-chart step checks them.
+    const settings = parseRequest({
+        ...limitInputs,
+        'output-file': inputs['output-file'] ?? '',
+        'output-format': inputs['output-format'] ?? '',
+        chart: 'probe',
+        version: '0.0.0',
+        endpoint: 'probe.invalid'
+    });
+    const batch = await loadProfileBatch({
+        chartsFile: inputs['charts-file'] ?? '',
+        registriesFile: inputs['registries-file'] ?? '',
+        defaultRegistry: Object.fromEntries(Object.entries(inputs).filter(([name]) => !SINGLE_CHART_INPUTS.some(single => single === name))),
+        limits: limitInputs,
+        environment: dependencies.environment,
+        mask: dependencies.mask,
+        workspace: options.workspace
+    });
+    const outcome = await runBatch(batch, dependencies, {
+        concurrency,
+        timeoutMs: settings.timeoutMs,
+        deadlineMs: settings.deadlineMs,
+        ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress })
+    });
+    const document = buildProfileDocument(outcome.results.flatMap(result => result.pack === undefined || result.digest === null
+        ? []
+        : [
+            {
+                pack: result.pack,
+                evidence: {
+                    file: result.file,
+                    line: result.line,
+                    name: result.chart,
+                    tag: result.version,
+                    registry: result.registry,
+                    region: result.region,
+                    digest: result.digest,
+                    reference: result.reference ?? ''
+                }
+            }
+        ]), batch.files, dependencies.now());
+    return { outcome, document, output: settings.output };
+}
+function parseConcurrency(value) {
+    if (value.trim() === '')
+        return DEFAULT_CONCURRENCY;
+    const count = Number(value);
+    if (!Number.isInteger(count) || count < 1 || count > MAX_CONCURRENCY) {
+        throw new errors/* ConfigurationError */.j1([
+            {
+                input: 'concurrency',
+                message: `${JSON.stringify(value)} is not a whole number from 1 to ${MAX_CONCURRENCY}`
+            }
+        ]);
+    }
+    return count;
+}
+
 ;// CONCATENATED MODULE: ./src/report/manifest-file.ts
 // Writes the validated manifest where the user asked, or to a predictable place in the runner's temp.
 
@@ -40691,46 +40785,12 @@ function cell(text) {
 
 
 
-
-
 /** GitHub shows at most 10 error annotations per step; the rest are counted in the summary. */
 const MAX_ANNOTATIONS = 10;
-const DEFAULT_CONCURRENCY = 8;
-const MAX_CONCURRENCY = 64;
-/** Inputs that describe one chart, not a profile: refused beside charts-file. */
-const SINGLE_CHART_INPUTS = ['chart', 'version', 'values'];
 async function runProfiles(inputs, dependencies, writeSummary) {
-    const mixed = SINGLE_CHART_INPUTS.filter(name => (inputs[name] ?? '').trim() !== '');
-    if (mixed.length > 0) {
-        throw new errors/* ConfigurationError */.j1(mixed.map(input => ({
-            input,
-            message: 'is for one chart; with charts-file, each layer comes from the profile files'
-        })));
-    }
-    const concurrency = parseConcurrency(inputs.concurrency ?? '');
-    // Limits and output settings are checked as the single-chart step checks them.
-    const limits = parseRequest({
-        'timeout-seconds': inputs['timeout-seconds'] ?? '',
-        'deadline-seconds': inputs['deadline-seconds'] ?? '',
-        'output-file': inputs['output-file'] ?? '',
-        'output-format': inputs['output-format'] ?? '',
-        chart: 'probe',
-        version: '0.0.0',
-        endpoint: 'probe.invalid'
-    });
-    const { 'charts-file': chartsFile = '', 'registries-file': registriesFile = '' } = inputs;
-    let batch;
+    let run;
     try {
-        batch = await loadProfileBatch({
-            chartsFile,
-            registriesFile,
-            defaultRegistry: registryInputs(inputs),
-            limits: {
-                'timeout-seconds': inputs['timeout-seconds'] ?? '',
-                'deadline-seconds': inputs['deadline-seconds'] ?? ''
-            },
-            environment: dependencies.environment,
-            mask: dependencies.mask,
+        run = await checkProfiles(inputs, dependencies, {
             workspace: process.env.GITHUB_WORKSPACE ?? process.cwd()
         });
     }
@@ -40745,33 +40805,12 @@ async function runProfiles(inputs, dependencies, writeSummary) {
         }
         throw error;
     }
-    const outcome = await runBatch(batch, dependencies, {
-        concurrency,
-        timeoutMs: limits.timeoutMs,
-        deadlineMs: limits.deadlineMs
-    });
+    const { outcome, document, output } = run;
     const failures = outcome.results.filter(result => result.status === 'invalid' || result.status === 'error');
     for (const failure of failures.slice(0, MAX_ANNOTATIONS))
         annotate(failure);
-    const document = buildProfileDocument(outcome.results.flatMap(result => result.pack === undefined || result.digest === null
-        ? []
-        : [
-            {
-                pack: result.pack,
-                evidence: {
-                    file: result.file,
-                    line: result.line,
-                    name: result.chart,
-                    tag: result.version,
-                    registry: result.registry,
-                    region: result.region,
-                    digest: result.digest,
-                    reference: result.reference ?? ''
-                }
-            }
-        ]), batch.files, dependencies.now());
-    const manifestFile = await writeDocumentFile(limits.output.file ??
-        external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'palette-chart-gate', `profile.${limits.output.format}`), renderManifest(document, limits.output.format));
+    const manifestFile = await writeDocumentFile(output.file ??
+        external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'palette-chart-gate', `profile.${output.format}`), renderManifest(document, output.format));
     await writeSummary(summaryForBatch(outcome, Math.max(0, failures.length - MAX_ANNOTATIONS)));
     publishOutputs(outcome, manifestFile);
     if (!outcome.valid) {
@@ -40784,17 +40823,7 @@ async function runProfiles(inputs, dependencies, writeSummary) {
 function publishOutputs(outcome, manifestFile) {
     setOutput('valid', String(outcome.valid));
     setOutput('layers', JSON.stringify(outcome.results.flatMap(result => (result.pack === undefined ? [] : [result.pack]))));
-    setOutput('results', JSON.stringify(outcome.results.map(({ file, line, registry, chart, version, region, status, digest, reason }) => ({
-        file,
-        line,
-        registry,
-        chart,
-        version,
-        region,
-        status,
-        digest,
-        reason
-    }))));
+    setOutput('results', JSON.stringify(outcome.results.map(resultRow)));
     setOutput('counts', JSON.stringify(outcome.counts));
     setOutput('manifest-file', manifestFile);
 }
@@ -40804,24 +40833,6 @@ function annotate(failure) {
         file: failure.file,
         startLine: failure.line
     });
-}
-/** The action's registry inputs: the default registry for layers that name none or name it. */
-function registryInputs(inputs) {
-    return Object.fromEntries(Object.entries(inputs).filter(([name]) => !SINGLE_CHART_INPUTS.some(single => single === name)));
-}
-function parseConcurrency(value) {
-    if (value.trim() === '')
-        return DEFAULT_CONCURRENCY;
-    const count = Number(value);
-    if (!Number.isInteger(count) || count < 1 || count > MAX_CONCURRENCY) {
-        throw new errors/* ConfigurationError */.j1([
-            {
-                input: 'concurrency',
-                message: `${JSON.stringify(value)} is not a whole number from 1 to ${MAX_CONCURRENCY}`
-            }
-        ]);
-    }
-    return count;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts

@@ -2,7 +2,9 @@
 // Exit codes: 0 valid, 1 invalid (chart missing, not a chart, mismatch), 2 usage or any other error.
 import { parseArgs } from 'node:util'
 import { isGateError } from '../errors.js'
-import { runGate } from '../gate/run.js'
+import { runGate, type GateDependencies } from '../gate/run.js'
+import { FLAG_HELP } from './help.js'
+import { runProfilesCli } from './profiles.js'
 import { renderManifest } from '../palette/layer.js'
 import { writeManifestFile } from '../report/manifest-file.js'
 import { loadRequest } from '../inputs/input-files.js'
@@ -13,6 +15,8 @@ export interface CliStreams {
   stderr: (text: string) => void
   /** Standard input, read only for --password-stdin. */
   readStdin: () => Promise<string>
+  /** Standard error is a terminal (a progress line may be drawn). */
+  isTerminal?: boolean
 }
 
 export const EXIT = { valid: 0, invalid: 1, error: 2 } as const
@@ -23,17 +27,23 @@ export function environmentName(input: InputName): string {
 }
 
 const USAGE = `Usage: palette-chart-gate --endpoint HOST --chart NAME --version VERSION [options]
+       palette-chart-gate --charts-file 'profiles/**/*.yaml' [--registries-file FILE] [options]
 
 Verifies that an exact Helm chart version exists in an OCI registry and prints the validated
-Palette layer manifest on stdout.
+Palette layer manifest on stdout. With --charts-file, checks every Helm layer of the profile files
+and prints a table (or, with --output-format json, the results as JSON).
 
 Options (each also read from PALETTE_CHART_GATE_<NAME>, e.g. PALETTE_CHART_GATE_PASSWORD):
-${INPUT_NAMES.map(name => `  --${name}`).join('\n')}
-  --password-stdin   read the password from standard input
-  --debug            log each request to stderr
-  --help             show this help
+${[
+  ...INPUT_NAMES.map(name => [`--${name}`, FLAG_HELP[name]] as const),
+  ['--password-stdin', 'read the password from standard input'] as const,
+  ['--debug', 'log each request to stderr'] as const,
+  ['--help', 'show this help'] as const
+]
+  .map(([flag, help]) => `  ${flag.padEnd(28)}${help}`)
+  .join('\n')}
 
-Exit codes: 0 valid, 1 invalid chart, 2 usage, configuration or registry error.
+Exit codes: 0 valid, 1 invalid chart or layer, 2 usage, configuration or registry error.
 `
 
 export async function runCli(
@@ -60,15 +70,18 @@ export async function runCli(
     }
     if (parsed.values['password-stdin'] === true)
       inputs.password = (await streams.readStdin()).replace(/\r?\n$/, '')
-    const request = await loadRequest(inputs)
     const debug = parsed.values.debug === true
-    const outcome = await runGate(request, {
+    const dependencies: GateDependencies = {
       mask: () => undefined,
       debug: message => (debug ? streams.stderr(`debug: ${message}\n`) : undefined),
       warning: message => streams.stderr(`warning: ${message}\n`),
       now: () => new Date(),
       environment: env
-    })
+    }
+    if ((inputs['charts-file'] ?? '').trim() !== '')
+      return await runProfilesCli(inputs, dependencies, streams, process.cwd())
+    const request = await loadRequest(inputs)
+    const outcome = await runGate(request, dependencies)
     if (!outcome.valid) {
       streams.stderr(`invalid: ${outcome.message}\nhint: ${outcome.hint}\n`)
       return EXIT.invalid

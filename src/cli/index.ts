@@ -12,7 +12,8 @@ try {
   process.exitCode = await runCli(process.argv.slice(2), process.env, {
     stdout: text => process.stdout.write(text),
     stderr: text => process.stderr.write(text),
-    readStdin
+    readStdin,
+    isTerminal: process.stderr.isTTY
   })
 } catch (error) {
   process.stderr.write(

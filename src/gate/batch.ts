@@ -29,6 +29,12 @@ export interface LayerResult {
   reference?: string
 }
 
+/** A result as outputs and JSON show it: where, what, the verdict and its evidence. */
+export function resultRow(result: LayerResult) {
+  const { file, line, registry, chart, version, region, status, digest, reason } = result
+  return { file, line, registry, chart, version, region, status, digest, reason }
+}
+
 export interface BatchOutcome {
   results: LayerResult[]
   /** Every checked layer is valid (skipped packs do not count). */
@@ -40,6 +46,8 @@ export interface BatchSettings {
   concurrency: number
   timeoutMs: number
   deadlineMs: number
+  /** Called as each layer gets its result. */
+  onProgress?: (done: number, total: number) => void
 }
 
 export async function runBatch(
@@ -68,49 +76,55 @@ export async function runBatch(
     }
     return check
   }
+  const resultFor = async (planned: PlannedLayer): Promise<LayerResult> => {
+    const { request } = planned
+    if (request === undefined) return finding(planned, planned.finding ?? 'cannot be checked')
+    const outcome = await checkOnce({ ...planned, request })
+    if (outcome instanceof Error) {
+      const title = isGateError(outcome) ? `${outcome.title}: ` : ''
+      return {
+        ...base(planned.layer, planned.registry),
+        status: 'error',
+        reason: `${title}${outcome.message}`,
+        hint: isGateError(outcome) ? outcome.hint : null
+      }
+    }
+    if (!outcome.valid) {
+      const allErrors = outcome.checks.every(
+        check =>
+          check.result.valid === false &&
+          'finding' in check.result &&
+          check.result.finding.verdict === 'error'
+      )
+      return {
+        ...base(planned.layer, planned.registry),
+        status: allErrors ? 'error' : 'invalid',
+        reason: outcome.message,
+        hint: outcome.hint
+      }
+    }
+    const { chosen } = outcome
+    return {
+      ...base(planned.layer, planned.registry),
+      region: chosen.target.region ?? null,
+      status: 'valid',
+      digest: chosen.chart.digest,
+      pack: buildPackEntry(
+        request.layer,
+        packRegistryFor(request),
+        chosen.chart satisfies VerifiedChart
+      ),
+      reference: `oci://${chosen.target.reference}`
+    }
+  }
+  let done = 0
+  const report = (result: LayerResult): LayerResult => {
+    settings.onProgress?.(++done, batch.layers.length)
+    return result
+  }
   try {
     const results = await Promise.all(
-      batch.layers.map(async (planned): Promise<LayerResult> => {
-        const { request } = planned
-        if (request === undefined) return finding(planned, planned.finding ?? 'cannot be checked')
-        const outcome = await checkOnce({ ...planned, request })
-        if (outcome instanceof Error) {
-          const title = isGateError(outcome) ? `${outcome.title}: ` : ''
-          return {
-            ...base(planned.layer, planned.registry),
-            status: 'error',
-            reason: `${title}${outcome.message}`,
-            hint: isGateError(outcome) ? outcome.hint : null
-          }
-        }
-        if (!outcome.valid) {
-          const allErrors = outcome.checks.every(
-            check =>
-              check.result.valid === false &&
-              'finding' in check.result &&
-              check.result.finding.verdict === 'error'
-          )
-          return {
-            ...base(planned.layer, planned.registry),
-            status: allErrors ? 'error' : 'invalid',
-            reason: outcome.message,
-            hint: outcome.hint
-          }
-        }
-        const { chosen } = outcome
-        return {
-          ...base(planned.layer, planned.registry),
-          region: chosen.target.region ?? null,
-          status: 'valid',
-          digest: chosen.chart.digest,
-          pack: buildPackEntry(
-            request.layer,
-            packRegistryFor(request),
-            chosen.chart satisfies VerifiedChart
-          ),
-          reference: `oci://${chosen.target.reference}`
-        }
-      })
+      batch.layers.map(async (planned): Promise<LayerResult> => report(await resultFor(planned)))
     )
     const all = [...results, ...batch.skipped.map(skippedResult)]
     const counts = { layers: all.length, valid: 0, invalid: 0, skipped: 0, error: 0 }

@@ -9,7 +9,13 @@ import YAML from 'yaml'
 import { pushWithHelm } from '../harness/helm.js'
 import { startHostileRegistry, type HostileRegistry } from '../harness/hostile-registry.js'
 import { stopAll } from '../harness/registry.js'
-import { removeRunDirectories, runAction, type ActionRun } from '../harness/run-action.js'
+import {
+  removeRunDirectories,
+  repoRoot,
+  runAction,
+  runNode,
+  type ActionRun
+} from '../harness/run-action.js'
 import { startSampleRegistry, type SampleRegistry } from '../support/registries.js'
 
 const harborUser = { username: 'ci', password: 'harbor-Secret-1' }
@@ -91,17 +97,21 @@ function registriesFile(): string {
 
 const secrets = { HARBOR_PASSWORD: harborUser.password, ACR_PASSWORD: acrUser.password }
 
-async function runProfiles(
-  files: Record<string, string>,
-  inputs: Record<string, string>
-): Promise<ActionRun> {
+async function workspaceWith(files: Record<string, string>): Promise<string> {
   const workspace = await mkdtemp(path.join(os.tmpdir(), 'palette-profiles-'))
   workspaces.push(workspace)
   for (const [name, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(workspace, name)), { recursive: true })
     await writeFile(path.join(workspace, name), text)
   }
-  return runAction(inputs, { cwd: workspace, env: secrets })
+  return workspace
+}
+
+async function runProfiles(
+  files: Record<string, string>,
+  inputs: Record<string, string>
+): Promise<ActionRun> {
+  return runAction(inputs, { cwd: await workspaceWith(files), env: secrets })
 }
 
 /** The annotations the action printed: file, line and message. */
@@ -365,5 +375,62 @@ describe('registries files that would leak a secret', () => {
     )
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toContain('profiles/*.yaml: matches no file')
+  }, 30_000)
+})
+
+describe('the command line over profile files', () => {
+  const files = () => ({
+    'profiles/web.yaml': YAML.stringify(
+      exportOf('web', [
+        pack('nginx', '15.4.2', 'harbor'),
+        pack('nginx', '9.9.9', 'acr'),
+        { name: 'ubuntu', type: 'spectro', tag: '22.04' }
+      ])
+    ),
+    'registries.yaml': registriesFile()
+  })
+  const cli = async (workspace: string, extra: string[]) =>
+    runNode(
+      [
+        path.join(repoRoot, 'dist', 'cli', 'index.js'),
+        '--charts-file',
+        'profiles/*.yaml',
+        '--registries-file',
+        'registries.yaml',
+        ...extra
+      ],
+      { cwd: workspace, env: { PATH: process.env.PATH ?? '', ...secrets } }
+    )
+
+  it('prints a table, failures first, and exits 1 for an invalid layer', async () => {
+    const run = await cli(await workspaceWith(files()), [])
+    expect(run.exitCode).toBe(1)
+    const lines = run.stdout.trim().split('\n')
+    expect(lines[0]).toMatch(/^STATUS\s+LAYER\s+CHART\s+VERSION\s+REGISTRY\s+DETAIL$/)
+    expect(lines[1]).toMatch(
+      /^invalid\s+profiles\/web\.yaml:\d+\s+nginx\s+9\.9\.9\s+acr\s+Chart nginx version 9\.9\.9 is not in/
+    )
+    expect(lines[2]).toMatch(
+      /^valid\s+profiles\/web\.yaml:\d+\s+nginx\s+15\.4\.2\s+harbor\s+sha256:[0-9a-f]{64}$/
+    )
+    expect(lines[3]).toMatch(/^skipped\s+profiles\/web\.yaml:\d+\s+ubuntu/)
+    expect(run.stderr).toContain('3 layers: 1 valid, 1 invalid, 0 errors, 1 skipped')
+  }, 30_000)
+
+  it('prints the results as JSON for machines', async () => {
+    const run = await cli(await workspaceWith(files()), ['--output-format', 'json'])
+    expect(run.exitCode).toBe(1)
+    const printed = JSON.parse(run.stdout) as {
+      valid: boolean
+      counts: Record<string, number>
+      results: { status: string }[]
+    }
+    expect(printed.valid).toBe(false)
+    expect(printed.counts).toEqual({ layers: 3, valid: 1, invalid: 1, error: 0, skipped: 1 })
+    expect(printed.results.map(result => result.status).sort()).toEqual([
+      'invalid',
+      'skipped',
+      'valid'
+    ])
   }, 30_000)
 })

@@ -1,0 +1,74 @@
+// The command line over profile files: a table (or JSON) of every layer on stdout, a progress line
+// on stderr when it is a terminal and the run is long, the profile document with --output-file.
+import { resultRow, type LayerResult } from '../gate/batch.js'
+import { checkProfiles } from '../gate/profiles.js'
+import type { GateDependencies } from '../gate/session.js'
+import type { RawInputs } from '../inputs/input-names.js'
+import { renderManifest } from '../palette/layer.js'
+import { writeDocumentFile } from '../report/manifest-file.js'
+
+export interface ProfileStreams {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  /** Standard error is a terminal: a progress line may be redrawn on it. */
+  isTerminal?: boolean
+}
+
+/** Below this many layers a run is quick enough to need no progress line. */
+const PROGRESS_FROM_LAYERS = 20
+const ORDER: Record<LayerResult['status'], number> = { invalid: 0, error: 1, valid: 2, skipped: 3 }
+
+/** Exit code: 0 every layer valid, 1 a layer invalid, 2 a layer could not be checked. */
+export async function runProfilesCli(
+  inputs: RawInputs,
+  dependencies: GateDependencies,
+  streams: ProfileStreams,
+  workspace: string
+): Promise<number> {
+  const progress = (done: number, total: number): void => {
+    if (streams.isTerminal !== true || total < PROGRESS_FROM_LAYERS) return
+    streams.stderr(`\rchecked ${done}/${total} layers${done === total ? '\n' : ''}`)
+  }
+  const { outcome, document, output } = await checkProfiles(inputs, dependencies, {
+    workspace,
+    onProgress: progress
+  })
+  if (output.file !== undefined)
+    await writeDocumentFile(output.file, renderManifest(document, output.format))
+  if (output.format === 'json') {
+    const { valid, counts, results } = outcome
+    streams.stdout(
+      `${JSON.stringify({ valid, counts, results: results.map(resultRow) }, null, 2)}\n`
+    )
+  } else {
+    streams.stdout(table([...outcome.results].sort((a, b) => ORDER[a.status] - ORDER[b.status])))
+    const { counts } = outcome
+    streams.stderr(
+      `${counts.layers} layers: ${counts.valid} valid, ${counts.invalid} invalid, ${counts.error} errors, ${counts.skipped} skipped\n`
+    )
+  }
+  if (outcome.counts.invalid > 0) return 1
+  return outcome.counts.error > 0 ? 2 : 0
+}
+
+function table(results: readonly LayerResult[]): string {
+  const header = ['STATUS', 'LAYER', 'CHART', 'VERSION', 'REGISTRY', 'DETAIL']
+  const rows = results.map(result => [
+    result.status,
+    `${result.file}:${result.line}`,
+    result.chart,
+    result.version,
+    result.registry + (result.region === null ? '' : ` (${result.region})`),
+    (result.status === 'valid' ? (result.digest ?? '') : (result.reason ?? '')).replace(/\s+/g, ' ')
+  ])
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map(row => (row[column] ?? '').length))
+  )
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, column) =>
+        column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)
+      )
+      .join('  ')
+  return `${[header, ...rows].map(line).join('\n')}\n`
+}

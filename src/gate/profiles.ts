@@ -1,0 +1,108 @@
+// Profile files checked end to end, for the action and the command line alike: the inputs read,
+// every layer checked, and the profile document built from the valid ones.
+import { ConfigurationError } from '../errors.js'
+import type { RawInputs } from '../inputs/input-names.js'
+import { loadProfileBatch } from '../inputs/profile-files.js'
+import { parseRequest, type OutputFormat } from '../inputs/request.js'
+import { buildProfileDocument, type ProfileDocument } from '../palette/profile-document.js'
+import { runBatch, type BatchOutcome } from './batch.js'
+import type { GateDependencies } from './session.js'
+
+export interface ProfileRun {
+  outcome: BatchOutcome
+  document: ProfileDocument
+  output: { file?: string; format: OutputFormat }
+}
+
+const DEFAULT_CONCURRENCY = 8
+const MAX_CONCURRENCY = 64
+
+/** Inputs that describe one chart, not a profile: refused beside charts-file. */
+const SINGLE_CHART_INPUTS = ['chart', 'version', 'values'] as const
+
+export async function checkProfiles(
+  inputs: RawInputs,
+  dependencies: GateDependencies,
+  options: { workspace: string; onProgress?: (done: number, total: number) => void }
+): Promise<ProfileRun> {
+  const mixed = SINGLE_CHART_INPUTS.filter(name => (inputs[name] ?? '').trim() !== '')
+  if (mixed.length > 0) {
+    throw new ConfigurationError(
+      mixed.map(input => ({
+        input,
+        message: 'is for one chart; with charts-file, each layer comes from the profile files'
+      }))
+    )
+  }
+  const concurrency = parseConcurrency(inputs.concurrency ?? '')
+  const limitInputs: RawInputs = {
+    'timeout-seconds': inputs['timeout-seconds'] ?? '',
+    'deadline-seconds': inputs['deadline-seconds'] ?? ''
+  }
+  // Limits and output settings are checked as the single-chart step checks them.
+  const settings = parseRequest({
+    ...limitInputs,
+    'output-file': inputs['output-file'] ?? '',
+    'output-format': inputs['output-format'] ?? '',
+    chart: 'probe',
+    version: '0.0.0',
+    endpoint: 'probe.invalid'
+  })
+  const batch = await loadProfileBatch({
+    chartsFile: inputs['charts-file'] ?? '',
+    registriesFile: inputs['registries-file'] ?? '',
+    defaultRegistry: Object.fromEntries(
+      Object.entries(inputs).filter(
+        ([name]) => !SINGLE_CHART_INPUTS.some(single => single === name)
+      )
+    ),
+    limits: limitInputs,
+    environment: dependencies.environment,
+    mask: dependencies.mask,
+    workspace: options.workspace
+  })
+  const outcome = await runBatch(batch, dependencies, {
+    concurrency,
+    timeoutMs: settings.timeoutMs,
+    deadlineMs: settings.deadlineMs,
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress })
+  })
+  const document = buildProfileDocument(
+    outcome.results.flatMap(result =>
+      result.pack === undefined || result.digest === null
+        ? []
+        : [
+            {
+              pack: result.pack,
+              evidence: {
+                file: result.file,
+                line: result.line,
+                name: result.chart,
+                tag: result.version,
+                registry: result.registry,
+                region: result.region,
+                digest: result.digest,
+                reference: result.reference ?? ''
+              }
+            }
+          ]
+    ),
+    batch.files,
+    dependencies.now()
+  )
+  return { outcome, document, output: settings.output }
+}
+
+function parseConcurrency(value: string): number {
+  if (value.trim() === '') return DEFAULT_CONCURRENCY
+  const count = Number(value)
+  if (!Number.isInteger(count) || count < 1 || count > MAX_CONCURRENCY) {
+    throw new ConfigurationError([
+      {
+        input: 'concurrency',
+        message: `${JSON.stringify(value)} is not a whole number from 1 to ${MAX_CONCURRENCY}`
+      }
+    ])
+  }
+  return count
+}
