@@ -3,7 +3,6 @@ import * as core from '@actions/core'
 import { readActionInputs } from './context.js'
 import { isGateError } from './errors.js'
 import { runGate, type GateDependencies, type GateOutcome } from './gate/run.js'
-import { runProfiles } from './main-batch.js'
 import { regionResults } from './gate/region-verdict.js'
 import { defaultManifestPath, writeManifestFile } from './report/manifest-file.js'
 import { summaryForError, summaryForOutcome } from './report/summary.js'
@@ -25,6 +24,8 @@ export async function run(): Promise<void> {
         : { idToken: (audience: string) => core.getIDToken(audience) })
     }
     if ((inputs['charts-file'] ?? '').trim() !== '') {
+      // Loaded only for profile files: the single-chart step starts without their code.
+      const { runProfiles } = await import('./main-batch.js')
       await runProfiles(inputs, dependencies, writeSummary)
       return
     }

@@ -1,2510 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 5595:
-/***/ ((module) => {
-
-
-
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const buildCharClassStar = chars => {
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const getStarExtglobSequenceChars = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  return chars;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
-    ) {
-      return { risky: true };
-    }
-  }
-
-  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-  // characters we can emit one flat, ReDoS-safe character class that preserves the
-  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-  // every branch but the first.
-  const safeChars = [];
-  let sawStarSequence = false;
-  let combinable = true;
-
-  for (const branch of branches) {
-    const chars = getStarExtglobSequenceChars(branch);
-    if (chars) {
-      sawStarSequence = true;
-      safeChars.push(...chars);
-      continue;
-    }
-
-    const literal = normalizeSimpleBranch(branch);
-    if (literal && literal.length === 1) {
-      safeChars.push(literal);
-      continue;
-    }
-
-    combinable = false;
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  if (sawStarSequence) {
-    return combinable
-      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-      : { risky: true };
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
-      }
-
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-      // parent path, except in negated extglobs where that would change the exclusion semantics.
-      const isEnd = eos() || (
-        state.parens > 0
-        && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
-      );
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- *
- * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
- * const picomatch = require('picomatch/posix');
- * // the same API, defaulting to posix paths
- * const isMatch = picomatch('a/*');
- * console.log(isMatch('a\\b')); //=> false
- * console.log(isMatch('a/b')); //=> true
- *
- * // you can still configure the matcher function to accept windows paths
- * const isMatch = picomatch('a/*', { options: windows });
- * console.log(isMatch('a\\b')); //=> true
- * console.log(isMatch('a/b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input, { windows: posix }));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.makeRe(state[, options]);
- *
- * const result = picomatch.makeRe('*.js');
- * console.log(result);
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          let parens = 0;
-
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-
-            if (code === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        let parens = 1;
-
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-
-          if (code === CHAR_LEFT_PARENTHESES) {
-            parens++;
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (i >= start) {
-        parts.push(value);
-        prevIndex = i;
-      }
-    }
-
-    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-    const value = input.slice(n);
-    parts.push(value);
-
-    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-      tokens[tokens.length - 1].value = value;
-      depth(tokens[tokens.length - 1]);
-      state.maxDepth += tokens[tokens.length - 1].depth;
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/*global navigator*/
-
-
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
-
-
-/***/ }),
-
 /***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -5744,7 +3240,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 4941:
+/***/ 6817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5759,7 +3255,247 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/deadline.ts
+// EXTERNAL MODULE: ./src/deadline.ts
+var deadline = __nccwpck_require__(6683);
+// EXTERNAL MODULE: ./src/gate/session.ts + 12 modules
+var gate_session = __nccwpck_require__(7405);
+;// CONCATENATED MODULE: ./src/gate/run.ts
+// One request, start to finish: plan, credentials, registry reads, verdict, layer.
+
+
+async function runGate(request, dependencies) {
+    const session = new gate_session/* GateSession */.a(dependencies, new deadline/* Deadline */.B(request.deadlineMs), request.timeoutMs);
+    try {
+        return await session.check(request);
+    }
+    finally {
+        session.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/help.ts
+const FLAG_HELP = {
+    'registry-name': "the registry's name in Palette, written into the layer",
+    'registry-uid': "the registry's uid in Palette, written into the layer",
+    endpoint: 'registry host[:port], optionally https:// or http://; may hold the region template',
+    'base-content-path': 'repository path under which the charts live (e.g. charts)',
+    'auth-type': 'basic (default: username and password, or anonymous) or ecr',
+    username: 'registry user (Basic)',
+    password: 'registry password (Basic); prefer PALETTE_CHART_GATE_PASSWORD or --password-stdin',
+    chart: 'chart name, exactly as in the registry',
+    version: 'exact chart version (no ranges, no "latest")',
+    'charts-file': 'profile files to check instead of one chart: paths or globs, one per line',
+    'registries-file': 'named registries for --charts-file; secrets by environment variable name',
+    concurrency: 'with --charts-file, charts checked at a time (1 to 64, default 8)',
+    'layer-type': 'pack type written into the layer: oci (default) or helm',
+    values: "values YAML for the layer (default: the chart's own values.yaml)",
+    'output-file': 'also write the manifest (or, with --charts-file, the profile document) here',
+    'output-format': 'yaml or json; with --charts-file, json prints the results as JSON',
+    'ca-certificate': 'extra CA to trust: PEM text or a file path',
+    'insecure-skip-tls-verify': 'true to skip TLS verification (not recommended)',
+    'timeout-seconds': 'timeout of each request, in seconds (default 30)',
+    'deadline-seconds': 'deadline of the whole run, in seconds (default twice the timeout)',
+    protected: 'ECR: false for un-protected mode (anonymous pulls)',
+    'aws-access-key-id': 'ECR: access key ID',
+    'aws-secret-access-key': 'ECR: secret access key',
+    'aws-session-token': 'ECR: session token of temporary credentials',
+    'role-arn': 'ECR: role(s) to assume, in order',
+    'external-id': 'ECR: external ID for the last role (as Palette shows it)',
+    'role-session-name': 'ECR: role session name (default palette-chart-gate)',
+    'role-duration-seconds': 'ECR: role session duration (default 900)',
+    region: 'deployment region(s) filling {{.spectro.system.aws.region}}',
+    'default-region': "Palette's default region, where it falls back",
+    'require-all-regions': 'true: every region must hold the chart with one digest'
+};
+
+// EXTERNAL MODULE: ./src/palette/layer.ts
+var palette_layer = __nccwpck_require__(3266);
+// EXTERNAL MODULE: ./src/report/manifest-file.ts
+var manifest_file = __nccwpck_require__(8652);
+// EXTERNAL MODULE: ./src/inputs/input-files.ts
+var input_files = __nccwpck_require__(6731);
+// EXTERNAL MODULE: ./src/inputs/request.ts + 3 modules
+var inputs_request = __nccwpck_require__(2327);
+;// CONCATENATED MODULE: ./src/cli/cli.ts
+// The command-line adapter: the same gate with the action's input names as --flags.
+// Exit codes: 0 valid, 1 invalid (chart missing, not a chart, mismatch), 2 usage or any other error.
+
+
+
+
+
+
+
+
+const EXIT = { valid: 0, invalid: 1, error: 2 };
+/** Every flag may also come from the environment: PALETTE_CHART_GATE_PASSWORD for --password. */
+function environmentName(input) {
+    return `PALETTE_CHART_GATE_${input.toUpperCase().replaceAll('-', '_')}`;
+}
+const USAGE = `Usage: palette-chart-gate --endpoint HOST --chart NAME --version VERSION [options]
+       palette-chart-gate --charts-file 'profiles/**/*.yaml' [--registries-file FILE] [options]
+
+Verifies that an exact Helm chart version exists in an OCI registry and prints the validated
+Palette layer manifest on stdout. With --charts-file, checks every Helm layer of the profile files
+and prints a table (or, with --output-format json, the results as JSON).
+
+Options (each also read from PALETTE_CHART_GATE_<NAME>, e.g. PALETTE_CHART_GATE_PASSWORD):
+${[
+    ...inputs_request/* INPUT_NAMES */.Qh.map(name => [`--${name}`, FLAG_HELP[name]]),
+    ['--password-stdin', 'read the password from standard input'],
+    ['--debug', 'log each request to stderr'],
+    ['--help', 'show this help']
+]
+    .map(([flag, help]) => `  ${flag.padEnd(28)}${help}`)
+    .join('\n')}
+
+Exit codes: 0 valid, 1 invalid chart or layer, 2 usage, configuration or registry error.
+`;
+async function runCli(argv, env, streams) {
+    let parsed;
+    try {
+        parsed = parseFlags(argv);
+    }
+    catch (error) {
+        streams.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+        return EXIT.error;
+    }
+    if (parsed.values.help === true) {
+        streams.stdout(USAGE);
+        return EXIT.valid;
+    }
+    try {
+        const inputs = {};
+        for (const name of inputs_request/* INPUT_NAMES */.Qh) {
+            const flag = parsed.values[name];
+            inputs[name] = typeof flag === 'string' ? flag : env[environmentName(name)];
+        }
+        if (parsed.values['password-stdin'] === true)
+            inputs.password = (await streams.readStdin()).replace(/\r?\n$/, '');
+        const debug = parsed.values.debug === true;
+        const dependencies = {
+            mask: () => undefined,
+            debug: message => (debug ? streams.stderr(`debug: ${message}\n`) : undefined),
+            warning: message => streams.stderr(`warning: ${message}\n`),
+            now: () => new Date(),
+            environment: env
+        };
+        if ((inputs['charts-file'] ?? '').trim() !== '') {
+            // Loaded only for profile files: a single check starts without their code.
+            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(824)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2824));
+            return await runProfilesCli(inputs, dependencies, streams, process.cwd());
+        }
+        const request = await (0,input_files/* loadRequest */.W)(inputs);
+        const outcome = await runGate(request, dependencies);
+        if (!outcome.valid) {
+            streams.stderr(`invalid: ${outcome.message}\nhint: ${outcome.hint}\n`);
+            return EXIT.invalid;
+        }
+        const { chosen } = outcome;
+        if (outcome.distinctDigests > 1) {
+            streams.stderr(`warning: the regions hold ${outcome.distinctDigests} different builds; the manifest is that of ${chosen.target.region ?? 'the first region'}\n`);
+        }
+        if (request.output.file !== undefined)
+            await (0,manifest_file/* writeManifestFile */.hP)(request.output.file, chosen.document, request);
+        const fallback = outcome.usedDefaultRegion
+            ? ` (default region ${chosen.target.region ?? ''})`
+            : '';
+        streams.stderr(`valid: oci://${chosen.target.reference} ${chosen.chart.digest}${fallback}\n`);
+        streams.stdout((0,palette_layer/* renderManifest */.sB)(chosen.document, request.output.format));
+        return EXIT.valid;
+    }
+    catch (error) {
+        if (!(0,errors/* isGateError */.Wc)(error))
+            throw error;
+        streams.stderr(`${error.title}:\n${error.message}\nhint: ${error.hint}\n`);
+        return EXIT.error;
+    }
+}
+function parseFlags(argv) {
+    // fromEntries cannot know its keys; INPUT_NAMES lists exactly the InputName keys.
+    const inputFlags = Object.fromEntries(inputs_request/* INPUT_NAMES */.Qh.map(name => [name, { type: 'string' }]));
+    const parsed = (0,external_node_util_.parseArgs)({
+        args: joinFlagValues(argv),
+        options: {
+            ...inputFlags,
+            'password-stdin': { type: 'boolean' },
+            debug: { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' }
+        },
+        strict: true,
+        allowPositionals: true
+    });
+    // A stray argument is often half of an unquoted secret: say where it is, never what it is.
+    if (parsed.positionals.length > 0) {
+        const position = argv.indexOf(parsed.positionals[0] ?? '') + 1;
+        throw new Error(`Unexpected argument at position ${position} (not shown; quote values that contain spaces)`);
+    }
+    return parsed;
+}
+/**
+ * `--flag value` becomes `--flag=value` for every input flag, so that a value starting with '-'
+ * (a PEM certificate, a password) is taken as the value instead of being refused as ambiguous.
+ */
+function joinFlagValues(argv) {
+    const joined = [];
+    for (let index = 0; index < argv.length; index++) {
+        const argument = argv[index] ?? '';
+        const next = argv[index + 1];
+        if (argument.startsWith('--') && isInputName(argument.slice(2)) && next !== undefined) {
+            joined.push(`${argument}=${next}`);
+            index++;
+        }
+        else {
+            joined.push(argument);
+        }
+    }
+    return joined;
+}
+function isInputName(name) {
+    return inputs_request/* INPUT_NAMES */.Qh.some(input => input === name);
+}
+
+
+/***/ }),
+
+/***/ 486:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6817);
+// The command-line entry point (dist/cli/index.js).
+
+const readStdin = async () => {
+    const chunks = [];
+    for await (const chunk of process.stdin)
+        chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+    return Buffer.concat(chunks).toString('utf8');
+};
+try {
+    process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env, {
+        stdout: text => process.stdout.write(text),
+        stderr: text => process.stderr.write(text),
+        readStdin,
+        isTerminal: process.stderr.isTTY
+    });
+}
+catch (error) {
+    process.stderr.write(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ Deadline)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // One deadline for the whole run: however many requests, retries and regions, the run ends by it.
 
 class Deadline {
@@ -5786,10 +3522,164 @@ class Deadline {
         return AbortSignal.timeout(Math.max(1, this.remainingMs()));
     }
     error(waitingFor) {
-        return new errors/* DeadlineError */.j3(`The run's deadline of ${this.milliseconds / 1000} s passed while waiting for ${waitingFor}`, 'Nothing answered in time. Check that the registry (and AWS, for ECR) is reachable and healthy, or raise deadline-seconds.');
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeadlineError */ .j3(`The run's deadline of ${this.milliseconds / 1000} s passed while waiting for ${waitingFor}`, 'Nothing answered in time. Check that the registry (and AWS, for ECR) is reachable and healthy, or raise deadline-seconds.');
     }
 }
 
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   Wc: () => (/* binding */ isGateError),
+/* harmony export */   eP: () => (/* binding */ InsecureTransportError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   i_: () => (/* binding */ PermissionError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   j3: () => (/* binding */ DeadlineError),
+/* harmony export */   ue: () => (/* binding */ GateError),
+/* harmony export */   v3: () => (/* binding */ AuthenticationError)
+/* harmony export */ });
+// Typed failures. Every one carries a user-facing message and a hint; none may carry a secret.
+class GateError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = new.target.name;
+        this.hint = hint;
+    }
+}
+/** Inputs that cannot describe a check; found before any request is sent. */
+class ConfigurationError extends GateError {
+    title = 'Configuration error';
+    problems;
+    constructor(problems, hint = 'Fix the inputs named above and run again.') {
+        super(problems.map(problem => `${problem.input}: ${problem.message}`).join('\n'), hint);
+        this.problems = problems;
+    }
+}
+/** The registry refused the credentials (401), or demanded credentials that were not given. */
+class AuthenticationError extends GateError {
+    title = 'Authentication failed';
+}
+/** The credentials were accepted but may not pull this repository (403 / DENIED). */
+class PermissionError extends GateError {
+    title = 'Permission denied';
+}
+/** The registry could not be reached or spoke in a way the gate cannot use. */
+class RegistryError extends GateError {
+    title = 'Registry error';
+}
+/** Credentials would cross the network in clear text. */
+class InsecureTransportError extends GateError {
+    title = 'Insecure transport refused';
+}
+/** The run's deadline passed before an answer came. */
+class DeadlineError extends GateError {
+    title = 'Timed out';
+}
+function isGateError(error) {
+    return error instanceof GateError;
+}
+const MAX_SHOWN_CHARACTERS = 80;
+const MAX_QUOTED_CHARACTERS = 200;
+/**
+ * A value as a message shows it: JSON, with invisible and non-ASCII characters escaped (so
+ * "ngin\u200bx" cannot pass for "nginx"), and long values cut with their length given.
+ */
+function shown(value) {
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    const length = typeof value === 'string' ? value.length : text.length;
+    return cut(escapeUnprintable(text), MAX_SHOWN_CHARACTERS, length);
+}
+/** Text a registry sent, as a message quotes it: one line, escaped, at most 200 characters. */
+function quoted(text) {
+    return cut(escapeUnprintable(text), MAX_QUOTED_CHARACTERS, text.length);
+}
+function escapeUnprintable(text) {
+    return text.replace(/[^\x20-\x7e]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function cut(text, maxCharacters, originalLength) {
+    if (text.length <= maxCharacters)
+        return text;
+    return `${text.slice(0, maxCharacters)}… (${originalLength} characters)`;
+}
+
+
+/***/ }),
+
+/***/ 6132:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cL: () => (/* binding */ repositoryFor),
+/* harmony export */   dH: () => (/* binding */ planChecks),
+/* harmony export */   uR: () => (/* binding */ packRegistryFor)
+/* harmony export */ });
+/* harmony import */ var _helm_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1343);
+/* harmony import */ var _inputs_request_auth_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7595);
+
+
+function repositoryFor(baseContentPath, chartName) {
+    return baseContentPath === '' ? chartName : `${baseContentPath}/${chartName}`;
+}
+/** The registry as the layer names it: Palette's name and uid, and whether it needs credentials. */
+function packRegistryFor(request) {
+    const { registry } = request;
+    return {
+        name: registry.name,
+        ...(registry.uid === undefined ? {} : { uid: registry.uid }),
+        isPrivate: (0,_inputs_request_auth_js__WEBPACK_IMPORTED_MODULE_0__/* .usesCredentials */ .DH)(registry.auth)
+    };
+}
+function planChecks(request) {
+    const { endpoints } = request.registry;
+    const [first, ...rest] = endpoints.deployment;
+    return {
+        deployment: [targetFor(request, first), ...rest.map(entry => targetFor(request, entry))],
+        ...(endpoints.fallback === undefined
+            ? {}
+            : { fallback: targetFor(request, endpoints.fallback) }),
+        requireAll: endpoints.requireAll
+    };
+}
+function targetFor(request, { region, endpoint }) {
+    const repository = repositoryFor(request.registry.baseContentPath, request.chart.name);
+    const tag = (0,_helm_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagForVersion */ .a)(request.chart.version);
+    return {
+        chart: request.chart,
+        endpoint,
+        region,
+        repository,
+        tag,
+        reference: `${endpoint.authority}/${repository}:${tag}`
+    };
+}
+
+
+/***/ }),
+
+/***/ 7405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ GateSession)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/json.ts
 // Reading JSON that a registry sent: never throws, and narrows instead of casting.
 function parseJson(bytes) {
@@ -5993,61 +3883,8 @@ function baseMediaType(contentType) {
     return contentType?.split(';')[0]?.trim() || undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/palette/layer.ts
-// The Palette cluster-profile pack entry for a verified chart, and the manifest document that
-// carries it with the evidence of the check.
-
-function buildPackEntry(layer, registry, chart) {
-    return {
-        name: chart.metadata.name,
-        type: layer.type,
-        layer: 'addon',
-        tag: chart.metadata.version,
-        version: chart.metadata.version,
-        values: layer.values ?? chart.chartValues ?? '',
-        registry: {
-            metadata: {
-                ...(registry.uid === undefined ? {} : { uid: registry.uid }),
-                name: registry.name,
-                kind: 'oci',
-                providerType: 'helm',
-                isPrivate: registry.isPrivate
-            }
-        }
-    };
-}
-function buildManifestDocument(layer, registry, chart, checkedAt) {
-    const { target, manifest } = chart;
-    return {
-        apiVersion: 'palette-chart-gate/v1',
-        kind: 'ValidatedLayer',
-        layer: buildPackEntry(layer, registry, chart),
-        verification: {
-            valid: true,
-            checkedAt: checkedAt.toISOString(),
-            resolvedEndpoint: target.endpoint.authority,
-            repository: target.repository,
-            tag: target.tag,
-            reference: `oci://${target.reference}`,
-            digest: chart.digest,
-            mediaTypes: {
-                manifest: manifest.mediaType,
-                config: manifest.config.mediaType,
-                layers: manifest.layers.map(layer => layer.mediaType)
-            },
-            chart: chart.metadata,
-            annotations: manifest.annotations
-        }
-    };
-}
-function renderManifest(document, format) {
-    return format === 'json'
-        ? `${JSON.stringify(document, null, 2)}\n`
-        : dist.stringify(document, { lineWidth: 0 });
-}
-
+// EXTERNAL MODULE: ./src/palette/layer.ts
+var palette_layer = __nccwpck_require__(3266);
 ;// CONCATENATED MODULE: ./src/registry/challenge.ts
 // WWW-Authenticate (RFC 9110 §11.6.1): one or more challenges, each a scheme with auth-params.
 // Never throws: a header the gate cannot read yields no challenges, and the caller says so.
@@ -6124,6 +3961,8 @@ function parseChallenges(header) {
 
 
 const DEFAULT_TOKEN_LIFETIME_SECONDS = 60;
+// Far below the 8 KiB of request line and headers that common proxies and registries accept.
+const MAX_TOKEN_URL_LENGTH = 6000;
 class RegistryAuthenticator {
     credentials;
     transport;
@@ -6133,7 +3972,13 @@ class RegistryAuthenticator {
     basicAuthorization;
     usesBasic = false;
     tokens = new Map();
-    fetching = new Map();
+    /** Repositories the run will read: one token request may ask for all of them. */
+    expected = new Set();
+    /** Repositories whose token was asked for on behalf of another one. */
+    covered = new Set();
+    /** The token service refused several scopes at once: one repository per request from now on. */
+    singleScope = false;
+    fetching;
     constructor(credentials, transport, mask, registryName, 
     /** Replaces the generic message when a registry demands credentials none were given for. */
     requiredNotice) {
@@ -6163,12 +4008,24 @@ class RegistryAuthenticator {
         const challenges = parseChallenges(wwwAuthenticate ?? '');
         const bearer = challenges.find(challenge => challenge.scheme === 'bearer' && challenge.params.realm !== undefined);
         if (bearer !== undefined) {
-            // Checks running side by side share one token request per repository.
-            const inFlight = this.fetching.get(repository);
-            if (inFlight !== undefined)
-                return inFlight;
-            const fetching = this.fetchToken(repository, bearer).finally(() => this.fetching.delete(repository));
-            this.fetching.set(repository, fetching);
+            // A token asked for on behalf of this repository did not cover it: ask for one at a time.
+            if (this.covered.has(repository) && this.tokens.has(repository)) {
+                this.singleScope = true;
+                this.tokens.delete(repository);
+                this.covered.delete(repository);
+            }
+            // One token request at a time: the one in flight may cover this repository too.
+            const pending = this.fetching;
+            if (pending !== undefined) {
+                await pending.catch(() => undefined);
+                if (this.authorizationFor(repository) !== undefined)
+                    return;
+            }
+            const fetching = this.fetchToken(repository, bearer).finally(() => {
+                if (this.fetching === fetching)
+                    this.fetching = undefined;
+            });
+            this.fetching = fetching;
             return fetching;
         }
         if (challenges.some(challenge => challenge.scheme === 'basic')) {
@@ -6178,6 +4035,11 @@ class RegistryAuthenticator {
             return;
         }
         throw new errors/* AuthenticationError */.v3(`${this.registryName} answered 401 with a challenge the gate cannot answer: ${wwwAuthenticate === undefined ? '(no WWW-Authenticate header)' : (0,errors/* quoted */.TL)(wwwAuthenticate)}`, 'The gate speaks Basic and Bearer token authentication; check the endpoint.');
+    }
+    /** Repositories the run will read on this registry, so that one token request covers them all. */
+    expect(repositories) {
+        for (const repository of repositories)
+            this.expected.add(repository);
     }
     /** The registry still says 401 after the challenge was answered. */
     rejected(repository, wwwAuthenticate) {
@@ -6195,7 +4057,7 @@ class RegistryAuthenticator {
             return new errors/* AuthenticationError */.v3(this.requiredNotice.message, this.requiredNotice.hint);
         return new errors/* AuthenticationError */.v3(`${this.registryName} requires credentials and none were given`, 'Set the username and password inputs (store the password in a GitHub secret). A registry that answers 401 to anonymous pulls may also do so for a repository that does not exist.');
     }
-    async fetchToken(repository, challenge) {
+    async fetchToken(repository, challenge, alone = this.singleScope) {
         const realm = parseRealm(challenge.params.realm ?? '');
         if (realm === undefined) {
             throw new errors/* AuthenticationError */.v3(`${this.registryName} sent a Bearer challenge whose realm is not an http(s) URL`, 'The registry is misconfigured; its token service cannot be found.');
@@ -6207,6 +4069,19 @@ class RegistryAuthenticator {
             .filter(scope => scope !== '');
         for (const scope of scopes)
             realm.searchParams.append('scope', scope);
+        // The Docker token protocol allows repeated scopes: ask for the other repositories the run
+        // will read too, within a URL length every proxy accepts.
+        const others = alone || !scopes.every(scope => scope.startsWith('repository:'))
+            ? []
+            : this.uncovered(repository);
+        const shared = [];
+        for (const other of others) {
+            const scope = `repository:${other}:pull`;
+            if (realm.href.length + scope.length + 8 > MAX_TOKEN_URL_LENGTH)
+                break;
+            realm.searchParams.append('scope', scope);
+            shared.push(other);
+        }
         const headers = { accept: 'application/json' };
         if (this.basicAuthorization !== undefined)
             headers.authorization = this.basicAuthorization;
@@ -6217,6 +4092,11 @@ class RegistryAuthenticator {
             headers,
             maxBodyBytes: 1024 * 1024
         });
+        // A token service that refuses several scopes at once gets one at a time.
+        if (response.status !== 200 && shared.length > 0) {
+            this.singleScope = true;
+            return this.fetchToken(repository, challenge, true);
+        }
         if (response.status === 401)
             throw this.rejected();
         if (response.status === 403) {
@@ -6230,11 +4110,19 @@ class RegistryAuthenticator {
             throw new errors/* RegistryError */.gl(`The token service at ${realm.origin} sent no token`, "The registry's token service is misconfigured.");
         }
         this.mask(token.value);
-        this.tokens.set(repository, {
+        // Renew a little early so a token never expires between two requests.
+        const cached = {
             authorization: `Bearer ${token.value}`,
-            // Renew a little early so a token never expires between two requests.
             expiresAt: Date.now() + Math.max(1, token.expiresInSeconds - 5) * 1000
-        });
+        };
+        this.tokens.set(repository, cached);
+        for (const other of shared) {
+            this.tokens.set(other, cached);
+            this.covered.add(other);
+        }
+    }
+    uncovered(repository) {
+        return [...this.expected].filter(other => other !== repository && this.authorizationFor(other) === undefined);
     }
 }
 function parseRealm(realm) {
@@ -6524,7 +4412,7 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 var external_node_tls_ = __nccwpck_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
 // EXTERNAL MODULE: ./src/palette/endpoint.ts
-var palette_endpoint = __nccwpck_require__(4274);
+var endpoint = __nccwpck_require__(4274);
 // EXTERNAL MODULE: ./src/registry/proxy.ts + 1 modules
 var registry_proxy = __nccwpck_require__(6972);
 ;// CONCATENATED MODULE: ./src/registry/http.ts
@@ -6636,7 +4524,7 @@ class HttpTransport {
         const maxRedirects = this.options.maxRedirects ?? 5;
         for (let hop = 0;; hop++) {
             const credentials = headers.authorization !== undefined && request.carriesCredentials !== false;
-            if (credentials && url.protocol === 'http:' && !(0,palette_endpoint/* isLoopbackHost */.c)(url.hostname)) {
+            if (credentials && url.protocol === 'http:' && !(0,endpoint/* isLoopbackHost */.c)(url.hostname)) {
                 throw new errors/* InsecureTransportError */.eP(`Refusing to send credentials over plain HTTP to ${url.host}`, 'Use https:// for the endpoint (credentials travel in clear text over http://), or drop the credentials for an anonymous registry.');
             }
             const response = await this.once(request.method, url, headers, request.maxBodyBytes ?? DEFAULT_MAX_BODY);
@@ -6771,176 +4659,8 @@ function credentialsRequiredNotice(request) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/helm/tags.ts
-// Helm's mapping between chart versions and OCI tags: tags cannot hold '+', so Helm stores build
-// metadata with '_' instead.
-function tagForVersion(version) {
-    return version.replaceAll('+', '_');
-}
-function versionForTag(tag) {
-    return tag.replaceAll('_', '+');
-}
-
-;// CONCATENATED MODULE: ./src/inputs/request-auth.ts
-// The authentication inputs: Basic (or anonymous), or ECR as Palette has it: un-protected, or
-// protected with access keys and/or a chain of roles. Pure; problems go to the caller's collector.
-
-const AWS_INPUTS = [
-    'aws-access-key-id',
-    'aws-secret-access-key',
-    'aws-session-token',
-    'role-arn',
-    'external-id',
-    'role-session-name',
-    'role-duration-seconds'
-];
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
-const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
-const DEFAULT_ROLE_SESSION_NAME = 'palette-chart-gate';
-function parseAuth(raw, problem) {
-    const text = (input) => (raw[input] ?? '').trim();
-    const authType = text('auth-type').toLowerCase() || 'basic';
-    const username = text('username');
-    // Passwords are taken as given: surrounding spaces may be part of them.
-    const password = raw.password ?? '';
-    const awsGiven = AWS_INPUTS.filter(input => text(input) !== '');
-    if (authType === 'ecr') {
-        if (username !== '' || password !== '') {
-            problem(username !== '' ? 'username' : 'password', 'applies to auth-type basic; ECR credentials come from AWS');
-        }
-        const isProtected = parseBoolean(text('protected'), true, 'protected', problem);
-        if (!isProtected) {
-            for (const input of awsGiven) {
-                problem(input, 'is given, but protected is false (un-protected mode pulls anonymously): set protected: true or drop it');
-            }
-            return { type: 'ecr', protected: false };
-        }
-        return { type: 'ecr', protected: true, aws: parseAws(text, problem) };
-    }
-    if (authType !== 'basic') {
-        problem('auth-type', `${(0,errors/* shown */.SP)(authType)} is not one of: basic, ecr`);
-        return { type: 'anonymous' };
-    }
-    for (const input of awsGiven)
-        problem(input, 'applies to auth-type ecr');
-    if (text('protected') !== '')
-        problem('protected', 'applies to auth-type ecr');
-    if (username === '' && password === '')
-        return { type: 'anonymous' };
-    if (username.includes(':'))
-        problem('username', 'contains ":", which Basic authentication cannot carry in a user name');
-    if (username === '')
-        problem('username', 'is required when a password is given');
-    if (password === '')
-        problem('password', 'is required when a username is given');
-    return { type: 'basic', username, password };
-}
-function parseAws(text, problem) {
-    const accessKeyId = text('aws-access-key-id');
-    const secretAccessKey = text('aws-secret-access-key');
-    const sessionToken = text('aws-session-token');
-    if (accessKeyId !== '' && !ACCESS_KEY_ID.test(accessKeyId)) {
-        problem('aws-access-key-id', 'is not an AWS access key ID (16 or more capital letters and digits, e.g. AKIA…)');
-    }
-    if ((accessKeyId === '') !== (secretAccessKey === '')) {
-        problem(accessKeyId === '' ? 'aws-access-key-id' : 'aws-secret-access-key', 'is required with the other access key input');
-    }
-    if (sessionToken !== '' && accessKeyId === '')
-        problem('aws-session-token', 'needs aws-access-key-id and aws-secret-access-key');
-    const roleChain = text('role-arn')
-        .split(/[\s,]+/)
-        .filter(arn => arn !== '');
-    for (const arn of roleChain) {
-        if (!ROLE_ARN.test(arn))
-            problem('role-arn', `${(0,errors/* shown */.SP)(arn)} is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`);
-    }
-    const externalId = text('external-id');
-    if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
-        problem('external-id', 'must be 2 to 1224 characters of letters, digits and +=,.@:/-');
-    }
-    if (externalId !== '' && roleChain.length === 0)
-        problem('external-id', 'is only sent when assuming a role: set role-arn');
-    const roleSessionName = text('role-session-name') || DEFAULT_ROLE_SESSION_NAME;
-    if (!SESSION_NAME.test(roleSessionName)) {
-        problem('role-session-name', `${(0,errors/* shown */.SP)(roleSessionName)} is not a valid role session name: 2 to 64 characters of letters, digits and +=,.@_- (no brackets or spaces)`);
-    }
-    const durationText = text('role-duration-seconds') || '900';
-    const durationSeconds = Number(durationText);
-    if (roleChain.length > 1 && durationSeconds > 3600) {
-        problem('role-duration-seconds', `is ${durationSeconds}, but AWS limits chained roles to 3600 seconds`);
-    }
-    if (!/^\d+$/.test(durationText) || durationSeconds < 900 || durationSeconds > 43200) {
-        problem('role-duration-seconds', `${(0,errors/* shown */.SP)(durationText)} is not a whole number of seconds from 900 to 43200`);
-    }
-    return {
-        ...(accessKeyId === ''
-            ? {}
-            : {
-                keys: { accessKeyId, secretAccessKey, ...(sessionToken === '' ? {} : { sessionToken }) }
-            }),
-        roleChain,
-        ...(externalId === '' ? {} : { externalId }),
-        roleSessionName,
-        durationSeconds
-    };
-}
-/** The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them. */
-function parseBoolean(value, fallback, input, problem) {
-    if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    problem(input, `${(0,errors/* shown */.SP)(value)} is not a boolean: use true or false`);
-    return fallback;
-}
-/** Whether registry requests carry the user's credentials (for the clear-text rule and the layer). */
-function usesCredentials(auth) {
-    return auth.type === 'basic' || (auth.type === 'ecr' && auth.protected);
-}
-
-;// CONCATENATED MODULE: ./src/gate/plan.ts
-
-
-function repositoryFor(baseContentPath, chartName) {
-    return baseContentPath === '' ? chartName : `${baseContentPath}/${chartName}`;
-}
-/** The registry as the layer names it: Palette's name and uid, and whether it needs credentials. */
-function packRegistryFor(request) {
-    const { registry } = request;
-    return {
-        name: registry.name,
-        ...(registry.uid === undefined ? {} : { uid: registry.uid }),
-        isPrivate: usesCredentials(registry.auth)
-    };
-}
-function planChecks(request) {
-    const { endpoints } = request.registry;
-    const [first, ...rest] = endpoints.deployment;
-    return {
-        deployment: [targetFor(request, first), ...rest.map(entry => targetFor(request, entry))],
-        ...(endpoints.fallback === undefined
-            ? {}
-            : { fallback: targetFor(request, endpoints.fallback) }),
-        requireAll: endpoints.requireAll
-    };
-}
-function targetFor(request, { region, endpoint }) {
-    const repository = repositoryFor(request.registry.baseContentPath, request.chart.name);
-    const tag = tagForVersion(request.chart.version);
-    return {
-        chart: request.chart,
-        endpoint,
-        region,
-        repository,
-        tag,
-        reference: `${endpoint.authority}/${repository}:${tag}`
-    };
-}
-
+// EXTERNAL MODULE: ./src/gate/plan.ts
+var gate_plan = __nccwpck_require__(6132);
 ;// CONCATENATED MODULE: ./src/gate/region-verdict.ts
 /** Palette falls back to the default region when the deployment region lacks the chart. */
 function warrantsFallback(result) {
@@ -7065,6 +4785,8 @@ function field(header, start, length) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/helm/tags.ts
+var helm_tags = __nccwpck_require__(1343);
 ;// CONCATENATED MODULE: ./src/helm/versions.ts
 // Which versions to suggest when the requested one is missing.
 
@@ -7080,7 +4802,7 @@ function nearestVersions(requested, tags, count = 5) {
         // Cheap first: most tags of a long list (sha-…, latest) cannot be versions.
         if (!/^v?\d/.test(tag))
             continue;
-        const version = versionForTag(tag);
+        const version = (0,helm_tags/* versionForTag */.S)(tag);
         if (parsed.has(version))
             continue;
         const semantic = semver_default().parse(version);
@@ -7202,6 +4924,7 @@ class GateSession {
     transports = new Map();
     credentialSources = new Map();
     authenticators = new Map();
+    repositories = new Map();
     constructor(dependencies, deadline, timeoutMs) {
         this.dependencies = dependencies;
         this.deadline = deadline;
@@ -7213,7 +4936,7 @@ class GateSession {
      * same key share credentials and tokens.
      */
     async check(request, registryKey = request.registry.name) {
-        const plan = planChecks(request);
+        const plan = (0,gate_plan/* planChecks */.dH)(request);
         let fallback;
         const checks = [];
         // With several regions (or a fallback), a failing region is one row of the verdict, not the end.
@@ -7255,6 +4978,13 @@ class GateSession {
             throw new Error('GateSession.check: the plan has no target');
         return judgeRegions([first, ...rest], plan.requireAll);
     }
+    /** Repositories the run will read from a registry: one token request may cover them all. */
+    expectRepositories(registryKey, repositories) {
+        const known = this.repositories.get(registryKey) ?? new Set();
+        for (const repository of repositories)
+            known.add(repository);
+        this.repositories.set(registryKey, known);
+    }
     close() {
         for (const transport of this.transports.values())
             transport.close();
@@ -7267,13 +4997,13 @@ class GateSession {
         const verified = await verifyChart(client, target, this.dependencies);
         if ('verdict' in verified)
             return { valid: false, target, finding: verified, ...describeFinding(target, verified) };
-        const packRegistry = packRegistryFor(request);
+        const packRegistry = (0,gate_plan/* packRegistryFor */.uR)(request);
         return {
             valid: true,
             target,
             chart: verified,
-            layer: buildPackEntry(request.layer, packRegistry, verified),
-            document: buildManifestDocument(request.layer, packRegistry, verified, this.dependencies.now())
+            layer: (0,palette_layer/* buildPackEntry */.wI)(request.layer, packRegistry, verified),
+            document: (0,palette_layer/* buildManifestDocument */.ZD)(request.layer, packRegistry, verified, this.dependencies.now())
         };
     }
     transportFor(request) {
@@ -7300,7 +5030,11 @@ class GateSession {
         const existing = this.authenticators.get(key);
         if (existing !== undefined)
             return existing;
-        const created = this.credentialsFor(request, registryKey).then(async (credentials) => new RegistryAuthenticator(await credentials(target), transport, this.dependencies.mask, target.endpoint.authority, credentialsRequiredNotice(request)));
+        const created = this.credentialsFor(request, registryKey).then(async (credentials) => {
+            const authenticator = new RegistryAuthenticator(await credentials(target), transport, this.dependencies.mask, target.endpoint.authority, credentialsRequiredNotice(request));
+            authenticator.expect(this.repositories.get(registryKey) ?? []);
+            return authenticator;
+        });
         this.authenticators.set(key, created);
         return created;
     }
@@ -7318,1238 +5052,218 @@ class GateSession {
     }
 }
 
-;// CONCATENATED MODULE: ./src/gate/run.ts
-// One request, start to finish: plan, credentials, registry reads, verdict, layer.
+
+/***/ }),
+
+/***/ 1343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ versionForTag),
+/* harmony export */   a: () => (/* binding */ tagForVersion)
+/* harmony export */ });
+// Helm's mapping between chart versions and OCI tags: tags cannot hold '+', so Helm stores build
+// metadata with '_' instead.
+function tagForVersion(version) {
+    return version.replaceAll('+', '_');
+}
+function versionForTag(tag) {
+    return tag.replaceAll('_', '+');
+}
 
 
-async function runGate(request, dependencies) {
-    const session = new GateSession(dependencies, new Deadline(request.deadlineMs), request.timeoutMs);
+/***/ }),
+
+/***/ 6731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ loadRequest)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2327);
+// Inputs that may name a file are read here, at the edge, so that parseRequest stays pure and still
+// reports a missing or unreadable file together with every other input problem.
+
+
+async function loadRequest(raw) {
+    return (0,_request_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRequest */ .TR)(raw, await readInputFiles(raw));
+}
+async function readInputFiles(raw) {
+    const ca = (raw['ca-certificate'] ?? '').trim();
+    if (ca === '' || ca.includes('-----BEGIN'))
+        return {};
     try {
-        return await session.check(request);
+        return { 'ca-certificate': { path: ca, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(ca, 'utf8') } };
     }
-    finally {
-        session.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/help.ts
-const FLAG_HELP = {
-    'registry-name': "the registry's name in Palette, written into the layer",
-    'registry-uid': "the registry's uid in Palette, written into the layer",
-    endpoint: 'registry host[:port], optionally https:// or http://; may hold the region template',
-    'base-content-path': 'repository path under which the charts live (e.g. charts)',
-    'auth-type': 'basic (default: username and password, or anonymous) or ecr',
-    username: 'registry user (Basic)',
-    password: 'registry password (Basic); prefer PALETTE_CHART_GATE_PASSWORD or --password-stdin',
-    chart: 'chart name, exactly as in the registry',
-    version: 'exact chart version (no ranges, no "latest")',
-    'charts-file': 'profile files to check instead of one chart: paths or globs, one per line',
-    'registries-file': 'named registries for --charts-file; secrets by environment variable name',
-    concurrency: 'with --charts-file, charts checked at a time (1 to 64, default 8)',
-    'layer-type': 'pack type written into the layer: oci (default) or helm',
-    values: "values YAML for the layer (default: the chart's own values.yaml)",
-    'output-file': 'also write the manifest (or, with --charts-file, the profile document) here',
-    'output-format': 'yaml or json; with --charts-file, json prints the results as JSON',
-    'ca-certificate': 'extra CA to trust: PEM text or a file path',
-    'insecure-skip-tls-verify': 'true to skip TLS verification (not recommended)',
-    'timeout-seconds': 'timeout of each request, in seconds (default 30)',
-    'deadline-seconds': 'deadline of the whole run, in seconds (default twice the timeout)',
-    protected: 'ECR: false for un-protected mode (anonymous pulls)',
-    'aws-access-key-id': 'ECR: access key ID',
-    'aws-secret-access-key': 'ECR: secret access key',
-    'aws-session-token': 'ECR: session token of temporary credentials',
-    'role-arn': 'ECR: role(s) to assume, in order',
-    'external-id': 'ECR: external ID for the last role (as Palette shows it)',
-    'role-session-name': 'ECR: role session name (default palette-chart-gate)',
-    'role-duration-seconds': 'ECR: role session duration (default 900)',
-    region: 'deployment region(s) filling {{.spectro.system.aws.region}}',
-    'default-region': "Palette's default region, where it falls back",
-    'require-all-regions': 'true: every region must hold the chart with one digest'
-};
-
-;// CONCATENATED MODULE: ./src/gate/batch.ts
-// Every layer of every profile in one run: identical charts checked once, at most `concurrency`
-// checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first
-// failure: each layer gets its own result, and a registry that is down fails only its own layers.
-
-
-
-
-
-/** A result as outputs and JSON show it: where, what, the verdict and its evidence. */
-function resultRow(result) {
-    const { file, line, registry, chart, version, region, status, digest, reason } = result;
-    return { file, line, registry, chart, version, region, status, digest, reason };
-}
-async function runBatch(batch, dependencies, settings) {
-    const session = new GateSession(dependencies, new Deadline(settings.deadlineMs), settings.timeoutMs);
-    const limit = limiter(settings.concurrency);
-    const checks = new Map();
-    const checkOnce = (planned) => {
-        const { request } = planned;
-        const key = [planned.registry, request.chart.name, request.chart.version].join('\n');
-        let check = checks.get(key);
-        if (check === undefined) {
-            check = limit(() => session.check(request, planned.registry)).catch((error) => {
-                // A registry that fails (unreachable, refused, timed out) fails its own layers only.
-                if ((0,errors/* isGateError */.Wc)(error))
-                    return error;
-                throw error;
-            });
-            checks.set(key, check);
-        }
-        return check;
-    };
-    const resultFor = async (planned) => {
-        const { request } = planned;
-        if (request === undefined)
-            return finding(planned, planned.finding ?? 'cannot be checked');
-        const outcome = await checkOnce({ ...planned, request });
-        if (outcome instanceof Error) {
-            const title = (0,errors/* isGateError */.Wc)(outcome) ? `${outcome.title}: ` : '';
-            return {
-                ...base(planned.layer, planned.registry),
-                status: 'error',
-                reason: `${title}${outcome.message}`,
-                hint: (0,errors/* isGateError */.Wc)(outcome) ? outcome.hint : null
-            };
-        }
-        if (!outcome.valid) {
-            const allErrors = outcome.checks.every(check => check.result.valid === false &&
-                'finding' in check.result &&
-                check.result.finding.verdict === 'error');
-            return {
-                ...base(planned.layer, planned.registry),
-                status: allErrors ? 'error' : 'invalid',
-                reason: outcome.message,
-                hint: outcome.hint
-            };
-        }
-        const { chosen } = outcome;
-        return {
-            ...base(planned.layer, planned.registry),
-            region: chosen.target.region ?? null,
-            status: 'valid',
-            digest: chosen.chart.digest,
-            pack: buildPackEntry(request.layer, packRegistryFor(request), chosen.chart),
-            reference: `oci://${chosen.target.reference}`
-        };
-    };
-    let done = 0;
-    const report = (result) => {
-        settings.onProgress?.(++done, batch.layers.length);
-        return result;
-    };
-    try {
-        const results = await Promise.all(batch.layers.map(async (planned) => report(await resultFor(planned))));
-        const all = [...results, ...batch.skipped.map(skippedResult)];
-        const counts = { layers: all.length, valid: 0, invalid: 0, skipped: 0, error: 0 };
-        for (const result of all)
-            counts[result.status]++;
-        return { results: all, valid: counts.invalid === 0 && counts.error === 0, counts };
-    }
-    finally {
-        session.close();
+    catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+        return { 'ca-certificate': { path: ca, error: code } };
     }
 }
-function base(layer, registry) {
+
+
+/***/ }),
+
+/***/ 7595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DH: () => (/* binding */ usesCredentials),
+/* harmony export */   kU: () => (/* binding */ parseAuth),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* unused harmony export DEFAULT_ROLE_SESSION_NAME */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// The authentication inputs: Basic (or anonymous), or ECR as Palette has it: un-protected, or
+// protected with access keys and/or a chain of roles. Pure; problems go to the caller's collector.
+
+const AWS_INPUTS = [
+    'aws-access-key-id',
+    'aws-secret-access-key',
+    'aws-session-token',
+    'role-arn',
+    'external-id',
+    'role-session-name',
+    'role-duration-seconds'
+];
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
+const DEFAULT_ROLE_SESSION_NAME = 'palette-chart-gate';
+function parseAuth(raw, problem) {
+    const text = (input) => (raw[input] ?? '').trim();
+    const authType = text('auth-type').toLowerCase() || 'basic';
+    const username = text('username');
+    // Passwords are taken as given: surrounding spaces may be part of them.
+    const password = raw.password ?? '';
+    const awsGiven = AWS_INPUTS.filter(input => text(input) !== '');
+    if (authType === 'ecr') {
+        if (username !== '' || password !== '') {
+            problem(username !== '' ? 'username' : 'password', 'applies to auth-type basic; ECR credentials come from AWS');
+        }
+        const isProtected = parseBoolean(text('protected'), true, 'protected', problem);
+        if (!isProtected) {
+            for (const input of awsGiven) {
+                problem(input, 'is given, but protected is false (un-protected mode pulls anonymously): set protected: true or drop it');
+            }
+            return { type: 'ecr', protected: false };
+        }
+        return { type: 'ecr', protected: true, aws: parseAws(text, problem) };
+    }
+    if (authType !== 'basic') {
+        problem('auth-type', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(authType)} is not one of: basic, ecr`);
+        return { type: 'anonymous' };
+    }
+    for (const input of awsGiven)
+        problem(input, 'applies to auth-type ecr');
+    if (text('protected') !== '')
+        problem('protected', 'applies to auth-type ecr');
+    if (username === '' && password === '')
+        return { type: 'anonymous' };
+    if (username.includes(':'))
+        problem('username', 'contains ":", which Basic authentication cannot carry in a user name');
+    if (username === '')
+        problem('username', 'is required when a password is given');
+    if (password === '')
+        problem('password', 'is required when a username is given');
+    return { type: 'basic', username, password };
+}
+function parseAws(text, problem) {
+    const accessKeyId = text('aws-access-key-id');
+    const secretAccessKey = text('aws-secret-access-key');
+    const sessionToken = text('aws-session-token');
+    if (accessKeyId !== '' && !ACCESS_KEY_ID.test(accessKeyId)) {
+        problem('aws-access-key-id', 'is not an AWS access key ID (16 or more capital letters and digits, e.g. AKIA…)');
+    }
+    if ((accessKeyId === '') !== (secretAccessKey === '')) {
+        problem(accessKeyId === '' ? 'aws-access-key-id' : 'aws-secret-access-key', 'is required with the other access key input');
+    }
+    if (sessionToken !== '' && accessKeyId === '')
+        problem('aws-session-token', 'needs aws-access-key-id and aws-secret-access-key');
+    const roleChain = text('role-arn')
+        .split(/[\s,]+/)
+        .filter(arn => arn !== '');
+    for (const arn of roleChain) {
+        if (!ROLE_ARN.test(arn))
+            problem('role-arn', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(arn)} is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`);
+    }
+    const externalId = text('external-id');
+    if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
+        problem('external-id', 'must be 2 to 1224 characters of letters, digits and +=,.@:/-');
+    }
+    if (externalId !== '' && roleChain.length === 0)
+        problem('external-id', 'is only sent when assuming a role: set role-arn');
+    const roleSessionName = text('role-session-name') || DEFAULT_ROLE_SESSION_NAME;
+    if (!SESSION_NAME.test(roleSessionName)) {
+        problem('role-session-name', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(roleSessionName)} is not a valid role session name: 2 to 64 characters of letters, digits and +=,.@_- (no brackets or spaces)`);
+    }
+    const durationText = text('role-duration-seconds') || '900';
+    const durationSeconds = Number(durationText);
+    if (roleChain.length > 1 && durationSeconds > 3600) {
+        problem('role-duration-seconds', `is ${durationSeconds}, but AWS limits chained roles to 3600 seconds`);
+    }
+    if (!/^\d+$/.test(durationText) || durationSeconds < 900 || durationSeconds > 43200) {
+        problem('role-duration-seconds', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(durationText)} is not a whole number of seconds from 900 to 43200`);
+    }
     return {
-        file: layer.file,
-        line: layer.line,
-        registry,
-        chart: layer.chart,
-        version: layer.version,
-        region: null,
-        status: 'invalid',
-        digest: null,
-        reason: null,
-        hint: null
+        ...(accessKeyId === ''
+            ? {}
+            : {
+                keys: { accessKeyId, secretAccessKey, ...(sessionToken === '' ? {} : { sessionToken }) }
+            }),
+        roleChain,
+        ...(externalId === '' ? {} : { externalId }),
+        roleSessionName,
+        durationSeconds
     };
 }
-function finding(planned, reason) {
-    return { ...base(planned.layer, planned.registry), status: 'invalid', reason };
+/** The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them. */
+function parseBoolean(value, fallback, input, problem) {
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    problem(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(value)} is not a boolean: use true or false`);
+    return fallback;
 }
-function skippedResult(pack) {
-    return {
-        file: pack.file,
-        line: pack.line,
-        registry: '',
-        chart: pack.name,
-        version: '',
-        region: null,
-        status: 'skipped',
-        digest: null,
-        reason: `a ${pack.type} pack is not a Helm chart from an OCI registry; not checked`,
-        hint: null
-    };
-}
-/** Runs at most `limit` tasks at once, in the order they were asked for. */
-function limiter(limit) {
-    let running = 0;
-    const waiting = [];
-    return async (task) => {
-        if (running >= limit)
-            await new Promise(resolve => waiting.push(resolve));
-        running++;
-        try {
-            return await task();
-        }
-        finally {
-            running--;
-            waiting.shift()?.();
-        }
-    };
+/** Whether registry requests carry the user's credentials (for the clear-text rule and the layer). */
+function usesCredentials(auth) {
+    return auth.type === 'basic' || (auth.type === 'ecr' && auth.protected);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+/***/ }),
+
+/***/ 2327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qh: () => (/* reexport */ INPUT_NAMES),
+  TR: () => (/* binding */ parseRequest)
+});
 
+// UNUSED EXPORTS: SECRET_INPUTS, VERBATIM_INPUTS, checkChartName, checkExactVersion
 
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./src/palette/profile.ts
-// The layers a profile file declares, with the line each is declared on: a Palette cluster-profile
-// export (JSON or YAML: metadata, spec.template.packs[]) or the gate's own chart list (charts:).
-// Pure: the text in, layers, skipped packs and problems out.
-
-
-const CHECKED_TYPES = ['oci', 'helm'];
-function readProfile(file, text) {
-    const lineCounter = new dist.LineCounter();
-    const document = (0,dist.parseDocument)(text, { lineCounter, uniqueKeys: false });
-    const lineOf = (node) => node?.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line;
-    const empty = (problem) => ({
-        kind: 'chart-list',
-        layers: [],
-        skipped: [],
-        problems: [problem]
-    });
-    const [syntax] = document.errors;
-    if (syntax !== undefined) {
-        const line = syntax.linePos?.[0]?.line ?? 1;
-        return empty({ file, line, message: `is not valid JSON or YAML: ${firstLine(syntax.message)}` });
-    }
-    const packs = document.getIn(['spec', 'template', 'packs'], true);
-    if ((0,dist.isSeq)(packs))
-        return readExport(file, packs.items, lineOf);
-    const charts = document.get('charts', true);
-    if ((0,dist.isSeq)(charts)) {
-        const registries = document.get('registries', true);
-        return {
-            ...readChartList(file, charts.items, lineOf),
-            ...((0,dist.isMap)(registries) ? { registries: { node: registries, lineOf } } : {})
-        };
-    }
-    return empty({
-        file,
-        line: 1,
-        message: 'is neither a Palette cluster-profile export (spec.template.packs) nor a chart list (charts:)'
-    });
-}
-function readExport(file, items, lineOf) {
-    const result = { kind: 'palette-export', layers: [], skipped: [], problems: [] };
-    for (const item of items) {
-        if (!(0,dist.isMap)(item)) {
-            result.problems.push({
-                file,
-                line: lineOfUnknown(item, lineOf),
-                message: 'a pack that is not a mapping'
-            });
-            continue;
-        }
-        const line = lineOf(item);
-        const name = profile_text(item, 'name');
-        const type = profile_text(item, 'type') ?? '';
-        if (!CHECKED_TYPES.includes(type)) {
-            result.skipped.push({ file, line, name: name ?? '(no name)', type: type || '(no type)' });
-            continue;
-        }
-        const tag = profile_text(item, 'tag');
-        if (name === undefined || name === '' || tag === undefined || tag === '') {
-            result.problems.push({
-                file,
-                line,
-                message: name === undefined || name === ''
-                    ? `a ${type} pack without a name: Palette pins a pack by name and tag`
-                    : `the ${type} pack ${(0,errors/* shown */.SP)(name)} has no tag: Palette pins a pack by name and tag`
-            });
-            continue;
-        }
-        const version = profile_text(item, 'version');
-        const metadata = item.getIn(['registry', 'metadata']);
-        const registryName = (0,dist.isMap)(metadata) ? profile_text(metadata, 'name') : undefined;
-        const registryUid = ((0,dist.isMap)(metadata) ? profile_text(metadata, 'uid') : undefined) ?? profile_text(item, 'registry_uid');
-        const values = profile_text(item, 'values');
-        result.layers.push({
-            file,
-            line,
-            chart: name,
-            version: tag,
-            registry: registryName === undefined && registryUid === undefined
-                ? undefined
-                : {
-                    ...(registryName === undefined ? {} : { name: registryName }),
-                    ...(registryUid === undefined ? {} : { uid: registryUid })
-                },
-            layerType: type === 'helm' ? 'helm' : 'oci',
-            ...(values === undefined ? {} : { values }),
-            ...(version !== undefined && version !== '' && version !== tag
-                ? {
-                    conflict: `its tag ${(0,errors/* shown */.SP)(tag)} and version ${(0,errors/* shown */.SP)(version)} disagree; Palette pulls the tag`
-                }
-                : {})
-        });
-    }
-    return result;
-}
-function readChartList(file, items, lineOf) {
-    const result = { kind: 'chart-list', layers: [], skipped: [], problems: [] };
-    for (const item of items) {
-        if (!(0,dist.isMap)(item)) {
-            result.problems.push({
-                file,
-                line: lineOfUnknown(item, lineOf),
-                message: 'a chart entry that is not a mapping'
-            });
-            continue;
-        }
-        const line = lineOf(item);
-        const chart = profile_text(item, 'chart');
-        const version = profile_text(item, 'version');
-        if (chart === undefined || chart === '' || version === undefined || version === '') {
-            result.problems.push({ file, line, message: 'a chart entry needs chart and version' });
-            continue;
-        }
-        const registry = profile_text(item, 'registry');
-        const values = profile_text(item, 'values');
-        const layerType = profile_text(item, 'layer-type') ?? 'oci';
-        if (!CHECKED_TYPES.includes(layerType)) {
-            result.problems.push({
-                file,
-                line,
-                message: `layer-type ${(0,errors/* shown */.SP)(layerType)} is not one of: oci, helm`
-            });
-            continue;
-        }
-        result.layers.push({
-            file,
-            line,
-            chart,
-            version,
-            registry: registry === undefined ? undefined : { name: registry },
-            layerType: layerType === 'helm' ? 'helm' : 'oci',
-            ...(values === undefined ? {} : { values })
-        });
-    }
-    return result;
-}
-/** A scalar field as text (numbers too: a YAML version 1.10 must not become 1.1). */
-function profile_text(map, key) {
-    const node = map.get(key, true);
-    if (!(0,dist.isScalar)(node) || node.value === null || node.value === undefined)
-        return undefined;
-    const source = node.source;
-    return typeof source === 'string' ? source : String(node.value);
-}
-function lineOfUnknown(item, lineOf) {
-    return (0,dist.isMap)(item) || (0,dist.isSeq)(item) || (0,dist.isScalar)(item) ? lineOf(item) : 1;
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
-}
-
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/palette/endpoint.ts
+var palette_endpoint = __nccwpck_require__(4274);
 // EXTERNAL MODULE: ./src/palette/regions.ts
 var palette_regions = __nccwpck_require__(9706);
+// EXTERNAL MODULE: ./src/inputs/request-auth.ts
+var request_auth = __nccwpck_require__(7595);
 ;// CONCATENATED MODULE: ./src/inputs/request-regions.ts
 // The endpoint and the regions it is checked in: Palette's region variable, the region an ECR host
 // names, the deployment regions, the default-region fallback and the all-regions release gate. Pure.
@@ -8566,7 +5280,7 @@ function parseRegions(raw, needsRegion, problem) {
     const endpointText = text('endpoint');
     const regions = (0,palette_regions/* parseRegionList */.Q9)(text('region'));
     const defaultRegion = text('default-region');
-    const requireAll = parseBoolean(text('require-all-regions'), false, 'require-all-regions', problem);
+    const requireAll = (0,request_auth/* parseBoolean */.yG)(text('require-all-regions'), false, 'require-all-regions', problem);
     for (const region of regions.filter(region => !(0,palette_regions/* isRegion */.Dp)(region)))
         problem('region', `${(0,errors/* shown */.SP)(region)} is not an AWS region (e.g. us-east-1)`);
     if (defaultRegion !== '' && !(0,palette_regions/* isRegion */.Dp)(defaultRegion))
@@ -8646,14 +5360,16 @@ function regional(endpointText, region, problem) {
     return { region, endpoint: parsed.endpoint };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/inputs/certificates.ts
 // A CA bundle from the ca-certificate input, checked before it is used: Node silently ignores a
 // certificate it cannot parse, which would end in a TLS error that blames a missing CA.
 
-const certificates_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
+const BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
 /** Parses every certificate; re-wraps bodies so PEM flattened onto one line (CI variables) works. */
 function parseCaBundle(text, source) {
-    const blocks = [...text.matchAll(certificates_BLOCK)].map(match => (match[1] ?? '').replace(/\s+/g, ''));
+    const blocks = [...text.matchAll(BLOCK)].map(match => (match[1] ?? '').replace(/\s+/g, ''));
     if (blocks.length === 0)
         return {
             ok: false,
@@ -8748,7 +5464,7 @@ function parseRequest(raw, files = {}) {
         problems.push({ input, message });
     };
     const text = (input) => (raw[input] ?? '').trim();
-    const auth = parseAuth(raw, problem);
+    const auth = (0,request_auth/* parseAuth */.kU)(raw, problem);
     const endpoints = parseRegions(raw, auth.type === 'ecr' && auth.protected, problem);
     const everyEndpoint = endpoints === undefined
         ? []
@@ -8764,7 +5480,7 @@ function parseRequest(raw, files = {}) {
         }
     }
     for (const { endpoint } of everyEndpoint) {
-        if (usesCredentials(auth) && endpoint.scheme === 'http' && !(0,palette_endpoint/* isLoopbackHost */.c)(endpoint.hostname)) {
+        if ((0,request_auth/* usesCredentials */.DH)(auth) && endpoint.scheme === 'http' && !(0,palette_endpoint/* isLoopbackHost */.c)(endpoint.hostname)) {
             problem('endpoint', `is plain http:// to ${endpoint.authority}; the credentials would travel in clear text: use https://`);
         }
     }
@@ -8791,7 +5507,7 @@ function parseRequest(raw, files = {}) {
     const layerType = oneOf(text('layer-type') || 'oci', ['oci', 'helm'], 'layer-type', problem);
     const outputFile = text('output-file');
     const outputFormat = oneOf(text('output-format') || (outputFile.toLowerCase().endsWith('.json') ? 'json' : 'yaml'), ['yaml', 'json'], 'output-format', problem);
-    const insecureSkipVerify = parseBoolean(text('insecure-skip-tls-verify'), false, 'insecure-skip-tls-verify', problem);
+    const insecureSkipVerify = (0,request_auth/* parseBoolean */.yG)(text('insecure-skip-tls-verify'), false, 'insecure-skip-tls-verify', problem);
     const timeoutSeconds = parseSeconds(text('timeout-seconds'), MAX_TIMEOUT_SECONDS, 'timeout-seconds', problem) ??
         DEFAULT_TIMEOUT_SECONDS;
     // Twice the request timeout by default: one stalled request and its retry, never four.
@@ -8886,756 +5602,6 @@ function parseSeconds(value, max, input, problem) {
         return undefined;
     }
     return seconds;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/input-files.ts
-// Inputs that may name a file are read here, at the edge, so that parseRequest stays pure and still
-// reports a missing or unreadable file together with every other input problem.
-
-
-async function loadRequest(raw) {
-    return parseRequest(raw, await readInputFiles(raw));
-}
-async function readInputFiles(raw) {
-    const ca = (raw['ca-certificate'] ?? '').trim();
-    if (ca === '' || ca.includes('-----BEGIN'))
-        return {};
-    try {
-        return { 'ca-certificate': { path: ca, text: await (0,promises_.readFile)(ca, 'utf8') } };
-    }
-    catch (error) {
-        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
-        return { 'ca-certificate': { path: ca, error: code } };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inputs/registries.ts
-// Named registries for profile files, keyed by the Palette registry name packs carry in
-// registry.metadata.name: the action's registry inputs under the same names, except secrets. A
-// secret never sits in the file: an entry names the environment variable that holds it. Pure.
-
-
-/** Entry keys taken as they are: the action's registry inputs. */
-const PLAIN_KEYS = [
-    'endpoint',
-    'base-content-path',
-    'auth-type',
-    'username',
-    'protected',
-    'role-arn',
-    'external-id',
-    'role-session-name',
-    'role-duration-seconds',
-    'region',
-    'default-region',
-    'require-all-regions',
-    'ca-certificate',
-    'insecure-skip-tls-verify'
-];
-/** Secrets, each given as `<input>-env: VARIABLE`. */
-const SECRET_KEYS = [
-    'password',
-    'aws-access-key-id',
-    'aws-secret-access-key',
-    'aws-session-token'
-];
-function readRegistriesText(file, text, environment) {
-    const lineCounter = new dist.LineCounter();
-    const document = (0,dist.parseDocument)(text, { lineCounter });
-    const lineOf = (node) => node.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line;
-    const [syntax] = document.errors;
-    if (syntax !== undefined) {
-        const line = syntax.linePos?.[0]?.line ?? 1;
-        return failed({
-            file,
-            line,
-            message: `is not valid JSON or YAML: ${syntax.message.split('\n')[0] ?? ''}`
-        });
-    }
-    const section = document.get('registries', true);
-    const root = (0,dist.isMap)(section) ? section : document.contents;
-    if (!(0,dist.isMap)(root))
-        return failed({
-            file,
-            line: 1,
-            message: 'holds no registries: a mapping of Palette registry names to settings'
-        });
-    return readRegistries(file, root, lineOf, environment);
-}
-function readRegistries(file, node, lineOf, environment) {
-    const reading = { registries: [], problems: [], secrets: [] };
-    for (const pair of node.items) {
-        const name = (0,dist.isScalar)(pair.key) ? String(pair.key.value) : '';
-        const line = (0,dist.isScalar)(pair.key) ? lineOf(pair.key) : 1;
-        const problem = (message) => {
-            reading.problems.push({ file, line, message: `registry ${(0,errors/* shown */.SP)(name)}: ${message}` });
-        };
-        if (!(0,dist.isMap)(pair.value)) {
-            problem('needs settings (endpoint, auth-type, ...)');
-            continue;
-        }
-        const inputs = { 'registry-name': name };
-        let uid;
-        for (const field of pair.value.items) {
-            const key = (0,dist.isScalar)(field.key) ? String(field.key.value) : '';
-            const value = (0,dist.isScalar)(field.value) ? scalarText(field.value) : undefined;
-            if (value === undefined) {
-                problem(`${(0,errors/* shown */.SP)(key)} must be a single value`);
-                continue;
-            }
-            if (key === 'uid') {
-                uid = value;
-                inputs['registry-uid'] = value;
-                continue;
-            }
-            const plain = PLAIN_KEYS.find(input => input === key);
-            if (plain !== undefined) {
-                inputs[plain] = value;
-                continue;
-            }
-            const secret = SECRET_KEYS.find(input => input === key);
-            if (secret !== undefined) {
-                problem(`holds ${key} in the file, where anyone who reads the repository sees it. Store it as a secret, pass it to the step as an environment variable (env: NAME: \${{ secrets.NAME }}) and write ${key}-env: NAME here`);
-                continue;
-            }
-            const fromEnvironment = SECRET_KEYS.find(input => `${input}-env` === key);
-            if (fromEnvironment === undefined) {
-                problem(`${(0,errors/* shown */.SP)(key)} is not a registry setting (${[...PLAIN_KEYS, 'uid', ...SECRET_KEYS.map(input => `${input}-env`)].join(', ')})`);
-                continue;
-            }
-            const secretValue = environment[value];
-            if (secretValue === undefined || secretValue === '') {
-                problem(`${key} names the environment variable ${value}, which is not set: map the secret to it in the step's env`);
-                continue;
-            }
-            reading.secrets.push(secretValue);
-            inputs[fromEnvironment] = secretValue;
-        }
-        reading.registries.push({ name, ...(uid === undefined ? {} : { uid }), file, line, inputs });
-    }
-    return reading;
-}
-function failed(problem) {
-    return { registries: [], problems: [problem], secrets: [] };
-}
-function scalarText(node) {
-    if (node.value === null || node.value === undefined)
-        return '';
-    if (typeof node.value === 'object')
-        return undefined;
-    return typeof node.source === 'string' ? node.source : String(node.value);
-}
-
-;// CONCATENATED MODULE: ./src/inputs/profile-files.ts
-// charts-file and registries-file, read at the edge: the files a glob names, the layers each
-// declares, the registry each layer names, and one Request per layer. File problems (unreadable,
-// neither format, a literal secret, a glob that matches nothing) are configuration errors naming
-// the file and line; a layer that cannot be checked as declared is a finding on its own line.
-
-
-
-
-
-
-
-class ProfileFilesError extends errors/* ConfigurationError */.j1 {
-    locations;
-    constructor(locations) {
-        super(locations.map(location => ({
-            input: 'charts-file',
-            message: `${location.file}${location.line > 0 ? `:${location.line}` : ''}: ${location.message}`
-        })), 'Fix the files and lines named above and run again.');
-        this.locations = locations;
-    }
-}
-const PROBE = { chart: 'probe', version: '0.0.0' };
-async function loadProfileBatch(inputs) {
-    const problems = [];
-    const files = await matchFiles(inputs.chartsFile, inputs.workspace, problems);
-    const registries = [];
-    const addRegistries = (reading) => {
-        reading.secrets.forEach(inputs.mask);
-        problems.push(...reading.problems);
-        for (const registry of reading.registries) {
-            const twin = registries.find(known => known.name === registry.name);
-            if (twin === undefined)
-                registries.push(registry);
-            else
-                problems.push({
-                    file: registry.file,
-                    line: registry.line,
-                    message: `registry ${JSON.stringify(registry.name)} is defined twice (also ${twin.file}:${twin.line})`
-                });
-        }
-    };
-    const registriesFile = inputs.registriesFile.trim();
-    if (registriesFile !== '') {
-        const text = await readText(external_node_path_default().resolve(inputs.workspace, registriesFile), registriesFile, problems);
-        if (text !== undefined)
-            addRegistries(readRegistriesText(registriesFile, text, inputs.environment));
-    }
-    const declared = [];
-    const skipped = [];
-    for (const file of files) {
-        const text = await readText(external_node_path_default().resolve(inputs.workspace, file), file, problems);
-        if (text === undefined)
-            continue;
-        const contents = readProfile(file, text);
-        problems.push(...contents.problems);
-        declared.push(...contents.layers);
-        skipped.push(...contents.skipped);
-        if (contents.registries !== undefined)
-            addRegistries(readRegistries(file, contents.registries.node, contents.registries.lineOf, inputs.environment));
-    }
-    const fallback = defaultRegistry(inputs.defaultRegistry);
-    const known = fallback === undefined ? registries : [...registries, fallback];
-    for (const registry of known) {
-        // A registry already refused (a literal secret, say) would only repeat the problem.
-        if (problems.some(problem => problem.file === registry.file && problem.line === registry.line))
-            continue;
-        try {
-            await loadRequest({ ...registry.inputs, ...inputs.limits, ...PROBE });
-        }
-        catch (error) {
-            if (!(error instanceof errors/* ConfigurationError */.j1))
-                throw error;
-            for (const problem of error.problems)
-                problems.push({
-                    file: registry.file,
-                    line: registry.line,
-                    message: `registry ${JSON.stringify(registry.name)}: ${problem.input}: ${problem.message}`
-                });
-        }
-    }
-    if (problems.length > 0)
-        throw new ProfileFilesError(problems);
-    const layers = [];
-    for (const layer of declared)
-        layers.push(await planLayer(layer, registries, fallback, inputs.limits));
-    return { files, layers, skipped };
-}
-async function planLayer(layer, registries, fallback, limits) {
-    const registry = findRegistry(layer, registries, fallback);
-    const wanted = layer.registry?.name ?? layer.registry?.uid ?? '(none)';
-    if (registry === undefined) {
-        const names = [...registries, ...(fallback === undefined ? [] : [fallback])].map(known => known.name);
-        return {
-            layer,
-            registry: wanted,
-            finding: layer.registry === undefined
-                ? 'the layer names no registry and the action has no endpoint for a default one'
-                : `registry ${JSON.stringify(wanted)} is not defined (defined: ${names.length === 0 ? 'none' : names.join(', ')}); add it to registries-file`
-        };
-    }
-    if (layer.conflict !== undefined)
-        return { layer, registry: registry.name, finding: layer.conflict };
-    try {
-        const request = await loadRequest({
-            ...registry.inputs,
-            ...limits,
-            chart: layer.chart,
-            version: layer.version,
-            'layer-type': layer.layerType,
-            ...(layer.values === undefined ? {} : { values: layer.values })
-        });
-        return { layer, registry: registry.name, request };
-    }
-    catch (error) {
-        if (!(error instanceof errors/* ConfigurationError */.j1))
-            throw error;
-        return { layer, registry: registry.name, finding: error.message.replaceAll('\n', '; ') };
-    }
-}
-/** By uid first (Palette's identity), then by name. */
-function findRegistry(layer, registries, fallback) {
-    if (layer.registry === undefined)
-        return fallback;
-    const all = fallback === undefined ? registries : [...registries, fallback];
-    const { uid, name } = layer.registry;
-    return ((uid === undefined ? undefined : all.find(registry => registry.uid === uid)) ??
-        (name === undefined ? undefined : all.find(registry => registry.name === name)));
-}
-function defaultRegistry(inputs) {
-    const endpoint = (inputs.endpoint ?? '').trim();
-    if (endpoint === '')
-        return undefined;
-    const uid = (inputs['registry-uid'] ?? '').trim();
-    return {
-        name: (inputs['registry-name'] ?? '').trim() || endpoint,
-        ...(uid === '' ? {} : { uid }),
-        file: 'action inputs',
-        line: 0,
-        inputs
-    };
-}
-async function matchFiles(value, workspace, problems) {
-    const patterns = value
-        .split('\n')
-        .map(pattern => pattern.trim())
-        .filter(pattern => pattern !== '');
-    const files = new Set();
-    for (const pattern of patterns) {
-        const matches = await glob(pattern, {
-            cwd: workspace,
-            onlyFiles: true,
-            expandDirectories: false
-        });
-        if (matches.length === 0)
-            problems.push({
-                file: pattern,
-                line: 0,
-                message: 'matches no file (paths and globs are relative to the workspace)'
-            });
-        for (const match of matches.sort())
-            files.add(match);
-    }
-    return [...files];
-}
-async function readText(absolute, file, problems) {
-    try {
-        return await (0,promises_.readFile)(absolute, 'utf8');
-    }
-    catch (error) {
-        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
-        problems.push({ file, line: 0, message: `cannot be read (${code})` });
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/palette/profile-document.ts
-function buildProfileDocument(layers, files, checkedAt) {
-    return {
-        apiVersion: 'palette-chart-gate/v1',
-        kind: 'ValidatedProfile',
-        metadata: { checkedAt: checkedAt.toISOString(), files: [...files] },
-        spec: { template: { packs: layers.map(layer => layer.pack) } },
-        verification: layers.map(layer => layer.evidence)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/gate/profiles.ts
-// Profile files checked end to end, for the action and the command line alike: the inputs read,
-// every layer checked, and the profile document built from the valid ones.
-
-
-
-
-
-const DEFAULT_CONCURRENCY = 8;
-const MAX_CONCURRENCY = 64;
-/** Inputs that describe one chart, not a profile: refused beside charts-file. */
-const SINGLE_CHART_INPUTS = ['chart', 'version', 'values'];
-async function checkProfiles(inputs, dependencies, options) {
-    const mixed = SINGLE_CHART_INPUTS.filter(name => (inputs[name] ?? '').trim() !== '');
-    if (mixed.length > 0) {
-        throw new errors/* ConfigurationError */.j1(mixed.map(input => ({
-            input,
-            message: 'is for one chart; with charts-file, each layer comes from the profile files'
-        })));
-    }
-    const concurrency = parseConcurrency(inputs.concurrency ?? '');
-    const limitInputs = {
-        'timeout-seconds': inputs['timeout-seconds'] ?? '',
-        'deadline-seconds': inputs['deadline-seconds'] ?? ''
-    };
-    // Limits and output settings are checked as the single-chart step checks them.
-    const settings = parseRequest({
-        ...limitInputs,
-        'output-file': inputs['output-file'] ?? '',
-        'output-format': inputs['output-format'] ?? '',
-        chart: 'probe',
-        version: '0.0.0',
-        endpoint: 'probe.invalid'
-    });
-    const batch = await loadProfileBatch({
-        chartsFile: inputs['charts-file'] ?? '',
-        registriesFile: inputs['registries-file'] ?? '',
-        defaultRegistry: Object.fromEntries(Object.entries(inputs).filter(([name]) => !SINGLE_CHART_INPUTS.some(single => single === name))),
-        limits: limitInputs,
-        environment: dependencies.environment,
-        mask: dependencies.mask,
-        workspace: options.workspace
-    });
-    const outcome = await runBatch(batch, dependencies, {
-        concurrency,
-        timeoutMs: settings.timeoutMs,
-        deadlineMs: settings.deadlineMs,
-        ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress })
-    });
-    const document = buildProfileDocument(outcome.results.flatMap(result => result.pack === undefined || result.digest === null
-        ? []
-        : [
-            {
-                pack: result.pack,
-                evidence: {
-                    file: result.file,
-                    line: result.line,
-                    name: result.chart,
-                    tag: result.version,
-                    registry: result.registry,
-                    region: result.region,
-                    digest: result.digest,
-                    reference: result.reference ?? ''
-                }
-            }
-        ]), batch.files, dependencies.now());
-    return { outcome, document, output: settings.output };
-}
-function parseConcurrency(value) {
-    if (value.trim() === '')
-        return DEFAULT_CONCURRENCY;
-    const count = Number(value);
-    if (!Number.isInteger(count) || count < 1 || count > MAX_CONCURRENCY) {
-        throw new errors/* ConfigurationError */.j1([
-            {
-                input: 'concurrency',
-                message: `${JSON.stringify(value)} is not a whole number from 1 to ${MAX_CONCURRENCY}`
-            }
-        ]);
-    }
-    return count;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/report/manifest-file.ts
-// Writes the validated manifest where the user asked, or to a predictable place in the runner's temp.
-
-
-
-
-
-/** One file per registry, repository and tag, so several checks in one job never overwrite each other. */
-function defaultManifestPath(request, target, tempDirectory) {
-    const extension = request.output.format === 'json' ? 'json' : 'yaml';
-    const name = `${target.endpoint.authority}/${target.repository}-${target.tag}`.replace(/[^A-Za-z0-9._-]+/g, '_');
-    return path.join(tempDirectory ?? os.tmpdir(), 'palette-chart-gate', `${name}.${extension}`);
-}
-async function writeManifestFile(filePath, document, request) {
-    return writeDocumentFile(filePath, renderManifest(document, request.output.format));
-}
-/** Writes a rendered document; an unwritable output-file is the user's to fix, not a crash. */
-async function writeDocumentFile(filePath, text) {
-    const absolute = external_node_path_default().resolve(filePath);
-    try {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(absolute), { recursive: true });
-        await (0,promises_.writeFile)(absolute, text, 'utf8');
-    }
-    catch (error) {
-        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unwritable';
-        throw new errors/* ConfigurationError */.j1([{ input: 'output-file', message: `cannot be written: ${absolute} (${code})` }], 'Give output-file a file path in a writable folder (not a folder itself).');
-    }
-    return absolute;
-}
-
-;// CONCATENATED MODULE: ./src/cli/profiles.ts
-// The command line over profile files: a table (or JSON) of every layer on stdout, a progress line
-// on stderr when it is a terminal and the run is long, the profile document with --output-file.
-
-
-
-
-/** Below this many layers a run is quick enough to need no progress line. */
-const PROGRESS_FROM_LAYERS = 20;
-const ORDER = { invalid: 0, error: 1, valid: 2, skipped: 3 };
-/** Exit code: 0 every layer valid, 1 a layer invalid, 2 a layer could not be checked. */
-async function runProfilesCli(inputs, dependencies, streams, workspace) {
-    const progress = (done, total) => {
-        if (streams.isTerminal !== true || total < PROGRESS_FROM_LAYERS)
-            return;
-        streams.stderr(`\rchecked ${done}/${total} layers${done === total ? '\n' : ''}`);
-    };
-    const { outcome, document, output } = await checkProfiles(inputs, dependencies, {
-        workspace,
-        onProgress: progress
-    });
-    if (output.file !== undefined)
-        await writeDocumentFile(output.file, renderManifest(document, output.format));
-    if (output.format === 'json') {
-        const { valid, counts, results } = outcome;
-        streams.stdout(`${JSON.stringify({ valid, counts, results: results.map(resultRow) }, null, 2)}\n`);
-    }
-    else {
-        streams.stdout(table([...outcome.results].sort((a, b) => ORDER[a.status] - ORDER[b.status])));
-        const { counts } = outcome;
-        streams.stderr(`${counts.layers} layers: ${counts.valid} valid, ${counts.invalid} invalid, ${counts.error} errors, ${counts.skipped} skipped\n`);
-    }
-    if (outcome.counts.invalid > 0)
-        return 1;
-    return outcome.counts.error > 0 ? 2 : 0;
-}
-function table(results) {
-    const header = ['STATUS', 'LAYER', 'CHART', 'VERSION', 'REGISTRY', 'DETAIL'];
-    const rows = results.map(result => [
-        result.status,
-        `${result.file}:${result.line}`,
-        result.chart,
-        result.version,
-        result.registry + (result.region === null ? '' : ` (${result.region})`),
-        (result.status === 'valid' ? (result.digest ?? '') : (result.reason ?? '')).replace(/\s+/g, ' ')
-    ]);
-    const widths = header.map((title, column) => Math.max(title.length, ...rows.map(row => (row[column] ?? '').length)));
-    const line = (cells) => cells
-        .map((cell, column) => column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))
-        .join('  ');
-    return `${[header, ...rows].map(line).join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/cli.ts
-// The command-line adapter: the same gate with the action's input names as --flags.
-// Exit codes: 0 valid, 1 invalid (chart missing, not a chart, mismatch), 2 usage or any other error.
-
-
-
-
-
-
-
-
-
-const EXIT = { valid: 0, invalid: 1, error: 2 };
-/** Every flag may also come from the environment: PALETTE_CHART_GATE_PASSWORD for --password. */
-function environmentName(input) {
-    return `PALETTE_CHART_GATE_${input.toUpperCase().replaceAll('-', '_')}`;
-}
-const USAGE = `Usage: palette-chart-gate --endpoint HOST --chart NAME --version VERSION [options]
-       palette-chart-gate --charts-file 'profiles/**/*.yaml' [--registries-file FILE] [options]
-
-Verifies that an exact Helm chart version exists in an OCI registry and prints the validated
-Palette layer manifest on stdout. With --charts-file, checks every Helm layer of the profile files
-and prints a table (or, with --output-format json, the results as JSON).
-
-Options (each also read from PALETTE_CHART_GATE_<NAME>, e.g. PALETTE_CHART_GATE_PASSWORD):
-${[
-    ...INPUT_NAMES.map(name => [`--${name}`, FLAG_HELP[name]]),
-    ['--password-stdin', 'read the password from standard input'],
-    ['--debug', 'log each request to stderr'],
-    ['--help', 'show this help']
-]
-    .map(([flag, help]) => `  ${flag.padEnd(28)}${help}`)
-    .join('\n')}
-
-Exit codes: 0 valid, 1 invalid chart or layer, 2 usage, configuration or registry error.
-`;
-async function runCli(argv, env, streams) {
-    let parsed;
-    try {
-        parsed = parseFlags(argv);
-    }
-    catch (error) {
-        streams.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-        return EXIT.error;
-    }
-    if (parsed.values.help === true) {
-        streams.stdout(USAGE);
-        return EXIT.valid;
-    }
-    try {
-        const inputs = {};
-        for (const name of INPUT_NAMES) {
-            const flag = parsed.values[name];
-            inputs[name] = typeof flag === 'string' ? flag : env[environmentName(name)];
-        }
-        if (parsed.values['password-stdin'] === true)
-            inputs.password = (await streams.readStdin()).replace(/\r?\n$/, '');
-        const debug = parsed.values.debug === true;
-        const dependencies = {
-            mask: () => undefined,
-            debug: message => (debug ? streams.stderr(`debug: ${message}\n`) : undefined),
-            warning: message => streams.stderr(`warning: ${message}\n`),
-            now: () => new Date(),
-            environment: env
-        };
-        if ((inputs['charts-file'] ?? '').trim() !== '')
-            return await runProfilesCli(inputs, dependencies, streams, process.cwd());
-        const request = await loadRequest(inputs);
-        const outcome = await runGate(request, dependencies);
-        if (!outcome.valid) {
-            streams.stderr(`invalid: ${outcome.message}\nhint: ${outcome.hint}\n`);
-            return EXIT.invalid;
-        }
-        const { chosen } = outcome;
-        if (outcome.distinctDigests > 1) {
-            streams.stderr(`warning: the regions hold ${outcome.distinctDigests} different builds; the manifest is that of ${chosen.target.region ?? 'the first region'}\n`);
-        }
-        if (request.output.file !== undefined)
-            await writeManifestFile(request.output.file, chosen.document, request);
-        const fallback = outcome.usedDefaultRegion
-            ? ` (default region ${chosen.target.region ?? ''})`
-            : '';
-        streams.stderr(`valid: oci://${chosen.target.reference} ${chosen.chart.digest}${fallback}\n`);
-        streams.stdout(renderManifest(chosen.document, request.output.format));
-        return EXIT.valid;
-    }
-    catch (error) {
-        if (!(0,errors/* isGateError */.Wc)(error))
-            throw error;
-        streams.stderr(`${error.title}:\n${error.message}\nhint: ${error.hint}\n`);
-        return EXIT.error;
-    }
-}
-function parseFlags(argv) {
-    // fromEntries cannot know its keys; INPUT_NAMES lists exactly the InputName keys.
-    const inputFlags = Object.fromEntries(INPUT_NAMES.map(name => [name, { type: 'string' }]));
-    const parsed = (0,external_node_util_.parseArgs)({
-        args: joinFlagValues(argv),
-        options: {
-            ...inputFlags,
-            'password-stdin': { type: 'boolean' },
-            debug: { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' }
-        },
-        strict: true,
-        allowPositionals: true
-    });
-    // A stray argument is often half of an unquoted secret: say where it is, never what it is.
-    if (parsed.positionals.length > 0) {
-        const position = argv.indexOf(parsed.positionals[0] ?? '') + 1;
-        throw new Error(`Unexpected argument at position ${position} (not shown; quote values that contain spaces)`);
-    }
-    return parsed;
-}
-/**
- * `--flag value` becomes `--flag=value` for every input flag, so that a value starting with '-'
- * (a PEM certificate, a password) is taken as the value instead of being refused as ambiguous.
- */
-function joinFlagValues(argv) {
-    const joined = [];
-    for (let index = 0; index < argv.length; index++) {
-        const argument = argv[index] ?? '';
-        const next = argv[index + 1];
-        if (argument.startsWith('--') && isInputName(argument.slice(2)) && next !== undefined) {
-            joined.push(`${argument}=${next}`);
-            index++;
-        }
-        else {
-            joined.push(argument);
-        }
-    }
-    return joined;
-}
-function isInputName(name) {
-    return INPUT_NAMES.some(input => input === name);
-}
-
-
-/***/ }),
-
-/***/ 486:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4941);
-// The command-line entry point (dist/cli/index.js).
-
-const readStdin = async () => {
-    const chunks = [];
-    for await (const chunk of process.stdin)
-        chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-    return Buffer.concat(chunks).toString('utf8');
-};
-try {
-    process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env, {
-        stdout: text => process.stdout.write(text),
-        stderr: text => process.stderr.write(text),
-        readStdin,
-        isTerminal: process.stderr.isTTY
-    });
-}
-catch (error) {
-    process.stderr.write(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 2;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SP: () => (/* binding */ shown),
-/* harmony export */   TL: () => (/* binding */ quoted),
-/* harmony export */   Wc: () => (/* binding */ isGateError),
-/* harmony export */   eP: () => (/* binding */ InsecureTransportError),
-/* harmony export */   gl: () => (/* binding */ RegistryError),
-/* harmony export */   i_: () => (/* binding */ PermissionError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   j3: () => (/* binding */ DeadlineError),
-/* harmony export */   ue: () => (/* binding */ GateError),
-/* harmony export */   v3: () => (/* binding */ AuthenticationError)
-/* harmony export */ });
-// Typed failures. Every one carries a user-facing message and a hint; none may carry a secret.
-class GateError extends Error {
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.name = new.target.name;
-        this.hint = hint;
-    }
-}
-/** Inputs that cannot describe a check; found before any request is sent. */
-class ConfigurationError extends GateError {
-    title = 'Configuration error';
-    problems;
-    constructor(problems, hint = 'Fix the inputs named above and run again.') {
-        super(problems.map(problem => `${problem.input}: ${problem.message}`).join('\n'), hint);
-        this.problems = problems;
-    }
-}
-/** The registry refused the credentials (401), or demanded credentials that were not given. */
-class AuthenticationError extends GateError {
-    title = 'Authentication failed';
-}
-/** The credentials were accepted but may not pull this repository (403 / DENIED). */
-class PermissionError extends GateError {
-    title = 'Permission denied';
-}
-/** The registry could not be reached or spoke in a way the gate cannot use. */
-class RegistryError extends GateError {
-    title = 'Registry error';
-}
-/** Credentials would cross the network in clear text. */
-class InsecureTransportError extends GateError {
-    title = 'Insecure transport refused';
-}
-/** The run's deadline passed before an answer came. */
-class DeadlineError extends GateError {
-    title = 'Timed out';
-}
-function isGateError(error) {
-    return error instanceof GateError;
-}
-const MAX_SHOWN_CHARACTERS = 80;
-const MAX_QUOTED_CHARACTERS = 200;
-/**
- * A value as a message shows it: JSON, with invisible and non-ASCII characters escaped (so
- * "ngin\u200bx" cannot pass for "nginx"), and long values cut with their length given.
- */
-function shown(value) {
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    const length = typeof value === 'string' ? value.length : text.length;
-    return cut(escapeUnprintable(text), MAX_SHOWN_CHARACTERS, length);
-}
-/** Text a registry sent, as a message quotes it: one line, escaped, at most 200 characters. */
-function quoted(text) {
-    return cut(escapeUnprintable(text), MAX_QUOTED_CHARACTERS, text.length);
-}
-function escapeUnprintable(text) {
-    return text.replace(/[^\x20-\x7e]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-function cut(text, maxCharacters, originalLength) {
-    if (text.length <= maxCharacters)
-        return text;
-    return `${text.slice(0, maxCharacters)}… (${originalLength} characters)`;
 }
 
 
@@ -9772,6 +5738,70 @@ function isIpv6(address) {
 function isLoopbackHost(hostname) {
     const host = hostname.toLowerCase();
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+
+/***/ }),
+
+/***/ 3266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZD: () => (/* binding */ buildManifestDocument),
+/* harmony export */   sB: () => (/* binding */ renderManifest),
+/* harmony export */   wI: () => (/* binding */ buildPackEntry)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+// The Palette cluster-profile pack entry for a verified chart, and the manifest document that
+// carries it with the evidence of the check.
+
+function buildPackEntry(layer, registry, chart) {
+    return {
+        name: chart.metadata.name,
+        type: layer.type,
+        layer: 'addon',
+        tag: chart.metadata.version,
+        version: chart.metadata.version,
+        values: layer.values ?? chart.chartValues ?? '',
+        registry: {
+            metadata: {
+                ...(registry.uid === undefined ? {} : { uid: registry.uid }),
+                name: registry.name,
+                kind: 'oci',
+                providerType: 'helm',
+                isPrivate: registry.isPrivate
+            }
+        }
+    };
+}
+function buildManifestDocument(layer, registry, chart, checkedAt) {
+    const { target, manifest } = chart;
+    return {
+        apiVersion: 'palette-chart-gate/v1',
+        kind: 'ValidatedLayer',
+        layer: buildPackEntry(layer, registry, chart),
+        verification: {
+            valid: true,
+            checkedAt: checkedAt.toISOString(),
+            resolvedEndpoint: target.endpoint.authority,
+            repository: target.repository,
+            tag: target.tag,
+            reference: `oci://${target.reference}`,
+            digest: chart.digest,
+            mediaTypes: {
+                manifest: manifest.mediaType,
+                config: manifest.config.mediaType,
+                layers: manifest.layers.map(layer => layer.mediaType)
+            },
+            chart: chart.metadata,
+            annotations: manifest.annotations
+        }
+    };
+}
+function renderManifest(document, format) {
+    return format === 'json'
+        ? `${JSON.stringify(document, null, 2)}\n`
+        : yaml__WEBPACK_IMPORTED_MODULE_0__.stringify(document, { lineWidth: 0 });
 }
 
 
@@ -10012,10 +6042,72 @@ function openTunnel(proxy, target, timeoutMs) {
 
 /***/ }),
 
+/***/ 8652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fQ: () => (/* binding */ writeDocumentFile),
+/* harmony export */   hP: () => (/* binding */ writeManifestFile)
+/* harmony export */ });
+/* unused harmony export defaultManifestPath */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _palette_layer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3266);
+// Writes the validated manifest where the user asked, or to a predictable place in the runner's temp.
+
+
+
+
+
+/** One file per registry, repository and tag, so several checks in one job never overwrite each other. */
+function defaultManifestPath(request, target, tempDirectory) {
+    const extension = request.output.format === 'json' ? 'json' : 'yaml';
+    const name = `${target.endpoint.authority}/${target.repository}-${target.tag}`.replace(/[^A-Za-z0-9._-]+/g, '_');
+    return path.join(tempDirectory ?? os.tmpdir(), 'palette-chart-gate', `${name}.${extension}`);
+}
+async function writeManifestFile(filePath, document, request) {
+    return writeDocumentFile(filePath, (0,_palette_layer_js__WEBPACK_IMPORTED_MODULE_4__/* .renderManifest */ .sB)(document, request.output.format));
+}
+/** Writes a rendered document; an unwritable output-file is the user's to fix, not a crash. */
+async function writeDocumentFile(filePath, text) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(filePath);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(absolute, text, 'utf8');
+    }
+    catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unwritable';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1([{ input: 'output-file', message: `cannot be written: ${absolute} (${code})` }], 'Give output-file a file path in a writable folder (not a folder itself).');
+    }
+    return absolute;
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -10124,10 +6216,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 

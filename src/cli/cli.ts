@@ -4,7 +4,6 @@ import { parseArgs } from 'node:util'
 import { isGateError } from '../errors.js'
 import { runGate, type GateDependencies } from '../gate/run.js'
 import { FLAG_HELP } from './help.js'
-import { runProfilesCli } from './profiles.js'
 import { renderManifest } from '../palette/layer.js'
 import { writeManifestFile } from '../report/manifest-file.js'
 import { loadRequest } from '../inputs/input-files.js'
@@ -78,8 +77,11 @@ export async function runCli(
       now: () => new Date(),
       environment: env
     }
-    if ((inputs['charts-file'] ?? '').trim() !== '')
+    if ((inputs['charts-file'] ?? '').trim() !== '') {
+      // Loaded only for profile files: a single check starts without their code.
+      const { runProfilesCli } = await import('./profiles.js')
       return await runProfilesCli(inputs, dependencies, streams, process.cwd())
+    }
     const request = await loadRequest(inputs)
     const outcome = await runGate(request, dependencies)
     if (!outcome.valid) {

@@ -6,7 +6,7 @@ import { isGateError } from '../errors.js'
 import type { PlannedLayer, ProfileBatch } from '../inputs/profile-files.js'
 import { buildPackEntry, type PackEntry, type VerifiedChart } from '../palette/layer.js'
 import type { DeclaredLayer, SkippedPack } from '../palette/profile.js'
-import { packRegistryFor } from './plan.js'
+import { packRegistryFor, repositoryFor } from './plan.js'
 import type { GateOutcome } from './region-verdict.js'
 import { GateSession, type GateDependencies } from './session.js'
 
@@ -61,6 +61,13 @@ export async function runBatch(
     settings.timeoutMs
   )
   const limit = limiter(settings.concurrency)
+  for (const planned of batch.layers) {
+    if (planned.request === undefined) continue
+    const { baseContentPath } = planned.request.registry
+    session.expectRepositories(planned.registry, [
+      repositoryFor(baseContentPath, planned.request.chart.name)
+    ])
+  }
   const checks = new Map<string, Promise<GateOutcome | Error>>()
   const checkOnce = (planned: PlannedLayer & { request: NonNullable<PlannedLayer['request']> }) => {
     const { request } = planned

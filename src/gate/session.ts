@@ -36,6 +36,7 @@ export class GateSession {
   private readonly transports = new Map<string, HttpTransport>()
   private readonly credentialSources = new Map<string, Promise<CredentialSource>>()
   private readonly authenticators = new Map<string, Promise<RegistryAuthenticator>>()
+  private readonly repositories = new Map<string, Set<string>>()
 
   constructor(
     private readonly dependencies: GateDependencies,
@@ -90,6 +91,13 @@ export class GateSession {
     const [first, ...rest] = checks
     if (first === undefined) throw new Error('GateSession.check: the plan has no target')
     return judgeRegions([first, ...rest], plan.requireAll)
+  }
+
+  /** Repositories the run will read from a registry: one token request may cover them all. */
+  expectRepositories(registryKey: string, repositories: Iterable<string>): void {
+    const known = this.repositories.get(registryKey) ?? new Set<string>()
+    for (const repository of repositories) known.add(repository)
+    this.repositories.set(registryKey, known)
   }
 
   close(): void {
@@ -151,16 +159,17 @@ export class GateSession {
     const key = `${registryKey}\n${target.endpoint.origin}\n${target.region ?? ''}`
     const existing = this.authenticators.get(key)
     if (existing !== undefined) return existing
-    const created = this.credentialsFor(request, registryKey).then(
-      async credentials =>
-        new RegistryAuthenticator(
-          await credentials(target),
-          transport,
-          this.dependencies.mask,
-          target.endpoint.authority,
-          credentialsRequiredNotice(request)
-        )
-    )
+    const created = this.credentialsFor(request, registryKey).then(async credentials => {
+      const authenticator = new RegistryAuthenticator(
+        await credentials(target),
+        transport,
+        this.dependencies.mask,
+        target.endpoint.authority,
+        credentialsRequiredNotice(request)
+      )
+      authenticator.expect(this.repositories.get(registryKey) ?? [])
+      return authenticator
+    })
     this.authenticators.set(key, created)
     return created
   }

@@ -12,12 +12,20 @@ interface CachedToken {
 }
 
 const DEFAULT_TOKEN_LIFETIME_SECONDS = 60
+// Far below the 8 KiB of request line and headers that common proxies and registries accept.
+const MAX_TOKEN_URL_LENGTH = 6000
 
 export class RegistryAuthenticator {
   private readonly basicAuthorization: string | undefined
   private usesBasic = false
   private readonly tokens = new Map<string, CachedToken>()
-  private readonly fetching = new Map<string, Promise<void>>()
+  /** Repositories the run will read: one token request may ask for all of them. */
+  private readonly expected = new Set<string>()
+  /** Repositories whose token was asked for on behalf of another one. */
+  private readonly covered = new Set<string>()
+  /** The token service refused several scopes at once: one repository per request from now on. */
+  private singleScope = false
+  private fetching: Promise<void> | undefined
 
   constructor(
     private readonly credentials: RegistryCredentials,
@@ -52,13 +60,22 @@ export class RegistryAuthenticator {
       challenge => challenge.scheme === 'bearer' && challenge.params.realm !== undefined
     )
     if (bearer !== undefined) {
-      // Checks running side by side share one token request per repository.
-      const inFlight = this.fetching.get(repository)
-      if (inFlight !== undefined) return inFlight
-      const fetching = this.fetchToken(repository, bearer).finally(() =>
-        this.fetching.delete(repository)
-      )
-      this.fetching.set(repository, fetching)
+      // A token asked for on behalf of this repository did not cover it: ask for one at a time.
+      if (this.covered.has(repository) && this.tokens.has(repository)) {
+        this.singleScope = true
+        this.tokens.delete(repository)
+        this.covered.delete(repository)
+      }
+      // One token request at a time: the one in flight may cover this repository too.
+      const pending = this.fetching
+      if (pending !== undefined) {
+        await pending.catch(() => undefined)
+        if (this.authorizationFor(repository) !== undefined) return
+      }
+      const fetching = this.fetchToken(repository, bearer).finally(() => {
+        if (this.fetching === fetching) this.fetching = undefined
+      })
+      this.fetching = fetching
       return fetching
     }
     if (challenges.some(challenge => challenge.scheme === 'basic')) {
@@ -70,6 +87,11 @@ export class RegistryAuthenticator {
       `${this.registryName} answered 401 with a challenge the gate cannot answer: ${wwwAuthenticate === undefined ? '(no WWW-Authenticate header)' : quoted(wwwAuthenticate)}`,
       'The gate speaks Basic and Bearer token authentication; check the endpoint.'
     )
+  }
+
+  /** Repositories the run will read on this registry, so that one token request covers them all. */
+  expect(repositories: Iterable<string>): void {
+    for (const repository of repositories) this.expected.add(repository)
   }
 
   /** The registry still says 401 after the challenge was answered. */
@@ -100,7 +122,11 @@ export class RegistryAuthenticator {
     )
   }
 
-  private async fetchToken(repository: string, challenge: Challenge): Promise<void> {
+  private async fetchToken(
+    repository: string,
+    challenge: Challenge,
+    alone = this.singleScope
+  ): Promise<void> {
     const realm = parseRealm(challenge.params.realm ?? '')
     if (realm === undefined) {
       throw new AuthenticationError(
@@ -114,6 +140,19 @@ export class RegistryAuthenticator {
       .split(' ')
       .filter(scope => scope !== '')
     for (const scope of scopes) realm.searchParams.append('scope', scope)
+    // The Docker token protocol allows repeated scopes: ask for the other repositories the run
+    // will read too, within a URL length every proxy accepts.
+    const others =
+      alone || !scopes.every(scope => scope.startsWith('repository:'))
+        ? []
+        : this.uncovered(repository)
+    const shared: string[] = []
+    for (const other of others) {
+      const scope = `repository:${other}:pull`
+      if (realm.href.length + scope.length + 8 > MAX_TOKEN_URL_LENGTH) break
+      realm.searchParams.append('scope', scope)
+      shared.push(other)
+    }
     const headers: Record<string, string> = { accept: 'application/json' }
     if (this.basicAuthorization !== undefined) headers.authorization = this.basicAuthorization
     // GET, not the OAuth2 POST form: GHCR and Harbor answer 405 to POST.
@@ -123,6 +162,11 @@ export class RegistryAuthenticator {
       headers,
       maxBodyBytes: 1024 * 1024
     })
+    // A token service that refuses several scopes at once gets one at a time.
+    if (response.status !== 200 && shared.length > 0) {
+      this.singleScope = true
+      return this.fetchToken(repository, challenge, true)
+    }
     if (response.status === 401) throw this.rejected()
     if (response.status === 403) {
       throw new PermissionError(
@@ -144,11 +188,22 @@ export class RegistryAuthenticator {
       )
     }
     this.mask(token.value)
-    this.tokens.set(repository, {
+    // Renew a little early so a token never expires between two requests.
+    const cached = {
       authorization: `Bearer ${token.value}`,
-      // Renew a little early so a token never expires between two requests.
       expiresAt: Date.now() + Math.max(1, token.expiresInSeconds - 5) * 1000
-    })
+    }
+    this.tokens.set(repository, cached)
+    for (const other of shared) {
+      this.tokens.set(other, cached)
+      this.covered.add(other)
+    }
+  }
+
+  private uncovered(repository: string): string[] {
+    return [...this.expected].filter(
+      other => other !== repository && this.authorizationFor(other) === undefined
+    )
   }
 }
 

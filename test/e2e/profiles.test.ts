@@ -324,13 +324,52 @@ describe('a glob over two profile files, YAML and JSON', () => {
       '/v2/charts/nginx/manifests/15.4.1',
       '/v2/charts/podinfo/manifests/6.5.4'
     ])
-    // Token auth: one token per repository scope, never one per request.
+    // Token auth: one token request carries the scopes of every repository the run reads.
     const tokens = (acr.registry.tokenServer?.requests ?? []).slice(before.tokens)
-    expect(tokens.map(token => token.scope.join(' ')).sort()).toEqual([
+    expect(tokens).toHaveLength(1)
+    expect(tokens[0]?.scope.sort()).toEqual([
       'repository:charts/nginx:pull',
       'repository:charts/podinfo:pull'
     ])
   }, 60_000)
+})
+
+describe('a registry that stops answering', () => {
+  it('fails its own layers as timed out at the deadline and checks the others', async () => {
+    const stalled = await startHostileRegistry({ script: () => 'stall' })
+    try {
+      const registries = YAML.stringify({
+        registries: {
+          ...(YAML.parse(registriesFile()) as { registries: Record<string, unknown> }).registries,
+          stalled: { endpoint: stalled.url, 'base-content-path': 'charts' }
+        }
+      })
+      const profile = YAML.stringify(
+        exportOf('web', [
+          pack('nginx', '15.4.2', 'harbor'),
+          pack('nginx', '15.4.2', 'stalled'),
+          pack('podinfo', '6.5.4', 'stalled')
+        ])
+      )
+      const run = await runProfiles(
+        { 'web.yaml': profile, 'registries.yaml': registries },
+        { 'charts-file': 'web.yaml', 'registries-file': 'registries.yaml', 'deadline-seconds': '2' }
+      )
+      expect(run.exitCode).toBe(1)
+      const results = JSON.parse(run.outputs.results ?? '[]') as Record<string, unknown>[]
+      expect(results.map(result => [result.registry, result.chart, result.status])).toEqual([
+        ['harbor', 'nginx', 'valid'],
+        ['stalled', 'nginx', 'error'],
+        ['stalled', 'podinfo', 'error']
+      ])
+      for (const result of results.slice(1))
+        expect(result.reason).toMatch(
+          /^Timed out: The run's deadline of 2 s passed while waiting for GET /
+        )
+    } finally {
+      await stalled.stop()
+    }
+  }, 30_000)
 })
 
 describe('registries files that would leak a secret', () => {

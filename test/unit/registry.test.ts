@@ -264,3 +264,84 @@ describe('RegistryClient', () => {
     expect(registry.seen).toHaveLength(2)
   })
 })
+
+describe('tokens for several repositories', () => {
+  /** A registry whose token service grants exactly the scopes asked for, or refuses several. */
+  async function bearerRegistry(service: 'grants' | 'refuses-several' | 'grants-first-only') {
+    const tokenRequests: string[][] = []
+    const server = http.createServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://x')
+      if (url.pathname === '/token') {
+        const scopes = url.searchParams.getAll('scope')
+        tokenRequests.push(scopes)
+        if (service === 'refuses-several' && scopes.length > 1)
+          response.writeHead(400).end('{"errors":[]}')
+        else
+          response.writeHead(200).end(
+            JSON.stringify({
+              token: (service === 'grants-first-only' ? scopes.slice(0, 1) : scopes).join(',')
+            })
+          )
+        return
+      }
+      const repository = /^\/v2\/(.+)\/manifests\//.exec(url.pathname)?.[1] ?? ''
+      const scope = `repository:${repository}:pull`
+      if (!(request.headers.authorization ?? '').split(/[ ,]/).includes(scope)) {
+        response
+          .writeHead(401, {
+            'www-authenticate': `Bearer realm="${origin}/token",service="r",scope="${scope}"`
+          })
+          .end()
+        return
+      }
+      response.writeHead(404).end('{"errors":[{"code":"MANIFEST_UNKNOWN"}]}')
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const transport = new HttpTransport({ timeoutMs: 2000 })
+    cleanups.push(
+      () => new Promise<void>(resolve => server.close(() => resolve())),
+      () => transport.close()
+    )
+    const parsed = parseEndpoint(origin)
+    if (!parsed.ok) throw new Error('bad endpoint')
+    const authenticator = new RegistryAuthenticator(
+      { type: 'anonymous' },
+      transport,
+      () => undefined,
+      parsed.endpoint.authority
+    )
+    authenticator.expect(['charts/a', 'charts/b', 'charts/c'])
+    const client = new RegistryClient(parsed.endpoint, transport, authenticator)
+    return { client, tokenRequests }
+  }
+
+  it('asks for every expected repository in one token request', async () => {
+    const { client, tokenRequests } = await bearerRegistry('grants')
+    for (const name of ['a', 'b', 'c']) await client.fetchManifest(`charts/${name}`, '1.0.0')
+    expect(tokenRequests).toEqual([
+      ['repository:charts/a:pull', 'repository:charts/b:pull', 'repository:charts/c:pull']
+    ])
+  })
+
+  it('asks again for a repository alone when a shared token did not cover it', async () => {
+    const { client, tokenRequests } = await bearerRegistry('grants-first-only')
+    for (const name of ['a', 'b', 'c']) await client.fetchManifest(`charts/${name}`, '1.0.0')
+    expect(tokenRequests).toEqual([
+      ['repository:charts/a:pull', 'repository:charts/b:pull', 'repository:charts/c:pull'],
+      ['repository:charts/b:pull'],
+      ['repository:charts/c:pull']
+    ])
+  })
+
+  it('falls back to one repository per request when the token service refuses several', async () => {
+    const { client, tokenRequests } = await bearerRegistry('refuses-several')
+    for (const name of ['a', 'b', 'c']) await client.fetchManifest(`charts/${name}`, '1.0.0')
+    expect(tokenRequests).toEqual([
+      ['repository:charts/a:pull', 'repository:charts/b:pull', 'repository:charts/c:pull'],
+      ['repository:charts/a:pull'],
+      ['repository:charts/b:pull'],
+      ['repository:charts/c:pull']
+    ])
+  })
+})

@@ -1,0 +1,842 @@
+export const id = 771;
+export const ids = [771];
+export const modules = {
+
+/***/ 7771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runProfiles: () => (/* binding */ runProfiles)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(5009);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/deadline.ts
+var deadline = __webpack_require__(6683);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/palette/layer.ts
+var palette_layer = __webpack_require__(3266);
+// EXTERNAL MODULE: ./src/gate/plan.ts
+var plan = __webpack_require__(6132);
+// EXTERNAL MODULE: ./src/gate/session.ts + 11 modules
+var gate_session = __webpack_require__(3085);
+;// CONCATENATED MODULE: ./src/gate/batch.ts
+// Every layer of every profile in one run: identical charts checked once, at most `concurrency`
+// checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first
+// failure: each layer gets its own result, and a registry that is down fails only its own layers.
+
+
+
+
+
+/** A result as outputs and JSON show it: where, what, the verdict and its evidence. */
+function resultRow(result) {
+    const { file, line, registry, chart, version, region, status, digest, reason } = result;
+    return { file, line, registry, chart, version, region, status, digest, reason };
+}
+async function runBatch(batch, dependencies, settings) {
+    const session = new gate_session/* GateSession */.a(dependencies, new deadline/* Deadline */.B(settings.deadlineMs), settings.timeoutMs);
+    const limit = limiter(settings.concurrency);
+    for (const planned of batch.layers) {
+        if (planned.request === undefined)
+            continue;
+        const { baseContentPath } = planned.request.registry;
+        session.expectRepositories(planned.registry, [
+            (0,plan/* repositoryFor */.cL)(baseContentPath, planned.request.chart.name)
+        ]);
+    }
+    const checks = new Map();
+    const checkOnce = (planned) => {
+        const { request } = planned;
+        const key = [planned.registry, request.chart.name, request.chart.version].join('\n');
+        let check = checks.get(key);
+        if (check === undefined) {
+            check = limit(() => session.check(request, planned.registry)).catch((error) => {
+                // A registry that fails (unreachable, refused, timed out) fails its own layers only.
+                if ((0,errors/* isGateError */.Wc)(error))
+                    return error;
+                throw error;
+            });
+            checks.set(key, check);
+        }
+        return check;
+    };
+    const resultFor = async (planned) => {
+        const { request } = planned;
+        if (request === undefined)
+            return finding(planned, planned.finding ?? 'cannot be checked');
+        const outcome = await checkOnce({ ...planned, request });
+        if (outcome instanceof Error) {
+            const title = (0,errors/* isGateError */.Wc)(outcome) ? `${outcome.title}: ` : '';
+            return {
+                ...base(planned.layer, planned.registry),
+                status: 'error',
+                reason: `${title}${outcome.message}`,
+                hint: (0,errors/* isGateError */.Wc)(outcome) ? outcome.hint : null
+            };
+        }
+        if (!outcome.valid) {
+            const allErrors = outcome.checks.every(check => check.result.valid === false &&
+                'finding' in check.result &&
+                check.result.finding.verdict === 'error');
+            return {
+                ...base(planned.layer, planned.registry),
+                status: allErrors ? 'error' : 'invalid',
+                reason: outcome.message,
+                hint: outcome.hint
+            };
+        }
+        const { chosen } = outcome;
+        return {
+            ...base(planned.layer, planned.registry),
+            region: chosen.target.region ?? null,
+            status: 'valid',
+            digest: chosen.chart.digest,
+            pack: (0,palette_layer/* buildPackEntry */.wI)(request.layer, (0,plan/* packRegistryFor */.uR)(request), chosen.chart),
+            reference: `oci://${chosen.target.reference}`
+        };
+    };
+    let done = 0;
+    const report = (result) => {
+        settings.onProgress?.(++done, batch.layers.length);
+        return result;
+    };
+    try {
+        const results = await Promise.all(batch.layers.map(async (planned) => report(await resultFor(planned))));
+        const all = [...results, ...batch.skipped.map(skippedResult)];
+        const counts = { layers: all.length, valid: 0, invalid: 0, skipped: 0, error: 0 };
+        for (const result of all)
+            counts[result.status]++;
+        return { results: all, valid: counts.invalid === 0 && counts.error === 0, counts };
+    }
+    finally {
+        session.close();
+    }
+}
+function base(layer, registry) {
+    return {
+        file: layer.file,
+        line: layer.line,
+        registry,
+        chart: layer.chart,
+        version: layer.version,
+        region: null,
+        status: 'invalid',
+        digest: null,
+        reason: null,
+        hint: null
+    };
+}
+function finding(planned, reason) {
+    return { ...base(planned.layer, planned.registry), status: 'invalid', reason };
+}
+function skippedResult(pack) {
+    return {
+        file: pack.file,
+        line: pack.line,
+        registry: '',
+        chart: pack.name,
+        version: '',
+        region: null,
+        status: 'skipped',
+        digest: null,
+        reason: `a ${pack.type} pack is not a Helm chart from an OCI registry; not checked`,
+        hint: null
+    };
+}
+/** Runs at most `limit` tasks at once, in the order they were asked for. */
+function limiter(limit) {
+    let running = 0;
+    const waiting = [];
+    return async (task) => {
+        if (running >= limit)
+            await new Promise(resolve => waiting.push(resolve));
+        running++;
+        try {
+            return await task();
+        }
+        finally {
+            running--;
+            waiting.shift()?.();
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/palette/profile.ts
+// The layers a profile file declares, with the line each is declared on: a Palette cluster-profile
+// export (JSON or YAML: metadata, spec.template.packs[]) or the gate's own chart list (charts:).
+// Pure: the text in, layers, skipped packs and problems out.
+
+
+const CHECKED_TYPES = ['oci', 'helm'];
+function readProfile(file, text) {
+    const lineCounter = new yaml_dist.LineCounter();
+    const document = (0,yaml_dist.parseDocument)(text, { lineCounter, uniqueKeys: false });
+    const lineOf = (node) => node?.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line;
+    const empty = (problem) => ({
+        kind: 'chart-list',
+        layers: [],
+        skipped: [],
+        problems: [problem]
+    });
+    const [syntax] = document.errors;
+    if (syntax !== undefined) {
+        const line = syntax.linePos?.[0]?.line ?? 1;
+        return empty({ file, line, message: `is not valid JSON or YAML: ${firstLine(syntax.message)}` });
+    }
+    const packs = document.getIn(['spec', 'template', 'packs'], true);
+    if ((0,yaml_dist.isSeq)(packs))
+        return readExport(file, packs.items, lineOf);
+    const charts = document.get('charts', true);
+    if ((0,yaml_dist.isSeq)(charts)) {
+        const registries = document.get('registries', true);
+        return {
+            ...readChartList(file, charts.items, lineOf),
+            ...((0,yaml_dist.isMap)(registries) ? { registries: { node: registries, lineOf } } : {})
+        };
+    }
+    return empty({
+        file,
+        line: 1,
+        message: 'is neither a Palette cluster-profile export (spec.template.packs) nor a chart list (charts:)'
+    });
+}
+function readExport(file, items, lineOf) {
+    const result = { kind: 'palette-export', layers: [], skipped: [], problems: [] };
+    for (const item of items) {
+        if (!(0,yaml_dist.isMap)(item)) {
+            result.problems.push({
+                file,
+                line: lineOfUnknown(item, lineOf),
+                message: 'a pack that is not a mapping'
+            });
+            continue;
+        }
+        const line = lineOf(item);
+        const name = profile_text(item, 'name');
+        const type = profile_text(item, 'type') ?? '';
+        if (!CHECKED_TYPES.includes(type)) {
+            result.skipped.push({ file, line, name: name ?? '(no name)', type: type || '(no type)' });
+            continue;
+        }
+        const tag = profile_text(item, 'tag');
+        if (name === undefined || name === '' || tag === undefined || tag === '') {
+            result.problems.push({
+                file,
+                line,
+                message: name === undefined || name === ''
+                    ? `a ${type} pack without a name: Palette pins a pack by name and tag`
+                    : `the ${type} pack ${(0,errors/* shown */.SP)(name)} has no tag: Palette pins a pack by name and tag`
+            });
+            continue;
+        }
+        const version = profile_text(item, 'version');
+        const metadata = item.getIn(['registry', 'metadata']);
+        const registryName = (0,yaml_dist.isMap)(metadata) ? profile_text(metadata, 'name') : undefined;
+        const registryUid = ((0,yaml_dist.isMap)(metadata) ? profile_text(metadata, 'uid') : undefined) ?? profile_text(item, 'registry_uid');
+        const values = profile_text(item, 'values');
+        result.layers.push({
+            file,
+            line,
+            chart: name,
+            version: tag,
+            registry: registryName === undefined && registryUid === undefined
+                ? undefined
+                : {
+                    ...(registryName === undefined ? {} : { name: registryName }),
+                    ...(registryUid === undefined ? {} : { uid: registryUid })
+                },
+            layerType: type === 'helm' ? 'helm' : 'oci',
+            ...(values === undefined ? {} : { values }),
+            ...(version !== undefined && version !== '' && version !== tag
+                ? {
+                    conflict: `its tag ${(0,errors/* shown */.SP)(tag)} and version ${(0,errors/* shown */.SP)(version)} disagree; Palette pulls the tag`
+                }
+                : {})
+        });
+    }
+    return result;
+}
+function readChartList(file, items, lineOf) {
+    const result = { kind: 'chart-list', layers: [], skipped: [], problems: [] };
+    for (const item of items) {
+        if (!(0,yaml_dist.isMap)(item)) {
+            result.problems.push({
+                file,
+                line: lineOfUnknown(item, lineOf),
+                message: 'a chart entry that is not a mapping'
+            });
+            continue;
+        }
+        const line = lineOf(item);
+        const chart = profile_text(item, 'chart');
+        const version = profile_text(item, 'version');
+        if (chart === undefined || chart === '' || version === undefined || version === '') {
+            result.problems.push({ file, line, message: 'a chart entry needs chart and version' });
+            continue;
+        }
+        const registry = profile_text(item, 'registry');
+        const values = profile_text(item, 'values');
+        const layerType = profile_text(item, 'layer-type') ?? 'oci';
+        if (!CHECKED_TYPES.includes(layerType)) {
+            result.problems.push({
+                file,
+                line,
+                message: `layer-type ${(0,errors/* shown */.SP)(layerType)} is not one of: oci, helm`
+            });
+            continue;
+        }
+        result.layers.push({
+            file,
+            line,
+            chart,
+            version,
+            registry: registry === undefined ? undefined : { name: registry },
+            layerType: layerType === 'helm' ? 'helm' : 'oci',
+            ...(values === undefined ? {} : { values })
+        });
+    }
+    return result;
+}
+/** A scalar field as text (numbers too: a YAML version 1.10 must not become 1.1). */
+function profile_text(map, key) {
+    const node = map.get(key, true);
+    if (!(0,yaml_dist.isScalar)(node) || node.value === null || node.value === undefined)
+        return undefined;
+    const source = node.source;
+    return typeof source === 'string' ? source : String(node.value);
+}
+function lineOfUnknown(item, lineOf) {
+    return (0,yaml_dist.isMap)(item) || (0,yaml_dist.isSeq)(item) || (0,yaml_dist.isScalar)(item) ? lineOf(item) : 1;
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
+}
+
+// EXTERNAL MODULE: ./src/inputs/input-files.ts
+var input_files = __webpack_require__(6731);
+;// CONCATENATED MODULE: ./src/inputs/registries.ts
+// Named registries for profile files, keyed by the Palette registry name packs carry in
+// registry.metadata.name: the action's registry inputs under the same names, except secrets. A
+// secret never sits in the file: an entry names the environment variable that holds it. Pure.
+
+
+/** Entry keys taken as they are: the action's registry inputs. */
+const PLAIN_KEYS = [
+    'endpoint',
+    'base-content-path',
+    'auth-type',
+    'username',
+    'protected',
+    'role-arn',
+    'external-id',
+    'role-session-name',
+    'role-duration-seconds',
+    'region',
+    'default-region',
+    'require-all-regions',
+    'ca-certificate',
+    'insecure-skip-tls-verify'
+];
+/** Secrets, each given as `<input>-env: VARIABLE`. */
+const SECRET_KEYS = [
+    'password',
+    'aws-access-key-id',
+    'aws-secret-access-key',
+    'aws-session-token'
+];
+function readRegistriesText(file, text, environment) {
+    const lineCounter = new yaml_dist.LineCounter();
+    const document = (0,yaml_dist.parseDocument)(text, { lineCounter });
+    const lineOf = (node) => node.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line;
+    const [syntax] = document.errors;
+    if (syntax !== undefined) {
+        const line = syntax.linePos?.[0]?.line ?? 1;
+        return failed({
+            file,
+            line,
+            message: `is not valid JSON or YAML: ${syntax.message.split('\n')[0] ?? ''}`
+        });
+    }
+    const section = document.get('registries', true);
+    const root = (0,yaml_dist.isMap)(section) ? section : document.contents;
+    if (!(0,yaml_dist.isMap)(root))
+        return failed({
+            file,
+            line: 1,
+            message: 'holds no registries: a mapping of Palette registry names to settings'
+        });
+    return readRegistries(file, root, lineOf, environment);
+}
+function readRegistries(file, node, lineOf, environment) {
+    const reading = { registries: [], problems: [], secrets: [] };
+    for (const pair of node.items) {
+        const name = (0,yaml_dist.isScalar)(pair.key) ? String(pair.key.value) : '';
+        const line = (0,yaml_dist.isScalar)(pair.key) ? lineOf(pair.key) : 1;
+        const problem = (message) => {
+            reading.problems.push({ file, line, message: `registry ${(0,errors/* shown */.SP)(name)}: ${message}` });
+        };
+        if (!(0,yaml_dist.isMap)(pair.value)) {
+            problem('needs settings (endpoint, auth-type, ...)');
+            continue;
+        }
+        const inputs = { 'registry-name': name };
+        let uid;
+        for (const field of pair.value.items) {
+            const key = (0,yaml_dist.isScalar)(field.key) ? String(field.key.value) : '';
+            const value = (0,yaml_dist.isScalar)(field.value) ? scalarText(field.value) : undefined;
+            if (value === undefined) {
+                problem(`${(0,errors/* shown */.SP)(key)} must be a single value`);
+                continue;
+            }
+            if (key === 'uid') {
+                uid = value;
+                inputs['registry-uid'] = value;
+                continue;
+            }
+            const plain = PLAIN_KEYS.find(input => input === key);
+            if (plain !== undefined) {
+                inputs[plain] = value;
+                continue;
+            }
+            const secret = SECRET_KEYS.find(input => input === key);
+            if (secret !== undefined) {
+                problem(`holds ${key} in the file, where anyone who reads the repository sees it. Store it as a secret, pass it to the step as an environment variable (env: NAME: \${{ secrets.NAME }}) and write ${key}-env: NAME here`);
+                continue;
+            }
+            const fromEnvironment = SECRET_KEYS.find(input => `${input}-env` === key);
+            if (fromEnvironment === undefined) {
+                problem(`${(0,errors/* shown */.SP)(key)} is not a registry setting (${[...PLAIN_KEYS, 'uid', ...SECRET_KEYS.map(input => `${input}-env`)].join(', ')})`);
+                continue;
+            }
+            const secretValue = environment[value];
+            if (secretValue === undefined || secretValue === '') {
+                problem(`${key} names the environment variable ${value}, which is not set: map the secret to it in the step's env`);
+                continue;
+            }
+            reading.secrets.push(secretValue);
+            inputs[fromEnvironment] = secretValue;
+        }
+        reading.registries.push({ name, ...(uid === undefined ? {} : { uid }), file, line, inputs });
+    }
+    return reading;
+}
+function failed(problem) {
+    return { registries: [], problems: [problem], secrets: [] };
+}
+function scalarText(node) {
+    if (node.value === null || node.value === undefined)
+        return '';
+    if (typeof node.value === 'object')
+        return undefined;
+    return typeof node.source === 'string' ? node.source : String(node.value);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/profile-files.ts
+// charts-file and registries-file, read at the edge: the files a glob names, the layers each
+// declares, the registry each layer names, and one Request per layer. File problems (unreadable,
+// neither format, a literal secret, a glob that matches nothing) are configuration errors naming
+// the file and line; a layer that cannot be checked as declared is a finding on its own line.
+
+
+
+
+
+
+
+class ProfileFilesError extends errors/* ConfigurationError */.j1 {
+    locations;
+    constructor(locations) {
+        super(locations.map(location => ({
+            input: 'charts-file',
+            message: `${location.file}${location.line > 0 ? `:${location.line}` : ''}: ${location.message}`
+        })), 'Fix the files and lines named above and run again.');
+        this.locations = locations;
+    }
+}
+const PROBE = { chart: 'probe', version: '0.0.0' };
+async function loadProfileBatch(inputs) {
+    const problems = [];
+    const files = await matchFiles(inputs.chartsFile, inputs.workspace, problems);
+    const registries = [];
+    const addRegistries = (reading) => {
+        reading.secrets.forEach(inputs.mask);
+        problems.push(...reading.problems);
+        for (const registry of reading.registries) {
+            const twin = registries.find(known => known.name === registry.name);
+            if (twin === undefined)
+                registries.push(registry);
+            else
+                problems.push({
+                    file: registry.file,
+                    line: registry.line,
+                    message: `registry ${JSON.stringify(registry.name)} is defined twice (also ${twin.file}:${twin.line})`
+                });
+        }
+    };
+    const registriesFile = inputs.registriesFile.trim();
+    if (registriesFile !== '') {
+        const text = await readText(external_node_path_default().resolve(inputs.workspace, registriesFile), registriesFile, problems);
+        if (text !== undefined)
+            addRegistries(readRegistriesText(registriesFile, text, inputs.environment));
+    }
+    const declared = [];
+    const skipped = [];
+    for (const file of files) {
+        const text = await readText(external_node_path_default().resolve(inputs.workspace, file), file, problems);
+        if (text === undefined)
+            continue;
+        const contents = readProfile(file, text);
+        problems.push(...contents.problems);
+        declared.push(...contents.layers);
+        skipped.push(...contents.skipped);
+        if (contents.registries !== undefined)
+            addRegistries(readRegistries(file, contents.registries.node, contents.registries.lineOf, inputs.environment));
+    }
+    const fallback = defaultRegistry(inputs.defaultRegistry);
+    const known = fallback === undefined ? registries : [...registries, fallback];
+    for (const registry of known) {
+        // A registry already refused (a literal secret, say) would only repeat the problem.
+        if (problems.some(problem => problem.file === registry.file && problem.line === registry.line))
+            continue;
+        try {
+            await (0,input_files/* loadRequest */.W)({ ...registry.inputs, ...inputs.limits, ...PROBE });
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ConfigurationError */.j1))
+                throw error;
+            for (const problem of error.problems)
+                problems.push({
+                    file: registry.file,
+                    line: registry.line,
+                    message: `registry ${JSON.stringify(registry.name)}: ${problem.input}: ${problem.message}`
+                });
+        }
+    }
+    if (problems.length > 0)
+        throw new ProfileFilesError(problems);
+    const layers = [];
+    for (const layer of declared)
+        layers.push(await planLayer(layer, registries, fallback, inputs.limits));
+    return { files, layers, skipped };
+}
+async function planLayer(layer, registries, fallback, limits) {
+    const registry = findRegistry(layer, registries, fallback);
+    const wanted = layer.registry?.name ?? layer.registry?.uid ?? '(none)';
+    if (registry === undefined) {
+        const names = [...registries, ...(fallback === undefined ? [] : [fallback])].map(known => known.name);
+        return {
+            layer,
+            registry: wanted,
+            finding: layer.registry === undefined
+                ? 'the layer names no registry and the action has no endpoint for a default one'
+                : `registry ${JSON.stringify(wanted)} is not defined (defined: ${names.length === 0 ? 'none' : names.join(', ')}); add it to registries-file`
+        };
+    }
+    if (layer.conflict !== undefined)
+        return { layer, registry: registry.name, finding: layer.conflict };
+    try {
+        const request = await (0,input_files/* loadRequest */.W)({
+            ...registry.inputs,
+            ...limits,
+            chart: layer.chart,
+            version: layer.version,
+            'layer-type': layer.layerType,
+            ...(layer.values === undefined ? {} : { values: layer.values })
+        });
+        return { layer, registry: registry.name, request };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        return { layer, registry: registry.name, finding: error.message.replaceAll('\n', '; ') };
+    }
+}
+/** By uid first (Palette's identity), then by name. */
+function findRegistry(layer, registries, fallback) {
+    if (layer.registry === undefined)
+        return fallback;
+    const all = fallback === undefined ? registries : [...registries, fallback];
+    const { uid, name } = layer.registry;
+    return ((uid === undefined ? undefined : all.find(registry => registry.uid === uid)) ??
+        (name === undefined ? undefined : all.find(registry => registry.name === name)));
+}
+function defaultRegistry(inputs) {
+    const endpoint = (inputs.endpoint ?? '').trim();
+    if (endpoint === '')
+        return undefined;
+    const uid = (inputs['registry-uid'] ?? '').trim();
+    return {
+        name: (inputs['registry-name'] ?? '').trim() || endpoint,
+        ...(uid === '' ? {} : { uid }),
+        file: 'action inputs',
+        line: 0,
+        inputs
+    };
+}
+async function matchFiles(value, workspace, problems) {
+    const patterns = value
+        .split('\n')
+        .map(pattern => pattern.trim())
+        .filter(pattern => pattern !== '');
+    const files = new Set();
+    for (const pattern of patterns) {
+        const matches = await (0,dist/* glob */.TI)(pattern, {
+            cwd: workspace,
+            onlyFiles: true,
+            expandDirectories: false
+        });
+        if (matches.length === 0)
+            problems.push({
+                file: pattern,
+                line: 0,
+                message: 'matches no file (paths and globs are relative to the workspace)'
+            });
+        for (const match of matches.sort())
+            files.add(match);
+    }
+    return [...files];
+}
+async function readText(absolute, file, problems) {
+    try {
+        return await (0,promises_.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+        problems.push({ file, line: 0, message: `cannot be read (${code})` });
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/inputs/request.ts + 3 modules
+var request = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./src/palette/profile-document.ts
+function buildProfileDocument(layers, files, checkedAt) {
+    return {
+        apiVersion: 'palette-chart-gate/v1',
+        kind: 'ValidatedProfile',
+        metadata: { checkedAt: checkedAt.toISOString(), files: [...files] },
+        spec: { template: { packs: layers.map(layer => layer.pack) } },
+        verification: layers.map(layer => layer.evidence)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gate/profiles.ts
+// Profile files checked end to end, for the action and the command line alike: the inputs read,
+// every layer checked, and the profile document built from the valid ones.
+
+
+
+
+
+const DEFAULT_CONCURRENCY = 8;
+const MAX_CONCURRENCY = 64;
+/** Inputs that describe one chart, not a profile: refused beside charts-file. */
+const SINGLE_CHART_INPUTS = ['chart', 'version', 'values'];
+async function checkProfiles(inputs, dependencies, options) {
+    const mixed = SINGLE_CHART_INPUTS.filter(name => (inputs[name] ?? '').trim() !== '');
+    if (mixed.length > 0) {
+        throw new errors/* ConfigurationError */.j1(mixed.map(input => ({
+            input,
+            message: 'is for one chart; with charts-file, each layer comes from the profile files'
+        })));
+    }
+    const concurrency = parseConcurrency(inputs.concurrency ?? '');
+    const limitInputs = {
+        'timeout-seconds': inputs['timeout-seconds'] ?? '',
+        'deadline-seconds': inputs['deadline-seconds'] ?? ''
+    };
+    // Limits and output settings are checked as the single-chart step checks them.
+    const settings = (0,request/* parseRequest */.TR)({
+        ...limitInputs,
+        'output-file': inputs['output-file'] ?? '',
+        'output-format': inputs['output-format'] ?? '',
+        chart: 'probe',
+        version: '0.0.0',
+        endpoint: 'probe.invalid'
+    });
+    const batch = await loadProfileBatch({
+        chartsFile: inputs['charts-file'] ?? '',
+        registriesFile: inputs['registries-file'] ?? '',
+        defaultRegistry: Object.fromEntries(Object.entries(inputs).filter(([name]) => !SINGLE_CHART_INPUTS.some(single => single === name))),
+        limits: limitInputs,
+        environment: dependencies.environment,
+        mask: dependencies.mask,
+        workspace: options.workspace
+    });
+    const outcome = await runBatch(batch, dependencies, {
+        concurrency,
+        timeoutMs: settings.timeoutMs,
+        deadlineMs: settings.deadlineMs,
+        ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress })
+    });
+    const document = buildProfileDocument(outcome.results.flatMap(result => result.pack === undefined || result.digest === null
+        ? []
+        : [
+            {
+                pack: result.pack,
+                evidence: {
+                    file: result.file,
+                    line: result.line,
+                    name: result.chart,
+                    tag: result.version,
+                    registry: result.registry,
+                    region: result.region,
+                    digest: result.digest,
+                    reference: result.reference ?? ''
+                }
+            }
+        ]), batch.files, dependencies.now());
+    return { outcome, document, output: settings.output };
+}
+function parseConcurrency(value) {
+    if (value.trim() === '')
+        return DEFAULT_CONCURRENCY;
+    const count = Number(value);
+    if (!Number.isInteger(count) || count < 1 || count > MAX_CONCURRENCY) {
+        throw new errors/* ConfigurationError */.j1([
+            {
+                input: 'concurrency',
+                message: `${JSON.stringify(value)} is not a whole number from 1 to ${MAX_CONCURRENCY}`
+            }
+        ]);
+    }
+    return count;
+}
+
+// EXTERNAL MODULE: ./src/report/manifest-file.ts
+var manifest_file = __webpack_require__(8652);
+;// CONCATENATED MODULE: ./src/report/profile-summary.ts
+const ORDER = { invalid: 0, error: 1, valid: 2, skipped: 3 };
+const ICON = {
+    invalid: '❌ invalid',
+    error: '⚠️ error',
+    valid: '✅ valid',
+    skipped: '➖ skipped'
+};
+function summaryForBatch(outcome, unannotated) {
+    const { counts } = outcome;
+    const rows = [...outcome.results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+    const failing = rows.filter(row => row.status === 'invalid' || row.status === 'error');
+    const passing = rows.filter(row => row.status === 'valid' || row.status === 'skipped');
+    const lines = [
+        `## palette-chart-gate: ${outcome.valid ? '✅ every layer is valid' : `❌ ${failing.length} of ${counts.layers - counts.skipped} layers are not valid`}`,
+        '',
+        `${counts.layers} layers: ${counts.valid} valid, ${counts.invalid} invalid, ${counts.error} errors, ${counts.skipped} skipped.`
+    ];
+    if (unannotated > 0)
+        lines.push('', `${unannotated} more failures are listed here without an annotation (GitHub shows 10 per step).`);
+    if (failing.length > 0)
+        lines.push('', ...table(failing));
+    if (passing.length > 0) {
+        const body = table(passing);
+        lines.push('', ...(failing.length > 0 || passing.length > 20
+            ? ['<details><summary>Valid and skipped layers</summary>', '', ...body, '', '</details>']
+            : body));
+    }
+    return `${lines.join('\n')}\n`;
+}
+function table(rows) {
+    return [
+        '| Layer | Chart | Version | Registry | Status | Details |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...rows
+            .map(row => [
+            `${row.file}:${row.line}`,
+            row.chart,
+            row.version,
+            row.registry + (row.region === null ? '' : ` (${row.region})`),
+            ICON[row.status],
+            row.status === 'valid' ? `\`${row.digest ?? ''}\`` : (row.reason ?? '')
+        ]
+            .map(cell)
+            .join(' | '))
+            .map(line => `| ${line} |`)
+    ];
+}
+function cell(text) {
+    return text.replaceAll('|', '\\|').replace(/\s*\n\s*/g, '<br>');
+}
+
+;// CONCATENATED MODULE: ./src/main-batch.ts
+// The action adapter for profile files (charts-file): every layer checked, each failure an
+// annotation on the line that declares it, a per-layer job summary, the outputs and the profile
+// document.
+
+
+
+
+
+
+
+
+
+/** GitHub shows at most 10 error annotations per step; the rest are counted in the summary. */
+const MAX_ANNOTATIONS = 10;
+async function runProfiles(inputs, dependencies, writeSummary) {
+    let run;
+    try {
+        run = await checkProfiles(inputs, dependencies, {
+            workspace: process.env.GITHUB_WORKSPACE ?? process.cwd()
+        });
+    }
+    catch (error) {
+        if (error instanceof ProfileFilesError) {
+            for (const location of error.locations.slice(0, MAX_ANNOTATIONS))
+                core/* error */.z3(location.message, {
+                    title: 'palette-chart-gate: configuration error',
+                    file: location.file,
+                    ...(location.line > 0 ? { startLine: location.line } : {})
+                });
+        }
+        throw error;
+    }
+    const { outcome, document, output } = run;
+    const failures = outcome.results.filter(result => result.status === 'invalid' || result.status === 'error');
+    for (const failure of failures.slice(0, MAX_ANNOTATIONS))
+        annotate(failure);
+    const manifestFile = await (0,manifest_file/* writeDocumentFile */.fQ)(output.file ??
+        external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'palette-chart-gate', `profile.${output.format}`), (0,palette_layer/* renderManifest */.sB)(document, output.format));
+    await writeSummary(summaryForBatch(outcome, Math.max(0, failures.length - MAX_ANNOTATIONS)));
+    publishOutputs(outcome, manifestFile);
+    if (!outcome.valid) {
+        core/* setFailed */.C1(`${failures.length} of ${outcome.counts.layers - outcome.counts.skipped} layers are not valid (see the annotations and the job summary)`);
+    }
+    else {
+        core/* info */.pq(`✅ ${outcome.counts.valid} layers valid, ${outcome.counts.skipped} skipped; profile written to ${manifestFile}`);
+    }
+}
+function publishOutputs(outcome, manifestFile) {
+    core/* setOutput */.uH('valid', String(outcome.valid));
+    core/* setOutput */.uH('layers', JSON.stringify(outcome.results.flatMap(result => (result.pack === undefined ? [] : [result.pack]))));
+    core/* setOutput */.uH('results', JSON.stringify(outcome.results.map(resultRow)));
+    core/* setOutput */.uH('counts', JSON.stringify(outcome.counts));
+    core/* setOutput */.uH('manifest-file', manifestFile);
+}
+function annotate(failure) {
+    core/* error */.z3(`${failure.chart} ${failure.version}: ${failure.reason ?? ''}${failure.hint === null ? '' : `\nHint: ${failure.hint}`}`, {
+        title: `palette-chart-gate: ${failure.status === 'error' ? 'could not check' : 'invalid'} layer`,
+        file: failure.file,
+        startLine: failure.line
+    });
+}
+
+
+/***/ })
+
+};
