@@ -55,17 +55,24 @@ async function runBatch(batch, dependencies, settings) {
         ]);
     }
     const checks = new Map();
+    const firstChecks = new Map();
     const checkOnce = (planned) => {
         const { request } = planned;
         const key = [planned.registry, request.chart.name, request.chart.version].join('\n');
         let check = checks.get(key);
         if (check === undefined) {
-            check = limit(() => session.check(request, planned.registry)).catch((error) => {
+            // A registry's first check runs alone: it learns how the registry authenticates (and
+            // fetches the token for every repository), so the checks that follow never meet a 401.
+            const first = firstChecks.get(planned.registry);
+            const run = () => limit(() => session.check(request, planned.registry));
+            check = (first === undefined ? run() : first.then(run)).catch((error) => {
                 // A registry that fails (unreachable, refused, timed out) fails its own layers only.
                 if ((0,errors/* isGateError */.Wc)(error))
                     return error;
                 throw error;
             });
+            if (first === undefined)
+                firstChecks.set(planned.registry, check.then(() => undefined));
             checks.set(key, check);
         }
         return check;

@@ -69,16 +69,26 @@ export async function runBatch(
     ])
   }
   const checks = new Map<string, Promise<GateOutcome | Error>>()
+  const firstChecks = new Map<string, Promise<void>>()
   const checkOnce = (planned: PlannedLayer & { request: NonNullable<PlannedLayer['request']> }) => {
     const { request } = planned
     const key = [planned.registry, request.chart.name, request.chart.version].join('\n')
     let check = checks.get(key)
     if (check === undefined) {
-      check = limit(() => session.check(request, planned.registry)).catch((error: unknown) => {
+      // A registry's first check runs alone: it learns how the registry authenticates (and
+      // fetches the token for every repository), so the checks that follow never meet a 401.
+      const first = firstChecks.get(planned.registry)
+      const run = (): Promise<GateOutcome> => limit(() => session.check(request, planned.registry))
+      check = (first === undefined ? run() : first.then(run)).catch((error: unknown) => {
         // A registry that fails (unreachable, refused, timed out) fails its own layers only.
         if (isGateError(error)) return error
         throw error
       })
+      if (first === undefined)
+        firstChecks.set(
+          planned.registry,
+          check.then(() => undefined)
+        )
       checks.set(key, check)
     }
     return check
