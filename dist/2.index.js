@@ -29,7 +29,8 @@ function sdkClientConfig(context) {
     return {
         maxAttempts: 4,
         requestHandler: {
-            httpsAgent: new proxy/* TunnelingAgent */.Q_((0,proxy/* proxySettingsFromEnv */.zH)(context.environment), () => context.deadline.limit(context.timeoutMs).milliseconds, { keepAlive: true }),
+            httpsAgent: context.httpsAgent ??
+                new proxy/* TunnelingAgent */.Q_((0,proxy/* proxySettingsFromEnv */.zH)(context.environment), () => context.deadline.limit(context.timeoutMs).milliseconds, { keepAlive: true }),
             requestTimeout: context.timeoutMs,
             connectionTimeout: context.timeoutMs,
             throwOnRequestTimeout: true
@@ -189,7 +190,9 @@ async function resolveAwsCredentials(aws, region, context) {
                 }));
         }
         finally {
-            sts.destroy();
+            // destroy() would also destroy the run's shared agent, under the registry's requests.
+            if (context.httpsAgent === undefined)
+                sts.destroy();
         }
     }
     return current;
@@ -272,7 +275,9 @@ async function authorizationToken(region, variant, credentials, context) {
             describeAwsFailure(error, { action: 'ecr:GetAuthorizationToken', region }));
     }
     finally {
-        ecr.destroy();
+        // destroy() would also destroy the run's shared agent, under the registry's requests.
+        if (context.httpsAgent === undefined)
+            ecr.destroy();
     }
 }
 

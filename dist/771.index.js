@@ -27,8 +27,8 @@ var errors = __webpack_require__(3916);
 var palette_layer = __webpack_require__(3266);
 // EXTERNAL MODULE: ./src/gate/plan.ts
 var plan = __webpack_require__(6132);
-// EXTERNAL MODULE: ./src/gate/session.ts + 11 modules
-var gate_session = __webpack_require__(3085);
+// EXTERNAL MODULE: ./src/gate/session.ts + 12 modules
+var gate_session = __webpack_require__(1629);
 ;// CONCATENATED MODULE: ./src/gate/batch.ts
 // Every layer of every profile in one run: identical charts checked once, at most `concurrency`
 // checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first

@@ -31873,7 +31873,7 @@ function regionResults(checks) {
 
 /***/ }),
 
-/***/ 3085:
+/***/ 1629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32612,13 +32612,40 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(2327);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
 // EXTERNAL MODULE: ./src/palette/endpoint.ts
 var endpoint = __nccwpck_require__(4274);
 // EXTERNAL MODULE: ./src/registry/proxy.ts
 var registry_proxy = __nccwpck_require__(4263);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
+;// CONCATENATED MODULE: ./src/registry/headers.ts
+
+// Node 22.15+ exposes the default store, NODE_EXTRA_CA_CERTS included; older Node only the bundled roots.
+function defaultCertificates() {
+    const withStore = (external_node_tls_default());
+    return withStore.getCACertificates?.('default') ?? (external_node_tls_default()).rootCertificates;
+}
+function flattenHeaders(headers) {
+    const flat = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            flat[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return flat;
+}
+function parseRetryAfter(value) {
+    if (value === undefined)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+function pause(milliseconds) {
+    return new Promise(resolve => setTimeout(resolve, milliseconds));
+}
+
 ;// CONCATENATED MODULE: ./src/registry/http.ts
 // HTTP for the registry client: timeouts, bounded retries with backoff, redirects that never carry
 // Authorization to another origin, TLS settings, body limits, and no credentials in clear text.
@@ -32643,7 +32670,10 @@ const RETRIED_ERRORS = new Set([
 class HttpTransport {
     options;
     httpsAgent;
+    ownsHttpsAgent;
     httpAgent;
+    /** For plain-HTTP registries behind an https:// proxy: TLS to the proxy, no tunnel. */
+    proxyAgent;
     retry;
     proxy;
     tlsOptions;
@@ -32660,28 +32690,44 @@ class HttpTransport {
         };
         this.httpAgent = new (external_node_http_default()).Agent({ keepAlive: true });
         const tunnelTimeout = () => options.deadline?.limit(options.timeoutMs).milliseconds ?? options.timeoutMs;
-        this.httpsAgent = new registry_proxy/* TunnelingAgent */.Q_(this.proxy, tunnelTimeout, {
-            keepAlive: true,
-            ...this.tlsOptions
-        });
+        this.ownsHttpsAgent = options.httpsAgent === undefined;
+        // TLS settings go with each request, not the agent: one agent may serve registries with
+        // other settings, and the AWS SDK's requests, each pooled apart by Node.
+        this.httpsAgent =
+            options.httpsAgent ?? new registry_proxy/* TunnelingAgent */.Q_(this.proxy, tunnelTimeout, { keepAlive: true });
     }
     close() {
         this.httpAgent.destroy();
-        this.httpsAgent.destroy();
+        this.proxyAgent?.destroy();
+        if (this.ownsHttpsAgent)
+            this.httpsAgent.destroy();
     }
     /** Plain HTTP through a proxy is an absolute-form request; HTTPS tunnels are the agent's job. */
     route(url) {
         const proxy = (0,registry_proxy/* proxyFor */.iJ)(url, this.proxy);
         const secure = url.protocol === 'https:';
         if (proxy === undefined || secure) {
-            return { url, options: { agent: secure ? this.httpsAgent : this.httpAgent }, headers: {} };
+            return {
+                url,
+                options: secure
+                    ? { agent: this.httpsAgent, ...this.tlsOptions }
+                    : { agent: this.httpAgent },
+                headers: {}
+            };
         }
         const viaProxy = new URL(url.href);
-        viaProxy.protocol = 'http:';
+        viaProxy.protocol = proxy.protocol;
         viaProxy.host = proxy.host;
+        const toProxyOverTls = proxy.protocol === 'https:';
+        if (toProxyOverTls)
+            this.proxyAgent ??= new (external_node_https_default()).Agent({ keepAlive: true });
         return {
             url: viaProxy,
-            options: { agent: this.httpAgent, path: url.href },
+            options: {
+                agent: toProxyOverTls ? this.proxyAgent : this.httpAgent,
+                path: url.href,
+                ...(toProxyOverTls ? this.tlsOptions : {})
+            },
             headers: { host: url.host, ...(0,registry_proxy/* proxyAuthorization */.YB)(proxy) }
         };
     }
@@ -32754,7 +32800,7 @@ class HttpTransport {
     }
     once(method, url, headers, maxBodyBytes) {
         const route = this.route(url);
-        const client = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const client = route.url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
         return new Promise((resolve, reject) => {
             let outgoing;
             try {
@@ -32816,30 +32862,6 @@ class HttpTransport {
 }
 const USER_AGENT = 'palette-chart-gate';
 const DEADLINE = 'DEADLINE';
-// Node 22.15+ exposes the default store, NODE_EXTRA_CA_CERTS included; older Node only the bundled roots.
-function defaultCertificates() {
-    const withStore = (external_node_tls_default());
-    return withStore.getCACertificates?.('default') ?? (external_node_tls_default()).rootCertificates;
-}
-function flattenHeaders(headers) {
-    const flat = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (value !== undefined)
-            flat[name] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return flat;
-}
-function parseRetryAfter(value) {
-    if (value === undefined)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-function pause(milliseconds) {
-    return new Promise(resolve => setTimeout(resolve, milliseconds));
-}
 
 ;// CONCATENATED MODULE: ./src/gate/credentials.ts
 async function credentialSourceFor(request, context) {
@@ -33057,10 +33079,13 @@ class GateSession {
     credentialSources = new Map();
     authenticators = new Map();
     repositories = new Map();
+    /** One HTTPS agent for the run: registry requests and AWS calls share its tunnels. */
+    httpsAgent;
     constructor(dependencies, deadline, timeoutMs) {
         this.dependencies = dependencies;
         this.deadline = deadline;
         this.timeoutMs = timeoutMs;
+        this.httpsAgent = new registry_proxy/* TunnelingAgent */.Q_((0,registry_proxy/* proxySettingsFromEnv */.zH)(dependencies.environment), () => deadline.limit(timeoutMs).milliseconds, { keepAlive: true });
     }
     /**
      * Checks the request's chart in each of its regions (and the default region when Palette would
@@ -33121,6 +33146,7 @@ class GateSession {
         for (const transport of this.transports.values())
             transport.close();
         this.transports.clear();
+        this.httpsAgent.destroy();
     }
     async checkTarget(request, registryKey, target) {
         const transport = this.transportFor(request);
@@ -33152,6 +33178,7 @@ class GateSession {
                 : { caCertificates: request.tls.caCertificates }),
             ...(this.dependencies.retry === undefined ? {} : { retry: this.dependencies.retry }),
             proxy: (0,registry_proxy/* proxySettingsFromEnv */.zH)(this.dependencies.environment),
+            httpsAgent: this.httpsAgent,
             debug: this.dependencies.debug
         });
         this.transports.set(key, transport);
@@ -33177,7 +33204,8 @@ class GateSession {
         const created = credentialSourceFor(request, {
             ...this.dependencies,
             timeoutMs: this.timeoutMs,
-            deadline: this.deadline
+            deadline: this.deadline,
+            httpsAgent: this.httpsAgent
         });
         this.credentialSources.set(registryKey, created);
         return created;
@@ -33787,8 +33815,8 @@ function readActionInputs() {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/deadline.ts
 var deadline = __nccwpck_require__(6683);
-// EXTERNAL MODULE: ./src/gate/session.ts + 11 modules
-var gate_session = __nccwpck_require__(3085);
+// EXTERNAL MODULE: ./src/gate/session.ts + 12 modules
+var gate_session = __nccwpck_require__(1629);
 ;// CONCATENATED MODULE: ./src/gate/run.ts
 // One request, start to finish: plan, credentials, registry reads, verdict, layer.
 
@@ -34252,6 +34280,7 @@ function stsAudience(partition) {
 /* harmony export */   iJ: () => (/* binding */ proxyFor),
 /* harmony export */   zH: () => (/* binding */ proxySettingsFromEnv)
 /* harmony export */ });
+/* unused harmony export proxyAddress */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2327);
@@ -34261,8 +34290,9 @@ function stsAudience(partition) {
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _palette_endpoint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4274);
-// HTTP(S) proxies as runners configure them (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), including the
-// CONNECT tunnel that carries TLS to the registry through the proxy.
+// HTTP(S) proxies as runners configure them (https_proxy, http_proxy, no_proxy, lower case first
+// as curl, undici and Node read them), including the CONNECT tunnel that carries TLS to the
+// registry through the proxy. An https:// proxy is spoken to over TLS; an IPv6 proxy works.
 
 
 
@@ -34282,12 +34312,12 @@ function proxySettingsFromEnv(env) {
             return undefined;
         }
     };
-    const noProxy = (env.NO_PROXY ?? env.no_proxy ?? '')
+    const noProxy = ([env.no_proxy, env.NO_PROXY].find(value => value !== undefined && value.trim() !== '') ?? '')
         .split(',')
         .map(entry => entry.trim().toLowerCase())
         .filter(entry => entry !== '');
-    const httpsProxy = read('HTTPS_PROXY', 'https_proxy');
-    const httpProxy = read('HTTP_PROXY', 'http_proxy');
+    const httpsProxy = read('https_proxy', 'HTTPS_PROXY');
+    const httpProxy = read('http_proxy', 'HTTP_PROXY');
     return {
         ...(httpsProxy === undefined ? {} : { httpsProxy }),
         ...(httpProxy === undefined ? {} : { httpProxy }),
@@ -34348,7 +34378,11 @@ class TunnelingAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default().
         const proxy = proxyFor(target, this.proxySettings);
         if (proxy === undefined || callback === undefined)
             return super.createConnection(options, callback);
-        openTunnel(proxy, target, Math.max(1, this.tunnelTimeoutMs())).then(socket => {
+        const trust = {
+            ...(options.ca === undefined ? {} : { ca: options.ca }),
+            rejectUnauthorized: options.rejectUnauthorized !== false
+        };
+        openTunnel(proxy, target, Math.max(1, this.tunnelTimeoutMs()), trust).then(socket => {
             // The certificate is checked against the registry's name or IP, never the proxy's.
             const secure = node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({
                 socket,
@@ -34370,18 +34404,41 @@ class ProxyFailure extends Error {
     /** Read by the transport to tell a proxy failure from a registry one. */
     code = 'PROXY';
 }
-/** Opens a CONNECT tunnel through `proxy` to the target's host and port. */
-function openTunnel(proxy, target, timeoutMs) {
+/** Where to reach a proxy: an IPv6 address without its brackets, the scheme's default port. */
+function proxyAddress(proxy) {
+    const secure = proxy.protocol === 'https:';
+    return {
+        host: proxy.hostname.replace(/^\[|\]$/g, ''),
+        port: Number(proxy.port || (secure ? 443 : 80)),
+        secure
+    };
+}
+/**
+ * Opens a CONNECT tunnel through `proxy` to the target's host and port; over TLS to an https://
+ * proxy, whose certificate is checked with the request's own trust (ca-certificate included).
+ */
+function openTunnel(proxy, target, timeoutMs, trust) {
     const authority = `${target.hostname}:${target.port || '443'}`;
+    const address = proxyAddress(proxy);
     return new Promise((resolve, reject) => {
-        const request = node_http__WEBPACK_IMPORTED_MODULE_0___default().request({
-            host: proxy.hostname,
-            port: proxy.port || '80',
+        const connectOptions = {
+            host: address.host,
+            port: address.port,
             method: 'CONNECT',
             path: authority,
             headers: { host: authority, ...proxyAuthorization(proxy) },
-            timeout: timeoutMs
-        });
+            timeout: timeoutMs,
+            // Its own connection: a pooled one would be handed back to the pool as a tunnel.
+            agent: false
+        };
+        const request = address.secure
+            ? node_https__WEBPACK_IMPORTED_MODULE_1___default().request({
+                ...connectOptions,
+                ...trust,
+                // The proxy's own name (or no SNI for an IP), never the Host header's registry name.
+                servername: (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(address.host) === 0 ? address.host : ''
+            })
+            : node_http__WEBPACK_IMPORTED_MODULE_0___default().request(connectOptions);
         request.once('connect', (response, socket) => {
             if (response.statusCode === 200) {
                 resolve(socket);

@@ -10,11 +10,13 @@ export function sdkClientConfig(context: AwsContext) {
   return {
     maxAttempts: 4,
     requestHandler: {
-      httpsAgent: new TunnelingAgent(
-        proxySettingsFromEnv(context.environment),
-        () => context.deadline.limit(context.timeoutMs).milliseconds,
-        { keepAlive: true }
-      ),
+      httpsAgent:
+        context.httpsAgent ??
+        new TunnelingAgent(
+          proxySettingsFromEnv(context.environment),
+          () => context.deadline.limit(context.timeoutMs).milliseconds,
+          { keepAlive: true }
+        ),
       requestTimeout: context.timeoutMs,
       connectionTimeout: context.timeoutMs,
       throwOnRequestTimeout: true

@@ -1,5 +1,6 @@
 // What the AWS calls need from the run: masking, logging, the GitHub OIDC token, the environment
 // (proxies, endpoints) and the time they may take.
+import type https from 'node:https'
 import type { Deadline } from '../deadline.js'
 
 export interface AwsContext {
@@ -13,4 +14,6 @@ export interface AwsContext {
   timeoutMs: number
   /** The run's: AWS calls are aborted when it passes. */
   deadline: Deadline
+  /** The run's HTTPS agent (proxy tunnels, keep-alive), shared with the registry client. */
+  httpsAgent?: https.Agent
 }

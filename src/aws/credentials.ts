@@ -86,7 +86,8 @@ export async function resolveAwsCredentials(
         })
       )
     } finally {
-      sts.destroy()
+      // destroy() would also destroy the run's shared agent, under the registry's requests.
+      if (context.httpsAgent === undefined) sts.destroy()
     }
   }
   return current

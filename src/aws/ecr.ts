@@ -84,6 +84,7 @@ async function authorizationToken(
       describeAwsFailure(error, { action: 'ecr:GetAuthorizationToken', region })
     )
   } finally {
-    ecr.destroy()
+    // destroy() would also destroy the run's shared agent, under the registry's requests.
+    if (context.httpsAgent === undefined) ecr.destroy()
   }
 }

@@ -9,7 +9,7 @@ import { buildManifestDocument, buildPackEntry } from '../palette/layer.js'
 import { RegistryAuthenticator } from '../registry/auth.js'
 import { RegistryClient } from '../registry/client.js'
 import { HttpTransport, type RetryPolicy } from '../registry/http.js'
-import { proxySettingsFromEnv } from '../registry/proxy.js'
+import { proxySettingsFromEnv, TunnelingAgent } from '../registry/proxy.js'
 import {
   credentialSourceFor,
   credentialsRequiredNotice,
@@ -38,11 +38,20 @@ export class GateSession {
   private readonly authenticators = new Map<string, Promise<RegistryAuthenticator>>()
   private readonly repositories = new Map<string, Set<string>>()
 
+  /** One HTTPS agent for the run: registry requests and AWS calls share its tunnels. */
+  private readonly httpsAgent: TunnelingAgent
+
   constructor(
     private readonly dependencies: GateDependencies,
     readonly deadline: Deadline,
     private readonly timeoutMs: number
-  ) {}
+  ) {
+    this.httpsAgent = new TunnelingAgent(
+      proxySettingsFromEnv(dependencies.environment),
+      () => deadline.limit(timeoutMs).milliseconds,
+      { keepAlive: true }
+    )
+  }
 
   /**
    * Checks the request's chart in each of its regions (and the default region when Palette would
@@ -103,6 +112,7 @@ export class GateSession {
   close(): void {
     for (const transport of this.transports.values()) transport.close()
     this.transports.clear()
+    this.httpsAgent.destroy()
   }
 
   private async checkTarget(
@@ -144,6 +154,7 @@ export class GateSession {
         : { caCertificates: request.tls.caCertificates }),
       ...(this.dependencies.retry === undefined ? {} : { retry: this.dependencies.retry }),
       proxy: proxySettingsFromEnv(this.dependencies.environment),
+      httpsAgent: this.httpsAgent,
       debug: this.dependencies.debug
     })
     this.transports.set(key, transport)
@@ -180,7 +191,8 @@ export class GateSession {
     const created = credentialSourceFor(request, {
       ...this.dependencies,
       timeoutMs: this.timeoutMs,
-      deadline: this.deadline
+      deadline: this.deadline,
+      httpsAgent: this.httpsAgent
     })
     this.credentialSources.set(registryKey, created)
     return created

@@ -2,12 +2,13 @@
 // Authorization to another origin, TLS settings, body limits, and no credentials in clear text.
 import http from 'node:http'
 import https from 'node:https'
-import tls from 'node:tls'
+import type tls from 'node:tls'
 import type { Deadline } from '../deadline.js'
 import { InsecureTransportError, RegistryError } from '../errors.js'
 import { isLoopbackHost } from '../palette/endpoint.js'
 import { proxyAuthorization, proxyFor, TunnelingAgent, type ProxySettings } from './proxy.js'
 import { describeFailure, redact, redirectTarget, TransportFailure } from './transport-failures.js'
+import { defaultCertificates, flattenHeaders, parseRetryAfter, pause } from './headers.js'
 
 export interface HttpRequest {
   method: 'GET' | 'HEAD'
@@ -46,6 +47,11 @@ export interface HttpOptions {
   deadline?: Deadline
   /** Proxies from the environment (proxySettingsFromEnv); none when absent. */
   proxy?: ProxySettings
+  /**
+   * The run's HTTPS agent (see TunnelingAgent), shared with the AWS clients so that a batch opens
+   * few tunnels; the owner closes it. Without one, the transport makes its own.
+   */
+  httpsAgent?: TunnelingAgent
   debug?: (message: string) => void
 }
 
@@ -63,7 +69,10 @@ const RETRIED_ERRORS = new Set([
 
 export class HttpTransport {
   private readonly httpsAgent: https.Agent
+  private readonly ownsHttpsAgent: boolean
   private readonly httpAgent: http.Agent
+  /** For plain-HTTP registries behind an https:// proxy: TLS to the proxy, no tunnel. */
+  private proxyAgent: https.Agent | undefined
   private readonly retry: RetryPolicy
   private readonly proxy: ProxySettings
   private readonly tlsOptions: tls.ConnectionOptions
@@ -81,15 +90,17 @@ export class HttpTransport {
     this.httpAgent = new http.Agent({ keepAlive: true })
     const tunnelTimeout = (): number =>
       options.deadline?.limit(options.timeoutMs).milliseconds ?? options.timeoutMs
-    this.httpsAgent = new TunnelingAgent(this.proxy, tunnelTimeout, {
-      keepAlive: true,
-      ...this.tlsOptions
-    })
+    this.ownsHttpsAgent = options.httpsAgent === undefined
+    // TLS settings go with each request, not the agent: one agent may serve registries with
+    // other settings, and the AWS SDK's requests, each pooled apart by Node.
+    this.httpsAgent =
+      options.httpsAgent ?? new TunnelingAgent(this.proxy, tunnelTimeout, { keepAlive: true })
   }
 
   close(): void {
     this.httpAgent.destroy()
-    this.httpsAgent.destroy()
+    this.proxyAgent?.destroy()
+    if (this.ownsHttpsAgent) this.httpsAgent.destroy()
   }
 
   /** Plain HTTP through a proxy is an absolute-form request; HTTPS tunnels are the agent's job. */
@@ -97,14 +108,26 @@ export class HttpTransport {
     const proxy = proxyFor(url, this.proxy)
     const secure = url.protocol === 'https:'
     if (proxy === undefined || secure) {
-      return { url, options: { agent: secure ? this.httpsAgent : this.httpAgent }, headers: {} }
+      return {
+        url,
+        options: secure
+          ? { agent: this.httpsAgent, ...this.tlsOptions }
+          : { agent: this.httpAgent },
+        headers: {}
+      }
     }
     const viaProxy = new URL(url.href)
-    viaProxy.protocol = 'http:'
+    viaProxy.protocol = proxy.protocol
     viaProxy.host = proxy.host
+    const toProxyOverTls = proxy.protocol === 'https:'
+    if (toProxyOverTls) this.proxyAgent ??= new https.Agent({ keepAlive: true })
     return {
       url: viaProxy,
-      options: { agent: this.httpAgent, path: url.href },
+      options: {
+        agent: toProxyOverTls ? this.proxyAgent : this.httpAgent,
+        path: url.href,
+        ...(toProxyOverTls ? this.tlsOptions : {})
+      },
       headers: { host: url.host, ...proxyAuthorization(proxy) }
     }
   }
@@ -205,7 +228,7 @@ export class HttpTransport {
     maxBodyBytes: number
   ): Promise<HttpResponse> {
     const route = this.route(url)
-    const client = url.protocol === 'https:' ? https : http
+    const client = route.url.protocol === 'https:' ? https : http
     return new Promise<HttpResponse>((resolve, reject) => {
       let outgoing: http.ClientRequest
       try {
@@ -281,29 +304,4 @@ interface Route {
   url: URL
   options: https.RequestOptions
   headers: Record<string, string>
-}
-
-// Node 22.15+ exposes the default store, NODE_EXTRA_CA_CERTS included; older Node only the bundled roots.
-function defaultCertificates(): readonly string[] {
-  const withStore = tls as typeof tls & { getCACertificates?: (type: 'default') => string[] }
-  return withStore.getCACertificates?.('default') ?? tls.rootCertificates
-}
-
-function flattenHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
-  const flat: Record<string, string> = {}
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value
-  }
-  return flat
-}
-
-function parseRetryAfter(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined
-  if (/^\d+$/.test(value.trim())) return Number(value) * 1000
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
-}
-
-function pause(milliseconds: number): Promise<void> {
-  return new Promise(resolve => setTimeout(resolve, milliseconds))
 }

@@ -1,5 +1,6 @@
-// HTTP(S) proxies as runners configure them (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), including the
-// CONNECT tunnel that carries TLS to the registry through the proxy.
+// HTTP(S) proxies as runners configure them (https_proxy, http_proxy, no_proxy, lower case first
+// as curl, undici and Node read them), including the CONNECT tunnel that carries TLS to the
+// registry through the proxy. An https:// proxy is spoken to over TLS; an IPv6 proxy works.
 import http from 'node:http'
 import https from 'node:https'
 import { isIP, type Socket } from 'node:net'
@@ -26,12 +27,14 @@ export function proxySettingsFromEnv(env: NodeJS.ProcessEnv): ProxySettings {
       return undefined
     }
   }
-  const noProxy = (env.NO_PROXY ?? env.no_proxy ?? '')
+  const noProxy = (
+    [env.no_proxy, env.NO_PROXY].find(value => value !== undefined && value.trim() !== '') ?? ''
+  )
     .split(',')
     .map(entry => entry.trim().toLowerCase())
     .filter(entry => entry !== '')
-  const httpsProxy = read('HTTPS_PROXY', 'https_proxy')
-  const httpProxy = read('HTTP_PROXY', 'http_proxy')
+  const httpsProxy = read('https_proxy', 'HTTPS_PROXY')
+  const httpProxy = read('http_proxy', 'HTTP_PROXY')
   return {
     ...(httpsProxy === undefined ? {} : { httpsProxy }),
     ...(httpProxy === undefined ? {} : { httpProxy }),
@@ -96,7 +99,11 @@ export class TunnelingAgent extends https.Agent {
     const proxy = proxyFor(target, this.proxySettings)
     if (proxy === undefined || callback === undefined)
       return super.createConnection(options, callback)
-    openTunnel(proxy, target, Math.max(1, this.tunnelTimeoutMs())).then(
+    const trust = {
+      ...(options.ca === undefined ? {} : { ca: options.ca }),
+      rejectUnauthorized: options.rejectUnauthorized !== false
+    }
+    openTunnel(proxy, target, Math.max(1, this.tunnelTimeoutMs()), trust).then(
       socket => {
         // The certificate is checked against the registry's name or IP, never the proxy's.
         const secure = tls.connect({
@@ -123,18 +130,47 @@ class ProxyFailure extends Error {
   readonly code = 'PROXY'
 }
 
-/** Opens a CONNECT tunnel through `proxy` to the target's host and port. */
-function openTunnel(proxy: URL, target: URL, timeoutMs: number): Promise<Socket> {
+/** Where to reach a proxy: an IPv6 address without its brackets, the scheme's default port. */
+export function proxyAddress(proxy: URL): { host: string; port: number; secure: boolean } {
+  const secure = proxy.protocol === 'https:'
+  return {
+    host: proxy.hostname.replace(/^\[|\]$/g, ''),
+    port: Number(proxy.port || (secure ? 443 : 80)),
+    secure
+  }
+}
+
+/**
+ * Opens a CONNECT tunnel through `proxy` to the target's host and port; over TLS to an https://
+ * proxy, whose certificate is checked with the request's own trust (ca-certificate included).
+ */
+function openTunnel(
+  proxy: URL,
+  target: URL,
+  timeoutMs: number,
+  trust: { ca?: string | Buffer | (string | Buffer)[]; rejectUnauthorized: boolean }
+): Promise<Socket> {
   const authority = `${target.hostname}:${target.port || '443'}`
+  const address = proxyAddress(proxy)
   return new Promise<Socket>((resolve, reject) => {
-    const request = http.request({
-      host: proxy.hostname,
-      port: proxy.port || '80',
+    const connectOptions = {
+      host: address.host,
+      port: address.port,
       method: 'CONNECT',
       path: authority,
       headers: { host: authority, ...proxyAuthorization(proxy) },
-      timeout: timeoutMs
-    })
+      timeout: timeoutMs,
+      // Its own connection: a pooled one would be handed back to the pool as a tunnel.
+      agent: false
+    }
+    const request = address.secure
+      ? https.request({
+          ...connectOptions,
+          ...trust,
+          // The proxy's own name (or no SNI for an IP), never the Host header's registry name.
+          servername: isIP(address.host) === 0 ? address.host : ''
+        })
+      : http.request(connectOptions)
     request.once('connect', (response, socket) => {
       if (response.statusCode === 200) {
         resolve(socket)

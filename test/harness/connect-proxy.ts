@@ -1,7 +1,8 @@
 // An HTTP CONNECT proxy for tests that must use real host names (ECR's
 // <account>.dkr.ecr.<region>.amazonaws.com) without DNS: each allowed CONNECT target is tunnelled
 // to a loopback port, anything else is refused. It never connects anywhere but 127.0.0.1.
-import { createServer } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import { connect } from 'node:net'
 
@@ -19,7 +20,10 @@ const LOOPBACK_TARGET = /^127\.0\.0\.1:(\d{1,5})$/
  * `routes` maps a CONNECT target (`host:port` as the client asks, compared case-insensitively) to
  * the `127.0.0.1:<port>` that serves it.
  */
-export async function startConnectProxy(routes: Record<string, string>): Promise<ConnectProxy> {
+export async function startConnectProxy(
+  routes: Record<string, string>,
+  options: { tls?: { cert: Buffer; key: Buffer } } = {}
+): Promise<ConnectProxy> {
   // A Map, so that a target such as `constructor` or `__proto__` cannot hit Object.prototype.
   const table = new Map<string, number>()
   for (const [target, destination] of Object.entries(routes)) {
@@ -37,7 +41,7 @@ export async function startConnectProxy(routes: Record<string, string>): Promise
     socket.once('close', () => sockets.delete(socket))
   }
 
-  const server = createServer((_request, response) => {
+  const answer = (_request: IncomingMessage, response: ServerResponse): void => {
     const body = 'this proxy only tunnels CONNECT requests\n'
     response.writeHead(405, {
       allow: 'CONNECT',
@@ -45,7 +49,10 @@ export async function startConnectProxy(routes: Record<string, string>): Promise
       'content-length': Buffer.byteLength(body)
     })
     response.end(body)
-  })
+  }
+  // With tls, the proxy itself speaks TLS (an https:// proxy URL), as some corporate proxies do.
+  const server =
+    options.tls === undefined ? createServer(answer) : createHttpsServer(options.tls, answer)
 
   server.on('connect', (request, client: Socket, head: Buffer) => {
     track(client)
@@ -89,7 +96,7 @@ export async function startConnectProxy(routes: Record<string, string>): Promise
 
   let stopped: Promise<void> | undefined
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${options.tls === undefined ? 'http' : 'https'}://127.0.0.1:${port}`,
     connects,
     stop: () => {
       stopped ??= new Promise<void>(resolve => {

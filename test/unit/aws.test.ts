@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr'
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { mockClient } from 'aws-sdk-client-mock'
-import { ecrEndpointVariant } from '../../src/aws/client-config.js'
+import https from 'node:https'
+import { ecrEndpointVariant, sdkClientConfig } from '../../src/aws/client-config.js'
 import { ecrCredentialSource } from '../../src/aws/ecr.js'
 import type { CredentialContext } from '../../src/gate/credentials.js'
 import { Deadline } from '../../src/deadline.js'
@@ -185,6 +186,22 @@ describe('ECR credential source', () => {
       useDualstackEndpoint: true
     })
     expect(ecrEndpointVariant('123456789012.dkr.ecr.eu-west-1.amazonaws.com')).toEqual({})
+  })
+
+  it("gives the AWS clients the run's own HTTPS agent, so they share its tunnels", () => {
+    const agent = new https.Agent()
+    const context: CredentialContext = {
+      mask: () => undefined,
+      debug: () => undefined,
+      environment: {},
+      timeoutMs: 1000,
+      deadline: new Deadline(60_000),
+      httpsAgent: agent
+    }
+    expect(sdkClientConfig(context).requestHandler.httpsAgent).toBe(agent)
+    const alone: CredentialContext = { ...context, httpsAgent: undefined }
+    expect(sdkClientConfig(alone).requestHandler.httpsAgent).not.toBe(agent)
+    agent.destroy()
   })
 
   it('names the role and the trust policy on AccessDenied, and does not retry', async () => {

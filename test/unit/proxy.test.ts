@@ -11,7 +11,7 @@ import type { Duplex } from 'node:stream'
 import { startConnectProxy } from '../harness/connect-proxy.js'
 import { createTestCa } from '../harness/tls.js'
 import { HttpTransport } from '../../src/registry/http.js'
-import { proxyFor, proxySettingsFromEnv } from '../../src/registry/proxy.js'
+import { proxyAddress, proxyFor, proxySettingsFromEnv } from '../../src/registry/proxy.js'
 
 describe('proxy settings', () => {
   const settings = proxySettingsFromEnv({
@@ -32,6 +32,25 @@ describe('proxy settings', () => {
     ['https://localhost/v2/', undefined]
   ])('%s goes through %s', (target, proxy) => {
     expect(proxyFor(new URL(target), settings)?.href).toBe(proxy)
+  })
+
+  it('reads the lower-case variables first, as curl, undici and Node do', () => {
+    const both = proxySettingsFromEnv({
+      HTTPS_PROXY: 'http://upper.corp:1',
+      https_proxy: 'http://lower.corp:2',
+      NO_PROXY: 'upper.example',
+      no_proxy: 'lower.example'
+    })
+    expect(both.httpsProxy?.host).toBe('lower.corp:2')
+    expect(both.noProxy).toEqual(['lower.example'])
+  })
+
+  it.each([
+    ['http://[::1]:3128', { host: '::1', port: 3128, secure: false }],
+    ['https://[fd00::2]', { host: 'fd00::2', port: 443, secure: true }],
+    ['http://proxy.corp', { host: 'proxy.corp', port: 80, secure: false }]
+  ])('reaches the proxy %s at %j', (proxy, address) => {
+    expect(proxyAddress(new URL(proxy))).toEqual(address)
   })
 
   it('bypasses everything for NO_PROXY=* and ignores an unparseable proxy', () => {
@@ -111,6 +130,32 @@ describe('CONNECT tunnel', () => {
       }
     }
   )
+
+  it('speaks TLS to an https:// proxy, trusting it as it trusts the registry', async () => {
+    const files = await createTestCa(directory)
+    const secureProxy = await startConnectProxy(
+      { 'registry.test:443': `127.0.0.1:${(server.address() as AddressInfo).port}` },
+      { tls: { cert: await readFile(files.certFile), key: await readFile(files.keyFile) } }
+    )
+    const client = new HttpTransport({
+      timeoutMs: 2000,
+      caCertificates: `${ca}\n${files.caPem}`,
+      proxy: proxySettingsFromEnv({ https_proxy: secureProxy.url }),
+      retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }
+    })
+    try {
+      expect(secureProxy.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/)
+      const response = await client.send({
+        method: 'GET',
+        url: new URL('https://registry.test/v2/')
+      })
+      expect(response.body.toString()).toBe('ok')
+      expect(secureProxy.connects).toEqual(['registry.test:443'])
+    } finally {
+      client.close()
+      await secureProxy.stop()
+    }
+  })
 
   it('says a proxy that answers 407 wants credentials in its URL', async () => {
     const demanding = http.createServer()
