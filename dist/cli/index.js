@@ -4660,8 +4660,7 @@ const USER_AGENT = 'palette-chart-gate';
 const DEADLINE = 'DEADLINE';
 
 ;// CONCATENATED MODULE: ./src/gate/credentials.ts
-async function credentialSourceFor(request, context) {
-    const auth = request.registry.auth;
+async function credentialSourceFor(auth, context) {
     if (auth.type === 'anonymous' || auth.type === 'basic')
         return async () => auth;
     if (!auth.protected)
@@ -4671,8 +4670,7 @@ async function credentialSourceFor(request, context) {
     return ecrCredentialSource(auth.aws, context);
 }
 /** What the gate says when a registry demands credentials it was told to pull without. */
-function credentialsRequiredNotice(request) {
-    const auth = request.registry.auth;
+function credentialsRequiredNotice(auth) {
     if (auth.type !== 'ecr' || auth.protected)
         return undefined;
     return {
@@ -5058,7 +5056,7 @@ class GateSession {
         if (existing !== undefined)
             return existing;
         const created = this.credentialsFor(request, registryKey).then(async (credentials) => {
-            const authenticator = new RegistryAuthenticator(await credentials(target), transport, this.dependencies.mask, target.endpoint.authority, credentialsRequiredNotice(request));
+            const authenticator = new RegistryAuthenticator(await credentials(target), transport, this.dependencies.mask, target.endpoint.authority, credentialsRequiredNotice(request.registry.auth));
             authenticator.expect(this.repositories.get(registryKey) ?? []);
             return authenticator;
         });
@@ -5069,7 +5067,7 @@ class GateSession {
         const existing = this.credentialSources.get(registryKey);
         if (existing !== undefined)
             return existing;
-        const created = credentialSourceFor(request, {
+        const created = credentialSourceFor(request.registry.auth, {
             ...this.dependencies,
             timeoutMs: this.timeoutMs,
             deadline: this.deadline,

@@ -1,7 +1,7 @@
 // Which credentials the registry client gets for a target. The client only ever sees Basic or
 // anonymous: ECR's token becomes Basic credentials for user AWS before it reaches the client.
 import type { AwsContext } from '../aws/context.js'
-import type { RegistryCredentials, Request } from '../inputs/request.js'
+import type { RegistryAuth, RegistryCredentials } from '../inputs/request.js'
 import type { ChartTarget } from './plan.js'
 
 export type { RegistryCredentials }
@@ -12,10 +12,9 @@ export type CredentialSource = (target: ChartTarget) => Promise<RegistryCredenti
 export type CredentialContext = AwsContext
 
 export async function credentialSourceFor(
-  request: Request,
+  auth: RegistryAuth,
   context: CredentialContext
 ): Promise<CredentialSource> {
-  const auth = request.registry.auth
   if (auth.type === 'anonymous' || auth.type === 'basic') return async () => auth
   if (!auth.protected) return async () => ({ type: 'anonymous' })
   // The AWS SDK is loaded here only: the Basic path neither bundles it into its start nor waits for it.
@@ -25,9 +24,8 @@ export async function credentialSourceFor(
 
 /** What the gate says when a registry demands credentials it was told to pull without. */
 export function credentialsRequiredNotice(
-  request: Request
+  auth: RegistryAuth
 ): { message: string; hint: string } | undefined {
-  const auth = request.registry.auth
   if (auth.type !== 'ecr' || auth.protected) return undefined
   return {
     message:

@@ -176,7 +176,7 @@ export class GateSession {
         transport,
         this.dependencies.mask,
         target.endpoint.authority,
-        credentialsRequiredNotice(request)
+        credentialsRequiredNotice(request.registry.auth)
       )
       authenticator.expect(this.repositories.get(registryKey) ?? [])
       return authenticator
@@ -188,7 +188,7 @@ export class GateSession {
   private credentialsFor(request: Request, registryKey: string): Promise<CredentialSource> {
     const existing = this.credentialSources.get(registryKey)
     if (existing !== undefined) return existing
-    const created = credentialSourceFor(request, {
+    const created = credentialSourceFor(request.registry.auth, {
       ...this.dependencies,
       timeoutMs: this.timeoutMs,
       deadline: this.deadline,

@@ -334,6 +334,25 @@ describe('a glob over two profile files, YAML and JSON', () => {
   }, 60_000)
 })
 
+describe('more failures than GitHub shows annotations for', () => {
+  it('annotates ten and counts the rest in the summary, every one in the results', async () => {
+    const profile = YAML.stringify(
+      exportOf(
+        'many',
+        Array.from({ length: 12 }, (_, index) => pack('nginx', `9.9.${index}`, 'harbor'))
+      )
+    )
+    const run = await runProfiles(
+      { 'many.yaml': profile, 'registries.yaml': registriesFile() },
+      { 'charts-file': 'many.yaml', 'registries-file': 'registries.yaml' }
+    )
+    expect(run.exitCode).toBe(1)
+    expect(annotations(run).filter(annotation => annotation.file === 'many.yaml')).toHaveLength(10)
+    expect(run.summary).toContain('2 more failures are listed here without an annotation')
+    expect(JSON.parse(run.outputs.counts ?? '{}')).toMatchObject({ layers: 12, invalid: 12 })
+  }, 30_000)
+})
+
 describe('a registry that stops answering', () => {
   it('fails its own layers as timed out at the deadline and checks the others', async () => {
     const stalled = await startHostileRegistry({ script: () => 'stall' })
