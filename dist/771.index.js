@@ -27,8 +27,8 @@ var errors = __webpack_require__(3916);
 var palette_layer = __webpack_require__(3266);
 // EXTERNAL MODULE: ./src/gate/plan.ts
 var plan = __webpack_require__(6132);
-// EXTERNAL MODULE: ./src/gate/session.ts + 12 modules
-var gate_session = __webpack_require__(1629);
+// EXTERNAL MODULE: ./src/gate/session.ts + 11 modules
+var gate_session = __webpack_require__(3085);
 ;// CONCATENATED MODULE: ./src/gate/batch.ts
 // Every layer of every profile in one run: identical charts checked once, at most `concurrency`
 // checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first
@@ -118,7 +118,13 @@ async function runBatch(batch, dependencies, settings) {
         return result;
     };
     try {
-        const results = await Promise.all(batch.layers.map(async (planned) => report(await resultFor(planned))));
+        // Every check settles before the session (and its shared agent) closes, even after a bug.
+        const settled = await Promise.allSettled(batch.layers.map(async (planned) => report(await resultFor(planned))));
+        const results = settled.map(outcome => {
+            if (outcome.status === 'rejected')
+                throw outcome.reason;
+            return outcome.value;
+        });
         const all = [...results, ...batch.skipped.map(skippedResult)];
         const counts = { layers: all.length, valid: 0, invalid: 0, skipped: 0, error: 0 };
         for (const result of all)
@@ -193,7 +199,8 @@ var yaml_dist = __webpack_require__(8815);
 const CHECKED_TYPES = ['oci', 'helm'];
 function readProfile(file, text) {
     const lineCounter = new yaml_dist.LineCounter();
-    const document = (0,yaml_dist.parseDocument)(text, { lineCounter, uniqueKeys: false });
+    // Duplicate keys are errors: Palette's JSON decoder would take the last `tag`, a lenient reader the first.
+    const document = (0,yaml_dist.parseDocument)(text, { lineCounter });
     const lineOf = (node) => node?.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line;
     const empty = (problem) => ({
         kind: 'chart-list',
@@ -516,6 +523,13 @@ async function loadProfileBatch(inputs) {
             addRegistries(readRegistries(file, contents.registries.node, contents.registries.lineOf, inputs.environment));
     }
     const fallback = defaultRegistry(inputs.defaultRegistry);
+    const twin = registries.find(registry => registry.name === fallback?.name);
+    if (twin !== undefined)
+        problems.push({
+            file: twin.file,
+            line: twin.line,
+            message: `registry ${JSON.stringify(twin.name)} is also the action's own registry (registry-name, or its endpoint); rename one, so that each layer has one registry`
+        });
     const known = fallback === undefined ? registries : [...registries, fallback];
     for (const registry of known) {
         // A registry already refused (a literal secret, say) would only repeat the problem.

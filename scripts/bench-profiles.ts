@@ -153,7 +153,7 @@ async function main(): Promise<void> {
       )
       const ms = (value: number): string => `${value.toFixed(0)} ms`
       console.log(
-        `| ${size} | ${ms(gate.ms)} | ${gate.peakMiB.toFixed(0)} MiB | ${ms(skopeo)} | ${ms(floor)} | ${ms(helm)} | ${(skopeo / gate.ms).toFixed(1)}x faster | ${(gate.ms / floor).toFixed(1)}x the floor | ${(counted.content / size).toFixed(2)} (+ ${(counted.archives / size).toFixed(2)} archive) | ${counted.auth.join(', ')} |`
+        `| ${size} | ${ms(gate.ms)} | ${gate.peakMiB.toFixed(0)} MiB | ${ms(skopeo)} | ${ms(floor)} | ${ms(helm)} | ${skopeo >= gate.ms ? `${(skopeo / gate.ms).toFixed(1)}x faster` : `${(gate.ms / skopeo).toFixed(1)}x slower`} | ${(gate.ms / floor).toFixed(1)}x the floor | ${(counted.content / size).toFixed(2)} (+ ${(counted.archives / size).toFixed(2)} archive) | ${counted.auth.join(', ')} |`
       )
     }
     await concurrencyTable(registries)

@@ -63,6 +63,7 @@ export async function runProfiles(
     )
   }
 }
+
 function publishOutputs(outcome: BatchOutcome, manifestFile: string): void {
   core.setOutput('valid', String(outcome.valid))
   core.setOutput(

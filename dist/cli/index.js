@@ -3257,8 +3257,8 @@ var external_node_util_ = __nccwpck_require__(7975);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/deadline.ts
 var deadline = __nccwpck_require__(6683);
-// EXTERNAL MODULE: ./src/gate/session.ts + 13 modules
-var gate_session = __nccwpck_require__(3469);
+// EXTERNAL MODULE: ./src/gate/session.ts + 12 modules
+var gate_session = __nccwpck_require__(7405);
 ;// CONCATENATED MODULE: ./src/gate/run.ts
 // One request, start to finish: plan, credentials, registry reads, verdict, layer.
 
@@ -3669,7 +3669,7 @@ function targetFor(request, { region, endpoint }) {
 
 /***/ }),
 
-/***/ 3469:
+/***/ 7405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4008,9 +4008,11 @@ class RegistryAuthenticator {
         const challenges = parseChallenges(wwwAuthenticate ?? '');
         const bearer = challenges.find(challenge => challenge.scheme === 'bearer' && challenge.params.realm !== undefined);
         if (bearer !== undefined) {
-            // A token asked for on behalf of this repository did not cover it: ask for one at a time.
-            if (this.covered.has(repository) && this.tokens.has(repository)) {
-                this.singleScope = true;
+            // A live token asked for on behalf of this repository was sent and refused: it did not
+            // cover it, so ask for one repository at a time. An expired one only needs renewing.
+            if (this.covered.has(repository)) {
+                if (this.authorizationFor(repository) !== undefined)
+                    this.singleScope = true;
                 this.tokens.delete(repository);
                 this.covered.delete(repository);
             }
@@ -4412,36 +4414,8 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 var endpoint = __nccwpck_require__(4274);
 // EXTERNAL MODULE: ./src/registry/proxy.ts + 1 modules
 var registry_proxy = __nccwpck_require__(6972);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
-;// CONCATENATED MODULE: ./src/registry/headers.ts
-
-// Node 22.15+ exposes the default store, NODE_EXTRA_CA_CERTS included; older Node only the bundled roots.
-function defaultCertificates() {
-    const withStore = (external_node_tls_default());
-    return withStore.getCACertificates?.('default') ?? (external_node_tls_default()).rootCertificates;
-}
-function flattenHeaders(headers) {
-    const flat = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (value !== undefined)
-            flat[name] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return flat;
-}
-function parseRetryAfter(value) {
-    if (value === undefined)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-function pause(milliseconds) {
-    return new Promise(resolve => setTimeout(resolve, milliseconds));
-}
-
+// EXTERNAL MODULE: ./src/registry/headers.ts
+var registry_headers = __nccwpck_require__(8105);
 ;// CONCATENATED MODULE: ./src/registry/http.ts
 // HTTP for the registry client: timeouts, bounded retries with backoff, redirects that never carry
 // Authorization to another origin, TLS settings, body limits, and no credentials in clear text.
@@ -4482,7 +4456,7 @@ class HttpTransport {
             // A custom CA is added to the default store, not put in its place.
             ...(options.caCertificates === undefined
                 ? {}
-                : { ca: [...defaultCertificates(), options.caCertificates] })
+                : { ca: [...(0,registry_headers/* defaultCertificates */.Cf)(), options.caCertificates] })
         };
         this.httpAgent = new (external_node_http_default()).Agent({ keepAlive: true });
         const tunnelTimeout = () => options.deadline?.limit(options.timeoutMs).milliseconds ?? options.timeoutMs;
@@ -4491,6 +4465,8 @@ class HttpTransport {
         // other settings, and the AWS SDK's requests, each pooled apart by Node.
         this.httpsAgent =
             options.httpsAgent ?? new registry_proxy/* TunnelingAgent */.Q_(this.proxy, tunnelTimeout, { keepAlive: true });
+        if (options.caCertificates !== undefined)
+            this.httpsAgent.trustProxyWith(options.caCertificates);
     }
     close() {
         this.httpAgent.destroy();
@@ -4542,7 +4518,7 @@ class HttpTransport {
                 if (deadline !== undefined && delay >= deadline.remainingMs())
                     return response;
                 this.options.debug?.(`${request.method} ${redact(request.url)}: ${response.status}, retrying in ${delay} ms`);
-                await pause(delay);
+                await (0,registry_headers/* pause */.v7)(delay);
             }
             catch (error) {
                 if (!(error instanceof TransportFailure))
@@ -4554,12 +4530,12 @@ class HttpTransport {
                 if (last || tooLate || !RETRIED_ERRORS.has(error.code))
                     throw describeFailure(request.url, error);
                 this.options.debug?.(`${request.method} ${redact(request.url)}: ${error.code}, retrying in ${delay} ms`);
-                await pause(delay);
+                await (0,registry_headers/* pause */.v7)(delay);
             }
         }
     }
     delayFor(attempt, retryAfter) {
-        const requested = parseRetryAfter(retryAfter);
+        const requested = (0,registry_headers/* parseRetryAfter */.mu)(retryAfter);
         const backoff = this.retry.baseDelayMs * 2 ** (attempt - 1);
         const jitter = Math.random() * this.retry.baseDelayMs;
         return Math.round(Math.min(this.retry.maxDelayMs, requested ?? backoff + jitter));
@@ -4647,7 +4623,7 @@ class HttpTransport {
                     resolve({
                         status: incoming.statusCode ?? 0,
                         url,
-                        headers: flattenHeaders(incoming.headers),
+                        headers: (0,registry_headers/* flattenHeaders */.N4)(incoming.headers),
                         body: Buffer.concat(chunks)
                     });
                 });
@@ -5902,6 +5878,46 @@ function stsAudience(partition) {
 
 /***/ }),
 
+/***/ 8105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cf: () => (/* binding */ defaultCertificates),
+/* harmony export */   N4: () => (/* binding */ flattenHeaders),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   v7: () => (/* binding */ pause)
+/* harmony export */ });
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
+
+// Node 22.15+ exposes the default store, NODE_EXTRA_CA_CERTS included; older Node only the bundled roots.
+function defaultCertificates() {
+    const withStore = (node_tls__WEBPACK_IMPORTED_MODULE_0___default());
+    return withStore.getCACertificates?.('default') ?? (node_tls__WEBPACK_IMPORTED_MODULE_0___default().rootCertificates);
+}
+function flattenHeaders(headers) {
+    const flat = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            flat[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return flat;
+}
+function parseRetryAfter(value) {
+    if (value === undefined)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+function pause(milliseconds) {
+    return new Promise(resolve => setTimeout(resolve, milliseconds));
+}
+
+
+/***/ }),
+
 /***/ 6972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5929,10 +5945,13 @@ var external_node_tls_ = __nccwpck_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
 // EXTERNAL MODULE: ./src/palette/endpoint.ts
 var endpoint = __nccwpck_require__(4274);
+// EXTERNAL MODULE: ./src/registry/headers.ts
+var headers = __nccwpck_require__(8105);
 ;// CONCATENATED MODULE: ./src/registry/proxy.ts
 // HTTP(S) proxies as runners configure them (https_proxy, http_proxy, no_proxy, lower case first
 // as curl, undici and Node read them), including the CONNECT tunnel that carries TLS to the
 // registry through the proxy. An https:// proxy is spoken to over TLS; an IPv6 proxy works.
+
 
 
 
@@ -6005,6 +6024,8 @@ function decodeLenient(text) {
 class TunnelingAgent extends (external_node_https_default()).Agent {
     proxySettings;
     tunnelTimeoutMs;
+    /** CAs configured anywhere in the run (ca-certificate): an https:// proxy is trusted with them. */
+    proxyCas = new Set();
     constructor(proxySettings, 
     /** Asked at each tunnel: the request timeout, or less when the run's deadline is closer. */
     tunnelTimeoutMs, options) {
@@ -6012,15 +6033,20 @@ class TunnelingAgent extends (external_node_https_default()).Agent {
         this.proxySettings = proxySettings;
         this.tunnelTimeoutMs = tunnelTimeoutMs;
     }
+    trustProxyWith(caCertificates) {
+        this.proxyCas.add(caCertificates);
+    }
     createConnection(options, callback) {
         const host = String(options.hostname ?? options.host ?? 'localhost').replace(/^\[|\]$/g, '');
         const target = new URL(`https://${(0,external_node_net_namespaceObject.isIP)(host) === 6 ? `[${host}]` : host}:${String(options.port ?? 443)}`);
         const proxy = proxyFor(target, this.proxySettings);
         if (proxy === undefined || callback === undefined)
             return super.createConnection(options, callback);
+        // The proxy is the run's, not the registry's: its certificate is always verified, against the
+        // default roots and the run's CAs, whatever one registry's TLS settings say.
         const trust = {
-            ...(options.ca === undefined ? {} : { ca: options.ca }),
-            rejectUnauthorized: options.rejectUnauthorized !== false
+            ...(this.proxyCas.size === 0 ? {} : { ca: [...(0,headers/* defaultCertificates */.Cf)(), ...this.proxyCas] }),
+            rejectUnauthorized: true
         };
         openTunnel(proxy, target, Math.max(1, this.tunnelTimeoutMs()), trust).then(socket => {
             // The certificate is checked against the registry's name or IP, never the proxy's.

@@ -140,9 +140,14 @@ export async function runBatch(
     return result
   }
   try {
-    const results = await Promise.all(
+    // Every check settles before the session (and its shared agent) closes, even after a bug.
+    const settled = await Promise.allSettled(
       batch.layers.map(async (planned): Promise<LayerResult> => report(await resultFor(planned)))
     )
+    const results = settled.map(outcome => {
+      if (outcome.status === 'rejected') throw outcome.reason
+      return outcome.value
+    })
     const all = [...results, ...batch.skipped.map(skippedResult)]
     const counts = { layers: all.length, valid: 0, invalid: 0, skipped: 0, error: 0 }
     for (const result of all) counts[result.status]++

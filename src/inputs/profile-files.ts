@@ -111,6 +111,13 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
       )
   }
   const fallback = defaultRegistry(inputs.defaultRegistry)
+  const twin = registries.find(registry => registry.name === fallback?.name)
+  if (twin !== undefined)
+    problems.push({
+      file: twin.file,
+      line: twin.line,
+      message: `registry ${JSON.stringify(twin.name)} is also the action's own registry (registry-name, or its endpoint); rename one, so that each layer has one registry`
+    })
   const known = fallback === undefined ? registries : [...registries, fallback]
   for (const registry of known) {
     // A registry already refused (a literal secret, say) would only repeat the problem.

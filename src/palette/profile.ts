@@ -48,7 +48,8 @@ const CHECKED_TYPES: readonly string[] = ['oci', 'helm']
 
 export function readProfile(file: string, text: string): ProfileContents {
   const lineCounter = new LineCounter()
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false })
+  // Duplicate keys are errors: Palette's JSON decoder would take the last `tag`, a lenient reader the first.
+  const document = parseDocument(text, { lineCounter })
   const lineOf = (node: Node | null | undefined): number =>
     node?.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line
   const empty = (problem: FileProblem): ProfileContents => ({

@@ -60,9 +60,10 @@ export class RegistryAuthenticator {
       challenge => challenge.scheme === 'bearer' && challenge.params.realm !== undefined
     )
     if (bearer !== undefined) {
-      // A token asked for on behalf of this repository did not cover it: ask for one at a time.
-      if (this.covered.has(repository) && this.tokens.has(repository)) {
-        this.singleScope = true
+      // A live token asked for on behalf of this repository was sent and refused: it did not
+      // cover it, so ask for one repository at a time. An expired one only needs renewing.
+      if (this.covered.has(repository)) {
+        if (this.authorizationFor(repository) !== undefined) this.singleScope = true
         this.tokens.delete(repository)
         this.covered.delete(repository)
       }

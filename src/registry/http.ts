@@ -68,7 +68,7 @@ const RETRIED_ERRORS = new Set([
 ])
 
 export class HttpTransport {
-  private readonly httpsAgent: https.Agent
+  private readonly httpsAgent: TunnelingAgent
   private readonly ownsHttpsAgent: boolean
   private readonly httpAgent: http.Agent
   /** For plain-HTTP registries behind an https:// proxy: TLS to the proxy, no tunnel. */
@@ -95,6 +95,7 @@ export class HttpTransport {
     // other settings, and the AWS SDK's requests, each pooled apart by Node.
     this.httpsAgent =
       options.httpsAgent ?? new TunnelingAgent(this.proxy, tunnelTimeout, { keepAlive: true })
+    if (options.caCertificates !== undefined) this.httpsAgent.trustProxyWith(options.caCertificates)
   }
 
   close(): void {

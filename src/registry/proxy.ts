@@ -7,6 +7,7 @@ import { isIP, type Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import tls from 'node:tls'
 import { isLoopbackHost } from '../palette/endpoint.js'
+import { defaultCertificates } from './headers.js'
 
 export interface ProxySettings {
   httpsProxy?: URL
@@ -79,6 +80,9 @@ function decodeLenient(text: string): string {
  * pooled and kept alive like any agent. The registry client and the AWS SDK both use it.
  */
 export class TunnelingAgent extends https.Agent {
+  /** CAs configured anywhere in the run (ca-certificate): an https:// proxy is trusted with them. */
+  private readonly proxyCas = new Set<string>()
+
   constructor(
     private readonly proxySettings: ProxySettings,
     /** Asked at each tunnel: the request timeout, or less when the run's deadline is closer. */
@@ -86,6 +90,10 @@ export class TunnelingAgent extends https.Agent {
     options: https.AgentOptions
   ) {
     super(options)
+  }
+
+  trustProxyWith(caCertificates: string): void {
+    this.proxyCas.add(caCertificates)
   }
 
   override createConnection(
@@ -99,9 +107,11 @@ export class TunnelingAgent extends https.Agent {
     const proxy = proxyFor(target, this.proxySettings)
     if (proxy === undefined || callback === undefined)
       return super.createConnection(options, callback)
+    // The proxy is the run's, not the registry's: its certificate is always verified, against the
+    // default roots and the run's CAs, whatever one registry's TLS settings say.
     const trust = {
-      ...(options.ca === undefined ? {} : { ca: options.ca }),
-      rejectUnauthorized: options.rejectUnauthorized !== false
+      ...(this.proxyCas.size === 0 ? {} : { ca: [...defaultCertificates(), ...this.proxyCas] }),
+      rejectUnauthorized: true
     }
     openTunnel(proxy, target, Math.max(1, this.tunnelTimeoutMs()), trust).then(
       socket => {

@@ -78,6 +78,18 @@ describe('readProfile', () => {
     ])
   })
 
+  it('refuses a key given twice, which readers would resolve differently', () => {
+    const twice = readProfile(
+      'd.json',
+      '{"spec": {"template": {"packs": [\n  {"name": "a", "type": "oci", "tag": "1.0.0",\n   "tag": "2.0.0"}\n]}}}'
+    )
+    expect(twice.layers).toEqual([])
+    expect(twice.problems[0]).toMatchObject({ file: 'd.json', line: 3 })
+    expect(twice.problems[0]?.message).toContain(
+      'is not valid JSON or YAML: Map keys must be unique'
+    )
+  })
+
   it('reads the gate chart list with its registries section', () => {
     const list = readProfile(
       'charts.yaml',

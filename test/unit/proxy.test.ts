@@ -157,6 +157,31 @@ describe('CONNECT tunnel', () => {
     }
   })
 
+  it("never lets a registry's insecure-skip-tls-verify weaken the check of the proxy", async () => {
+    const files = await createTestCa(directory)
+    const secureProxy = await startConnectProxy(
+      { 'registry.test:443': `127.0.0.1:${(server.address() as AddressInfo).port}` },
+      { tls: { cert: await readFile(files.certFile), key: await readFile(files.keyFile) } }
+    )
+    const client = new HttpTransport({
+      timeoutMs: 2000,
+      insecureSkipVerify: true,
+      proxy: proxySettingsFromEnv({ https_proxy: secureProxy.url }),
+      retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }
+    })
+    try {
+      await expect(
+        client.send({ method: 'GET', url: new URL('https://registry.test/v2/') })
+      ).rejects.toThrow(
+        /cannot reach the proxy 127\.0\.0\.1:\d+: .*(self-signed|unable to verify|certificate)/i
+      )
+      expect(secureProxy.connects).toEqual([])
+    } finally {
+      client.close()
+      await secureProxy.stop()
+    }
+  })
+
   it('says a proxy that answers 407 wants credentials in its URL', async () => {
     const demanding = http.createServer()
     demanding.on('connect', (_request, socket: Duplex) =>

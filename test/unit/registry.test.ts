@@ -1,6 +1,6 @@
 // The registry client against a scripted loopback registry: paging, digests, HEAD-less registries,
 // permission errors. The real registry is exercised in test/e2e.
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -331,6 +331,24 @@ describe('tokens for several repositories', () => {
       ['repository:charts/a:pull', 'repository:charts/b:pull', 'repository:charts/c:pull'],
       ['repository:charts/b:pull'],
       ['repository:charts/c:pull']
+    ])
+  })
+
+  it('renews an expired shared token for several repositories again', async () => {
+    const { client, tokenRequests } = await bearerRegistry('grants')
+    await client.fetchManifest('charts/a', '1.0.0')
+    // Past the token's lifetime (60 s when the service names none).
+    const now = Date.now()
+    const later = jest.spyOn(Date, 'now').mockReturnValue(now + 10 * 60_000)
+    try {
+      await client.fetchManifest('charts/b', '1.0.0')
+      await client.fetchManifest('charts/c', '1.0.0')
+    } finally {
+      later.mockRestore()
+    }
+    expect(tokenRequests).toEqual([
+      ['repository:charts/a:pull', 'repository:charts/b:pull', 'repository:charts/c:pull'],
+      ['repository:charts/b:pull', 'repository:charts/a:pull', 'repository:charts/c:pull']
     ])
   })
 

@@ -1,0 +1,60 @@
+// charts-file and registries-file read from a workspace: registries resolved, names kept apart.
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { loadProfileBatch, ProfileFilesError } from '../../src/inputs/profile-files.js'
+
+const workspaces: string[] = []
+afterAll(() => Promise.all(workspaces.map(dir => rm(dir, { recursive: true, force: true }))))
+
+async function workspace(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'pcg-profile-files-'))
+  workspaces.push(dir)
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text)
+  return dir
+}
+
+const load = (dir: string, defaultRegistry: Record<string, string> = {}) =>
+  loadProfileBatch({
+    chartsFile: 'charts.yaml',
+    registriesFile: 'registries.yaml',
+    defaultRegistry,
+    limits: {},
+    environment: {},
+    mask: () => undefined,
+    workspace: dir
+  })
+
+describe('loadProfileBatch', () => {
+  it("refuses a registry that takes the name of the action's own registry", async () => {
+    const dir = await workspace({
+      'charts.yaml':
+        'charts:\n  - chart: nginx\n    version: 1.0.0\n    registry: reg.example.com\n',
+      'registries.yaml': 'reg.example.com:\n  endpoint: other.example.com\n'
+    })
+    const loading = load(dir, { endpoint: 'reg.example.com' })
+    await expect(loading).rejects.toBeInstanceOf(ProfileFilesError)
+    await expect(loading).rejects.toThrow(
+      'registries.yaml:1: registry "reg.example.com" is also the action\'s own registry'
+    )
+  })
+
+  it('plans each layer against its own registry, the default one for layers that name none', async () => {
+    const dir = await workspace({
+      'charts.yaml':
+        'charts:\n  - chart: nginx\n    version: 1.0.0\n    registry: harbor\n  - chart: podinfo\n    version: 6.5.4\n',
+      'registries.yaml': 'harbor:\n  endpoint: harbor.example.com\n  base-content-path: charts\n'
+    })
+    const batch = await load(dir, { endpoint: 'default.example.com', 'registry-name': 'default' })
+    expect(
+      batch.layers.map(layer => [
+        layer.registry,
+        layer.request?.registry.endpoints.deployment[0].endpoint.authority
+      ])
+    ).toEqual([
+      ['harbor', 'harbor.example.com'],
+      ['default', 'default.example.com']
+    ])
+  })
+})
