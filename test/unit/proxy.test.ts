@@ -131,12 +131,18 @@ describe('CONNECT tunnel', () => {
     }
   )
 
-  it('speaks TLS to an https:// proxy, trusting it as it trusts the registry', async () => {
-    const files = await createTestCa(directory)
+  /** A CONNECT proxy that speaks TLS, with a certificate from a CA of its own. */
+  async function startTlsProxy() {
+    const files = await createTestCa(await mkdtemp(path.join(directory, 'proxy-')))
     const secureProxy = await startConnectProxy(
       { 'registry.test:443': `127.0.0.1:${(server.address() as AddressInfo).port}` },
       { tls: { cert: await readFile(files.certFile), key: await readFile(files.keyFile) } }
     )
+    return { files, secureProxy }
+  }
+
+  it('speaks TLS to an https:// proxy, trusting it as it trusts the registry', async () => {
+    const { files, secureProxy } = await startTlsProxy()
     const client = new HttpTransport({
       timeoutMs: 2000,
       caCertificates: `${ca}\n${files.caPem}`,
@@ -158,11 +164,7 @@ describe('CONNECT tunnel', () => {
   })
 
   it("never lets a registry's insecure-skip-tls-verify weaken the check of the proxy", async () => {
-    const files = await createTestCa(directory)
-    const secureProxy = await startConnectProxy(
-      { 'registry.test:443': `127.0.0.1:${(server.address() as AddressInfo).port}` },
-      { tls: { cert: await readFile(files.certFile), key: await readFile(files.keyFile) } }
-    )
+    const { secureProxy } = await startTlsProxy()
     const client = new HttpTransport({
       timeoutMs: 2000,
       insecureSkipVerify: true,
