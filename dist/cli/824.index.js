@@ -695,6 +695,8 @@ async function checkProfiles(inputs, dependencies, options) {
         mask: dependencies.mask,
         workspace: options.workspace
     });
+    if (batch.layers.length === 0)
+        dependencies.warning(`The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.join(', ')}`);
     const outcome = await runBatch(batch, dependencies, {
         concurrency,
         timeoutMs: settings.timeoutMs,

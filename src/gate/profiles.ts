@@ -61,6 +61,10 @@ export async function checkProfiles(
     mask: dependencies.mask,
     workspace: options.workspace
   })
+  if (batch.layers.length === 0)
+    dependencies.warning(
+      `The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.join(', ')}`
+    )
   const outcome = await runBatch(batch, dependencies, {
     concurrency,
     timeoutMs: settings.timeoutMs,

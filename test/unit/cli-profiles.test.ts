@@ -1,0 +1,60 @@
+// The command line over profile files, without a registry: layers that are findings before any
+// request still get their rows, a progress line on a terminal, and the exit code.
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { runProfilesCli } from '../../src/cli/profiles.js'
+
+const dirs: string[] = []
+afterAll(() => Promise.all(dirs.map(dir => rm(dir, { recursive: true, force: true }))))
+
+async function run(profile: string, isTerminal: boolean) {
+  const workspace = await mkdtemp(path.join(os.tmpdir(), 'pcg-cli-profiles-'))
+  dirs.push(workspace)
+  await writeFile(path.join(workspace, 'p.yaml'), profile)
+  let stdout = ''
+  let stderr = ''
+  const code = await runProfilesCli(
+    { 'charts-file': 'p.yaml' },
+    {
+      mask: () => undefined,
+      debug: () => undefined,
+      warning: message => void (stderr += `warning: ${message}\n`),
+      now: () => new Date(),
+      environment: {}
+    },
+    { stdout: text => void (stdout += text), stderr: text => void (stderr += text), isTerminal },
+    workspace
+  )
+  return { code, stdout, stderr }
+}
+
+const charts = (count: number): string =>
+  `charts:\n${Array.from({ length: count }, (_, index) => `  - chart: c${index}\n    version: 1.0.0\n    registry: nowhere\n`).join('')}`
+
+describe('runProfilesCli', () => {
+  it('draws a progress line on a terminal for a long run, and none otherwise', async () => {
+    const terminal = await run(charts(20), true)
+    expect(terminal.code).toBe(1)
+    expect(terminal.stderr).toContain('\rchecked 1/20 layers')
+    expect(terminal.stderr).toContain('\rchecked 20/20 layers\n')
+    expect((await run(charts(20), false)).stderr).not.toContain('checked')
+    expect((await run(charts(3), true)).stderr).not.toContain('checked')
+  })
+
+  it('lists every layer with its finding', async () => {
+    const { stdout } = await run(charts(3), false)
+    expect(stdout.trim().split('\n')).toHaveLength(4)
+    expect(stdout).toContain('registry "nowhere" is not defined (defined: none)')
+  })
+
+  it('warns when the files hold no Helm layer', async () => {
+    const { code, stderr } = await run(
+      'spec:\n  template:\n    packs:\n      - name: ubuntu\n        type: spectro\n        tag: "22.04"\n',
+      false
+    )
+    expect(code).toBe(0)
+    expect(stderr).toContain('warning: The profile files hold no Helm layer')
+  })
+})
