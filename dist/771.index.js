@@ -125,15 +125,18 @@ async function runBatch(batch, dependencies, settings) {
                 throw outcome.reason;
             return outcome.value;
         });
-        const all = [...results, ...batch.skipped.map(skippedResult)];
-        const counts = { layers: all.length, valid: 0, invalid: 0, skipped: 0, error: 0 };
-        for (const result of all)
-            counts[result.status]++;
-        return { results: all, valid: counts.invalid === 0 && counts.error === 0, counts };
+        return outcomeOf([...results, ...batch.skipped.map(skippedResult)]);
     }
     finally {
         session.close();
     }
+}
+/** The verdict over every result: valid when none is invalid or an error. */
+function outcomeOf(results) {
+    const counts = { layers: results.length, valid: 0, invalid: 0, skipped: 0, error: 0 };
+    for (const result of results)
+        counts[result.status]++;
+    return { results, valid: counts.invalid === 0 && counts.error === 0, counts };
 }
 function base(layer, registry) {
     return {
@@ -657,9 +660,15 @@ function buildProfileDocument(layers, files, checkedAt) {
     };
 }
 
+// EXTERNAL MODULE: ./src/inputs/lock-file.ts
+var lock_file = __webpack_require__(4729);
+// EXTERNAL MODULE: ./src/gate/lock.ts
+var gate_lock = __webpack_require__(6200);
 ;// CONCATENATED MODULE: ./src/gate/profiles.ts
 // Profile files checked end to end, for the action and the command line alike: the inputs read,
 // every layer checked, and the profile document built from the valid ones.
+
+
 
 
 
@@ -702,12 +711,14 @@ async function checkProfiles(inputs, dependencies, options) {
     });
     if (batch.layers.length === 0)
         dependencies.warning(`The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.join(', ')}`);
-    const outcome = await runBatch(batch, dependencies, {
+    const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, options.workspace);
+    const checked = await runBatch(batch, dependencies, {
         concurrency,
         timeoutMs: settings.timeoutMs,
         deadlineMs: settings.deadlineMs,
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress })
     });
+    const outcome = lock === undefined ? checked : applyLock(checked, lock, dependencies.now());
     const document = buildProfileDocument(outcome.results.flatMap(result => result.pack === undefined || result.digest === null
         ? []
         : [
@@ -725,7 +736,29 @@ async function checkProfiles(inputs, dependencies, options) {
                 }
             }
         ]), batch.files, dependencies.now());
-    return { outcome, document, output: settings.output };
+    return { outcome, document, output: settings.output, ...(lock === undefined ? {} : { lock }) };
+}
+/** A valid layer whose tag now holds another digest than the lock recorded is invalid. */
+function applyLock(outcome, lock, now) {
+    const results = outcome.results.map((result) => {
+        if (result.status !== 'valid' || result.digest === null || result.reference === undefined)
+            return result;
+        const reference = result.reference.replace(/^oci:\/\//, '');
+        const verdict = (0,gate_lock/* judgeAgainstLock */.M)(reference, result.digest, lock.entries, now);
+        if (verdict.added !== undefined && lock.update)
+            lock.entries.set(reference, verdict.added);
+        if (verdict.changed === undefined)
+            return result;
+        const invalid = {
+            ...result,
+            status: 'invalid',
+            reason: verdict.changed.message,
+            hint: verdict.changed.hint
+        };
+        delete invalid.pack;
+        return invalid;
+    });
+    return outcomeOf(results);
 }
 function parseConcurrency(value) {
     if (value.trim() === '')
@@ -809,6 +842,7 @@ function cell(text) {
 
 
 
+
 /** GitHub shows at most 10 error annotations per step; the rest are counted in the summary. */
 const MAX_ANNOTATIONS = 10;
 async function runProfiles(inputs, dependencies, writeSummary) {
@@ -829,7 +863,9 @@ async function runProfiles(inputs, dependencies, writeSummary) {
         }
         throw error;
     }
-    const { outcome, document, output } = run;
+    const { outcome, document, output, lock } = run;
+    if (lock !== undefined)
+        await (0,lock_file/* saveLock */.RB)(lock);
     const failures = outcome.results.filter(result => result.status === 'invalid' || result.status === 'error');
     for (const failure of failures.slice(0, MAX_ANNOTATIONS))
         annotate(failure);

@@ -31738,6 +31738,29 @@ function cut(text, maxCharacters, originalLength) {
 
 /***/ }),
 
+/***/ 6200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ judgeAgainstLock)
+/* harmony export */ });
+function judgeAgainstLock(reference, digest, entries, now) {
+    const entry = entries.get(reference);
+    if (entry === undefined)
+        return { added: { digest, locked: now.toISOString() } };
+    if (entry.digest === digest)
+        return {};
+    return {
+        changed: {
+            message: `oci://${reference} now holds ${digest}, but the lock written ${entry.locked} says ${entry.digest}: the same version was pushed again with other content`,
+            hint: 'Clusters deployed from now on would get the new content under the old version. Push it under a new version; or, once reviewed, remove the entry from lock-file and run with update-lock: true.'
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 6132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33254,6 +33277,113 @@ async function readInputFiles(raw) {
 
 /***/ }),
 
+/***/ 4729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RB: () => (/* binding */ saveLock),
+/* harmony export */   VR: () => (/* binding */ lockFromInputs)
+/* harmony export */ });
+/* unused harmony exports loadLock, parseLock, renderLock */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+// The digest lock: a committed file mapping each chart reference (host/repository:tag) to the
+// digest it held when it was locked. Read and written here, at the edge; judged in gate/lock.ts.
+
+
+
+
+const DIGEST = /^sha(256:[0-9a-f]{64}|512:[0-9a-f]{128})$/;
+/** The lock the inputs name (lock-file, update-lock); undefined without lock-file. */
+async function lockFromInputs(inputs, workspace) {
+    const file = (inputs['lock-file'] ?? '').trim();
+    if (file === '')
+        return undefined;
+    const update = (inputs['update-lock'] ?? '').trim().toLowerCase();
+    if (update !== '' && update !== 'true' && update !== 'false') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1([
+            {
+                input: 'update-lock',
+                message: `${JSON.stringify(update)} is not a boolean: use true or false`
+            }
+        ]);
+    }
+    return loadLock(file, update === 'true', workspace);
+}
+async function loadLock(file, update, workspace) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, file);
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+        // A lock is born from update-lock; without it, a missing lock is a mistake in the path.
+        if (code === 'ENOENT' && update)
+            return { file: absolute, entries: new Map(), update };
+        throw lockError(file, 0, `cannot be read (${code})${update ? '' : '; set update-lock: true to create it'}`);
+    }
+    return { file: absolute, entries: parseLock(file, text), update };
+}
+function parseLock(file, text) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__.LineCounter();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(text, { lineCounter });
+    const [syntax] = document.errors;
+    if (syntax !== undefined)
+        throw lockError(file, syntax.linePos?.[0]?.line ?? 1, `is not valid JSON or YAML: ${syntax.message.split('\n')[0] ?? ''}`);
+    const charts = document.get('charts', true);
+    const entries = new Map();
+    if (charts === undefined || charts === null)
+        return entries;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__.isMap)(charts))
+        throw lockError(file, 1, 'charts must map host/repository:tag to a digest');
+    for (const pair of charts.items) {
+        const line = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.isScalar)(pair.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : 1;
+        const reference = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.isScalar)(pair.key) ? String(pair.key.value) : '';
+        const value = pair.value;
+        const digest = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.isMap)(value) ? value.get('digest') : undefined;
+        const locked = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.isMap)(value) ? value.get('locked') : undefined;
+        if (!/^[^/\s]+\/[^:\s]+:[^\s]+$/.test(reference) ||
+            typeof digest !== 'string' ||
+            !DIGEST.test(digest))
+            throw lockError(file, line, `${JSON.stringify(reference)} needs a digest (sha256:<64 hex>) and a host/repository:tag key`);
+        entries.set(reference, {
+            digest,
+            locked: typeof locked === 'string' ? locked : String(locked ?? 'unknown')
+        });
+    }
+    return entries;
+}
+function renderLock(entries, file) {
+    const charts = Object.fromEntries([...entries].sort(([a], [b]) => a.localeCompare(b)));
+    const body = { charts };
+    if (file.toLowerCase().endsWith('.json'))
+        return `${JSON.stringify(body, null, 2)}\n`;
+    return `# palette-chart-gate digest lock: the digest each chart version held when it was locked.\n${yaml__WEBPACK_IMPORTED_MODULE_2__.stringify(body, { lineWidth: 0 })}`;
+}
+/** Writes the lock back, old entries kept, when update-lock is on. */
+async function saveLock(lock) {
+    if (!lock.update)
+        return;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(lock.file, renderLock(lock.entries, lock.file), 'utf8');
+    }
+    catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unwritable';
+        throw lockError(lock.file, 0, `cannot be written (${code})`);
+    }
+}
+function lockError(file, line, message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], 'Fix the lock file (or remove the entry and run with update-lock: true after review).');
+}
+
+
+/***/ }),
+
 /***/ 7595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33559,6 +33689,8 @@ const INPUT_NAMES = [
     'charts-file',
     'registries-file',
     'concurrency',
+    'lock-file',
+    'update-lock',
     'layer-type',
     'values',
     'output-file',
@@ -33889,8 +34021,14 @@ function render(rows) {
 
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
 var input_files = __nccwpck_require__(6731);
+// EXTERNAL MODULE: ./src/inputs/lock-file.ts
+var lock_file = __nccwpck_require__(4729);
+// EXTERNAL MODULE: ./src/gate/lock.ts
+var gate_lock = __nccwpck_require__(6200);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action adapter: inputs -> gate -> outputs, manifest file and job summary.
+
+
 
 
 
@@ -33922,7 +34060,7 @@ async function run() {
         const request = await (0,input_files/* loadRequest */.W)(inputs);
         core/* setOutput */.uH('resolved-endpoint', request.registry.endpoints.deployment[0].endpoint.authority);
         core/* setOutput */.uH('used-default-region', 'false');
-        await publish(request, await runGate(request, dependencies));
+        await publish(request, await runGate(request, dependencies), inputs);
     }
     catch (error) {
         core/* setOutput */.uH('valid', 'false');
@@ -33938,7 +34076,7 @@ async function run() {
         }
     }
 }
-async function publish(request, outcome) {
+async function publish(request, outcome, inputs) {
     core/* setOutput */.uH('region-results', JSON.stringify((0,region_verdict/* regionResults */.lQ)(outcome.checks)));
     if (!outcome.valid) {
         await writeSummary(summaryForOutcome(outcome));
@@ -33946,8 +34084,21 @@ async function publish(request, outcome) {
         core/* setFailed */.C1(`${outcome.message}\nHint: ${outcome.hint}`);
         return;
     }
-    // The file first: if it cannot be written, no output or summary may claim success.
     const { chosen } = outcome;
+    const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, process.env.GITHUB_WORKSPACE ?? process.cwd());
+    if (lock !== undefined) {
+        const verdict = (0,gate_lock/* judgeAgainstLock */.M)(chosen.target.reference, chosen.chart.digest, lock.entries, new Date());
+        if (verdict.changed !== undefined) {
+            core/* setOutput */.uH('valid', 'false');
+            core/* setFailed */.C1(`${verdict.changed.message}\nHint: ${verdict.changed.hint}`);
+            return;
+        }
+        if (verdict.added !== undefined && lock.update) {
+            lock.entries.set(chosen.target.reference, verdict.added);
+            await (0,lock_file/* saveLock */.RB)(lock);
+        }
+    }
+    // The file first: if it cannot be written, no output or summary may claim success.
     if (outcome.distinctDigests > 1) {
         core/* warning */.$e(`The regions hold ${outcome.distinctDigests} different builds of ${chosen.target.chart.name} ${chosen.target.chart.version}; digest and layer are those of ${chosen.target.region ?? 'the first region'} (see region-results). require-all-regions: true refuses this.`);
     }

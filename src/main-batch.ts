@@ -8,6 +8,7 @@ import { resultRow, type BatchOutcome, type LayerResult } from './gate/batch.js'
 import { checkProfiles } from './gate/profiles.js'
 import type { GateDependencies } from './gate/run.js'
 import type { RawInputs } from './inputs/input-names.js'
+import { saveLock } from './inputs/lock-file.js'
 import { ProfileFilesError } from './inputs/profile-files.js'
 import { renderManifest } from './palette/layer.js'
 import { writeDocumentFile } from './report/manifest-file.js'
@@ -37,7 +38,8 @@ export async function runProfiles(
     }
     throw error
   }
-  const { outcome, document, output } = run
+  const { outcome, document, output, lock } = run
+  if (lock !== undefined) await saveLock(lock)
   const failures = outcome.results.filter(
     result => result.status === 'invalid' || result.status === 'error'
   )

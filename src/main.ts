@@ -7,7 +7,10 @@ import { regionResults } from './gate/region-verdict.js'
 import { defaultManifestPath, writeManifestFile } from './report/manifest-file.js'
 import { summaryForError, summaryForOutcome } from './report/summary.js'
 import { loadRequest } from './inputs/input-files.js'
+import type { RawInputs } from './inputs/input-names.js'
+import { lockFromInputs, saveLock } from './inputs/lock-file.js'
 import type { Request } from './inputs/request.js'
+import { judgeAgainstLock } from './gate/lock.js'
 
 export async function run(): Promise<void> {
   try {
@@ -32,7 +35,7 @@ export async function run(): Promise<void> {
     const request = await loadRequest(inputs)
     core.setOutput('resolved-endpoint', request.registry.endpoints.deployment[0].endpoint.authority)
     core.setOutput('used-default-region', 'false')
-    await publish(request, await runGate(request, dependencies))
+    await publish(request, await runGate(request, dependencies), inputs)
   } catch (error) {
     core.setOutput('valid', 'false')
     if (isGateError(error)) {
@@ -46,7 +49,7 @@ export async function run(): Promise<void> {
   }
 }
 
-async function publish(request: Request, outcome: GateOutcome): Promise<void> {
+async function publish(request: Request, outcome: GateOutcome, inputs: RawInputs): Promise<void> {
   core.setOutput('region-results', JSON.stringify(regionResults(outcome.checks)))
   if (!outcome.valid) {
     await writeSummary(summaryForOutcome(outcome))
@@ -54,8 +57,26 @@ async function publish(request: Request, outcome: GateOutcome): Promise<void> {
     core.setFailed(`${outcome.message}\nHint: ${outcome.hint}`)
     return
   }
-  // The file first: if it cannot be written, no output or summary may claim success.
   const { chosen } = outcome
+  const lock = await lockFromInputs(inputs, process.env.GITHUB_WORKSPACE ?? process.cwd())
+  if (lock !== undefined) {
+    const verdict = judgeAgainstLock(
+      chosen.target.reference,
+      chosen.chart.digest,
+      lock.entries,
+      new Date()
+    )
+    if (verdict.changed !== undefined) {
+      core.setOutput('valid', 'false')
+      core.setFailed(`${verdict.changed.message}\nHint: ${verdict.changed.hint}`)
+      return
+    }
+    if (verdict.added !== undefined && lock.update) {
+      lock.entries.set(chosen.target.reference, verdict.added)
+      await saveLock(lock)
+    }
+  }
+  // The file first: if it cannot be written, no output or summary may claim success.
   if (outcome.distinctDigests > 1) {
     core.warning(
       `The regions hold ${outcome.distinctDigests} different builds of ${chosen.target.chart.name} ${chosen.target.chart.version}; digest and layer are those of ${chosen.target.region ?? 'the first region'} (see region-results). require-all-regions: true refuses this.`

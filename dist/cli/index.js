@@ -3287,6 +3287,8 @@ const FLAG_HELP = {
     'charts-file': 'profile files to check instead of one chart: paths or globs, one per line',
     'registries-file': 'named registries for --charts-file; secrets by environment variable name',
     concurrency: 'with --charts-file, charts checked at a time (1 to 64, default 8)',
+    'lock-file': 'digest lock: a version whose tag now holds other content than locked is invalid',
+    'update-lock': 'true to add the digests of new chart versions to --lock-file',
     'layer-type': 'pack type written into the layer: oci (default) or helm',
     values: "values YAML for the layer (default: the chart's own values.yaml)",
     'output-file': 'also write the manifest (or, with --charts-file, the profile document) here',
@@ -3382,7 +3384,7 @@ async function runCli(argv, env, streams) {
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: a single check starts without their code.
-            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(824)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2824));
+            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8086));
             return await runProfilesCli(inputs, dependencies, streams, process.cwd());
         }
         const request = await (0,input_files/* loadRequest */.W)(inputs);
@@ -5411,6 +5413,8 @@ const INPUT_NAMES = [
     'charts-file',
     'registries-file',
     'concurrency',
+    'lock-file',
+    'update-lock',
     'layer-type',
     'values',
     'output-file',

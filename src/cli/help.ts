@@ -14,6 +14,8 @@ export const FLAG_HELP: Record<InputName, string> = {
   'charts-file': 'profile files to check instead of one chart: paths or globs, one per line',
   'registries-file': 'named registries for --charts-file; secrets by environment variable name',
   concurrency: 'with --charts-file, charts checked at a time (1 to 64, default 8)',
+  'lock-file': 'digest lock: a version whose tag now holds other content than locked is invalid',
+  'update-lock': 'true to add the digests of new chart versions to --lock-file',
   'layer-type': 'pack type written into the layer: oci (default) or helm',
   values: "values YAML for the layer (default: the chart's own values.yaml)",
   'output-file': 'also write the manifest (or, with --charts-file, the profile document) here',

@@ -4,6 +4,7 @@ import { resultRow, type LayerResult } from '../gate/batch.js'
 import { checkProfiles } from '../gate/profiles.js'
 import type { GateDependencies } from '../gate/session.js'
 import type { RawInputs } from '../inputs/input-names.js'
+import { saveLock } from '../inputs/lock-file.js'
 import { renderManifest } from '../palette/layer.js'
 import { writeDocumentFile } from '../report/manifest-file.js'
 
@@ -29,10 +30,11 @@ export async function runProfilesCli(
     if (streams.isTerminal !== true || total < PROGRESS_FROM_LAYERS) return
     streams.stderr(`\rchecked ${done}/${total} layers${done === total ? '\n' : ''}`)
   }
-  const { outcome, document, output } = await checkProfiles(inputs, dependencies, {
+  const { outcome, document, output, lock } = await checkProfiles(inputs, dependencies, {
     workspace,
     onProgress: progress
   })
+  if (lock !== undefined) await saveLock(lock)
   if (output.file !== undefined)
     await writeDocumentFile(output.file, renderManifest(document, output.format))
   if (output.format === 'json') {

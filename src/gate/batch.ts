@@ -148,13 +148,17 @@ export async function runBatch(
       if (outcome.status === 'rejected') throw outcome.reason
       return outcome.value
     })
-    const all = [...results, ...batch.skipped.map(skippedResult)]
-    const counts = { layers: all.length, valid: 0, invalid: 0, skipped: 0, error: 0 }
-    for (const result of all) counts[result.status]++
-    return { results: all, valid: counts.invalid === 0 && counts.error === 0, counts }
+    return outcomeOf([...results, ...batch.skipped.map(skippedResult)])
   } finally {
     session.close()
   }
+}
+
+/** The verdict over every result: valid when none is invalid or an error. */
+export function outcomeOf(results: LayerResult[]): BatchOutcome {
+  const counts = { layers: results.length, valid: 0, invalid: 0, skipped: 0, error: 0 }
+  for (const result of results) counts[result.status]++
+  return { results, valid: counts.invalid === 0 && counts.error === 0, counts }
 }
 
 function base(layer: DeclaredLayer, registry: string): LayerResult {

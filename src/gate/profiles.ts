@@ -5,13 +5,17 @@ import type { RawInputs } from '../inputs/input-names.js'
 import { loadProfileBatch } from '../inputs/profile-files.js'
 import { parseRequest, type OutputFormat } from '../inputs/request.js'
 import { buildProfileDocument, type ProfileDocument } from '../palette/profile-document.js'
-import { runBatch, type BatchOutcome } from './batch.js'
+import { lockFromInputs, type DigestLock } from '../inputs/lock-file.js'
+import { outcomeOf, runBatch, type BatchOutcome, type LayerResult } from './batch.js'
+import { judgeAgainstLock } from './lock.js'
 import type { GateDependencies } from './session.js'
 
 export interface ProfileRun {
   outcome: BatchOutcome
   document: ProfileDocument
   output: { file?: string; format: OutputFormat }
+  /** The digest lock with this run's new entries, when lock-file is given; the adapter saves it. */
+  lock?: DigestLock
 }
 
 const DEFAULT_CONCURRENCY = 8
@@ -65,12 +69,14 @@ export async function checkProfiles(
     dependencies.warning(
       `The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.join(', ')}`
     )
-  const outcome = await runBatch(batch, dependencies, {
+  const lock = await lockFromInputs(inputs, options.workspace)
+  const checked = await runBatch(batch, dependencies, {
     concurrency,
     timeoutMs: settings.timeoutMs,
     deadlineMs: settings.deadlineMs,
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress })
   })
+  const outcome = lock === undefined ? checked : applyLock(checked, lock, dependencies.now())
   const document = buildProfileDocument(
     outcome.results.flatMap(result =>
       result.pack === undefined || result.digest === null
@@ -94,7 +100,28 @@ export async function checkProfiles(
     batch.files,
     dependencies.now()
   )
-  return { outcome, document, output: settings.output }
+  return { outcome, document, output: settings.output, ...(lock === undefined ? {} : { lock }) }
+}
+
+/** A valid layer whose tag now holds another digest than the lock recorded is invalid. */
+function applyLock(outcome: BatchOutcome, lock: DigestLock, now: Date): BatchOutcome {
+  const results = outcome.results.map((result): LayerResult => {
+    if (result.status !== 'valid' || result.digest === null || result.reference === undefined)
+      return result
+    const reference = result.reference.replace(/^oci:\/\//, '')
+    const verdict = judgeAgainstLock(reference, result.digest, lock.entries, now)
+    if (verdict.added !== undefined && lock.update) lock.entries.set(reference, verdict.added)
+    if (verdict.changed === undefined) return result
+    const invalid: LayerResult = {
+      ...result,
+      status: 'invalid',
+      reason: verdict.changed.message,
+      hint: verdict.changed.hint
+    }
+    delete invalid.pack
+    return invalid
+  })
+  return outcomeOf(results)
 }
 
 function parseConcurrency(value: string): number {

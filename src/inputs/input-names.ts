@@ -14,6 +14,8 @@ export const INPUT_NAMES = [
   'charts-file',
   'registries-file',
   'concurrency',
+  'lock-file',
+  'update-lock',
   'layer-type',
   'values',
   'output-file',

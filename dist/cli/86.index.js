@@ -1,8 +1,8 @@
-export const id = 824;
-export const ids = [824];
+export const id = 86;
+export const ids = [86];
 export const modules = {
 
-/***/ 2824:
+/***/ 8086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -117,15 +117,18 @@ async function runBatch(batch, dependencies, settings) {
                 throw outcome.reason;
             return outcome.value;
         });
-        const all = [...results, ...batch.skipped.map(skippedResult)];
-        const counts = { layers: all.length, valid: 0, invalid: 0, skipped: 0, error: 0 };
-        for (const result of all)
-            counts[result.status]++;
-        return { results: all, valid: counts.invalid === 0 && counts.error === 0, counts };
+        return outcomeOf([...results, ...batch.skipped.map(skippedResult)]);
     }
     finally {
         session.close();
     }
+}
+/** The verdict over every result: valid when none is invalid or an error. */
+function outcomeOf(results) {
+    const counts = { layers: results.length, valid: 0, invalid: 0, skipped: 0, error: 0 };
+    for (const result of results)
+        counts[result.status]++;
+    return { results, valid: counts.invalid === 0 && counts.error === 0, counts };
 }
 function base(layer, registry) {
     return {
@@ -652,9 +655,117 @@ function buildProfileDocument(layers, files, checkedAt) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/inputs/lock-file.ts
+// The digest lock: a committed file mapping each chart reference (host/repository:tag) to the
+// digest it held when it was locked. Read and written here, at the edge; judged in gate/lock.ts.
+
+
+
+
+const DIGEST = /^sha(256:[0-9a-f]{64}|512:[0-9a-f]{128})$/;
+/** The lock the inputs name (lock-file, update-lock); undefined without lock-file. */
+async function lockFromInputs(inputs, workspace) {
+    const file = (inputs['lock-file'] ?? '').trim();
+    if (file === '')
+        return undefined;
+    const update = (inputs['update-lock'] ?? '').trim().toLowerCase();
+    if (update !== '' && update !== 'true' && update !== 'false') {
+        throw new errors/* ConfigurationError */.j1([
+            {
+                input: 'update-lock',
+                message: `${JSON.stringify(update)} is not a boolean: use true or false`
+            }
+        ]);
+    }
+    return loadLock(file, update === 'true', workspace);
+}
+async function loadLock(file, update, workspace) {
+    const absolute = external_node_path_default().resolve(workspace, file);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+        // A lock is born from update-lock; without it, a missing lock is a mistake in the path.
+        if (code === 'ENOENT' && update)
+            return { file: absolute, entries: new Map(), update };
+        throw lockError(file, 0, `cannot be read (${code})${update ? '' : '; set update-lock: true to create it'}`);
+    }
+    return { file: absolute, entries: parseLock(file, text), update };
+}
+function parseLock(file, text) {
+    const lineCounter = new yaml_dist.LineCounter();
+    const document = (0,yaml_dist.parseDocument)(text, { lineCounter });
+    const [syntax] = document.errors;
+    if (syntax !== undefined)
+        throw lockError(file, syntax.linePos?.[0]?.line ?? 1, `is not valid JSON or YAML: ${syntax.message.split('\n')[0] ?? ''}`);
+    const charts = document.get('charts', true);
+    const entries = new Map();
+    if (charts === undefined || charts === null)
+        return entries;
+    if (!(0,yaml_dist.isMap)(charts))
+        throw lockError(file, 1, 'charts must map host/repository:tag to a digest');
+    for (const pair of charts.items) {
+        const line = (0,yaml_dist.isScalar)(pair.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : 1;
+        const reference = (0,yaml_dist.isScalar)(pair.key) ? String(pair.key.value) : '';
+        const value = pair.value;
+        const digest = (0,yaml_dist.isMap)(value) ? value.get('digest') : undefined;
+        const locked = (0,yaml_dist.isMap)(value) ? value.get('locked') : undefined;
+        if (!/^[^/\s]+\/[^:\s]+:[^\s]+$/.test(reference) ||
+            typeof digest !== 'string' ||
+            !DIGEST.test(digest))
+            throw lockError(file, line, `${JSON.stringify(reference)} needs a digest (sha256:<64 hex>) and a host/repository:tag key`);
+        entries.set(reference, {
+            digest,
+            locked: typeof locked === 'string' ? locked : String(locked ?? 'unknown')
+        });
+    }
+    return entries;
+}
+function renderLock(entries, file) {
+    const charts = Object.fromEntries([...entries].sort(([a], [b]) => a.localeCompare(b)));
+    const body = { charts };
+    if (file.toLowerCase().endsWith('.json'))
+        return `${JSON.stringify(body, null, 2)}\n`;
+    return `# palette-chart-gate digest lock: the digest each chart version held when it was locked.\n${yaml_dist.stringify(body, { lineWidth: 0 })}`;
+}
+/** Writes the lock back, old entries kept, when update-lock is on. */
+async function saveLock(lock) {
+    if (!lock.update)
+        return;
+    try {
+        await (0,promises_.writeFile)(lock.file, renderLock(lock.entries, lock.file), 'utf8');
+    }
+    catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unwritable';
+        throw lockError(lock.file, 0, `cannot be written (${code})`);
+    }
+}
+function lockError(file, line, message) {
+    return new errors/* ConfigurationError */.j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], 'Fix the lock file (or remove the entry and run with update-lock: true after review).');
+}
+
+;// CONCATENATED MODULE: ./src/gate/lock.ts
+function judgeAgainstLock(reference, digest, entries, now) {
+    const entry = entries.get(reference);
+    if (entry === undefined)
+        return { added: { digest, locked: now.toISOString() } };
+    if (entry.digest === digest)
+        return {};
+    return {
+        changed: {
+            message: `oci://${reference} now holds ${digest}, but the lock written ${entry.locked} says ${entry.digest}: the same version was pushed again with other content`,
+            hint: 'Clusters deployed from now on would get the new content under the old version. Push it under a new version; or, once reviewed, remove the entry from lock-file and run with update-lock: true.'
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/gate/profiles.ts
 // Profile files checked end to end, for the action and the command line alike: the inputs read,
 // every layer checked, and the profile document built from the valid ones.
+
+
 
 
 
@@ -697,12 +808,14 @@ async function checkProfiles(inputs, dependencies, options) {
     });
     if (batch.layers.length === 0)
         dependencies.warning(`The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.join(', ')}`);
-    const outcome = await runBatch(batch, dependencies, {
+    const lock = await lockFromInputs(inputs, options.workspace);
+    const checked = await runBatch(batch, dependencies, {
         concurrency,
         timeoutMs: settings.timeoutMs,
         deadlineMs: settings.deadlineMs,
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress })
     });
+    const outcome = lock === undefined ? checked : applyLock(checked, lock, dependencies.now());
     const document = buildProfileDocument(outcome.results.flatMap(result => result.pack === undefined || result.digest === null
         ? []
         : [
@@ -720,7 +833,29 @@ async function checkProfiles(inputs, dependencies, options) {
                 }
             }
         ]), batch.files, dependencies.now());
-    return { outcome, document, output: settings.output };
+    return { outcome, document, output: settings.output, ...(lock === undefined ? {} : { lock }) };
+}
+/** A valid layer whose tag now holds another digest than the lock recorded is invalid. */
+function applyLock(outcome, lock, now) {
+    const results = outcome.results.map((result) => {
+        if (result.status !== 'valid' || result.digest === null || result.reference === undefined)
+            return result;
+        const reference = result.reference.replace(/^oci:\/\//, '');
+        const verdict = judgeAgainstLock(reference, result.digest, lock.entries, now);
+        if (verdict.added !== undefined && lock.update)
+            lock.entries.set(reference, verdict.added);
+        if (verdict.changed === undefined)
+            return result;
+        const invalid = {
+            ...result,
+            status: 'invalid',
+            reason: verdict.changed.message,
+            hint: verdict.changed.hint
+        };
+        delete invalid.pack;
+        return invalid;
+    });
+    return outcomeOf(results);
 }
 function parseConcurrency(value) {
     if (value.trim() === '')
@@ -746,6 +881,7 @@ var manifest_file = __webpack_require__(8652);
 
 
 
+
 /** Below this many layers a run is quick enough to need no progress line. */
 const PROGRESS_FROM_LAYERS = 20;
 const ORDER = { invalid: 0, error: 1, valid: 2, skipped: 3 };
@@ -756,10 +892,12 @@ async function runProfilesCli(inputs, dependencies, streams, workspace) {
             return;
         streams.stderr(`\rchecked ${done}/${total} layers${done === total ? '\n' : ''}`);
     };
-    const { outcome, document, output } = await checkProfiles(inputs, dependencies, {
+    const { outcome, document, output, lock } = await checkProfiles(inputs, dependencies, {
         workspace,
         onProgress: progress
     });
+    if (lock !== undefined)
+        await saveLock(lock);
     if (output.file !== undefined)
         await (0,manifest_file/* writeDocumentFile */.fQ)(output.file, (0,palette_layer/* renderManifest */.sB)(document, output.format));
     if (output.format === 'json') {

@@ -1,0 +1,117 @@
+// The digest lock through the bundled action: a version re-pushed with other content fails with both
+// digests; update-lock writes new entries and keeps the old; a malformed lock is an error on its line.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import YAML from 'yaml'
+import { pushChart } from '../harness/push.js'
+import { stopAll } from '../harness/registry.js'
+import { removeRunDirectories, runAction } from '../harness/run-action.js'
+import { errorMessage, startSampleRegistry, type SampleRegistry } from '../support/registries.js'
+
+let sample: SampleRegistry
+let workspace: string
+let firstDigest: string
+let secondDigest: string
+
+beforeAll(async () => {
+  sample = await startSampleRegistry({ mode: 'anonymous' })
+  workspace = await mkdtemp(path.join(os.tmpdir(), 'palette-lock-'))
+  firstDigest = (
+    await pushChart({ url: sample.registry.url }, { repository: 'charts/locked', tag: '1.0.0' })
+  ).digest
+}, 60_000)
+
+afterAll(async () => {
+  await Promise.all([stopAll(), removeRunDirectories()])
+  await rm(workspace, { recursive: true, force: true })
+})
+
+const reference = (): string => `${sample.registry.host}/charts/locked:1.0.0`
+const single = (extra: Record<string, string>) =>
+  runAction(
+    {
+      endpoint: sample.registry.url,
+      'base-content-path': 'charts',
+      chart: 'locked',
+      version: '1.0.0',
+      'lock-file': 'chart-lock.yaml',
+      ...extra
+    },
+    { cwd: workspace }
+  )
+const lockEntries = async (): Promise<Record<string, { digest: string; locked: string }>> =>
+  (
+    YAML.parse(await readFile(path.join(workspace, 'chart-lock.yaml'), 'utf8')) as {
+      charts: Record<string, { digest: string; locked: string }>
+    }
+  ).charts
+
+describe('digest lock', () => {
+  it('is written by update-lock, then catches the same version pushed again with other content', async () => {
+    const written = await single({ 'update-lock': 'true' })
+    expect(written.exitCode).toBe(0)
+    expect((await lockEntries())[reference()]?.digest).toBe(firstDigest)
+
+    secondDigest = (
+      await pushChart(
+        { url: sample.registry.url },
+        { repository: 'charts/locked', tag: '1.0.0', values: 'replicaCount: 9\n' }
+      )
+    ).digest
+    expect(secondDigest).not.toBe(firstDigest)
+    const caught = await single({})
+    expect(caught.exitCode).toBe(1)
+    expect(caught.outputs.valid).toBe('false')
+    const message = errorMessage(caught)
+    expect(message).toContain(`oci://${reference()} now holds ${secondDigest}`)
+    expect(message).toContain(`says ${firstDigest}: the same version was pushed again`)
+    expect(message).toMatch(/the lock written \d{4}-\d\d-\d\dT/)
+  }, 60_000)
+
+  it('checks whole profiles against it, adding new versions and keeping the old entries', async () => {
+    await writeFile(
+      path.join(workspace, 'charts.yaml'),
+      'charts:\n  - chart: locked\n    version: 1.0.0\n  - chart: nginx\n    version: 15.4.2\n'
+    )
+    const run = await runAction(
+      {
+        endpoint: sample.registry.url,
+        'base-content-path': 'charts',
+        'charts-file': 'charts.yaml',
+        'lock-file': 'chart-lock.yaml',
+        'update-lock': 'true'
+      },
+      { cwd: workspace }
+    )
+    expect(run.exitCode).toBe(1)
+    const results = JSON.parse(run.outputs.results ?? '[]') as {
+      chart: string
+      status: string
+      reason: string | null
+    }[]
+    expect(results.map(result => [result.chart, result.status])).toEqual([
+      ['locked', 'invalid'],
+      ['nginx', 'valid']
+    ])
+    expect(results[0]?.reason).toContain(`but the lock written`)
+    const entries = await lockEntries()
+    expect(entries[reference()]?.digest).toBe(firstDigest)
+    expect(entries[`${sample.registry.host}/charts/nginx:15.4.2`]?.digest).toBe(
+      sample.digests.get('charts/nginx:15.4.2')
+    )
+  }, 60_000)
+
+  it('refuses a malformed lock on its line', async () => {
+    await writeFile(
+      path.join(workspace, 'bad-lock.yaml'),
+      'charts:\n  host/chart:1.0.0:\n    digest: nope\n'
+    )
+    const run = await single({ 'lock-file': 'bad-lock.yaml' })
+    expect(run.exitCode).toBe(1)
+    expect(errorMessage(run)).toContain(
+      'lock-file: bad-lock.yaml:2: "host/chart:1.0.0" needs a digest (sha256:<64 hex>)'
+    )
+  }, 30_000)
+})
