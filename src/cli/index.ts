@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The command-line entry point (dist/cli/index.js).
 import { runCli } from './cli.js'
 
