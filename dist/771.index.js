@@ -489,6 +489,7 @@ class ProfileFilesError extends errors/* ConfigurationError */.j1 {
 const PROBE = { chart: 'probe', version: '0.0.0' };
 async function loadProfileBatch(inputs) {
     const problems = [];
+    const secretsEnvironment = withSecretsContext(inputs.environment);
     const files = await matchFiles(inputs.chartsFile, inputs.workspace, problems);
     const registries = [];
     const addRegistries = (reading) => {
@@ -510,7 +511,7 @@ async function loadProfileBatch(inputs) {
     if (registriesFile !== '') {
         const text = await readText(external_node_path_default().resolve(inputs.workspace, registriesFile), registriesFile, problems);
         if (text !== undefined)
-            addRegistries(readRegistriesText(registriesFile, text, inputs.environment));
+            addRegistries(readRegistriesText(registriesFile, text, secretsEnvironment));
     }
     const declared = [];
     const skipped = [];
@@ -523,7 +524,7 @@ async function loadProfileBatch(inputs) {
         declared.push(...contents.layers);
         skipped.push(...contents.skipped);
         if (contents.registries !== undefined)
-            addRegistries(readRegistries(file, contents.registries.node, contents.registries.lineOf, inputs.environment));
+            addRegistries(readRegistries(file, contents.registries.node, contents.registries.lineOf, secretsEnvironment));
     }
     const fallback = defaultRegistry(inputs.defaultRegistry);
     const twin = registries.find(registry => registry.name === fallback?.name);
@@ -590,6 +591,33 @@ async function planLayer(layer, registries, fallback, limits) {
             throw error;
         return { layer, registry: registry.name, finding: error.message.replaceAll('\n', '; ') };
     }
+}
+/**
+ * The variables `<secret>-env` may name: the environment, and the reusable workflow's secrets,
+ * which it hands over as one JSON object in PALETTE_CHART_GATE_SECRETS (`toJSON(secrets)`). Only the
+ * names a registries file gives are read, and each is masked then.
+ */
+function withSecretsContext(environment) {
+    const text = environment.PALETTE_CHART_GATE_SECRETS;
+    if (text === undefined || text.trim() === '')
+        return environment;
+    let secrets;
+    try {
+        secrets = JSON.parse(text);
+    }
+    catch {
+        secrets = undefined;
+    }
+    if (typeof secrets !== 'object' || secrets === null || Array.isArray(secrets)) {
+        throw new errors/* ConfigurationError */.j1([
+            {
+                input: 'registries-file',
+                message: 'PALETTE_CHART_GATE_SECRETS is not a JSON object of secrets'
+            }
+        ], 'Set it to ${{ toJSON(secrets) }}, as the reusable workflow does, or leave it unset.');
+    }
+    const strings = Object.entries(secrets).filter((entry) => typeof entry[1] === 'string');
+    return { ...Object.fromEntries(strings), ...environment };
 }
 /** By uid first (Palette's identity), then by name. */
 function findRegistry(layer, registries, fallback) {

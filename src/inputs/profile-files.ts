@@ -61,6 +61,7 @@ const PROBE = { chart: 'probe', version: '0.0.0' }
 
 export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<ProfileBatch> {
   const problems: FileProblem[] = []
+  const secretsEnvironment = withSecretsContext(inputs.environment)
   const files = await matchFiles(inputs.chartsFile, inputs.workspace, problems)
   const registries: RegistryDefinition[] = []
   const addRegistries = (reading: {
@@ -89,7 +90,7 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
       problems
     )
     if (text !== undefined)
-      addRegistries(readRegistriesText(registriesFile, text, inputs.environment))
+      addRegistries(readRegistriesText(registriesFile, text, secretsEnvironment))
   }
   const declared: DeclaredLayer[] = []
   const skipped: SkippedPack[] = []
@@ -106,7 +107,7 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
           file,
           contents.registries.node,
           contents.registries.lineOf,
-          inputs.environment
+          secretsEnvironment
         )
       )
   }
@@ -179,6 +180,37 @@ async function planLayer(
     if (!(error instanceof ConfigurationError)) throw error
     return { layer, registry: registry.name, finding: error.message.replaceAll('\n', '; ') }
   }
+}
+
+/**
+ * The variables `<secret>-env` may name: the environment, and the reusable workflow's secrets,
+ * which it hands over as one JSON object in PALETTE_CHART_GATE_SECRETS (`toJSON(secrets)`). Only the
+ * names a registries file gives are read, and each is masked then.
+ */
+export function withSecretsContext(environment: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const text = environment.PALETTE_CHART_GATE_SECRETS
+  if (text === undefined || text.trim() === '') return environment
+  let secrets: unknown
+  try {
+    secrets = JSON.parse(text)
+  } catch {
+    secrets = undefined
+  }
+  if (typeof secrets !== 'object' || secrets === null || Array.isArray(secrets)) {
+    throw new ConfigurationError(
+      [
+        {
+          input: 'registries-file',
+          message: 'PALETTE_CHART_GATE_SECRETS is not a JSON object of secrets'
+        }
+      ],
+      'Set it to ${{ toJSON(secrets) }}, as the reusable workflow does, or leave it unset.'
+    )
+  }
+  const strings = Object.entries(secrets).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string'
+  )
+  return { ...Object.fromEntries(strings), ...environment }
 }
 
 /** By uid first (Palette's identity), then by name. */

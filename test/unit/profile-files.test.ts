@@ -57,4 +57,30 @@ describe('loadProfileBatch', () => {
       ['default', 'default.example.com']
     ])
   })
+
+  it("reads a registry's secrets from the reusable workflow's secrets JSON, masking only those", async () => {
+    const dir = await workspace({
+      'charts.yaml': 'charts:\n  - chart: nginx\n    version: 1.0.0\n    registry: harbor\n',
+      'registries.yaml':
+        'harbor:\n  endpoint: harbor.example.com\n  username: ci\n  password-env: HARBOR_PASSWORD\n'
+    })
+    const masked: string[] = []
+    const batch = await loadProfileBatch({
+      chartsFile: 'charts.yaml',
+      registriesFile: 'registries.yaml',
+      defaultRegistry: {},
+      limits: {},
+      environment: {
+        PALETTE_CHART_GATE_SECRETS: JSON.stringify({
+          HARBOR_PASSWORD: 'from-secrets',
+          OTHER: 'unused'
+        })
+      },
+      mask: secret => void masked.push(secret),
+      workspace: dir
+    })
+    const auth = batch.layers[0]?.request?.registry.auth
+    expect(auth).toEqual({ type: 'basic', username: 'ci', password: 'from-secrets' })
+    expect(masked).toEqual(['from-secrets'])
+  })
 })

@@ -1,0 +1,63 @@
+// The reusable workflow passes the action inputs it promises, by their action.yml names.
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import YAML from 'yaml'
+import { repoRoot } from '../harness/run-action.js'
+
+interface Step {
+  id?: string
+  uses?: string
+  with?: Record<string, string>
+}
+
+const read = (file: string): unknown => YAML.parse(readFileSync(path.join(repoRoot, file), 'utf8'))
+const action = read('action.yml') as {
+  inputs: Record<string, unknown>
+  outputs: Record<string, unknown>
+}
+const workflow = read('.github/workflows/validate-profiles.yml') as {
+  on: {
+    workflow_call: { inputs: Record<string, unknown>; outputs: Record<string, { value: string }> }
+  }
+  jobs: { validate: { steps: Step[]; outputs: Record<string, string> } }
+}
+const gate = workflow.jobs.validate.steps.find(step => step.id === 'gate')
+
+describe('the reusable workflow', () => {
+  it("calls the action at a release, never the caller's ./", () => {
+    expect(gate?.uses).toMatch(/^palette-chart-gate\/palette-chart-gate@v\d+$/)
+  })
+
+  it('passes only inputs the action declares, each from the workflow input of that name', () => {
+    const passed = Object.entries(gate?.with ?? {})
+    for (const [name] of passed) expect(Object.keys(action.inputs)).toContain(name)
+    const declared = Object.keys(workflow.on.workflow_call.inputs)
+    for (const [name, value] of passed.filter(([name]) => name !== 'charts-file')) {
+      expect(declared).toContain(name)
+      expect(value).toBe(`\${{ inputs.${name} }}`)
+    }
+    expect(gate?.with?.['charts-file']).toBe('${{ inputs.profiles }}')
+  })
+
+  it('returns outputs the action sets', () => {
+    for (const [name, output] of Object.entries(workflow.on.workflow_call.outputs)) {
+      expect(Object.keys(action.outputs)).toContain(name)
+      expect(output.value).toBe(`\${{ jobs.validate.outputs.${name} }}`)
+      expect(workflow.jobs.validate.outputs[name]).toBe(`\${{ steps.gate.outputs.${name} }}`)
+    }
+  })
+
+  it('pins third-party actions by commit, with the version in a comment', () => {
+    const text = readFileSync(
+      path.join(repoRoot, '.github/workflows/validate-profiles.yml'),
+      'utf8'
+    )
+    const uses = [...text.matchAll(/uses: (actions\/[^\s]+)( # v[\d.]+)?/g)]
+    expect(uses.length).toBeGreaterThan(0)
+    for (const [, reference, comment] of uses) {
+      expect(reference).toMatch(/@[0-9a-f]{40}$/)
+      expect(comment).toBeDefined()
+    }
+  })
+})
