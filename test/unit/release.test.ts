@@ -14,8 +14,8 @@ let clone: string
 beforeAll(async () => {
   clone = await mkdtemp(path.join(os.tmpdir(), 'pcg-release-'))
   await run('git', ['clone', '-q', repoRoot, clone])
-  // The bundler's check needs the toolchain: borrow this checkout's node_modules.
-  await run('ln', ['-s', path.join(repoRoot, 'node_modules'), path.join(clone, 'node_modules')])
+  // The bundler's check needs the toolchain: this checkout's node_modules, hard-linked.
+  await run('cp', ['-al', path.join(repoRoot, 'node_modules'), path.join(clone, 'node_modules')])
   await run('git', ['-C', clone, 'config', 'user.email', 'release@example.com'])
   await run('git', ['-C', clone, 'config', 'user.name', 'Release Test'])
   await run('git', ['-C', clone, 'config', 'tag.gpgSign', 'false'])
