@@ -27,7 +27,9 @@ const MANIFEST_ACCEPT = [
 ].join(', ')
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 // Bounds on one tag listing; see docs/reliability.md. Far above any real chart repository.
-const MAX_PAGE_BYTES = 4 * 1024 * 1024
+// A page of 1,000 tags (ECR's largest) is about 30 KB; 1 MiB holds some 50,000. Larger pages cost
+// their size several times over while they are parsed, and a run must stay small.
+const MAX_PAGE_BYTES = 1024 * 1024
 const MAX_TAG_LIST_BYTES = 8 * 1024 * 1024
 const MAX_TAGS = 100_000
 const MAX_TAG_PAGES = 200

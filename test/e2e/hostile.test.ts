@@ -108,8 +108,9 @@ const peakRssMiB = (stderr: string): number =>
   Number(/peak-rss-kib=(\d+)/.exec(stderr)?.[1] ?? 'NaN') / 1024
 
 describe('tag listing', () => {
-  it('stays under 100 MiB on an endless chain of 3.5 MB pages, and says the listing was cut', async () => {
-    const registry = await hostile(endlessTagPages(3.5 * 1024 * 1024))
+  it('stays under 100 MiB on an endless chain of pages, and says the listing was cut', async () => {
+    // Pages just under the 1 MiB page bound, each linking to one more.
+    const registry = await hostile(endlessTagPages(900 * 1024))
     const hook = await peakRssHook()
     const run = await runAction(chart(registry.url, '0.0.2'), {
       env: { NODE_OPTIONS: `--import=${hook}` }
@@ -117,20 +118,18 @@ describe('tag listing', () => {
     expect(run.exitCode).toBe(1)
     expect(errorMessage(run)).toContain('Chart nginx version 0.0.2 is not in')
     expect(errorMessage(run)).toMatch(
-      /Nearest versions that exist: 0\.0\.1\. The listing was cut short \(it stopped after 1101\d{4} bytes\); this is from the 6 tags read\./
+      /Nearest versions that exist: 0\.0\.1\. The listing was cut short \(it stopped after \d{7} bytes\); this is from the 18 tags read\./
     )
     expect(run.stdout).toContain('::warning::The versions of charts/nginx were not all listed')
-    // 3 pages of 3.5 MB cross 8 MiB; no fourth page is asked for.
-    expect(tagRequests(registry)).toBe(3)
+    // 9 pages cross 8 MiB; no tenth page is asked for.
+    expect(tagRequests(registry)).toBe(9)
     expect(peakRssMiB(run.stderr)).toBeLessThan(100)
   }, 60_000)
 
   it('gives a clean verdict for one page of 400,000 tags, on the action and the command line', async () => {
-    // Short tags, as an attacker packs them; a few versions among them for the hint.
+    // Short tags, as an attacker packs them: 2.8 MB, over the page bound of 1 MiB.
     const tags = Array.from({ length: 400_000 }, (_, index) => index.toString(36))
-    tags.splice(10, 0, '1.5.4', '1.5.6', '2.0.0')
     const page = Buffer.from(JSON.stringify({ name: 'charts/nginx', tags }))
-    expect(page.length).toBeLessThan(4 * 1024 * 1024)
     const registry = await hostile(request =>
       isManifest(request.url)
         ? { status: 404, body: MANIFEST_UNKNOWN }
@@ -138,12 +137,16 @@ describe('tag listing', () => {
           ? { status: 200, headers: { 'content-type': 'application/json' }, body: page }
           : 'forward'
     )
-    const run = await runAction(chart(registry.url, '1.5.5'))
+    const hook = await peakRssHook()
+    const run = await runAction(chart(registry.url, '1.5.5'), {
+      env: { NODE_OPTIONS: `--import=${hook}` }
+    })
     expect(run.exitCode).toBe(1)
-    expect(errorMessage(run)).toContain(
-      'Nearest versions that exist: 2.0.0, 1.5.6, 1.5.4. The listing was cut short (it stopped at 100000 tags)'
-    )
+    expect(errorMessage(run)).toContain('Chart nginx version 1.5.5 is not in')
+    expect(errorMessage(run)).toContain('The versions could not be listed')
+    expect(errorMessage(run)).toContain('the response is larger than 1048576 bytes')
     expect(run.log).not.toContain('Unexpected error')
+    expect(peakRssMiB(run.stderr)).toBeLessThan(100)
 
     const cli = await runCliProgram([
       '--endpoint',
@@ -158,6 +161,23 @@ describe('tag listing', () => {
     expect(cli.exitCode).toBe(1)
     expect(cli.stderr).toContain('invalid: Chart nginx version 1.5.5 is not in')
     expect(cli.stderr).not.toMatch(/\n\s+at /)
+  }, 60_000)
+
+  it('names the nearest versions from a page of more tags than it keeps', async () => {
+    const tags = Array.from({ length: 120_000 }, (_, index) => index.toString(36))
+    tags.splice(10, 0, '1.5.4', '1.5.6', '2.0.0')
+    const registry = await hostile(request =>
+      isManifest(request.url)
+        ? { status: 404, body: MANIFEST_UNKNOWN }
+        : isTagList(request.url)
+          ? { status: 200, body: JSON.stringify({ name: 'charts/nginx', tags }) }
+          : 'forward'
+    )
+    const run = await runAction(chart(registry.url, '1.5.5'))
+    expect(run.exitCode).toBe(1)
+    expect(errorMessage(run)).toContain(
+      'Nearest versions that exist: 2.0.0, 1.5.6, 1.5.4. The listing was cut short (it stopped at 100000 tags)'
+    )
   }, 60_000)
 
   it('reads a page whose Link points back at itself once', async () => {
