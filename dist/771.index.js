@@ -193,29 +193,27 @@ var promises_ = __webpack_require__(1455);
 var dist = __webpack_require__(3382);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/palette/yaml-lines.ts
+var yaml_lines = __webpack_require__(9034);
 ;// CONCATENATED MODULE: ./src/palette/profile.ts
 // The layers a profile file declares, with the line each is declared on: a Palette cluster-profile
 // export (JSON or YAML: metadata, spec.template.packs[]) or the gate's own chart list (charts:).
 // Pure: the text in, layers, skipped packs and problems out.
 
 
+
 const CHECKED_TYPES = ['oci', 'helm'];
 function readProfile(file, text) {
-    const lineCounter = new yaml_dist.LineCounter();
     // Duplicate keys are errors: Palette's JSON decoder would take the last `tag`, a lenient reader the first.
-    const document = (0,yaml_dist.parseDocument)(text, { lineCounter });
-    const lineOf = (node) => node?.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line;
+    const { document, lineOf, syntax } = (0,yaml_lines/* parseWithLines */.N)(text);
     const empty = (problem) => ({
         kind: 'chart-list',
         layers: [],
         skipped: [],
         problems: [problem]
     });
-    const [syntax] = document.errors;
-    if (syntax !== undefined) {
-        const line = syntax.linePos?.[0]?.line ?? 1;
-        return empty({ file, line, message: `is not valid JSON or YAML: ${firstLine(syntax.message)}` });
-    }
+    if (syntax !== undefined)
+        return empty({ file, ...syntax });
     const packs = document.getIn(['spec', 'template', 'packs'], true);
     if ((0,yaml_dist.isSeq)(packs))
         return readExport(file, packs.items, lineOf);
@@ -330,19 +328,15 @@ function readChartList(file, items, lineOf) {
     }
     return result;
 }
-/** A scalar field as text (numbers too: a YAML version 1.10 must not become 1.1). */
+/** A scalar field as written (a YAML version 1.10 must not become 1.1); undefined when absent. */
 function profile_text(map, key) {
     const node = map.get(key, true);
-    if (!(0,yaml_dist.isScalar)(node) || node.value === null || node.value === undefined)
-        return undefined;
-    const source = node.source;
-    return typeof source === 'string' ? source : String(node.value);
+    return (0,yaml_dist.isScalar)(node) && node.value !== null && node.value !== undefined
+        ? (0,yaml_lines/* scalarText */.w)(node)
+        : undefined;
 }
 function lineOfUnknown(item, lineOf) {
     return (0,yaml_dist.isMap)(item) || (0,yaml_dist.isSeq)(item) || (0,yaml_dist.isScalar)(item) ? lineOf(item) : 1;
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
 }
 
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
@@ -351,6 +345,7 @@ var input_files = __webpack_require__(6731);
 // Named registries for profile files, keyed by the Palette registry name packs carry in
 // registry.metadata.name: the action's registry inputs under the same names, except secrets. A
 // secret never sits in the file: an entry names the environment variable that holds it. Pure.
+
 
 
 /** Entry keys taken as they are: the action's registry inputs. */
@@ -378,18 +373,9 @@ const SECRET_KEYS = [
     'aws-session-token'
 ];
 function readRegistriesText(file, text, environment) {
-    const lineCounter = new yaml_dist.LineCounter();
-    const document = (0,yaml_dist.parseDocument)(text, { lineCounter });
-    const lineOf = (node) => node.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line;
-    const [syntax] = document.errors;
-    if (syntax !== undefined) {
-        const line = syntax.linePos?.[0]?.line ?? 1;
-        return failed({
-            file,
-            line,
-            message: `is not valid JSON or YAML: ${syntax.message.split('\n')[0] ?? ''}`
-        });
-    }
+    const { document, lineOf, syntax } = (0,yaml_lines/* parseWithLines */.N)(text);
+    if (syntax !== undefined)
+        return failed({ file, ...syntax });
     const section = document.get('registries', true);
     const root = (0,yaml_dist.isMap)(section) ? section : document.contents;
     if (!(0,yaml_dist.isMap)(root))
@@ -416,7 +402,7 @@ function readRegistries(file, node, lineOf, environment) {
         let uid;
         for (const field of pair.value.items) {
             const key = (0,yaml_dist.isScalar)(field.key) ? String(field.key.value) : '';
-            const value = (0,yaml_dist.isScalar)(field.value) ? scalarText(field.value) : undefined;
+            const value = (0,yaml_lines/* scalarText */.w)(field.value);
             if (value === undefined) {
                 problem(`${(0,errors/* shown */.SP)(key)} must be a single value`);
                 continue;
@@ -455,13 +441,6 @@ function readRegistries(file, node, lineOf, environment) {
 }
 function failed(problem) {
     return { registries: [], problems: [problem], secrets: [] };
-}
-function scalarText(node) {
-    if (node.value === null || node.value === undefined)
-        return '';
-    if (typeof node.value === 'object')
-        return undefined;
-    return typeof node.source === 'string' ? node.source : String(node.value);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/profile-files.ts

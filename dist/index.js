@@ -33292,9 +33292,13 @@ async function readInputFiles(raw) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _palette_yaml_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9034);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _request_auth_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7595);
 // The digest lock: a committed file mapping each chart reference (host/repository:tag) to the
 // digest it held when it was locked. Read and written here, at the edge; judged in gate/lock.ts.
+
+
 
 
 
@@ -33305,16 +33309,11 @@ async function lockFromInputs(inputs, workspace) {
     const file = (inputs['lock-file'] ?? '').trim();
     if (file === '')
         return undefined;
-    const update = (inputs['update-lock'] ?? '').trim().toLowerCase();
-    if (update !== '' && update !== 'true' && update !== 'false') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1([
-            {
-                input: 'update-lock',
-                message: `${JSON.stringify(update)} is not a boolean: use true or false`
-            }
-        ]);
-    }
-    return loadLock(file, update === 'true', workspace);
+    const problems = [];
+    const update = (0,_request_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBoolean */ .yG)((inputs['update-lock'] ?? '').trim(), false, 'update-lock', (input, message) => problems.push({ input, message }));
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(problems);
+    return loadLock(file, update, workspace);
 }
 async function loadLock(file, update, workspace) {
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, file);
@@ -33332,11 +33331,9 @@ async function loadLock(file, update, workspace) {
     return { file: absolute, entries: parseLock(file, text), update };
 }
 function parseLock(file, text) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__.LineCounter();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(text, { lineCounter });
-    const [syntax] = document.errors;
+    const { document, lineOf, syntax } = (0,_palette_yaml_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWithLines */ .N)(text);
     if (syntax !== undefined)
-        throw lockError(file, syntax.linePos?.[0]?.line ?? 1, `is not valid JSON or YAML: ${syntax.message.split('\n')[0] ?? ''}`);
+        throw lockError(file, syntax.line, syntax.message);
     const charts = document.get('charts', true);
     const entries = new Map();
     if (charts === undefined || charts === null)
@@ -33344,7 +33341,7 @@ function parseLock(file, text) {
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__.isMap)(charts))
         throw lockError(file, 1, 'charts must map host/repository:tag to a digest');
     for (const pair of charts.items) {
-        const line = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.isScalar)(pair.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : 1;
+        const line = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.isScalar)(pair.key) ? lineOf(pair.key) : 1;
         const reference = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.isScalar)(pair.key) ? String(pair.key.value) : '';
         const value = pair.value;
         const digest = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.isMap)(value) ? value.get('digest') : undefined;
@@ -33380,7 +33377,7 @@ async function saveLock(lock) {
     }
 }
 function lockError(file, line, message) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], 'Fix the lock file (or remove the entry and run with update-lock: true after review).');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], 'Fix the lock file (or remove the entry and run with update-lock: true after review).');
 }
 
 
@@ -34393,6 +34390,50 @@ function partitionOfRegion(region) {
 /** The audience GitHub's OIDC token must carry for STS in this partition. */
 function stsAudience(partition) {
     return partition === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
+}
+
+
+/***/ }),
+
+/***/ 9034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ parseWithLines),
+/* harmony export */   w: () => (/* binding */ scalarText)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+// YAML (and JSON, which YAML reads) with the line each node starts on, for files users edit:
+// profile exports, chart lists, registries files and the digest lock. Duplicate keys are errors.
+
+function parseWithLines(text) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter });
+    const lineOf = (node) => node?.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line;
+    const [error] = document.errors;
+    if (error === undefined)
+        return { document, lineOf };
+    return {
+        document,
+        lineOf,
+        syntax: {
+            line: error.linePos?.[0]?.line ?? 1,
+            message: `is not valid JSON or YAML: ${error.message.split('\n')[0] ?? ''}`
+        }
+    };
+}
+/**
+ * A scalar as the user wrote it: a version 1.10 stays "1.10", not the number 1.1. Undefined for
+ * a mapping or a list; empty for null.
+ */
+function scalarText(node) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node))
+        return undefined;
+    if (node.value === null || node.value === undefined)
+        return '';
+    if (typeof node.value === 'object')
+        return undefined;
+    return typeof node.source === 'string' ? node.source : String(node.value);
 }
 
 

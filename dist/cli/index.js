@@ -3385,7 +3385,7 @@ async function runCli(argv, env, streams) {
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: a single check starts without their code.
-            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8086));
+            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2374));
             return await runProfilesCli(inputs, dependencies, streams, process.cwd());
         }
         const request = await (0,input_files/* loadRequest */.W)(inputs);

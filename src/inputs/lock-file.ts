@@ -2,8 +2,10 @@
 // digest it held when it was locked. Read and written here, at the edge; judged in gate/lock.ts.
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import YAML, { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
-import { ConfigurationError } from '../errors.js'
+import YAML, { isMap, isScalar } from 'yaml'
+import { parseWithLines } from '../palette/yaml-lines.js'
+import { ConfigurationError, type InputProblem } from '../errors.js'
+import { parseBoolean } from './request-auth.js'
 import type { RawInputs } from './input-names.js'
 
 export interface LockEntry {
@@ -27,16 +29,15 @@ export async function lockFromInputs(
 ): Promise<DigestLock | undefined> {
   const file = (inputs['lock-file'] ?? '').trim()
   if (file === '') return undefined
-  const update = (inputs['update-lock'] ?? '').trim().toLowerCase()
-  if (update !== '' && update !== 'true' && update !== 'false') {
-    throw new ConfigurationError([
-      {
-        input: 'update-lock',
-        message: `${JSON.stringify(update)} is not a boolean: use true or false`
-      }
-    ])
-  }
-  return loadLock(file, update === 'true', workspace)
+  const problems: InputProblem[] = []
+  const update = parseBoolean(
+    (inputs['update-lock'] ?? '').trim(),
+    false,
+    'update-lock',
+    (input, message) => problems.push({ input, message })
+  )
+  if (problems.length > 0) throw new ConfigurationError(problems)
+  return loadLock(file, update, workspace)
 }
 
 export async function loadLock(
@@ -62,22 +63,14 @@ export async function loadLock(
 }
 
 export function parseLock(file: string, text: string): Map<string, LockEntry> {
-  const lineCounter = new LineCounter()
-  const document = parseDocument(text, { lineCounter })
-  const [syntax] = document.errors
-  if (syntax !== undefined)
-    throw lockError(
-      file,
-      syntax.linePos?.[0]?.line ?? 1,
-      `is not valid JSON or YAML: ${syntax.message.split('\n')[0] ?? ''}`
-    )
+  const { document, lineOf, syntax } = parseWithLines(text)
+  if (syntax !== undefined) throw lockError(file, syntax.line, syntax.message)
   const charts = document.get('charts', true)
   const entries = new Map<string, LockEntry>()
   if (charts === undefined || charts === null) return entries
   if (!isMap(charts)) throw lockError(file, 1, 'charts must map host/repository:tag to a digest')
   for (const pair of charts.items) {
-    const line =
-      isScalar(pair.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : 1
+    const line = isScalar(pair.key) ? lineOf(pair.key) : 1
     const reference = isScalar(pair.key) ? String(pair.key.value) : ''
     const value = pair.value
     const digest = isMap(value) ? value.get('digest') : undefined

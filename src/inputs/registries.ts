@@ -1,9 +1,10 @@
 // Named registries for profile files, keyed by the Palette registry name packs carry in
 // registry.metadata.name: the action's registry inputs under the same names, except secrets. A
 // secret never sits in the file: an entry names the environment variable that holds it. Pure.
-import { isMap, isScalar, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml'
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml'
 import { shown } from '../errors.js'
 import type { FileProblem } from '../palette/profile.js'
+import { parseWithLines, scalarText } from '../palette/yaml-lines.js'
 import type { InputName, RawInputs } from './input-names.js'
 
 export interface RegistryDefinition {
@@ -54,19 +55,8 @@ export function readRegistriesText(
   text: string,
   environment: NodeJS.ProcessEnv
 ): RegistriesReading {
-  const lineCounter = new LineCounter()
-  const document = parseDocument(text, { lineCounter })
-  const lineOf = (node: Node): number =>
-    node.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line
-  const [syntax] = document.errors
-  if (syntax !== undefined) {
-    const line = syntax.linePos?.[0]?.line ?? 1
-    return failed({
-      file,
-      line,
-      message: `is not valid JSON or YAML: ${syntax.message.split('\n')[0] ?? ''}`
-    })
-  }
+  const { document, lineOf, syntax } = parseWithLines(text)
+  if (syntax !== undefined) return failed({ file, ...syntax })
   const section = document.get('registries', true)
   const root = isMap(section) ? section : document.contents
   if (!isMap(root))
@@ -99,7 +89,7 @@ export function readRegistries(
     let uid: string | undefined
     for (const field of pair.value.items) {
       const key = isScalar(field.key) ? String(field.key.value) : ''
-      const value = isScalar(field.value) ? scalarText(field.value) : undefined
+      const value = scalarText(field.value)
       if (value === undefined) {
         problem(`${shown(key)} must be a single value`)
         continue
@@ -145,10 +135,4 @@ export function readRegistries(
 
 function failed(problem: FileProblem): RegistriesReading {
   return { registries: [], problems: [problem], secrets: [] }
-}
-
-function scalarText(node: { value: unknown; source?: string }): string | undefined {
-  if (node.value === null || node.value === undefined) return ''
-  if (typeof node.value === 'object') return undefined
-  return typeof node.source === 'string' ? node.source : String(node.value)
 }

@@ -1,9 +1,10 @@
 // The layers a profile file declares, with the line each is declared on: a Palette cluster-profile
 // export (JSON or YAML: metadata, spec.template.packs[]) or the gate's own chart list (charts:).
 // Pure: the text in, layers, skipped packs and problems out.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml'
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml'
 import { shown } from '../errors.js'
 import type { LayerType } from './layer.js'
+import { parseWithLines, scalarText } from './yaml-lines.js'
 
 /** A Helm layer to check, where the file declares it. */
 export interface DeclaredLayer {
@@ -47,22 +48,15 @@ export interface ProfileContents {
 const CHECKED_TYPES: readonly string[] = ['oci', 'helm']
 
 export function readProfile(file: string, text: string): ProfileContents {
-  const lineCounter = new LineCounter()
   // Duplicate keys are errors: Palette's JSON decoder would take the last `tag`, a lenient reader the first.
-  const document = parseDocument(text, { lineCounter })
-  const lineOf = (node: Node | null | undefined): number =>
-    node?.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line
+  const { document, lineOf, syntax } = parseWithLines(text)
   const empty = (problem: FileProblem): ProfileContents => ({
     kind: 'chart-list',
     layers: [],
     skipped: [],
     problems: [problem]
   })
-  const [syntax] = document.errors
-  if (syntax !== undefined) {
-    const line = syntax.linePos?.[0]?.line ?? 1
-    return empty({ file, line, message: `is not valid JSON or YAML: ${firstLine(syntax.message)}` })
-  }
+  if (syntax !== undefined) return empty({ file, ...syntax })
   const packs = document.getIn(['spec', 'template', 'packs'], true)
   if (isSeq(packs)) return readExport(file, packs.items, lineOf)
   const charts = document.get('charts', true)
@@ -191,18 +185,14 @@ function readChartList(
   return result
 }
 
-/** A scalar field as text (numbers too: a YAML version 1.10 must not become 1.1). */
+/** A scalar field as written (a YAML version 1.10 must not become 1.1); undefined when absent. */
 function text(map: YAMLMap, key: string): string | undefined {
   const node = map.get(key, true)
-  if (!isScalar(node) || node.value === null || node.value === undefined) return undefined
-  const source = node.source
-  return typeof source === 'string' ? source : String(node.value)
+  return isScalar(node) && node.value !== null && node.value !== undefined
+    ? scalarText(node)
+    : undefined
 }
 
 function lineOfUnknown(item: unknown, lineOf: (node: Node) => number): number {
   return isMap(item) || isSeq(item) || isScalar(item) ? lineOf(item) : 1
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message
 }

@@ -47,18 +47,21 @@ const run = (args: string[]) =>
     })
   )
 
+const checkNginx = (version: string) =>
+  run([
+    '--endpoint',
+    sample.registry.url,
+    '--base-content-path',
+    'charts',
+    '--chart',
+    'nginx',
+    '--version',
+    version
+  ])
+
 describe('the installed palette-chart-gate command', () => {
   it('checks a chart and prints the validated layer', async () => {
-    const result = await run([
-      '--endpoint',
-      sample.registry.url,
-      '--base-content-path',
-      'charts',
-      '--chart',
-      'nginx',
-      '--version',
-      '15.4.2'
-    ])
+    const result = await checkNginx('15.4.2')
     expect(result.code).toBe(0)
     const manifest = YAML.parse(result.stdout) as {
       layer: { name: string }
@@ -69,16 +72,7 @@ describe('the installed palette-chart-gate command', () => {
   }, 30_000)
 
   it('exits 1 for a version that does not exist', async () => {
-    const result = await run([
-      '--endpoint',
-      sample.registry.url,
-      '--base-content-path',
-      'charts',
-      '--chart',
-      'nginx',
-      '--version',
-      '9.9.9'
-    ])
+    const result = await checkNginx('9.9.9')
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('Nearest versions that exist: 16.0.0')
   }, 30_000)

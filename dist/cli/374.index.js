@@ -1,8 +1,8 @@
-export const id = 86;
-export const ids = [86];
+export const id = 374;
+export const ids = [374];
 export const modules = {
 
-/***/ 8086:
+/***/ 2374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -188,29 +188,59 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var dist = __webpack_require__(3382);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/palette/yaml-lines.ts
+// YAML (and JSON, which YAML reads) with the line each node starts on, for files users edit:
+// profile exports, chart lists, registries files and the digest lock. Duplicate keys are errors.
+
+function parseWithLines(text) {
+    const lineCounter = new yaml_dist.LineCounter();
+    const document = (0,yaml_dist.parseDocument)(text, { lineCounter });
+    const lineOf = (node) => node?.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line;
+    const [error] = document.errors;
+    if (error === undefined)
+        return { document, lineOf };
+    return {
+        document,
+        lineOf,
+        syntax: {
+            line: error.linePos?.[0]?.line ?? 1,
+            message: `is not valid JSON or YAML: ${error.message.split('\n')[0] ?? ''}`
+        }
+    };
+}
+/**
+ * A scalar as the user wrote it: a version 1.10 stays "1.10", not the number 1.1. Undefined for
+ * a mapping or a list; empty for null.
+ */
+function scalarText(node) {
+    if (!(0,yaml_dist.isScalar)(node))
+        return undefined;
+    if (node.value === null || node.value === undefined)
+        return '';
+    if (typeof node.value === 'object')
+        return undefined;
+    return typeof node.source === 'string' ? node.source : String(node.value);
+}
+
 ;// CONCATENATED MODULE: ./src/palette/profile.ts
 // The layers a profile file declares, with the line each is declared on: a Palette cluster-profile
 // export (JSON or YAML: metadata, spec.template.packs[]) or the gate's own chart list (charts:).
 // Pure: the text in, layers, skipped packs and problems out.
 
 
+
 const CHECKED_TYPES = ['oci', 'helm'];
 function readProfile(file, text) {
-    const lineCounter = new yaml_dist.LineCounter();
     // Duplicate keys are errors: Palette's JSON decoder would take the last `tag`, a lenient reader the first.
-    const document = (0,yaml_dist.parseDocument)(text, { lineCounter });
-    const lineOf = (node) => node?.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line;
+    const { document, lineOf, syntax } = parseWithLines(text);
     const empty = (problem) => ({
         kind: 'chart-list',
         layers: [],
         skipped: [],
         problems: [problem]
     });
-    const [syntax] = document.errors;
-    if (syntax !== undefined) {
-        const line = syntax.linePos?.[0]?.line ?? 1;
-        return empty({ file, line, message: `is not valid JSON or YAML: ${firstLine(syntax.message)}` });
-    }
+    if (syntax !== undefined)
+        return empty({ file, ...syntax });
     const packs = document.getIn(['spec', 'template', 'packs'], true);
     if ((0,yaml_dist.isSeq)(packs))
         return readExport(file, packs.items, lineOf);
@@ -325,19 +355,15 @@ function readChartList(file, items, lineOf) {
     }
     return result;
 }
-/** A scalar field as text (numbers too: a YAML version 1.10 must not become 1.1). */
+/** A scalar field as written (a YAML version 1.10 must not become 1.1); undefined when absent. */
 function profile_text(map, key) {
     const node = map.get(key, true);
-    if (!(0,yaml_dist.isScalar)(node) || node.value === null || node.value === undefined)
-        return undefined;
-    const source = node.source;
-    return typeof source === 'string' ? source : String(node.value);
+    return (0,yaml_dist.isScalar)(node) && node.value !== null && node.value !== undefined
+        ? scalarText(node)
+        : undefined;
 }
 function lineOfUnknown(item, lineOf) {
     return (0,yaml_dist.isMap)(item) || (0,yaml_dist.isSeq)(item) || (0,yaml_dist.isScalar)(item) ? lineOf(item) : 1;
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
 }
 
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
@@ -346,6 +372,7 @@ var input_files = __webpack_require__(6731);
 // Named registries for profile files, keyed by the Palette registry name packs carry in
 // registry.metadata.name: the action's registry inputs under the same names, except secrets. A
 // secret never sits in the file: an entry names the environment variable that holds it. Pure.
+
 
 
 /** Entry keys taken as they are: the action's registry inputs. */
@@ -373,18 +400,9 @@ const SECRET_KEYS = [
     'aws-session-token'
 ];
 function readRegistriesText(file, text, environment) {
-    const lineCounter = new yaml_dist.LineCounter();
-    const document = (0,yaml_dist.parseDocument)(text, { lineCounter });
-    const lineOf = (node) => node.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line;
-    const [syntax] = document.errors;
-    if (syntax !== undefined) {
-        const line = syntax.linePos?.[0]?.line ?? 1;
-        return failed({
-            file,
-            line,
-            message: `is not valid JSON or YAML: ${syntax.message.split('\n')[0] ?? ''}`
-        });
-    }
+    const { document, lineOf, syntax } = parseWithLines(text);
+    if (syntax !== undefined)
+        return failed({ file, ...syntax });
     const section = document.get('registries', true);
     const root = (0,yaml_dist.isMap)(section) ? section : document.contents;
     if (!(0,yaml_dist.isMap)(root))
@@ -411,7 +429,7 @@ function readRegistries(file, node, lineOf, environment) {
         let uid;
         for (const field of pair.value.items) {
             const key = (0,yaml_dist.isScalar)(field.key) ? String(field.key.value) : '';
-            const value = (0,yaml_dist.isScalar)(field.value) ? scalarText(field.value) : undefined;
+            const value = scalarText(field.value);
             if (value === undefined) {
                 problem(`${(0,errors/* shown */.SP)(key)} must be a single value`);
                 continue;
@@ -450,13 +468,6 @@ function readRegistries(file, node, lineOf, environment) {
 }
 function failed(problem) {
     return { registries: [], problems: [problem], secrets: [] };
-}
-function scalarText(node) {
-    if (node.value === null || node.value === undefined)
-        return '';
-    if (typeof node.value === 'object')
-        return undefined;
-    return typeof node.source === 'string' ? node.source : String(node.value);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/profile-files.ts
@@ -683,9 +694,13 @@ function buildProfileDocument(layers, files, checkedAt) {
     };
 }
 
+// EXTERNAL MODULE: ./src/inputs/request-auth.ts
+var request_auth = __webpack_require__(7595);
 ;// CONCATENATED MODULE: ./src/inputs/lock-file.ts
 // The digest lock: a committed file mapping each chart reference (host/repository:tag) to the
 // digest it held when it was locked. Read and written here, at the edge; judged in gate/lock.ts.
+
+
 
 
 
@@ -696,16 +711,11 @@ async function lockFromInputs(inputs, workspace) {
     const file = (inputs['lock-file'] ?? '').trim();
     if (file === '')
         return undefined;
-    const update = (inputs['update-lock'] ?? '').trim().toLowerCase();
-    if (update !== '' && update !== 'true' && update !== 'false') {
-        throw new errors/* ConfigurationError */.j1([
-            {
-                input: 'update-lock',
-                message: `${JSON.stringify(update)} is not a boolean: use true or false`
-            }
-        ]);
-    }
-    return loadLock(file, update === 'true', workspace);
+    const problems = [];
+    const update = (0,request_auth/* parseBoolean */.yG)((inputs['update-lock'] ?? '').trim(), false, 'update-lock', (input, message) => problems.push({ input, message }));
+    if (problems.length > 0)
+        throw new errors/* ConfigurationError */.j1(problems);
+    return loadLock(file, update, workspace);
 }
 async function loadLock(file, update, workspace) {
     const absolute = external_node_path_default().resolve(workspace, file);
@@ -723,11 +733,9 @@ async function loadLock(file, update, workspace) {
     return { file: absolute, entries: parseLock(file, text), update };
 }
 function parseLock(file, text) {
-    const lineCounter = new yaml_dist.LineCounter();
-    const document = (0,yaml_dist.parseDocument)(text, { lineCounter });
-    const [syntax] = document.errors;
+    const { document, lineOf, syntax } = parseWithLines(text);
     if (syntax !== undefined)
-        throw lockError(file, syntax.linePos?.[0]?.line ?? 1, `is not valid JSON or YAML: ${syntax.message.split('\n')[0] ?? ''}`);
+        throw lockError(file, syntax.line, syntax.message);
     const charts = document.get('charts', true);
     const entries = new Map();
     if (charts === undefined || charts === null)
@@ -735,7 +743,7 @@ function parseLock(file, text) {
     if (!(0,yaml_dist.isMap)(charts))
         throw lockError(file, 1, 'charts must map host/repository:tag to a digest');
     for (const pair of charts.items) {
-        const line = (0,yaml_dist.isScalar)(pair.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : 1;
+        const line = (0,yaml_dist.isScalar)(pair.key) ? lineOf(pair.key) : 1;
         const reference = (0,yaml_dist.isScalar)(pair.key) ? String(pair.key.value) : '';
         const value = pair.value;
         const digest = (0,yaml_dist.isMap)(value) ? value.get('digest') : undefined;
