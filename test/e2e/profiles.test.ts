@@ -16,7 +16,7 @@ import {
   runNode,
   type ActionRun
 } from '../harness/run-action.js'
-import { startSampleRegistry, type SampleRegistry } from '../support/registries.js'
+import { expectNoSecrets, startSampleRegistry, type SampleRegistry } from '../support/registries.js'
 
 const harborUser = { username: 'ci', password: 'harbor-Secret-1' }
 const acrUser = { username: 'reader', password: 'acr-Secret-2' }
@@ -258,8 +258,8 @@ describe('a Palette profile export with ten Helm layers across two registries', 
     )
     expect(run.summary).toContain('| profiles/web.yaml:')
     expect(run.summary).toContain('➖ skipped')
-    expect(run.shownLog).not.toContain(harborUser.password)
-    expect(run.shownLog).not.toContain(acrUser.password)
+    // Neither password in the log, the outputs, the summary or the profile document.
+    await expectNoSecrets(run, [harborUser.password, acrUser.password])
   }, 60_000)
 })
 
