@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runProfiles: () => (/* binding */ runProfiles)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(5009);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
@@ -654,8 +654,8 @@ async function readText(absolute, file, problems) {
     }
 }
 
-// EXTERNAL MODULE: ./src/inputs/request.ts + 3 modules
-var request = __webpack_require__(4708);
+// EXTERNAL MODULE: ./src/inputs/request.ts + 2 modules
+var request = __webpack_require__(2795);
 ;// CONCATENATED MODULE: ./src/palette/profile-document.ts
 function buildProfileDocument(layers, files, checkedAt) {
     return {

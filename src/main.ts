@@ -1,5 +1,6 @@
 // The action adapter: inputs -> gate -> outputs, manifest file and job summary.
 import * as core from '@actions/core'
+import { archiveStoreFromInputs } from './cache/store-from-inputs.js'
 import { readActionInputs } from './context.js'
 import { isGateError } from './errors.js'
 import { runGate, type GateDependencies, type GateOutcome } from './gate/run.js'
@@ -15,12 +16,19 @@ import { judgeAgainstLock } from './gate/lock.js'
 export async function run(): Promise<void> {
   try {
     const inputs = readActionInputs()
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
+    const archiveStore = await archiveStoreFromInputs(inputs, {
+      workspace,
+      ...(process.env.RUNNER_TEMP === undefined ? {} : { runnerTemp: process.env.RUNNER_TEMP }),
+      debug: message => core.debug(message)
+    })
     const dependencies: GateDependencies = {
       mask: secret => core.setSecret(secret),
       debug: message => core.debug(message),
       warning: message => core.warning(message),
       now: () => new Date(),
       environment: process.env,
+      ...(archiveStore === undefined ? {} : { archiveStore }),
       // GitHub sets this variable only for jobs with `permissions: id-token: write`.
       ...(process.env.ACTIONS_ID_TOKEN_REQUEST_URL === undefined
         ? {}
@@ -35,7 +43,7 @@ export async function run(): Promise<void> {
     const request = await loadRequest(inputs)
     core.setOutput('resolved-endpoint', request.registry.endpoints.deployment[0].endpoint.authority)
     core.setOutput('used-default-region', 'false')
-    await publish(request, await runGate(request, dependencies), inputs)
+    await publish(request, await runGate(request, dependencies), inputs, workspace)
   } catch (error) {
     core.setOutput('valid', 'false')
     if (isGateError(error)) {
@@ -49,7 +57,12 @@ export async function run(): Promise<void> {
   }
 }
 
-async function publish(request: Request, outcome: GateOutcome, inputs: RawInputs): Promise<void> {
+async function publish(
+  request: Request,
+  outcome: GateOutcome,
+  inputs: RawInputs,
+  workspace: string
+): Promise<void> {
   core.setOutput('region-results', JSON.stringify(regionResults(outcome.checks)))
   if (!outcome.valid) {
     await writeSummary(summaryForOutcome(outcome))
@@ -58,7 +71,7 @@ async function publish(request: Request, outcome: GateOutcome, inputs: RawInputs
     return
   }
   const { chosen } = outcome
-  const lock = await lockFromInputs(inputs, process.env.GITHUB_WORKSPACE ?? process.cwd())
+  const lock = await lockFromInputs(inputs, workspace)
   if (lock !== undefined) {
     const verdict = judgeAgainstLock(
       chosen.target.reference,

@@ -3241,7 +3241,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 6817:
+/***/ 1237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3254,8 +3254,73 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/inputs/request-auth.ts
+var request_auth = __nccwpck_require__(7595);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/gate/archive-cache.ts
+var archive_cache = __nccwpck_require__(1494);
+;// CONCATENATED MODULE: ./src/cache/directory-store.ts
+// Chart archives kept in a directory: a self-hosted runner's disk, a GitLab CI cache path, a laptop.
+
+
+
+class DirectoryArchiveStore {
+    directory;
+    name;
+    constructor(directory) {
+        this.directory = directory;
+        this.name = `the directory ${directory}`;
+    }
+    async restore(digest) {
+        try {
+            return await (0,promises_.readFile)(external_node_path_default().join(this.directory, (0,archive_cache/* archiveFileName */.G)(digest)));
+        }
+        catch (error) {
+            if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        }
+    }
+    async save(digest, archive) {
+        const file = external_node_path_default().join(this.directory, (0,archive_cache/* archiveFileName */.G)(digest));
+        await (0,promises_.mkdir)(this.directory, { recursive: true });
+        // Written aside, then renamed: a run reading beside this one never sees half an archive.
+        const partial = `${file}.${process.pid}.partial`;
+        await (0,promises_.writeFile)(partial, archive);
+        await (0,promises_.rename)(partial, file);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/store-from-inputs.ts
+// Which store keeps chart archives, from the inputs: cache-directory names a directory; `cache: true`
+// (the action only) asks for the GitHub Actions cache, loaded only then.
+
+
+
+
+async function archiveStoreFromInputs(inputs, context) {
+    const problems = [];
+    const useActionsCache = (0,request_auth/* parseBoolean */.yG)((inputs.cache ?? '').trim(), false, 'cache', (input, message) => problems.push({ input, message }));
+    if (problems.length > 0)
+        throw new errors/* ConfigurationError */.j1(problems);
+    const directory = (inputs['cache-directory'] ?? '').trim();
+    if (directory !== '')
+        return new DirectoryArchiveStore(external_node_path_default().resolve(context.workspace, directory));
+    if (!useActionsCache || context.runnerTemp === undefined)
+        return undefined;
+    const { actionsArchiveStore } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 381));
+    const store = actionsArchiveStore(context.runnerTemp);
+    if (store === undefined)
+        context.debug('The GitHub Actions cache is not available here; chart archives are downloaded');
+    return store;
+}
+
 // EXTERNAL MODULE: ./src/deadline.ts
 var deadline = __nccwpck_require__(6683);
 // EXTERNAL MODULE: ./src/gate/session.ts + 12 modules
@@ -3290,6 +3355,7 @@ const FLAG_HELP = {
     concurrency: 'with --charts-file, charts checked at a time (1 to 64, default 8)',
     'lock-file': 'digest lock: a version whose tag now holds other content than locked is invalid',
     'update-lock': 'true to add the digests of new chart versions to --lock-file',
+    'cache-directory': 'keep chart archives here by digest; later runs skip their download',
     'layer-type': 'pack type written into the layer: oci (default) or helm',
     values: "values YAML for the layer (default: the chart's own values.yaml)",
     'output-file': 'also write the manifest (or, with --charts-file, the profile document) here',
@@ -3322,6 +3388,7 @@ var inputs_request = __nccwpck_require__(2327);
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
 // The command-line adapter: the same gate with the action's input names as --flags.
 // Exit codes: 0 valid, 1 invalid (chart missing, not a chart, mismatch), 2 usage or any other error.
+
 
 
 
@@ -3376,12 +3443,18 @@ async function runCli(argv, env, streams) {
         if (parsed.values['password-stdin'] === true)
             inputs.password = (await streams.readStdin()).replace(/\r?\n$/, '');
         const debug = parsed.values.debug === true;
+        const log = (message) => debug ? streams.stderr(`debug: ${message}\n`) : undefined;
+        const archiveStore = await archiveStoreFromInputs(inputs, {
+            workspace: process.cwd(),
+            debug: log
+        });
         const dependencies = {
             mask: () => undefined,
-            debug: message => (debug ? streams.stderr(`debug: ${message}\n`) : undefined),
+            debug: log,
             warning: message => streams.stderr(`warning: ${message}\n`),
             now: () => new Date(),
-            environment: env
+            environment: env,
+            ...(archiveStore === undefined ? {} : { archiveStore })
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: a single check starts without their code.
@@ -3465,7 +3538,7 @@ function isInputName(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6817);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1237);
 // The command-line entry point (dist/cli/index.js).
 
 const readStdin = async () => {
@@ -3616,6 +3689,101 @@ function cut(text, maxCharacters, originalLength) {
     if (text.length <= maxCharacters)
         return text;
     return `${text.slice(0, maxCharacters)}… (${originalLength} characters)`;
+}
+
+
+/***/ }),
+
+/***/ 1494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ archiveFileName),
+/* harmony export */   t: () => (/* binding */ ArchiveCache)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Chart archives kept by digest between runs. A digest names its content, so a kept archive is
+// never stale; it is still hashed on the way back, and the registry is still asked whether it has
+// the blob (a HEAD, no download), because a tag whose archive is gone cannot be deployed.
+
+/** A store's failures are warnings, once per run; the archive is then read from the registry. */
+class ArchiveCache {
+    store;
+    log;
+    warned = false;
+    constructor(store, log) {
+        this.store = store;
+        this.log = log;
+    }
+    /** The archive from the store when it holds the exact bytes and the registry has the blob. */
+    async read(client, repository, blob, maxBytes) {
+        // A registry may write anything into a manifest; only a real digest names a kept archive.
+        if (!CONTENT_DIGEST.test(blob.digest))
+            return client.fetchBlob(repository, blob, maxBytes);
+        const kept = await this.restore(blob);
+        if (kept !== undefined) {
+            const presence = await client.blobPresence(repository, blob.digest);
+            if (presence === 'missing')
+                return undefined;
+            if (presence === 'present') {
+                this.log.debug(`Chart archive ${blob.digest} read from ${this.store.name}`);
+                return kept;
+            }
+            this.log.debug(`The registry did not say whether it has ${blob.digest}; downloading it`);
+        }
+        const archive = await client.fetchBlob(repository, blob, maxBytes);
+        if (archive !== undefined && kept === undefined)
+            await this.save(blob.digest, archive);
+        return archive;
+    }
+    async restore(blob) {
+        let kept;
+        try {
+            kept = await this.store.restore(blob.digest);
+        }
+        catch (error) {
+            this.fail(`could not read ${blob.digest}`, error);
+            return undefined;
+        }
+        if (kept === undefined)
+            return undefined;
+        if (kept.length !== blob.size || !matchesDigest(kept, blob.digest)) {
+            this.log.debug(`${this.store.name} holds other bytes under ${blob.digest}; downloading it`);
+            return undefined;
+        }
+        return kept;
+    }
+    async save(digest, archive) {
+        try {
+            await this.store.save(digest, archive);
+        }
+        catch (error) {
+            this.fail(`could not keep ${digest}`, error);
+        }
+    }
+    fail(what, error) {
+        const message = `Chart archive cache (${this.store.name}): ${what}: ${error instanceof Error ? error.message : String(error)}. The archives are read from the registry instead.`;
+        if (this.warned) {
+            this.log.debug(message);
+            return;
+        }
+        this.warned = true;
+        this.log.warning(message);
+    }
+}
+const CONTENT_DIGEST = /^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/;
+/** The file name a store keeps an archive under: the digest, checked so it cannot name a path. */
+function archiveFileName(digest) {
+    if (!CONTENT_DIGEST.test(digest))
+        throw new Error(`${JSON.stringify(digest)} is not a digest`);
+    return `${digest.replace(':', '-')}.tgz`;
+}
+function matchesDigest(bytes, digest) {
+    const [algorithm, hex] = digest.split(':');
+    if ((algorithm !== 'sha256' && algorithm !== 'sha512') || hex === undefined)
+        return false;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex') === hex;
 }
 
 
@@ -4264,6 +4432,26 @@ class RegistryClient {
         return response.body;
     }
     /**
+     * Whether the registry has the blob, asked without downloading it. 'unknown' when the answer is
+     * neither yes nor no (a redirect to storage that refuses HEAD, say): the caller downloads then.
+     */
+    async blobPresence(repository, digest) {
+        let response;
+        try {
+            response = await this.send(repository, this.url(repository, `blobs/${digest}`), {}, 0, 'HEAD');
+        }
+        catch (error) {
+            if (error instanceof errors/* DeadlineError */.j3 || !(error instanceof errors/* GateError */.ue))
+                throw error;
+            return 'unknown';
+        }
+        if (response.status === 200)
+            return 'present';
+        if (response.status === 404)
+            return 'missing';
+        return 'unknown';
+    }
+    /**
      * The repository's tags, page after page, within bounds a registry cannot stretch: MAX_TAGS tags,
      * MAX_TAG_PAGES pages, and no page once MAX_TAG_LIST_BYTES have been read (so at most one page
      * more). Each page is read once. Past a bound, when a page links back to one already read, or
@@ -4311,11 +4499,11 @@ class RegistryClient {
     get(repository, path, headers, maxBodyBytes) {
         return this.send(repository, this.url(repository, path), headers, maxBodyBytes);
     }
-    async send(repository, url, headers, maxBodyBytes) {
+    async send(repository, url, headers, maxBodyBytes, method = 'GET') {
         const attempt = () => {
             const authorization = this.authenticator.authorizationFor(repository);
             return this.transport.send({
-                method: 'GET',
+                method,
                 url,
                 headers: authorization === undefined ? headers : { ...headers, authorization },
                 maxBodyBytes,
@@ -4417,8 +4605,8 @@ var external_node_https_ = __nccwpck_require__(4708);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./src/palette/endpoint.ts
 var endpoint = __nccwpck_require__(4274);
-// EXTERNAL MODULE: ./src/registry/proxy.ts + 1 modules
-var registry_proxy = __nccwpck_require__(6972);
+// EXTERNAL MODULE: ./src/registry/proxy.ts
+var registry_proxy = __nccwpck_require__(4263);
 // EXTERNAL MODULE: ./src/registry/headers.ts
 var registry_headers = __nccwpck_require__(8105);
 ;// CONCATENATED MODULE: ./src/registry/http.ts
@@ -4858,7 +5046,9 @@ async function verifyChart(client, target, dependencies) {
     if (!judgement.ok)
         return judgement.finding;
     // Always read the chart archive: a tag whose archive is gone cannot be deployed, values or not.
-    const archive = await client.fetchBlob(target.repository, inspection.chartLayer, MAX_CHART_BYTES);
+    const archive = await (dependencies.archives === undefined
+        ? client.fetchBlob(target.repository, inspection.chartLayer, MAX_CHART_BYTES)
+        : dependencies.archives.read(client, target.repository, inspection.chartLayer, MAX_CHART_BYTES));
     if (archive === undefined)
         return {
             verdict: 'missing-content',
@@ -4906,7 +5096,10 @@ async function missingChart(client, target, errorCode, dependencies) {
     };
 }
 
+// EXTERNAL MODULE: ./src/gate/archive-cache.ts
+var archive_cache = __nccwpck_require__(1494);
 ;// CONCATENATED MODULE: ./src/gate/session.ts
+
 
 
 
@@ -4928,11 +5121,16 @@ class GateSession {
     repositories = new Map();
     /** One HTTPS agent for the run: registry requests and AWS calls share its tunnels. */
     httpsAgent;
+    archives;
     constructor(dependencies, deadline, timeoutMs) {
         this.dependencies = dependencies;
         this.deadline = deadline;
         this.timeoutMs = timeoutMs;
         this.httpsAgent = new registry_proxy/* TunnelingAgent */.Q_((0,registry_proxy/* proxySettingsFromEnv */.zH)(dependencies.environment), () => deadline.limit(timeoutMs).milliseconds, { keepAlive: true });
+        this.archives =
+            dependencies.archiveStore === undefined
+                ? undefined
+                : new archive_cache/* ArchiveCache */.t(dependencies.archiveStore, dependencies);
     }
     /**
      * Checks the request's chart in each of its regions (and the default region when Palette would
@@ -4999,7 +5197,10 @@ class GateSession {
         const transport = this.transportFor(request);
         const authenticator = await this.authenticatorFor(request, registryKey, target, transport);
         const client = new RegistryClient(target.endpoint, transport, authenticator);
-        const verified = await verifyChart(client, target, this.dependencies);
+        const verified = await verifyChart(client, target, {
+            ...this.dependencies,
+            ...(this.archives === undefined ? {} : { archives: this.archives })
+        });
         if ('verdict' in verified)
             return { valid: false, target, finding: verified, ...describeFinding(target, verified) };
         const packRegistry = (0,gate_plan/* packRegistryFor */.uR)(request);
@@ -5418,6 +5619,7 @@ const INPUT_NAMES = [
     'concurrency',
     'lock-file',
     'update-lock',
+    'cache-directory',
     'layer-type',
     'values',
     'output-file',
@@ -5438,9 +5640,12 @@ const INPUT_NAMES = [
     'default-region',
     'require-all-regions'
 ];
+/** Inputs only the action reads: they need a GitHub runner (its cache, the pull request, the token). */
+const GITHUB_INPUT_NAMES = (/* unused pure expression or super */ null && (['cache', 'changed-only', 'comment', 'github-token']));
 /** Inputs whose values are masked the moment they are read. */
 const SECRET_INPUTS = (/* unused pure expression or super */ null && ([
     'password',
+    'github-token',
     'aws-access-key-id',
     'aws-secret-access-key',
     'aws-session-token'
@@ -5925,36 +6130,26 @@ function pause(milliseconds) {
 
 /***/ }),
 
-/***/ 6972:
+/***/ 4263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Q_: () => (/* binding */ TunnelingAgent),
-  YB: () => (/* binding */ proxyAuthorization),
-  iJ: () => (/* binding */ proxyFor),
-  zH: () => (/* binding */ proxySettingsFromEnv)
-});
-
-// UNUSED EXPORTS: proxyAddress
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
-// EXTERNAL MODULE: ./src/palette/endpoint.ts
-var endpoint = __nccwpck_require__(4274);
-// EXTERNAL MODULE: ./src/registry/headers.ts
-var headers = __nccwpck_require__(8105);
-;// CONCATENATED MODULE: ./src/registry/proxy.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q_: () => (/* binding */ TunnelingAgent),
+/* harmony export */   YB: () => (/* binding */ proxyAuthorization),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   zH: () => (/* binding */ proxySettingsFromEnv)
+/* harmony export */ });
+/* unused harmony export proxyAddress */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _palette_endpoint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4274);
+/* harmony import */ var _headers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8105);
 // HTTP(S) proxies as runners configure them (https_proxy, http_proxy, no_proxy, lower case first
 // as curl, undici and Node read them), including the CONNECT tunnel that carries TLS to the
 // registry through the proxy. An https:// proxy is spoken to over TLS; an IPv6 proxy works.
@@ -5993,7 +6188,7 @@ function proxySettingsFromEnv(env) {
 /** The proxy to use for a request to `target`, if any. Loopback is always reached directly. */
 function proxyFor(target, settings) {
     const proxy = target.protocol === 'https:' ? settings.httpsProxy : settings.httpProxy;
-    if (proxy === undefined || (0,endpoint/* isLoopbackHost */.c)(target.hostname))
+    if (proxy === undefined || (0,_palette_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(target.hostname))
         return undefined;
     const host = target.hostname.toLowerCase();
     const port = target.port || (target.protocol === 'https:' ? '443' : '80');
@@ -6028,7 +6223,7 @@ function decodeLenient(text) {
  * An https.Agent that reaches each host directly or, as proxyFor decides, through a CONNECT tunnel;
  * pooled and kept alive like any agent. The registry client and the AWS SDK both use it.
  */
-class TunnelingAgent extends (external_node_https_default()).Agent {
+class TunnelingAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent) {
     proxySettings;
     tunnelTimeoutMs;
     /** CAs configured anywhere in the run (ca-certificate): an https:// proxy is trusted with them. */
@@ -6045,22 +6240,22 @@ class TunnelingAgent extends (external_node_https_default()).Agent {
     }
     createConnection(options, callback) {
         const host = String(options.hostname ?? options.host ?? 'localhost').replace(/^\[|\]$/g, '');
-        const target = new URL(`https://${(0,external_node_net_namespaceObject.isIP)(host) === 6 ? `[${host}]` : host}:${String(options.port ?? 443)}`);
+        const target = new URL(`https://${(0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host) === 6 ? `[${host}]` : host}:${String(options.port ?? 443)}`);
         const proxy = proxyFor(target, this.proxySettings);
         if (proxy === undefined || callback === undefined)
             return super.createConnection(options, callback);
         // The proxy is the run's, not the registry's: its certificate is always verified, against the
         // default roots and the run's CAs, whatever one registry's TLS settings say.
         const trust = {
-            ...(this.proxyCas.size === 0 ? {} : { ca: [...(0,headers/* defaultCertificates */.Cf)(), ...this.proxyCas] }),
+            ...(this.proxyCas.size === 0 ? {} : { ca: [...(0,_headers_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultCertificates */ .Cf)(), ...this.proxyCas] }),
             rejectUnauthorized: true
         };
         openTunnel(proxy, target, Math.max(1, this.tunnelTimeoutMs()), trust).then(socket => {
             // The certificate is checked against the registry's name or IP, never the proxy's.
-            const secure = external_node_tls_default().connect({
+            const secure = node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({
                 socket,
                 host,
-                ...((0,external_node_net_namespaceObject.isIP)(host) === 0 ? { servername: host } : {}),
+                ...((0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host) === 0 ? { servername: host } : {}),
                 ...(options.ca === undefined ? {} : { ca: options.ca }),
                 rejectUnauthorized: options.rejectUnauthorized !== false
             });
@@ -6105,13 +6300,13 @@ function openTunnel(proxy, target, timeoutMs, trust) {
             agent: false
         };
         const request = address.secure
-            ? external_node_https_default().request({
+            ? node_https__WEBPACK_IMPORTED_MODULE_1___default().request({
                 ...connectOptions,
                 ...trust,
                 // The proxy's own name (or no SNI for an IP), never the Host header's registry name.
-                servername: (0,external_node_net_namespaceObject.isIP)(address.host) === 0 ? address.host : ''
+                servername: (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(address.host) === 0 ? address.host : ''
             })
-            : external_node_http_default().request(connectOptions);
+            : node_http__WEBPACK_IMPORTED_MODULE_0___default().request(connectOptions);
         request.once('connect', (response, socket) => {
             if (response.statusCode === 200) {
                 resolve(socket);
@@ -6179,10 +6374,38 @@ async function writeDocumentFile(filePath, text) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
@@ -6193,10 +6416,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
 /***/ 3339:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
@@ -6207,6 +6458,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 
 /***/ }),
 
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -6214,10 +6472,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -6256,6 +6542,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -6270,10 +6563,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
 /***/ 1708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
@@ -6291,6 +6598,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
@@ -6298,10 +6612,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
 /***/ 8522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -6319,10 +6654,52 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
 /***/ 7016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 

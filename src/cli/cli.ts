@@ -1,6 +1,7 @@
 // The command-line adapter: the same gate with the action's input names as --flags.
 // Exit codes: 0 valid, 1 invalid (chart missing, not a chart, mismatch), 2 usage or any other error.
 import { parseArgs } from 'node:util'
+import { archiveStoreFromInputs } from '../cache/store-from-inputs.js'
 import { isGateError } from '../errors.js'
 import { runGate, type GateDependencies } from '../gate/run.js'
 import { FLAG_HELP } from './help.js'
@@ -70,12 +71,19 @@ export async function runCli(
     if (parsed.values['password-stdin'] === true)
       inputs.password = (await streams.readStdin()).replace(/\r?\n$/, '')
     const debug = parsed.values.debug === true
+    const log = (message: string): void =>
+      debug ? streams.stderr(`debug: ${message}\n`) : undefined
+    const archiveStore = await archiveStoreFromInputs(inputs, {
+      workspace: process.cwd(),
+      debug: log
+    })
     const dependencies: GateDependencies = {
       mask: () => undefined,
-      debug: message => (debug ? streams.stderr(`debug: ${message}\n`) : undefined),
+      debug: log,
       warning: message => streams.stderr(`warning: ${message}\n`),
       now: () => new Date(),
-      environment: env
+      environment: env,
+      ...(archiveStore === undefined ? {} : { archiveStore })
     }
     if ((inputs['charts-file'] ?? '').trim() !== '') {
       // Loaded only for profile files: a single check starts without their code.

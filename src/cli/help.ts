@@ -16,6 +16,7 @@ export const FLAG_HELP: Record<InputName, string> = {
   concurrency: 'with --charts-file, charts checked at a time (1 to 64, default 8)',
   'lock-file': 'digest lock: a version whose tag now holds other content than locked is invalid',
   'update-lock': 'true to add the digests of new chart versions to --lock-file',
+  'cache-directory': 'keep chart archives here by digest; later runs skip their download',
   'layer-type': 'pack type written into the layer: oci (default) or helm',
   values: "values YAML for the layer (default: the chart's own values.yaml)",
   'output-file': 'also write the manifest (or, with --charts-file, the profile document) here',

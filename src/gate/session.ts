@@ -25,11 +25,14 @@ import {
   type TargetResult
 } from './region-verdict.js'
 import { verifyChart } from './verify.js'
+import { ArchiveCache, type ChartArchiveStore } from './archive-cache.js'
 
 export interface GateDependencies extends Omit<CredentialContext, 'timeoutMs' | 'deadline'> {
   warning: (message: string) => void
   now: () => Date
   retry?: RetryPolicy
+  /** Where chart archives are kept between runs (cache, cache-directory). */
+  archiveStore?: ChartArchiveStore
 }
 
 export class GateSession {
@@ -41,6 +44,8 @@ export class GateSession {
   /** One HTTPS agent for the run: registry requests and AWS calls share its tunnels. */
   private readonly httpsAgent: TunnelingAgent
 
+  private readonly archives: ArchiveCache | undefined
+
   constructor(
     private readonly dependencies: GateDependencies,
     readonly deadline: Deadline,
@@ -51,6 +56,10 @@ export class GateSession {
       () => deadline.limit(timeoutMs).milliseconds,
       { keepAlive: true }
     )
+    this.archives =
+      dependencies.archiveStore === undefined
+        ? undefined
+        : new ArchiveCache(dependencies.archiveStore, dependencies)
   }
 
   /**
@@ -123,7 +132,10 @@ export class GateSession {
     const transport = this.transportFor(request)
     const authenticator = await this.authenticatorFor(request, registryKey, target, transport)
     const client = new RegistryClient(target.endpoint, transport, authenticator)
-    const verified = await verifyChart(client, target, this.dependencies)
+    const verified = await verifyChart(client, target, {
+      ...this.dependencies,
+      ...(this.archives === undefined ? {} : { archives: this.archives })
+    })
     if ('verdict' in verified)
       return { valid: false, target, finding: verified, ...describeFinding(target, verified) }
     const packRegistry = packRegistryFor(request)

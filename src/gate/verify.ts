@@ -6,11 +6,14 @@ import { inspectManifest, judgeChartConfig, MEDIA_TYPES, type Finding } from '..
 import { nearestVersions } from '../helm/versions.js'
 import type { VerifiedChart } from '../palette/layer.js'
 import type { RegistryClient, TagList } from '../registry/client.js'
+import type { ArchiveCache } from './archive-cache.js'
 import type { ChartTarget } from './plan.js'
 
 export interface VerifyDependencies {
   debug: (message: string) => void
   warning: (message: string) => void
+  /** Archives kept between runs, when a cache is configured. */
+  archives?: ArchiveCache
 }
 
 const MAX_CONFIG_BYTES = 1024 * 1024
@@ -46,7 +49,9 @@ export async function verifyChart(
   const judgement = judgeChartConfig(target.chart, config)
   if (!judgement.ok) return judgement.finding
   // Always read the chart archive: a tag whose archive is gone cannot be deployed, values or not.
-  const archive = await client.fetchBlob(target.repository, inspection.chartLayer, MAX_CHART_BYTES)
+  const archive = await (dependencies.archives === undefined
+    ? client.fetchBlob(target.repository, inspection.chartLayer, MAX_CHART_BYTES)
+    : dependencies.archives.read(client, target.repository, inspection.chartLayer, MAX_CHART_BYTES))
   if (archive === undefined)
     return {
       verdict: 'missing-content',

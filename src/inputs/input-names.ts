@@ -16,6 +16,7 @@ export const INPUT_NAMES = [
   'concurrency',
   'lock-file',
   'update-lock',
+  'cache-directory',
   'layer-type',
   'values',
   'output-file',
@@ -38,15 +39,21 @@ export const INPUT_NAMES = [
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]
-export type RawInputs = Partial<Record<InputName, string>>
+
+/** Inputs only the action reads: they need a GitHub runner (its cache, the pull request, the token). */
+export const GITHUB_INPUT_NAMES = ['cache', 'changed-only', 'comment', 'github-token'] as const
+
+export type GitHubInputName = (typeof GITHUB_INPUT_NAMES)[number]
+export type RawInputs = Partial<Record<InputName | GitHubInputName, string>>
 
 /** Inputs whose values are masked the moment they are read. */
-export const SECRET_INPUTS: readonly InputName[] = [
+export const SECRET_INPUTS: readonly (InputName | GitHubInputName)[] = [
   'password',
+  'github-token',
   'aws-access-key-id',
   'aws-secret-access-key',
   'aws-session-token'
 ]
 
 /** Inputs taken as given: spaces may belong to a password, indentation to YAML. */
-export const VERBATIM_INPUTS: readonly InputName[] = ['password', 'values']
+export const VERBATIM_INPUTS: readonly (InputName | GitHubInputName)[] = ['password', 'values']

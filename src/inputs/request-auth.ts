@@ -153,11 +153,11 @@ function parseAws(text: (input: InputName) => string, problem: Problem): AwsAuth
 }
 
 /** The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them. */
-export function parseBoolean(
+export function parseBoolean<Name extends string>(
   value: string,
   fallback: boolean,
-  input: InputName,
-  problem: Problem
+  input: Name,
+  problem: (input: Name, message: string) => void
 ): boolean {
   if (value === '') return fallback
   if (['true', 'True', 'TRUE'].includes(value)) return true

@@ -2,7 +2,7 @@
 // verification. Beyond the manifest media types it asks for, it knows nothing of charts, ECR or Palette.
 import { createHash } from 'node:crypto'
 import type { Endpoint } from '../palette/endpoint.js'
-import { GateError, PermissionError, quoted, RegistryError } from '../errors.js'
+import { DeadlineError, GateError, PermissionError, quoted, RegistryError } from '../errors.js'
 import { isRecord, parseJsonObject } from '../json.js'
 import { MEDIA_TYPES } from '../helm/verdict.js'
 import type { RegistryAuthenticator } from './auth.js'
@@ -10,6 +10,8 @@ import type { HttpResponse, HttpTransport } from './http.js'
 import { redact } from './transport-failures.js'
 
 /** `incomplete`: why the listing stopped before its last page; the tags are those read until then. */
+export type BlobPresence = 'present' | 'missing' | 'unknown'
+
 export interface TagList {
   tags: string[]
   incomplete?: string
@@ -87,6 +89,23 @@ export class RegistryClient {
   }
 
   /**
+   * Whether the registry has the blob, asked without downloading it. 'unknown' when the answer is
+   * neither yes nor no (a redirect to storage that refuses HEAD, say): the caller downloads then.
+   */
+  async blobPresence(repository: string, digest: string): Promise<BlobPresence> {
+    let response: HttpResponse
+    try {
+      response = await this.send(repository, this.url(repository, `blobs/${digest}`), {}, 0, 'HEAD')
+    } catch (error) {
+      if (error instanceof DeadlineError || !(error instanceof GateError)) throw error
+      return 'unknown'
+    }
+    if (response.status === 200) return 'present'
+    if (response.status === 404) return 'missing'
+    return 'unknown'
+  }
+
+  /**
    * The repository's tags, page after page, within bounds a registry cannot stretch: MAX_TAGS tags,
    * MAX_TAG_PAGES pages, and no page once MAX_TAG_LIST_BYTES have been read (so at most one page
    * more). Each page is read once. Past a bound, when a page links back to one already read, or
@@ -142,12 +161,13 @@ export class RegistryClient {
     repository: string,
     url: URL,
     headers: Record<string, string>,
-    maxBodyBytes: number
+    maxBodyBytes: number,
+    method: 'GET' | 'HEAD' = 'GET'
   ): Promise<HttpResponse> {
     const attempt = (): Promise<HttpResponse> => {
       const authorization = this.authenticator.authorizationFor(repository)
       return this.transport.send({
-        method: 'GET',
+        method,
         url,
         headers: authorization === undefined ? headers : { ...headers, authorization },
         maxBodyBytes,

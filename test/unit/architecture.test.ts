@@ -14,6 +14,7 @@ const LAYERS = [
   ['registry'],
   ['aws'],
   ['gate'],
+  ['cache'],
   ['report'],
   ['context', 'cli', 'main-batch', 'main', 'index']
 ]

@@ -1,0 +1,30 @@
+// Chart archives kept in a directory: a self-hosted runner's disk, a GitLab CI cache path, a laptop.
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { archiveFileName, type ChartArchiveStore } from '../gate/archive-cache.js'
+
+export class DirectoryArchiveStore implements ChartArchiveStore {
+  readonly name: string
+
+  constructor(private readonly directory: string) {
+    this.name = `the directory ${directory}`
+  }
+
+  async restore(digest: string): Promise<Buffer | undefined> {
+    try {
+      return await readFile(path.join(this.directory, archiveFileName(digest)))
+    } catch (error) {
+      if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined
+      throw error
+    }
+  }
+
+  async save(digest: string, archive: Buffer): Promise<void> {
+    const file = path.join(this.directory, archiveFileName(digest))
+    await mkdir(this.directory, { recursive: true })
+    // Written aside, then renamed: a run reading beside this one never sees half an archive.
+    const partial = `${file}.${process.pid}.partial`
+    await writeFile(partial, archive)
+    await rename(partial, file)
+  }
+}

@@ -1,0 +1,37 @@
+// Which store keeps chart archives, from the inputs: cache-directory names a directory; `cache: true`
+// (the action only) asks for the GitHub Actions cache, loaded only then.
+import path from 'node:path'
+import { ConfigurationError, type InputProblem } from '../errors.js'
+import type { ChartArchiveStore } from '../gate/archive-cache.js'
+import type { RawInputs } from '../inputs/input-names.js'
+import { parseBoolean } from '../inputs/request-auth.js'
+import { DirectoryArchiveStore } from './directory-store.js'
+
+export interface StoreContext {
+  workspace: string
+  /** Where the Actions cache's files are placed; only the action passes it. */
+  runnerTemp?: string
+  debug: (message: string) => void
+}
+
+export async function archiveStoreFromInputs(
+  inputs: RawInputs,
+  context: StoreContext
+): Promise<ChartArchiveStore | undefined> {
+  const problems: InputProblem[] = []
+  const useActionsCache = parseBoolean(
+    (inputs.cache ?? '').trim(),
+    false,
+    'cache',
+    (input, message) => problems.push({ input, message })
+  )
+  if (problems.length > 0) throw new ConfigurationError(problems)
+  const directory = (inputs['cache-directory'] ?? '').trim()
+  if (directory !== '') return new DirectoryArchiveStore(path.resolve(context.workspace, directory))
+  if (!useActionsCache || context.runnerTemp === undefined) return undefined
+  const { actionsArchiveStore } = await import('./actions-store.js')
+  const store = actionsArchiveStore(context.runnerTemp)
+  if (store === undefined)
+    context.debug('The GitHub Actions cache is not available here; chart archives are downloaded')
+  return store
+}
