@@ -3251,7 +3251,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -3515,7 +3514,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -3631,7 +3630,7 @@ __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.hd = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -34041,6 +34040,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -34086,7 +34088,7 @@ class DirectoryArchiveStore {
 
 ;// CONCATENATED MODULE: ./src/cache/store-from-inputs.ts
 // Which store keeps chart archives, from the inputs: cache-directory names a directory; `cache: true`
-// (the action only) asks for the GitHub Actions cache, loaded only then.
+// (the action only) asks for the GitHub Actions cache.
 
 
 
@@ -34099,10 +34101,9 @@ async function archiveStoreFromInputs(inputs, context) {
     const directory = (inputs['cache-directory'] ?? '').trim();
     if (directory !== '')
         return new DirectoryArchiveStore(external_node_path_default().resolve(context.workspace, directory));
-    if (!useActionsCache || context.runnerTemp === undefined)
+    if (!useActionsCache || context.actionsCache === undefined)
         return undefined;
-    const { actionsArchiveStore } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 381));
-    const store = actionsArchiveStore(context.runnerTemp);
+    const store = await context.actionsCache();
     if (store === undefined)
         context.debug('The GitHub Actions cache is not available here; chart archives are downloaded');
     return store;
@@ -34244,13 +34245,15 @@ var gate_lock = __nccwpck_require__(6200);
 
 
 
+
 async function run() {
     try {
         const inputs = readActionInputs();
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const archiveStore = await archiveStoreFromInputs(inputs, {
             workspace,
-            ...(process.env.RUNNER_TEMP === undefined ? {} : { runnerTemp: process.env.RUNNER_TEMP }),
+            // Loaded only for `cache: true`: the cache client is the largest part of the bundle.
+            actionsCache: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 381))).actionsArchiveStore(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir()),
             debug: message => core/* debug */.Yz(message)
         });
         const dependencies = {
@@ -34267,7 +34270,7 @@ async function run() {
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: the single-chart step starts without their code.
-            const { runProfiles } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7771));
+            const { runProfiles } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(861)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7861));
             await runProfiles(inputs, dependencies, writeSummary);
             return;
         }
@@ -43831,6 +43834,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ setSecret),
@@ -43838,7 +43842,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, group, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -43864,7 +43868,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -44679,7 +44683,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -44687,7 +44691,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -44695,7 +44699,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

@@ -13,6 +13,8 @@ import { ProfileFilesError } from './inputs/profile-files.js'
 import { renderManifest } from './palette/layer.js'
 import { writeDocumentFile } from './report/manifest-file.js'
 import { summaryForBatch } from './report/profile-summary.js'
+import { pullRequestSettings, type PullRequestSettings } from './inputs/pull-request-settings.js'
+import type { PullRequestReview } from './pull-request/review.js'
 
 /** GitHub shows at most 10 error annotations per step; the rest are counted in the summary. */
 const MAX_ANNOTATIONS = 10
@@ -22,10 +24,16 @@ export async function runProfiles(
   dependencies: GateDependencies,
   writeSummary: (markdown: string) => Promise<void>
 ): Promise<void> {
+  const review = await openReview(pullRequestSettings(inputs))
+  const checksFile = await review?.selectFiles([
+    inputs['registries-file'] ?? '',
+    inputs['lock-file'] ?? ''
+  ])
   let run
   try {
     run = await checkProfiles(inputs, dependencies, {
-      workspace: process.env.GITHUB_WORKSPACE ?? process.cwd()
+      workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+      ...(checksFile === undefined ? {} : { checksFile })
     })
   } catch (error) {
     if (error instanceof ProfileFilesError) {
@@ -40,6 +48,10 @@ export async function runProfiles(
   }
   const { outcome, document, output, lock } = run
   if (lock !== undefined) await saveLock(lock)
+  if (checksFile !== undefined && run.files.length === 0)
+    core.notice(
+      'This pull request changes no profile file that charts-file matches: nothing to check.'
+    )
   const failures = outcome.results.filter(
     result => result.status === 'invalid' || result.status === 'error'
   )
@@ -55,6 +67,11 @@ export async function runProfiles(
   )
   await writeSummary(summaryForBatch(outcome, Math.max(0, failures.length - MAX_ANNOTATIONS)))
   publishOutputs(outcome, manifestFile)
+  await review?.comment(
+    outcome,
+    inputs['charts-file'] ?? '',
+    checksFile === undefined ? undefined : run.files.length
+  )
   if (!outcome.valid) {
     core.setFailed(
       `${failures.length} of ${outcome.counts.layers - outcome.counts.skipped} layers are not valid (see the annotations and the job summary)`
@@ -64,6 +81,20 @@ export async function runProfiles(
       `✅ ${outcome.counts.valid} layers valid, ${outcome.counts.skipped} skipped; profile written to ${manifestFile}`
     )
   }
+}
+
+/** The pull request's review, when the run is for one and changed-only or comment asks for it. */
+async function openReview(settings: PullRequestSettings): Promise<PullRequestReview | undefined> {
+  const event = process.env.GITHUB_EVENT_NAME ?? ''
+  if (!['pull_request', 'pull_request_target'].includes(event)) return undefined
+  if (!settings.changedOnly && !settings.comment) return undefined
+  // Loaded only here: runs outside pull requests start without the GitHub client.
+  const { PullRequestReview } = await import('./pull-request/review.js')
+  return PullRequestReview.open(settings, {
+    info: message => core.info(message),
+    notice: message => core.notice(message),
+    warning: message => core.warning(message)
+  })
 }
 
 function publishOutputs(outcome: BatchOutcome, manifestFile: string): void {

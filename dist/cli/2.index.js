@@ -19,8 +19,8 @@ var errors = __webpack_require__(3916);
 var client_sts_dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./src/palette/regions.ts
 var regions = __webpack_require__(9706);
-// EXTERNAL MODULE: ./src/registry/proxy.ts
-var proxy = __webpack_require__(4263);
+// EXTERNAL MODULE: ./src/registry/proxy.ts + 1 modules
+var proxy = __webpack_require__(6972);
 ;// CONCATENATED MODULE: ./src/aws/client-config.ts
 
 

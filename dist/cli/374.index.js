@@ -497,6 +497,7 @@ async function loadProfileBatch(inputs) {
     const problems = [];
     const secretsEnvironment = withSecretsContext(inputs.environment);
     const files = await matchFiles(inputs.chartsFile, inputs.workspace, problems);
+    const checksFile = inputs.checksFile ?? (() => true);
     const registries = [];
     const addRegistries = (reading) => {
         reading.secrets.forEach(inputs.mask);
@@ -527,8 +528,10 @@ async function loadProfileBatch(inputs) {
             continue;
         const contents = readProfile(file, text);
         problems.push(...contents.problems);
-        declared.push(...contents.layers);
-        skipped.push(...contents.skipped);
+        if (checksFile(file)) {
+            declared.push(...contents.layers);
+            skipped.push(...contents.skipped);
+        }
         if (contents.registries !== undefined)
             addRegistries(readRegistries(file, contents.registries.node, contents.registries.lineOf, secretsEnvironment));
     }
@@ -564,7 +567,7 @@ async function loadProfileBatch(inputs) {
     const layers = [];
     for (const layer of declared)
         layers.push(await planLayer(layer, registries, fallback, inputs.limits));
-    return { files, layers, skipped };
+    return { files: files.filter(checksFile), layers, skipped };
 }
 async function planLayer(layer, registries, fallback, limits) {
     const registry = findRegistry(layer, registries, fallback);
@@ -840,9 +843,11 @@ async function checkProfiles(inputs, dependencies, options) {
         limits: limitInputs,
         environment: dependencies.environment,
         mask: dependencies.mask,
-        workspace: options.workspace
+        workspace: options.workspace,
+        ...(options.checksFile === undefined ? {} : { checksFile: options.checksFile })
     });
-    if (batch.layers.length === 0)
+    // No file to check (a pull request that changes none) is said by the adapter, not warned here.
+    if (batch.layers.length === 0 && batch.files.length > 0)
         dependencies.warning(`The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.join(', ')}`);
     const lock = await lockFromInputs(inputs, options.workspace);
     const checked = await runBatch(batch, dependencies, {
@@ -869,7 +874,13 @@ async function checkProfiles(inputs, dependencies, options) {
                 }
             }
         ]), batch.files, dependencies.now());
-    return { outcome, document, output: settings.output, ...(lock === undefined ? {} : { lock }) };
+    return {
+        files: batch.files,
+        outcome,
+        document,
+        output: settings.output,
+        ...(lock === undefined ? {} : { lock })
+    };
 }
 /** A valid layer whose tag now holds another digest than the lock recorded is invalid. */
 function applyLock(outcome, lock, now) {

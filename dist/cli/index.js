@@ -3299,7 +3299,7 @@ class DirectoryArchiveStore {
 
 ;// CONCATENATED MODULE: ./src/cache/store-from-inputs.ts
 // Which store keeps chart archives, from the inputs: cache-directory names a directory; `cache: true`
-// (the action only) asks for the GitHub Actions cache, loaded only then.
+// (the action only) asks for the GitHub Actions cache.
 
 
 
@@ -3312,10 +3312,9 @@ async function archiveStoreFromInputs(inputs, context) {
     const directory = (inputs['cache-directory'] ?? '').trim();
     if (directory !== '')
         return new DirectoryArchiveStore(external_node_path_default().resolve(context.workspace, directory));
-    if (!useActionsCache || context.runnerTemp === undefined)
+    if (!useActionsCache || context.actionsCache === undefined)
         return undefined;
-    const { actionsArchiveStore } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 381));
-    const store = actionsArchiveStore(context.runnerTemp);
+    const store = await context.actionsCache();
     if (store === undefined)
         context.debug('The GitHub Actions cache is not available here; chart archives are downloaded');
     return store;
@@ -4605,8 +4604,8 @@ var external_node_https_ = __nccwpck_require__(4708);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./src/palette/endpoint.ts
 var endpoint = __nccwpck_require__(4274);
-// EXTERNAL MODULE: ./src/registry/proxy.ts
-var registry_proxy = __nccwpck_require__(4263);
+// EXTERNAL MODULE: ./src/registry/proxy.ts + 1 modules
+var registry_proxy = __nccwpck_require__(6972);
 // EXTERNAL MODULE: ./src/registry/headers.ts
 var registry_headers = __nccwpck_require__(8105);
 ;// CONCATENATED MODULE: ./src/registry/http.ts
@@ -6130,26 +6129,36 @@ function pause(milliseconds) {
 
 /***/ }),
 
-/***/ 4263:
+/***/ 6972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q_: () => (/* binding */ TunnelingAgent),
-/* harmony export */   YB: () => (/* binding */ proxyAuthorization),
-/* harmony export */   iJ: () => (/* binding */ proxyFor),
-/* harmony export */   zH: () => (/* binding */ proxySettingsFromEnv)
-/* harmony export */ });
-/* unused harmony export proxyAddress */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _palette_endpoint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4274);
-/* harmony import */ var _headers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8105);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q_: () => (/* binding */ TunnelingAgent),
+  YB: () => (/* binding */ proxyAuthorization),
+  iJ: () => (/* binding */ proxyFor),
+  zH: () => (/* binding */ proxySettingsFromEnv)
+});
+
+// UNUSED EXPORTS: proxyAddress
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
+// EXTERNAL MODULE: ./src/palette/endpoint.ts
+var endpoint = __nccwpck_require__(4274);
+// EXTERNAL MODULE: ./src/registry/headers.ts
+var headers = __nccwpck_require__(8105);
+;// CONCATENATED MODULE: ./src/registry/proxy.ts
 // HTTP(S) proxies as runners configure them (https_proxy, http_proxy, no_proxy, lower case first
 // as curl, undici and Node read them), including the CONNECT tunnel that carries TLS to the
 // registry through the proxy. An https:// proxy is spoken to over TLS; an IPv6 proxy works.
@@ -6188,7 +6197,7 @@ function proxySettingsFromEnv(env) {
 /** The proxy to use for a request to `target`, if any. Loopback is always reached directly. */
 function proxyFor(target, settings) {
     const proxy = target.protocol === 'https:' ? settings.httpsProxy : settings.httpProxy;
-    if (proxy === undefined || (0,_palette_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(target.hostname))
+    if (proxy === undefined || (0,endpoint/* isLoopbackHost */.c)(target.hostname))
         return undefined;
     const host = target.hostname.toLowerCase();
     const port = target.port || (target.protocol === 'https:' ? '443' : '80');
@@ -6223,7 +6232,7 @@ function decodeLenient(text) {
  * An https.Agent that reaches each host directly or, as proxyFor decides, through a CONNECT tunnel;
  * pooled and kept alive like any agent. The registry client and the AWS SDK both use it.
  */
-class TunnelingAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent) {
+class TunnelingAgent extends (external_node_https_default()).Agent {
     proxySettings;
     tunnelTimeoutMs;
     /** CAs configured anywhere in the run (ca-certificate): an https:// proxy is trusted with them. */
@@ -6240,22 +6249,22 @@ class TunnelingAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default().
     }
     createConnection(options, callback) {
         const host = String(options.hostname ?? options.host ?? 'localhost').replace(/^\[|\]$/g, '');
-        const target = new URL(`https://${(0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host) === 6 ? `[${host}]` : host}:${String(options.port ?? 443)}`);
+        const target = new URL(`https://${(0,external_node_net_namespaceObject.isIP)(host) === 6 ? `[${host}]` : host}:${String(options.port ?? 443)}`);
         const proxy = proxyFor(target, this.proxySettings);
         if (proxy === undefined || callback === undefined)
             return super.createConnection(options, callback);
         // The proxy is the run's, not the registry's: its certificate is always verified, against the
         // default roots and the run's CAs, whatever one registry's TLS settings say.
         const trust = {
-            ...(this.proxyCas.size === 0 ? {} : { ca: [...(0,_headers_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultCertificates */ .Cf)(), ...this.proxyCas] }),
+            ...(this.proxyCas.size === 0 ? {} : { ca: [...(0,headers/* defaultCertificates */.Cf)(), ...this.proxyCas] }),
             rejectUnauthorized: true
         };
         openTunnel(proxy, target, Math.max(1, this.tunnelTimeoutMs()), trust).then(socket => {
             // The certificate is checked against the registry's name or IP, never the proxy's.
-            const secure = node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({
+            const secure = external_node_tls_default().connect({
                 socket,
                 host,
-                ...((0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host) === 0 ? { servername: host } : {}),
+                ...((0,external_node_net_namespaceObject.isIP)(host) === 0 ? { servername: host } : {}),
                 ...(options.ca === undefined ? {} : { ca: options.ca }),
                 rejectUnauthorized: options.rejectUnauthorized !== false
             });
@@ -6300,13 +6309,13 @@ function openTunnel(proxy, target, timeoutMs, trust) {
             agent: false
         };
         const request = address.secure
-            ? node_https__WEBPACK_IMPORTED_MODULE_1___default().request({
+            ? external_node_https_default().request({
                 ...connectOptions,
                 ...trust,
                 // The proxy's own name (or no SNI for an IP), never the Host header's registry name.
-                servername: (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(address.host) === 0 ? address.host : ''
+                servername: (0,external_node_net_namespaceObject.isIP)(address.host) === 0 ? address.host : ''
             })
-            : node_http__WEBPACK_IMPORTED_MODULE_0___default().request(connectOptions);
+            : external_node_http_default().request(connectOptions);
         request.once('connect', (response, socket) => {
             if (response.statusCode === 200) {
                 resolve(socket);
@@ -6374,38 +6383,10 @@ async function writeDocumentFile(filePath, text) {
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
@@ -6416,38 +6397,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
 /***/ 3339:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
@@ -6458,13 +6411,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 
 /***/ }),
 
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
 /***/ 1421:
 /***/ ((module) => {
 
@@ -6472,38 +6418,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -6542,13 +6460,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
 /***/ 8161:
 /***/ ((module) => {
 
@@ -6563,24 +6474,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
 /***/ 1708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
@@ -6598,13 +6495,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
 /***/ 7975:
 /***/ ((module) => {
 
@@ -6612,31 +6502,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
 /***/ 8522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -6654,52 +6523,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 5574:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
 /***/ 7016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 

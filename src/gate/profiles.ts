@@ -11,6 +11,8 @@ import { judgeAgainstLock } from './lock.js'
 import type { GateDependencies } from './session.js'
 
 export interface ProfileRun {
+  /** The profile files whose layers were checked. */
+  files: string[]
   outcome: BatchOutcome
   document: ProfileDocument
   output: { file?: string; format: OutputFormat }
@@ -27,7 +29,12 @@ const SINGLE_CHART_INPUTS = ['chart', 'version', 'values'] as const
 export async function checkProfiles(
   inputs: RawInputs,
   dependencies: GateDependencies,
-  options: { workspace: string; onProgress?: (done: number, total: number) => void }
+  options: {
+    workspace: string
+    onProgress?: (done: number, total: number) => void
+    /** Whether a matched file's layers are checked; default all (see ProfileFileInputs). */
+    checksFile?: (file: string) => boolean
+  }
 ): Promise<ProfileRun> {
   const mixed = SINGLE_CHART_INPUTS.filter(name => (inputs[name] ?? '').trim() !== '')
   if (mixed.length > 0) {
@@ -63,9 +70,11 @@ export async function checkProfiles(
     limits: limitInputs,
     environment: dependencies.environment,
     mask: dependencies.mask,
-    workspace: options.workspace
+    workspace: options.workspace,
+    ...(options.checksFile === undefined ? {} : { checksFile: options.checksFile })
   })
-  if (batch.layers.length === 0)
+  // No file to check (a pull request that changes none) is said by the adapter, not warned here.
+  if (batch.layers.length === 0 && batch.files.length > 0)
     dependencies.warning(
       `The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.join(', ')}`
     )
@@ -100,7 +109,13 @@ export async function checkProfiles(
     batch.files,
     dependencies.now()
   )
-  return { outcome, document, output: settings.output, ...(lock === undefined ? {} : { lock }) }
+  return {
+    files: batch.files,
+    outcome,
+    document,
+    output: settings.output,
+    ...(lock === undefined ? {} : { lock })
+  }
 }
 
 /** A valid layer whose tag now holds another digest than the lock recorded is invalid. */

@@ -43,6 +43,11 @@ export interface ProfileFileInputs {
   /** Masks each secret read from the environment before anything is logged. */
   mask: (secret: string) => void
   workspace: string
+  /**
+   * Whether a matched file's layers are checked (changed-only: those a pull request changes). Every
+   * matched file is still read: its registries may serve the others, and a broken file is an error.
+   */
+  checksFile?: (file: string) => boolean
 }
 
 export class ProfileFilesError extends ConfigurationError {
@@ -63,6 +68,7 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
   const problems: FileProblem[] = []
   const secretsEnvironment = withSecretsContext(inputs.environment)
   const files = await matchFiles(inputs.chartsFile, inputs.workspace, problems)
+  const checksFile = inputs.checksFile ?? ((): boolean => true)
   const registries: RegistryDefinition[] = []
   const addRegistries = (reading: {
     registries: RegistryDefinition[]
@@ -99,8 +105,10 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
     if (text === undefined) continue
     const contents = readProfile(file, text)
     problems.push(...contents.problems)
-    declared.push(...contents.layers)
-    skipped.push(...contents.skipped)
+    if (checksFile(file)) {
+      declared.push(...contents.layers)
+      skipped.push(...contents.skipped)
+    }
     if (contents.registries !== undefined)
       addRegistries(
         readRegistries(
@@ -140,7 +148,7 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
   const layers: PlannedLayer[] = []
   for (const layer of declared)
     layers.push(await planLayer(layer, registries, fallback, inputs.limits))
-  return { files, layers, skipped }
+  return { files: files.filter(checksFile), layers, skipped }
 }
 
 async function planLayer(

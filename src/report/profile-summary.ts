@@ -25,9 +25,9 @@ export function summaryForBatch(outcome: BatchOutcome, unannotated: number): str
       '',
       `${unannotated} more failures are listed here without an annotation (GitHub shows 10 per step).`
     )
-  if (failing.length > 0) lines.push('', ...table(failing))
+  if (failing.length > 0) lines.push('', ...layerTable(failing))
   if (passing.length > 0) {
-    const body = table(passing)
+    const body = layerTable(passing)
     lines.push(
       '',
       ...(failing.length > 0 || passing.length > 20
@@ -38,7 +38,7 @@ export function summaryForBatch(outcome: BatchOutcome, unannotated: number): str
   return `${lines.join('\n')}\n`
 }
 
-function table(rows: readonly LayerResult[]): string[] {
+export function layerTable(rows: readonly LayerResult[]): string[] {
   return [
     '| Layer | Chart | Version | Registry | Status | Details |',
     '| --- | --- | --- | --- | --- | --- |',

@@ -16,6 +16,7 @@ const LAYERS = [
   ['gate'],
   ['cache'],
   ['report'],
+  ['pull-request'],
   ['context', 'cli', 'main-batch', 'main', 'index']
 ]
 

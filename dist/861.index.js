@@ -1,8 +1,8 @@
-export const id = 771;
-export const ids = [771];
+export const id = 861;
+export const ids = [861];
 export const modules = {
 
-/***/ 7771:
+/***/ 7861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -470,6 +470,7 @@ async function loadProfileBatch(inputs) {
     const problems = [];
     const secretsEnvironment = withSecretsContext(inputs.environment);
     const files = await matchFiles(inputs.chartsFile, inputs.workspace, problems);
+    const checksFile = inputs.checksFile ?? (() => true);
     const registries = [];
     const addRegistries = (reading) => {
         reading.secrets.forEach(inputs.mask);
@@ -500,8 +501,10 @@ async function loadProfileBatch(inputs) {
             continue;
         const contents = readProfile(file, text);
         problems.push(...contents.problems);
-        declared.push(...contents.layers);
-        skipped.push(...contents.skipped);
+        if (checksFile(file)) {
+            declared.push(...contents.layers);
+            skipped.push(...contents.skipped);
+        }
         if (contents.registries !== undefined)
             addRegistries(readRegistries(file, contents.registries.node, contents.registries.lineOf, secretsEnvironment));
     }
@@ -537,7 +540,7 @@ async function loadProfileBatch(inputs) {
     const layers = [];
     for (const layer of declared)
         layers.push(await planLayer(layer, registries, fallback, inputs.limits));
-    return { files, layers, skipped };
+    return { files: files.filter(checksFile), layers, skipped };
 }
 async function planLayer(layer, registries, fallback, limits) {
     const registry = findRegistry(layer, registries, fallback);
@@ -714,9 +717,11 @@ async function checkProfiles(inputs, dependencies, options) {
         limits: limitInputs,
         environment: dependencies.environment,
         mask: dependencies.mask,
-        workspace: options.workspace
+        workspace: options.workspace,
+        ...(options.checksFile === undefined ? {} : { checksFile: options.checksFile })
     });
-    if (batch.layers.length === 0)
+    // No file to check (a pull request that changes none) is said by the adapter, not warned here.
+    if (batch.layers.length === 0 && batch.files.length > 0)
         dependencies.warning(`The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.join(', ')}`);
     const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, options.workspace);
     const checked = await runBatch(batch, dependencies, {
@@ -743,7 +748,13 @@ async function checkProfiles(inputs, dependencies, options) {
                 }
             }
         ]), batch.files, dependencies.now());
-    return { outcome, document, output: settings.output, ...(lock === undefined ? {} : { lock }) };
+    return {
+        files: batch.files,
+        outcome,
+        document,
+        output: settings.output,
+        ...(lock === undefined ? {} : { lock })
+    };
 }
 /** A valid layer whose tag now holds another digest than the lock recorded is invalid. */
 function applyLock(outcome, lock, now) {
@@ -784,7 +795,135 @@ function parseConcurrency(value) {
 
 // EXTERNAL MODULE: ./src/report/manifest-file.ts
 var manifest_file = __webpack_require__(8652);
-;// CONCATENATED MODULE: ./src/report/profile-summary.ts
+// EXTERNAL MODULE: ./src/report/profile-summary.ts
+var profile_summary = __webpack_require__(6190);
+// EXTERNAL MODULE: ./src/inputs/request-auth.ts
+var request_auth = __webpack_require__(7595);
+;// CONCATENATED MODULE: ./src/inputs/pull-request-settings.ts
+// The pull-request inputs of the action: changed-only, comment and the token both use.
+
+
+const DEFAULT_TIMEOUT_SECONDS = 30;
+function pullRequestSettings(inputs) {
+    const problems = [];
+    const problem = (input, message) => void problems.push({ input, message });
+    const changedOnly = (0,request_auth/* parseBoolean */.yG)((inputs['changed-only'] ?? '').trim(), true, 'changed-only', problem);
+    const comment = (0,request_auth/* parseBoolean */.yG)((inputs.comment ?? '').trim(), false, 'comment', problem);
+    if (problems.length > 0)
+        throw new errors/* ConfigurationError */.j1(problems);
+    // timeout-seconds itself is checked with the other limits; a bad value here falls back quietly.
+    const seconds = Number((inputs['timeout-seconds'] ?? '').trim());
+    return {
+        changedOnly,
+        comment,
+        token: (inputs['github-token'] ?? '').trim(),
+        timeoutMs: (Number.isInteger(seconds) && seconds >= 1 && seconds <= 600
+            ? seconds
+            : DEFAULT_TIMEOUT_SECONDS) * 1000
+    };
+}
+
+;// CONCATENATED MODULE: ./src/main-batch.ts
+// The action adapter for profile files (charts-file): every layer checked, each failure an
+// annotation on the line that declares it, a per-layer job summary, the outputs and the profile
+// document.
+
+
+
+
+
+
+
+
+
+
+
+/** GitHub shows at most 10 error annotations per step; the rest are counted in the summary. */
+const MAX_ANNOTATIONS = 10;
+async function runProfiles(inputs, dependencies, writeSummary) {
+    const review = await openReview(pullRequestSettings(inputs));
+    const checksFile = await review?.selectFiles([
+        inputs['registries-file'] ?? '',
+        inputs['lock-file'] ?? ''
+    ]);
+    let run;
+    try {
+        run = await checkProfiles(inputs, dependencies, {
+            workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+            ...(checksFile === undefined ? {} : { checksFile })
+        });
+    }
+    catch (error) {
+        if (error instanceof ProfileFilesError) {
+            for (const location of error.locations.slice(0, MAX_ANNOTATIONS))
+                core/* error */.z3(location.message, {
+                    title: 'palette-chart-gate: configuration error',
+                    file: location.file,
+                    ...(location.line > 0 ? { startLine: location.line } : {})
+                });
+        }
+        throw error;
+    }
+    const { outcome, document, output, lock } = run;
+    if (lock !== undefined)
+        await (0,lock_file/* saveLock */.RB)(lock);
+    if (checksFile !== undefined && run.files.length === 0)
+        core/* notice */.lm('This pull request changes no profile file that charts-file matches: nothing to check.');
+    const failures = outcome.results.filter(result => result.status === 'invalid' || result.status === 'error');
+    for (const failure of failures.slice(0, MAX_ANNOTATIONS))
+        annotate(failure);
+    const manifestFile = await (0,manifest_file/* writeDocumentFile */.fQ)(output.file ??
+        external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'palette-chart-gate', `profile.${output.format}`), (0,palette_layer/* renderManifest */.sB)(document, output.format));
+    await writeSummary((0,profile_summary/* summaryForBatch */.u)(outcome, Math.max(0, failures.length - MAX_ANNOTATIONS)));
+    publishOutputs(outcome, manifestFile);
+    await review?.comment(outcome, inputs['charts-file'] ?? '', checksFile === undefined ? undefined : run.files.length);
+    if (!outcome.valid) {
+        core/* setFailed */.C1(`${failures.length} of ${outcome.counts.layers - outcome.counts.skipped} layers are not valid (see the annotations and the job summary)`);
+    }
+    else {
+        core/* info */.pq(`✅ ${outcome.counts.valid} layers valid, ${outcome.counts.skipped} skipped; profile written to ${manifestFile}`);
+    }
+}
+/** The pull request's review, when the run is for one and changed-only or comment asks for it. */
+async function openReview(settings) {
+    const event = process.env.GITHUB_EVENT_NAME ?? '';
+    if (!['pull_request', 'pull_request_target'].includes(event))
+        return undefined;
+    if (!settings.changedOnly && !settings.comment)
+        return undefined;
+    // Loaded only here: runs outside pull requests start without the GitHub client.
+    const { PullRequestReview } = await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 4266));
+    return PullRequestReview.open(settings, {
+        info: message => core/* info */.pq(message),
+        notice: message => core/* notice */.lm(message),
+        warning: message => core/* warning */.$e(message)
+    });
+}
+function publishOutputs(outcome, manifestFile) {
+    core/* setOutput */.uH('valid', String(outcome.valid));
+    core/* setOutput */.uH('layers', JSON.stringify(outcome.results.flatMap(result => (result.pack === undefined ? [] : [result.pack]))));
+    core/* setOutput */.uH('results', JSON.stringify(outcome.results.map(resultRow)));
+    core/* setOutput */.uH('counts', JSON.stringify(outcome.counts));
+    core/* setOutput */.uH('manifest-file', manifestFile);
+}
+function annotate(failure) {
+    core/* error */.z3(`${failure.chart} ${failure.version}: ${failure.reason ?? ''}${failure.hint === null ? '' : `\nHint: ${failure.hint}`}`, {
+        title: `palette-chart-gate: ${failure.status === 'error' ? 'could not check' : 'invalid'} layer`,
+        file: failure.file,
+        startLine: failure.line
+    });
+}
+
+
+/***/ }),
+
+/***/ 6190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ layerTable),
+/* harmony export */   u: () => (/* binding */ summaryForBatch)
+/* harmony export */ });
 const ORDER = { invalid: 0, error: 1, valid: 2, skipped: 3 };
 const ICON = {
     invalid: '❌ invalid',
@@ -805,16 +944,16 @@ function summaryForBatch(outcome, unannotated) {
     if (unannotated > 0)
         lines.push('', `${unannotated} more failures are listed here without an annotation (GitHub shows 10 per step).`);
     if (failing.length > 0)
-        lines.push('', ...table(failing));
+        lines.push('', ...layerTable(failing));
     if (passing.length > 0) {
-        const body = table(passing);
+        const body = layerTable(passing);
         lines.push('', ...(failing.length > 0 || passing.length > 20
             ? ['<details><summary>Valid and skipped layers</summary>', '', ...body, '', '</details>']
             : body));
     }
     return `${lines.join('\n')}\n`;
 }
-function table(rows) {
+function layerTable(rows) {
     return [
         '| Layer | Chart | Version | Registry | Status | Details |',
         '| --- | --- | --- | --- | --- | --- |',
@@ -834,72 +973,6 @@ function table(rows) {
 }
 function cell(text) {
     return text.replaceAll('|', '\\|').replace(/\s*\n\s*/g, '<br>');
-}
-
-;// CONCATENATED MODULE: ./src/main-batch.ts
-// The action adapter for profile files (charts-file): every layer checked, each failure an
-// annotation on the line that declares it, a per-layer job summary, the outputs and the profile
-// document.
-
-
-
-
-
-
-
-
-
-
-/** GitHub shows at most 10 error annotations per step; the rest are counted in the summary. */
-const MAX_ANNOTATIONS = 10;
-async function runProfiles(inputs, dependencies, writeSummary) {
-    let run;
-    try {
-        run = await checkProfiles(inputs, dependencies, {
-            workspace: process.env.GITHUB_WORKSPACE ?? process.cwd()
-        });
-    }
-    catch (error) {
-        if (error instanceof ProfileFilesError) {
-            for (const location of error.locations.slice(0, MAX_ANNOTATIONS))
-                core/* error */.z3(location.message, {
-                    title: 'palette-chart-gate: configuration error',
-                    file: location.file,
-                    ...(location.line > 0 ? { startLine: location.line } : {})
-                });
-        }
-        throw error;
-    }
-    const { outcome, document, output, lock } = run;
-    if (lock !== undefined)
-        await (0,lock_file/* saveLock */.RB)(lock);
-    const failures = outcome.results.filter(result => result.status === 'invalid' || result.status === 'error');
-    for (const failure of failures.slice(0, MAX_ANNOTATIONS))
-        annotate(failure);
-    const manifestFile = await (0,manifest_file/* writeDocumentFile */.fQ)(output.file ??
-        external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'palette-chart-gate', `profile.${output.format}`), (0,palette_layer/* renderManifest */.sB)(document, output.format));
-    await writeSummary(summaryForBatch(outcome, Math.max(0, failures.length - MAX_ANNOTATIONS)));
-    publishOutputs(outcome, manifestFile);
-    if (!outcome.valid) {
-        core/* setFailed */.C1(`${failures.length} of ${outcome.counts.layers - outcome.counts.skipped} layers are not valid (see the annotations and the job summary)`);
-    }
-    else {
-        core/* info */.pq(`✅ ${outcome.counts.valid} layers valid, ${outcome.counts.skipped} skipped; profile written to ${manifestFile}`);
-    }
-}
-function publishOutputs(outcome, manifestFile) {
-    core/* setOutput */.uH('valid', String(outcome.valid));
-    core/* setOutput */.uH('layers', JSON.stringify(outcome.results.flatMap(result => (result.pack === undefined ? [] : [result.pack]))));
-    core/* setOutput */.uH('results', JSON.stringify(outcome.results.map(resultRow)));
-    core/* setOutput */.uH('counts', JSON.stringify(outcome.counts));
-    core/* setOutput */.uH('manifest-file', manifestFile);
-}
-function annotate(failure) {
-    core/* error */.z3(`${failure.chart} ${failure.version}: ${failure.reason ?? ''}${failure.hint === null ? '' : `\nHint: ${failure.hint}`}`, {
-        title: `palette-chart-gate: ${failure.status === 'error' ? 'could not check' : 'invalid'} layer`,
-        file: failure.file,
-        startLine: failure.line
-    });
 }
 
 

@@ -1,0 +1,278 @@
+export const id = 266;
+export const ids = [266];
+export const modules = {
+
+/***/ 4266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PullRequestReview: () => (/* binding */ PullRequestReview)
+});
+
+// EXTERNAL MODULE: ./src/report/profile-summary.ts
+var profile_summary = __webpack_require__(6190);
+;// CONCATENATED MODULE: ./src/report/pr-comment.ts
+
+const MAX_ROWS = 30;
+const MAX_REASON_CHARACTERS = 400;
+/** The comment for a run with failures; undefined when every layer is valid. */
+function failureComment(outcome, context) {
+    if (outcome.valid)
+        return undefined;
+    const failing = outcome.results.filter(result => result.status === 'invalid' || result.status === 'error');
+    const shown = failing.slice(0, MAX_ROWS).map(shorten);
+    const lines = [
+        context.marker,
+        `### ❌ palette-chart-gate: ${failing.length} of ${outcome.counts.layers - outcome.counts.skipped} layers are not valid`,
+        '',
+        counts(outcome, context),
+        '',
+        ...(0,profile_summary/* layerTable */._)(shown)
+    ];
+    if (failing.length > shown.length)
+        lines.push('', `${failing.length - shown.length} more failures are in the job summary.`);
+    lines.push('', footer(context));
+    return `${lines.join('\n')}\n`;
+}
+/** What an earlier failure comment becomes once every layer is valid. */
+function passedComment(outcome, context) {
+    return `${[
+        context.marker,
+        '### ✅ palette-chart-gate: every layer is valid',
+        '',
+        `${counts(outcome, context)} The failures reported here before are fixed.`,
+        '',
+        footer(context)
+    ].join('\n')}\n`;
+}
+function counts(outcome, context) {
+    const { counts: c } = outcome;
+    const scope = context.changedFiles === undefined
+        ? ''
+        : ` in the ${context.changedFiles} profile ${context.changedFiles === 1 ? 'file' : 'files'} this pull request changes`;
+    return `${c.layers} layers${scope}: ${c.valid} valid, ${c.invalid} invalid, ${c.error} errors, ${c.skipped} skipped.`;
+}
+function footer(context) {
+    return `[Job summary and annotations](${context.runUrl}) · commit ${context.headSha.slice(0, 12)}`;
+}
+function shorten(result) {
+    const reason = result.reason ?? '';
+    return reason.length <= MAX_REASON_CHARACTERS
+        ? result
+        : { ...result, reason: `${reason.slice(0, MAX_REASON_CHARACTERS)}…` };
+}
+
+;// CONCATENATED MODULE: ./src/pull-request/changed-files.ts
+// Which profile files a pull request changes. GitHub names files from the repository root; the glob
+// names them from the workspace, which is the repository root unless the checkout went elsewhere
+// (actions/checkout `path:`), so a file is changed when its path ends with a changed one.
+/** Whether a workspace-relative file is one of the pull request's (repository-relative) files. */
+function changedFileTest(changed) {
+    const names = new Set(changed.map(normalize));
+    return file => suffixes(normalize(file)).some(suffix => names.has(suffix));
+}
+/**
+ * The files to check: those the pull request changes, or every one when it changes a file all
+ * layers depend on (the registries file, the lock). Undefined means every file.
+ */
+function filesToCheck(changed, sharedFiles) {
+    const isChanged = changedFileTest(changed);
+    if (sharedFiles.some(file => file.trim() !== '' && isChanged(file.trim())))
+        return undefined;
+    return isChanged;
+}
+function normalize(file) {
+    return file.replaceAll('\\', '/').replace(/^(\.\/)+/, '');
+}
+/** "a/b/c" -> ["a/b/c", "b/c", "c"]: the path and each tail after a slash. */
+function suffixes(file) {
+    const parts = file.split('/');
+    return parts.map((_, index) => parts.slice(index).join('/'));
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 25 modules
+var github = __webpack_require__(542);
+;// CONCATENATED MODULE: ./src/pull-request/github.ts
+// The pull request, through @actions/github and the workflow's token: its changed files and one
+// sticky comment. Loaded only in a pull request that asks for either, so other runs start without it.
+
+/** A comment the gate wrote carries this line (invisible in the rendered comment). */
+function commentMarker(key) {
+    // "--" would end the HTML comment early; the key is the charts-file value, which users write.
+    return `<!-- palette-chart-gate: ${key.replace(/-{2,}/g, '-').replace(/[<>\r\n]/g, ' ')} -->`;
+}
+/** The pull request the workflow runs for, from the event payload; undefined outside one. */
+function currentPullRequest() {
+    const pull = github/* context */._.payload.pull_request;
+    if (typeof pull !== 'object' || pull === null || !('number' in pull))
+        return undefined;
+    const { number } = pull;
+    if (typeof number !== 'number')
+        return undefined;
+    const head = 'head' in pull ? pull.head : undefined;
+    const headSha = typeof head === 'object' && head !== null && 'sha' in head && typeof head.sha === 'string'
+        ? head.sha
+        : github/* context */._.sha;
+    return { ...github/* context */._.repo, number, headSha };
+}
+/** The run's page, where the job summary and the annotations are. */
+function runUrl() {
+    const { serverUrl, runId } = github/* context */._;
+    const { owner, repo } = github/* context */._.repo;
+    const attempt = process.env.GITHUB_RUN_ATTEMPT;
+    return `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt === undefined || attempt === '' ? '' : `/attempts/${attempt}`}`;
+}
+class PullRequestApi {
+    pull;
+    timeoutMs;
+    octokit;
+    constructor(token, pull, timeoutMs) {
+        this.pull = pull;
+        this.timeoutMs = timeoutMs;
+        // The base URL comes from GITHUB_API_URL (GitHub Enterprise Server, or a test's fake API).
+        this.octokit = github/* getOctokit */.Q(token);
+    }
+    /** Every file the pull request changes, page by page (GitHub lists at most 3000). */
+    async changedFiles() {
+        const files = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
+            owner: this.pull.owner,
+            repo: this.pull.repo,
+            pull_number: this.pull.number,
+            per_page: 100,
+            request: { signal: AbortSignal.timeout(this.timeoutMs) }
+        });
+        // A renamed file counts under both names: checking its old path is harmless, missing it is not.
+        return files.flatMap(file => file.previous_filename === undefined
+            ? [file.filename]
+            : [file.filename, file.previous_filename]);
+    }
+    /**
+     * Creates the comment carrying `marker`, or updates the one already there. With `body` undefined
+     * (everything passed), an existing comment gets `passedBody` and none is created.
+     */
+    async upsertComment(marker, body, passedBody) {
+        const signal = AbortSignal.timeout(this.timeoutMs);
+        const { owner, repo } = this.pull;
+        const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: this.pull.number,
+            per_page: 100,
+            request: { signal }
+        });
+        const existing = comments.find(comment => comment.body?.includes(marker) === true);
+        if (existing !== undefined) {
+            await this.octokit.rest.issues.updateComment({
+                owner,
+                repo,
+                comment_id: existing.id,
+                body: body ?? passedBody,
+                request: { signal }
+            });
+            return { action: 'updated', id: existing.id };
+        }
+        if (body === undefined)
+            return { action: 'none' };
+        const created = await this.octokit.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: this.pull.number,
+            body,
+            request: { signal }
+        });
+        return { action: 'created', id: created.data.id };
+    }
+}
+/** The HTTP status of a failed GitHub API call, when it got that far. */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null || !('status' in error))
+        return undefined;
+    return typeof error.status === 'number' ? error.status : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/pull-request/review.ts
+
+
+
+class PullRequestReview {
+    api;
+    pull;
+    settings;
+    log;
+    constructor(api, pull, settings, log) {
+        this.api = api;
+        this.pull = pull;
+        this.settings = settings;
+        this.log = log;
+    }
+    /** The review of the event's pull request; undefined outside one or without a token. */
+    static open(settings, log) {
+        const pull = currentPullRequest();
+        if (pull === undefined)
+            return undefined;
+        if (settings.token === '') {
+            log.notice('github-token is empty: every profile file is checked and no pull-request comment is written.');
+            return undefined;
+        }
+        return new PullRequestReview(new PullRequestApi(settings.token, pull, settings.timeoutMs), pull, settings, log);
+    }
+    /**
+     * Whether each matched file is checked: those the pull request changes, or every one (undefined)
+     * when it changes a file all layers share, or when its file list cannot be read.
+     */
+    async selectFiles(sharedFiles) {
+        let changed;
+        try {
+            changed = await this.api.changedFiles();
+        }
+        catch (error) {
+            this.log.warning(`Could not list the files of pull request #${this.pull.number} (${describe(error)}); every profile file is checked.`);
+            return undefined;
+        }
+        const select = filesToCheck(changed, sharedFiles);
+        this.log.info(select === undefined
+            ? `Pull request #${this.pull.number} changes a file every layer depends on; every profile file is checked.`
+            : `Checking only the profile files pull request #${this.pull.number} changes (${changed.length} files changed; changed-only: false checks all).`);
+        return select;
+    }
+    /** Creates or updates the one comment; marks it passed when every layer is valid. */
+    async comment(outcome, chartsFile, changedFiles) {
+        if (!this.settings.comment)
+            return;
+        const context = {
+            marker: commentMarker(chartsFile
+                .trim()
+                .split(/\s*\n\s*/)
+                .join(', ')),
+            runUrl: runUrl(),
+            headSha: this.pull.headSha,
+            ...(changedFiles === undefined ? {} : { changedFiles })
+        };
+        try {
+            const posted = await this.api.upsertComment(context.marker, failureComment(outcome, context), passedComment(outcome, context));
+            if (posted.action !== 'none')
+                this.log.info(`Pull request #${this.pull.number}: comment ${posted.action}.`);
+        }
+        catch (error) {
+            const status = statusOf(error);
+            const message = `Could not comment on pull request #${this.pull.number} (${describe(error)}).`;
+            // A pull request from a fork gets a read-only token: expected, and no fault of the check.
+            if (status === 403 || status === 404)
+                this.log.notice(`${message} The token cannot write to it: pull requests from forks get a read-only token, and the job needs \`permissions: pull-requests: write\`. The job summary has the report.`);
+            else
+                this.log.warning(`${message} The job summary has the report.`);
+        }
+    }
+}
+function describe(error) {
+    const status = statusOf(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return status === undefined ? message : `HTTP ${status}: ${message}`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,69 @@
+// The pull-request comment: the failures and the counts, with a link to the run's job summary. It is
+// read in the conversation, so it stays short: at most MAX_ROWS failures, each reason cut.
+import type { BatchOutcome, LayerResult } from '../gate/batch.js'
+import { layerTable } from './profile-summary.js'
+
+const MAX_ROWS = 30
+const MAX_REASON_CHARACTERS = 400
+
+export interface CommentContext {
+  /** The hidden line that identifies the gate's comment. */
+  marker: string
+  runUrl: string
+  headSha: string
+  /** Files checked, when only those the pull request changes were. */
+  changedFiles?: number
+}
+
+/** The comment for a run with failures; undefined when every layer is valid. */
+export function failureComment(outcome: BatchOutcome, context: CommentContext): string | undefined {
+  if (outcome.valid) return undefined
+  const failing = outcome.results.filter(
+    result => result.status === 'invalid' || result.status === 'error'
+  )
+  const shown = failing.slice(0, MAX_ROWS).map(shorten)
+  const lines = [
+    context.marker,
+    `### ❌ palette-chart-gate: ${failing.length} of ${outcome.counts.layers - outcome.counts.skipped} layers are not valid`,
+    '',
+    counts(outcome, context),
+    '',
+    ...layerTable(shown)
+  ]
+  if (failing.length > shown.length)
+    lines.push('', `${failing.length - shown.length} more failures are in the job summary.`)
+  lines.push('', footer(context))
+  return `${lines.join('\n')}\n`
+}
+
+/** What an earlier failure comment becomes once every layer is valid. */
+export function passedComment(outcome: BatchOutcome, context: CommentContext): string {
+  return `${[
+    context.marker,
+    '### ✅ palette-chart-gate: every layer is valid',
+    '',
+    `${counts(outcome, context)} The failures reported here before are fixed.`,
+    '',
+    footer(context)
+  ].join('\n')}\n`
+}
+
+function counts(outcome: BatchOutcome, context: CommentContext): string {
+  const { counts: c } = outcome
+  const scope =
+    context.changedFiles === undefined
+      ? ''
+      : ` in the ${context.changedFiles} profile ${context.changedFiles === 1 ? 'file' : 'files'} this pull request changes`
+  return `${c.layers} layers${scope}: ${c.valid} valid, ${c.invalid} invalid, ${c.error} errors, ${c.skipped} skipped.`
+}
+
+function footer(context: CommentContext): string {
+  return `[Job summary and annotations](${context.runUrl}) · commit ${context.headSha.slice(0, 12)}`
+}
+
+function shorten(result: LayerResult): LayerResult {
+  const reason = result.reason ?? ''
+  return reason.length <= MAX_REASON_CHARACTERS
+    ? result
+    : { ...result, reason: `${reason.slice(0, MAX_REASON_CHARACTERS)}…` }
+}

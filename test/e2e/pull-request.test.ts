@@ -1,0 +1,236 @@
+// The bundled action in a pull request, against a fake GitHub REST API on loopback (GITHUB_API_URL)
+// and the real registry: only the profile files the pull request changes are checked (its file list
+// read page by page), one sticky comment is created, updated in place and marked passed, and a
+// read-only token (a pull request from a fork) gives a notice, never a failed check.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js'
+import { pushChart } from '../harness/push.js'
+import { stopAll } from '../harness/registry.js'
+import { removeRunDirectories, runAction, type ActionRun } from '../harness/run-action.js'
+import { expectNoSecrets, startSampleRegistry, type SampleRegistry } from '../support/registries.js'
+
+const TOKEN = 'ghs_fakeTokenForThePullRequestTest0001'
+const PULL = { owner: 'platform', repo: 'profiles', number: 7 }
+const HEAD_SHA = 'f00dfeedc0ffee0123456789abcdef0123456789'
+
+let sample: SampleRegistry
+let github: FakeGitHub
+let workspace: string
+let eventFile: string
+
+const chartList = (version: string): string =>
+  `charts:\n  - chart: gated\n    version: ${version}\n`
+
+beforeAll(async () => {
+  sample = await startSampleRegistry({ mode: 'anonymous' })
+  await pushChart({ url: sample.registry.url }, { repository: 'charts/gated', tag: '1.0.0' })
+  github = await startFakeGitHub({ ...PULL, token: TOKEN })
+  workspace = await mkdtemp(path.join(os.tmpdir(), 'palette-pr-'))
+  await mkdir(path.join(workspace, 'profiles'))
+  eventFile = path.join(workspace, '..', `${path.basename(workspace)}-event.json`)
+  await writeFile(
+    eventFile,
+    JSON.stringify({
+      action: 'synchronize',
+      number: PULL.number,
+      pull_request: { number: PULL.number, head: { sha: HEAD_SHA } },
+      repository: { name: PULL.repo, owner: { login: PULL.owner } }
+    })
+  )
+}, 60_000)
+
+afterAll(async () => {
+  await github.stop()
+  await Promise.all([stopAll(), removeRunDirectories()])
+  await rm(workspace, { recursive: true, force: true })
+  await rm(eventFile, { force: true })
+})
+
+beforeEach(async () => {
+  github.requests.length = 0
+  github.readOnly = false
+  await writeFile(path.join(workspace, 'profiles', 'unchanged.yaml'), chartList('1.0.0'))
+  await writeFile(path.join(workspace, 'profiles', 'changed.yaml'), chartList('9.9.9'))
+  await writeFile(path.join(workspace, 'registries.yaml'), 'registries: {}\n')
+})
+
+/** 230 files in the pull request: three pages of 100; the profile file is on the last page. */
+function pullRequestFiles(...profileFiles: string[]): FakeGitHub['files'] {
+  return [
+    ...Array.from({ length: 230 - profileFiles.length }, (_, index) => ({
+      filename: `src/file-${index}.ts`,
+      status: 'modified'
+    })),
+    ...profileFiles.map(filename => ({ filename, status: 'modified' }))
+  ]
+}
+
+function runInPullRequest(extra: Record<string, string> = {}, event = 'pull_request') {
+  return runAction(
+    {
+      endpoint: sample.registry.url,
+      'base-content-path': 'charts',
+      'charts-file': 'profiles/*.yaml',
+      'registries-file': 'registries.yaml',
+      'github-token': TOKEN,
+      comment: 'true',
+      ...extra
+    },
+    {
+      cwd: workspace,
+      env: {
+        GITHUB_EVENT_NAME: event,
+        GITHUB_EVENT_PATH: eventFile,
+        GITHUB_REPOSITORY: `${PULL.owner}/${PULL.repo}`,
+        GITHUB_API_URL: github.url,
+        GITHUB_SERVER_URL: 'https://github.example',
+        GITHUB_RUN_ID: '4242',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_SHA: HEAD_SHA
+      }
+    }
+  )
+}
+
+const checkedFiles = (run: ActionRun): string[] => [
+  ...new Set(
+    (JSON.parse(run.outputs.results ?? '[]') as { file: string }[]).map(result => result.file)
+  )
+]
+const requestsTo = (method: string, fragment: string): number =>
+  github.requests.filter(request => request.method === method && request.url.includes(fragment))
+    .length
+
+describe('in a pull request', () => {
+  it('checks only the changed profile file, reading the file list page by page', async () => {
+    github.files = pullRequestFiles('profiles/changed.yaml')
+    github.comments = []
+    const run = await runInPullRequest({ comment: 'false' })
+    expect(run.exitCode).toBe(1)
+    expect(checkedFiles(run)).toEqual(['profiles/changed.yaml'])
+    const pages = github.requests.filter(request => request.url.includes('/pulls/7/files'))
+    expect(pages.map(request => new URL(request.url, github.url).searchParams.get('page'))).toEqual(
+      [null, '2', '3']
+    )
+    expect(github.requests.every(request => request.authorization === `token ${TOKEN}`)).toBe(true)
+    expect(requestsTo('POST', '/comments')).toBe(0)
+    await expectNoSecrets(run, [TOKEN])
+  })
+
+  it('keeps one comment: created, then updated in place, then marked passed', async () => {
+    github.files = pullRequestFiles('profiles/changed.yaml')
+    github.comments = [
+      { id: 1, body: 'Looks good to me', user: { login: 'reviewer', type: 'User' } }
+    ]
+    const first = await runInPullRequest()
+    expect(first.exitCode).toBe(1)
+    expect(requestsTo('POST', '/issues/7/comments')).toBe(1)
+    expect(github.comments).toHaveLength(2)
+    const posted = github.comments[1]
+    expect(posted?.body).toContain('<!-- palette-chart-gate: profiles/*.yaml -->')
+    expect(posted?.body).toContain('❌ palette-chart-gate: 1 of 1 layers are not valid')
+    expect(posted?.body).toContain('in the 1 profile file this pull request changes')
+    expect(posted?.body).toMatch(/\| profiles\/changed\.yaml:2 \| gated \| 9\.9\.9 \|.*❌ invalid/)
+    expect(posted?.body).toContain(
+      '[Job summary and annotations](https://github.example/platform/profiles/actions/runs/4242/attempts/1)'
+    )
+    expect(posted?.body).toContain('commit f00dfeedc0ff')
+    expect(first.shownLog).toContain('Pull request #7: comment created.')
+
+    const second = await runInPullRequest()
+    expect(second.exitCode).toBe(1)
+    expect(requestsTo('POST', '/issues/7/comments')).toBe(1)
+    expect(requestsTo('PATCH', `/issues/comments/${posted?.id ?? 0}`)).toBe(1)
+    expect(github.comments).toHaveLength(2)
+
+    await writeFile(path.join(workspace, 'profiles', 'changed.yaml'), chartList('1.0.0'))
+    const fixed = await runInPullRequest()
+    expect(fixed.exitCode).toBe(0)
+    expect(requestsTo('POST', '/issues/7/comments')).toBe(1)
+    expect(requestsTo('PATCH', `/issues/comments/${posted?.id ?? 0}`)).toBe(2)
+    expect(github.comments).toHaveLength(2)
+    expect(github.comments[1]?.body).toContain('✅ palette-chart-gate: every layer is valid')
+    expect(github.comments[1]?.body).toContain('The failures reported here before are fixed.')
+    expect(github.comments[0]?.body).toBe('Looks good to me')
+  })
+
+  it('writes no comment when everything passes and none was written before', async () => {
+    github.files = pullRequestFiles('profiles/unchanged.yaml')
+    github.comments = []
+    const run = await runInPullRequest()
+    expect(run.exitCode).toBe(0)
+    expect(checkedFiles(run)).toEqual(['profiles/unchanged.yaml'])
+    expect(requestsTo('GET', '/issues/7/comments')).toBe(1)
+    expect(requestsTo('POST', '/comments') + requestsTo('PATCH', '/comments')).toBe(0)
+  })
+
+  it('gives a notice, not a failure, when the token may not write (a pull request from a fork)', async () => {
+    github.readOnly = true
+    github.files = pullRequestFiles('profiles/unchanged.yaml')
+    github.comments = [
+      {
+        id: 5,
+        body: '<!-- palette-chart-gate: profiles/*.yaml -->\nold failures',
+        user: { login: 'github-actions[bot]', type: 'Bot' }
+      }
+    ]
+    const passing = await runInPullRequest()
+    expect(passing.exitCode).toBe(0)
+    expect(passing.outputs.valid).toBe('true')
+    expect(passing.shownLog).toMatch(
+      /::notice::Could not comment on pull request #7 \(HTTP 403: Resource not accessible by integration/
+    )
+    expect(passing.shownLog).not.toContain('::error::')
+    expect(passing.shownLog).not.toContain('::warning::')
+
+    github.files = pullRequestFiles('profiles/changed.yaml')
+    github.comments = []
+    const failing = await runInPullRequest()
+    expect(failing.exitCode).toBe(1)
+    expect(failing.shownLog).toContain('::notice::Could not comment on pull request #7')
+    expect(failing.shownLog).toContain('::error::1 of 1 layers are not valid')
+  })
+
+  it('checks every file when the registries file changes, or with changed-only: false', async () => {
+    github.files = pullRequestFiles('registries.yaml')
+    const shared = await runInPullRequest({ comment: 'false' })
+    expect(checkedFiles(shared).sort()).toEqual([
+      'profiles/changed.yaml',
+      'profiles/unchanged.yaml'
+    ])
+
+    github.requests.length = 0
+    const all = await runInPullRequest({ comment: 'false', 'changed-only': 'false' })
+    expect(checkedFiles(all).sort()).toEqual(['profiles/changed.yaml', 'profiles/unchanged.yaml'])
+    expect(github.requests).toEqual([])
+  })
+
+  it('checks nothing, with a notice, when no profile file changes', async () => {
+    github.files = pullRequestFiles()
+    const run = await runInPullRequest({ comment: 'false' })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.valid).toBe('true')
+    expect(JSON.parse(run.outputs.counts ?? '{}')).toMatchObject({ layers: 0 })
+    expect(run.shownLog).toContain(
+      '::notice::This pull request changes no profile file that charts-file matches'
+    )
+  })
+
+  it('checks every file, asking GitHub nothing, outside a pull request', async () => {
+    const run = await runInPullRequest({}, 'push')
+    expect(checkedFiles(run).sort()).toEqual(['profiles/changed.yaml', 'profiles/unchanged.yaml'])
+    expect(github.requests).toEqual([])
+  })
+
+  it('checks every file, with a warning, when the file list cannot be read', async () => {
+    github.files = pullRequestFiles('profiles/changed.yaml')
+    const run = await runInPullRequest({ comment: 'false', 'github-token': 'ghs_wrong' })
+    expect(checkedFiles(run).sort()).toEqual(['profiles/changed.yaml', 'profiles/unchanged.yaml'])
+    expect(run.shownLog).toMatch(
+      /::warning::Could not list the files of pull request #7 \(HTTP 401: Bad credentials/
+    )
+  })
+})

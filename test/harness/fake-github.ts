@@ -1,0 +1,111 @@
+// A fake GitHub REST API on 127.0.0.1, as much as the pull-request review uses: a pull request's
+// file list (paged with Link headers, as GitHub pages it) and its issue comments (list, create,
+// update). It records every request; `readOnly` answers writes with 403 as GitHub does for the
+// read-only token of a pull request from a fork.
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface FakeComment {
+  id: number
+  body: string
+  user: { login: string; type: string }
+}
+
+export interface FakeGitHubRequest {
+  method: string
+  url: string
+  authorization: string | undefined
+  body: string
+}
+
+export interface FakeGitHub {
+  /** http://127.0.0.1:<port>, for GITHUB_API_URL. */
+  url: string
+  requests: FakeGitHubRequest[]
+  /** The pull request's files, as GitHub lists them. */
+  files: { filename: string; status: string; previous_filename?: string }[]
+  comments: FakeComment[]
+  readOnly: boolean
+  stop(): Promise<void>
+}
+
+export async function startFakeGitHub(options: {
+  owner: string
+  repo: string
+  number: number
+  token: string
+}): Promise<FakeGitHub> {
+  const base = `/repos/${options.owner}/${options.repo}`
+  let nextId = 1000
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8')
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+      fake.requests.push({
+        method: request.method ?? '',
+        url: `${url.pathname}${url.search}`,
+        authorization: request.headers.authorization,
+        body
+      })
+      const send = (status: number, value: unknown, headers: Record<string, string> = {}): void => {
+        response.writeHead(status, { 'content-type': 'application/json', ...headers })
+        response.end(JSON.stringify(value))
+      }
+      if (request.headers.authorization !== `token ${options.token}`)
+        return send(401, { message: 'Bad credentials' })
+      const page = Number(url.searchParams.get('page') ?? '1')
+      const perPage = Number(url.searchParams.get('per_page') ?? '30')
+      const paged = <T>(items: T[]): void => {
+        const last = Math.max(1, Math.ceil(items.length / perPage))
+        const link: Record<string, string> =
+          page < last
+            ? {
+                link: `<http://${request.headers.host ?? ''}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <http://${request.headers.host ?? ''}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"`
+              }
+            : {}
+        send(200, items.slice((page - 1) * perPage, page * perPage), link)
+      }
+      const comment = /^\/issues\/comments\/(\d+)$/.exec(url.pathname.slice(base.length))
+      const route = `${request.method ?? ''} ${url.pathname.slice(base.length)}`
+      if (!url.pathname.startsWith(base)) return send(404, { message: 'Not Found' })
+      if (route === `GET /pulls/${options.number}/files`) return paged(fake.files)
+      if (route === `GET /issues/${options.number}/comments`) return paged(fake.comments)
+      const denied = { message: 'Resource not accessible by integration' }
+      if (route === `POST /issues/${options.number}/comments`) {
+        if (fake.readOnly) return send(403, denied)
+        const created: FakeComment = {
+          id: nextId++,
+          body: (JSON.parse(body) as { body: string }).body,
+          user: { login: 'github-actions[bot]', type: 'Bot' }
+        }
+        fake.comments.push(created)
+        return send(201, created)
+      }
+      if (request.method === 'PATCH' && comment !== null) {
+        if (fake.readOnly) return send(403, denied)
+        const existing = fake.comments.find(known => known.id === Number(comment[1]))
+        if (existing === undefined) return send(404, { message: 'Not Found' })
+        existing.body = (JSON.parse(body) as { body: string }).body
+        return send(200, existing)
+      }
+      send(404, { message: 'Not Found' })
+    })
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  const fake: FakeGitHub = {
+    url: `http://127.0.0.1:${port}`,
+    requests: [],
+    files: [],
+    comments: [],
+    readOnly: false,
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections()
+        server.close(error => (error === undefined ? resolve() : reject(error)))
+      })
+  }
+  return fake
+}

@@ -1,0 +1,99 @@
+// The pure parts of the pull-request review: which files a pull request changes, the comment's
+// marker and its text (failures capped and cut, the passed form).
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { outcomeOf, type LayerResult } from '../../src/gate/batch.js'
+import { changedFileTest, filesToCheck } from '../../src/pull-request/changed-files.js'
+import { failureComment, passedComment } from '../../src/report/pr-comment.js'
+
+// github.ts imports @actions/github, which reads the event at import time; the marker is pure.
+const { commentMarker } = await import('../../src/pull-request/github.js')
+
+const layer = (status: LayerResult['status'], index: number, reason = 'missing'): LayerResult => ({
+  file: 'profiles/app.yaml',
+  line: index + 1,
+  registry: 'harbor',
+  chart: `chart-${index}`,
+  version: '1.0.0',
+  region: null,
+  status,
+  digest: status === 'valid' ? `sha256:${'a'.repeat(64)}` : null,
+  reason: status === 'valid' ? null : reason,
+  hint: null
+})
+const context = {
+  marker: commentMarker('profiles/*.yaml'),
+  runUrl: 'https://github.com/o/r/actions/runs/1',
+  headSha: '0123456789abcdef0123'
+}
+
+describe('changed files', () => {
+  it('matches a workspace path to the repository path GitHub lists, also below a checkout path', () => {
+    const changed = changedFileTest(['profiles/app.yaml', './other/x.json'])
+    expect(changed('profiles/app.yaml')).toBe(true)
+    expect(changed('checkout/profiles/app.yaml')).toBe(true)
+    expect(changed('other/x.json')).toBe(true)
+    expect(changed('profiles/app.yml')).toBe(false)
+    expect(changed('profiles/app.yaml.bak')).toBe(false)
+    expect(changed('my-profiles/app.yaml')).toBe(false)
+  })
+
+  it('checks every file when a shared file (registries, lock) changes', () => {
+    expect(filesToCheck(['registries.yaml'], ['registries.yaml', ''])).toBeUndefined()
+    expect(filesToCheck(['chart-lock.yaml'], ['', 'chart-lock.yaml'])).toBeUndefined()
+    expect(filesToCheck(['profiles/a.yaml'], ['registries.yaml', ''])?.('profiles/a.yaml')).toBe(
+      true
+    )
+  })
+
+  it('never misses a changed file, whatever the paths (property)', () => {
+    const segment = fc.stringMatching(/^[a-z0-9._-]{1,8}$/).filter(s => s !== '.' && s !== '..')
+    fc.assert(
+      fc.property(
+        fc.array(segment, { minLength: 1, maxLength: 4 }),
+        fc.array(segment, { maxLength: 2 }),
+        (file, checkout) => {
+          const repositoryPath = file.join('/')
+          const workspacePath = [...checkout, ...file].join('/')
+          expect(changedFileTest([repositoryPath])(workspacePath)).toBe(true)
+        }
+      )
+    )
+  })
+})
+
+describe('the comment', () => {
+  it('keeps its marker an HTML comment whatever charts-file holds', () => {
+    expect(commentMarker('a/**/*.yaml')).toBe('<!-- palette-chart-gate: a/**/*.yaml -->')
+    const marker = commentMarker('x --> <b>y</b>\n--')
+    expect(marker.slice(4, -3)).not.toMatch(/--|[<>\n]/)
+  })
+
+  it('lists at most 30 failures, cuts long reasons, and counts the rest', () => {
+    const results = [
+      ...Array.from({ length: 35 }, (_, index) => layer('invalid', index, 'x'.repeat(1000))),
+      layer('valid', 40)
+    ]
+    const body = failureComment(outcomeOf(results), { ...context, changedFiles: 2 }) ?? ''
+    expect(body.startsWith(`${context.marker}\n### ❌ palette-chart-gate: 35 of 36 layers`)).toBe(
+      true
+    )
+    expect(body).toContain('36 layers in the 2 profile files this pull request changes')
+    expect(body.match(/❌ invalid/g)).toHaveLength(30)
+    expect(body).toContain(`${'x'.repeat(400)}…`)
+    expect(body).not.toContain('x'.repeat(401))
+    expect(body).toContain('5 more failures are in the job summary.')
+    expect(body).toContain(
+      '[Job summary and annotations](https://github.com/o/r/actions/runs/1) · commit 0123456789ab'
+    )
+    expect(body).not.toContain('chart-40')
+  })
+
+  it('is not written when everything passes; an earlier one becomes the passed form', () => {
+    const outcome = outcomeOf([layer('valid', 0), layer('skipped', 1)])
+    expect(failureComment(outcome, context)).toBeUndefined()
+    expect(passedComment(outcome, context)).toBe(
+      `${context.marker}\n### ✅ palette-chart-gate: every layer is valid\n\n2 layers: 1 valid, 0 invalid, 0 errors, 1 skipped. The failures reported here before are fixed.\n\n[Job summary and annotations](https://github.com/o/r/actions/runs/1) · commit 0123456789ab\n`
+    )
+  })
+})
