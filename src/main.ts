@@ -1,5 +1,6 @@
 // The action adapter: inputs -> gate -> outputs, manifest file and job summary.
 import * as core from '@actions/core'
+import os from 'node:os'
 import { archiveStoreFromInputs } from './cache/store-from-inputs.js'
 import { readActionInputs } from './context.js'
 import { isGateError } from './errors.js'
@@ -19,7 +20,11 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
     const archiveStore = await archiveStoreFromInputs(inputs, {
       workspace,
-      ...(process.env.RUNNER_TEMP === undefined ? {} : { runnerTemp: process.env.RUNNER_TEMP }),
+      // Loaded only for `cache: true`: the cache client is the largest part of the bundle.
+      actionsCache: async () =>
+        (await import('./cache/actions-store.js')).actionsArchiveStore(
+          process.env.RUNNER_TEMP ?? os.tmpdir()
+        ),
       debug: message => core.debug(message)
     })
     const dependencies: GateDependencies = {

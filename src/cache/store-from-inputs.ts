@@ -1,5 +1,5 @@
 // Which store keeps chart archives, from the inputs: cache-directory names a directory; `cache: true`
-// (the action only) asks for the GitHub Actions cache, loaded only then.
+// (the action only) asks for the GitHub Actions cache.
 import path from 'node:path'
 import { ConfigurationError, type InputProblem } from '../errors.js'
 import type { ChartArchiveStore } from '../gate/archive-cache.js'
@@ -9,8 +9,11 @@ import { DirectoryArchiveStore } from './directory-store.js'
 
 export interface StoreContext {
   workspace: string
-  /** Where the Actions cache's files are placed; only the action passes it. */
-  runnerTemp?: string
+  /**
+   * The GitHub Actions cache, undefined where the runner has none. Only the action passes it, so
+   * the command line's bundle holds no cache client.
+   */
+  actionsCache?: () => Promise<ChartArchiveStore | undefined>
   debug: (message: string) => void
 }
 
@@ -28,9 +31,8 @@ export async function archiveStoreFromInputs(
   if (problems.length > 0) throw new ConfigurationError(problems)
   const directory = (inputs['cache-directory'] ?? '').trim()
   if (directory !== '') return new DirectoryArchiveStore(path.resolve(context.workspace, directory))
-  if (!useActionsCache || context.runnerTemp === undefined) return undefined
-  const { actionsArchiveStore } = await import('./actions-store.js')
-  const store = actionsArchiveStore(context.runnerTemp)
+  if (!useActionsCache || context.actionsCache === undefined) return undefined
+  const store = await context.actionsCache()
   if (store === undefined)
     context.debug('The GitHub Actions cache is not available here; chart archives are downloaded')
   return store

@@ -122,6 +122,25 @@ describe('chart archive cache', () => {
     expect(warnings[0]).toContain('Chart archive cache (the directory')
   })
 
+  it('downloads as usual with cache: true where the runner has no cache service', async () => {
+    const [run, requests] = await archiveRequests(() =>
+      runAction(
+        {
+          endpoint: front.url,
+          'base-content-path': 'charts',
+          chart: 'cached',
+          version: '2.0.0',
+          cache: 'true'
+        },
+        { cwd: workspace, env: { RUNNER_DEBUG: '1' } }
+      )
+    )
+    expect(run.exitCode).toBe(0)
+    expect(requests).toEqual({ GET: 1 })
+    expect(run.shownLog).toContain('::debug::The GitHub Actions cache is not available here')
+    expect(run.shownLog).not.toContain('::warning::')
+  })
+
   it('serves the command line too (--cache-directory)', async () => {
     const directory = path.join(workspace, 'cli-cache')
     const args = [

@@ -14,6 +14,7 @@ const cacheModule = {
 }
 jest.unstable_mockModule('@actions/cache', () => cacheModule)
 const { archiveStoreFromInputs } = await import('../../src/cache/store-from-inputs.js')
+const { actionsArchiveStore } = await import('../../src/cache/actions-store.js')
 const { ArchiveCache } = await import('../../src/gate/archive-cache.js')
 const { ConfigurationError } = await import('../../src/errors.js')
 
@@ -27,8 +28,9 @@ beforeEach(async () => {
   runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'palette-actions-cache-'))
 })
 
+const actionsCache = async () => actionsArchiveStore(runnerTemp)
 const storeFor = (inputs: Record<string, string>) =>
-  archiveStoreFromInputs(inputs, { workspace: runnerTemp, runnerTemp, debug: () => undefined })
+  archiveStoreFromInputs(inputs, { workspace: runnerTemp, actionsCache, debug: () => undefined })
 
 describe('archiveStoreFromInputs', () => {
   it('uses no store by default, the Actions cache for cache: true, a directory for cache-directory', async () => {
@@ -43,7 +45,10 @@ describe('archiveStoreFromInputs', () => {
     available.value = false
     const debug = jest.fn<(message: string) => void>()
     expect(
-      await archiveStoreFromInputs({ cache: 'true' }, { workspace: runnerTemp, runnerTemp, debug })
+      await archiveStoreFromInputs(
+        { cache: 'true' },
+        { workspace: runnerTemp, actionsCache, debug }
+      )
     ).toBeUndefined()
     expect(debug).toHaveBeenCalledWith(expect.stringContaining('not available'))
   })
