@@ -54,6 +54,14 @@ describe('action.yml', () => {
     ).not.toThrow()
   })
 
+  it('has every input in .env.example, for @github/local-action', () => {
+    const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8')
+    const listed = [...example.matchAll(/^INPUT_([A-Z-]+)=/gm)].map(match =>
+      match[1]?.toLowerCase()
+    )
+    expect(listed.sort()).toEqual(Object.keys(action.inputs).sort())
+  })
+
   it('runs on node24 from the bundle', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
   })

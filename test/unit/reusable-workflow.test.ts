@@ -48,6 +48,26 @@ describe('the reusable workflow', () => {
     }
   })
 
+  it.each(readdirSync(path.join(repoRoot, 'examples')))(
+    'examples/%s passes only inputs the workflow declares, and every required one',
+    file => {
+      const caller = read(`examples/${file}`) as {
+        jobs: Record<string, { uses?: string; with?: Record<string, unknown> }>
+      }
+      const declared = workflow.on.workflow_call.inputs as Record<string, { required?: boolean }>
+      const calls = Object.values(caller.jobs).filter(job =>
+        (job.uses ?? '').includes('/.github/workflows/validate-profiles.yml@')
+      )
+      expect(calls.length).toBeGreaterThan(0)
+      for (const call of calls) {
+        const given = Object.keys(call.with ?? {})
+        for (const name of given) expect(Object.keys(declared)).toContain(name)
+        for (const [name, input] of Object.entries(declared))
+          if (input.required === true) expect(given).toContain(name)
+      }
+    }
+  )
+
   it.each(readdirSync(path.join(repoRoot, '.github/workflows')))(
     '%s pins third-party actions by commit, with the version in a comment',
     file => {
