@@ -47,6 +47,24 @@ function passedComment(outcome, context) {
         footer(context)
     ].join('\n')}\n`;
 }
+/** The comment for profile files that cannot be checked at all (a configuration error). */
+function errorComment(error, context) {
+    const problems = error.message.split('\n');
+    const shown = problems.slice(0, MAX_ROWS).map(problem => `- ${cut(problem)}`);
+    return `${[
+        context.marker,
+        `### ❌ palette-chart-gate: ${error.title.toLowerCase()}; no layer was checked`,
+        '',
+        ...shown,
+        ...(problems.length > shown.length
+            ? [`- ${problems.length - shown.length} more in the job log`]
+            : []),
+        '',
+        `Hint: ${error.hint}`,
+        '',
+        footer(context)
+    ].join('\n')}\n`;
+}
 function counts(outcome, context) {
     const { counts: c } = outcome;
     const scope = context.changedFiles === undefined
@@ -58,10 +76,10 @@ function footer(context) {
     return `[Job summary and annotations](${context.runUrl}) · commit ${context.headSha.slice(0, 12)}`;
 }
 function shorten(result) {
-    const reason = result.reason ?? '';
-    return reason.length <= MAX_REASON_CHARACTERS
-        ? result
-        : { ...result, reason: `${reason.slice(0, MAX_REASON_CHARACTERS)}…` };
+    return result.reason === null ? result : { ...result, reason: cut(result.reason) };
+}
+function cut(text) {
+    return text.length <= MAX_REASON_CHARACTERS ? text : `${text.slice(0, MAX_REASON_CHARACTERS)}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/pull-request/changed-files.ts
@@ -239,9 +257,17 @@ class PullRequestReview {
     }
     /** Creates or updates the one comment; marks it passed when every layer is valid. */
     async comment(outcome, chartsFile, changedFiles) {
-        if (!this.settings.comment)
-            return;
-        const context = {
+        const context = this.contextFor(chartsFile, changedFiles);
+        await this.post(context, failureComment(outcome, context), passedComment(outcome, context));
+    }
+    /** Files that cannot be checked at all: the comment says so, instead of keeping old results. */
+    async commentError(error, chartsFile) {
+        const context = this.contextFor(chartsFile, undefined);
+        const body = errorComment(error, context);
+        await this.post(context, body, body);
+    }
+    contextFor(chartsFile, changedFiles) {
+        return {
             marker: commentMarker(chartsFile
                 .trim()
                 .split(/\s*\n\s*/)
@@ -250,8 +276,12 @@ class PullRequestReview {
             headSha: this.pull.headSha,
             ...(changedFiles === undefined ? {} : { changedFiles })
         };
+    }
+    async post(context, body, passedBody) {
+        if (!this.settings.comment)
+            return;
         try {
-            const posted = await this.api.upsertComment(context.marker, failureComment(outcome, context), passedComment(outcome, context));
+            const posted = await this.api.upsertComment(context.marker, body === undefined ? undefined : this.log.redact(body), this.log.redact(passedBody));
             if (posted.action !== 'none')
                 this.log.info(`Pull request #${this.pull.number}: comment ${posted.action}.`);
         }

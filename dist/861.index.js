@@ -793,6 +793,8 @@ function parseConcurrency(value) {
     return count;
 }
 
+// EXTERNAL MODULE: ./src/inputs/input-names.ts
+var input_names = __webpack_require__(3760);
 // EXTERNAL MODULE: ./src/report/manifest-file.ts
 var manifest_file = __webpack_require__(8652);
 // EXTERNAL MODULE: ./src/report/profile-summary.ts
@@ -838,22 +840,35 @@ function pullRequestSettings(inputs) {
 
 
 
+
+
 /** GitHub shows at most 10 error annotations per step; the rest are counted in the summary. */
 const MAX_ANNOTATIONS = 10;
 async function runProfiles(inputs, dependencies, writeSummary) {
-    const review = await openReview(pullRequestSettings(inputs));
+    // The comment is public and the runner masks only its log: every secret is kept out of it too.
+    const secrets = new Set(input_names/* SECRET_INPUTS */.pH.map(name => inputs[name] ?? '').filter(secret => secret !== ''));
+    const recording = {
+        ...dependencies,
+        mask: secret => {
+            secrets.add(secret);
+            dependencies.mask(secret);
+        }
+    };
+    const review = await openReview(pullRequestSettings(inputs), text => redact(text, secrets));
     const checksFile = await review?.selectFiles([
         inputs['registries-file'] ?? '',
         inputs['lock-file'] ?? ''
     ]);
     let run;
     try {
-        run = await checkProfiles(inputs, dependencies, {
+        run = await checkProfiles(inputs, recording, {
             workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
             ...(checksFile === undefined ? {} : { checksFile })
         });
     }
     catch (error) {
+        if ((0,errors/* isGateError */.Wc)(error))
+            await review?.commentError(error, inputs['charts-file'] ?? '');
         if (error instanceof ProfileFilesError) {
             for (const location of error.locations.slice(0, MAX_ANNOTATIONS))
                 core/* error */.z3(location.message, {
@@ -885,7 +900,7 @@ async function runProfiles(inputs, dependencies, writeSummary) {
     }
 }
 /** The pull request's review, when the run is for one and changed-only or comment asks for it. */
-async function openReview(settings) {
+async function openReview(settings, redactSecrets) {
     const event = process.env.GITHUB_EVENT_NAME ?? '';
     if (!['pull_request', 'pull_request_target'].includes(event))
         return undefined;
@@ -896,8 +911,16 @@ async function openReview(settings) {
     return PullRequestReview.open(settings, {
         info: message => core/* info */.pq(message),
         notice: message => core/* notice */.lm(message),
-        warning: message => core/* warning */.$e(message)
+        warning: message => core/* warning */.$e(message),
+        redact: redactSecrets
     });
+}
+/** The text with each secret replaced by ***, as the runner shows its log. */
+function redact(text, secrets) {
+    let redacted = text;
+    for (const secret of secrets)
+        redacted = redacted.replaceAll(secret, '***');
+    return redacted;
 }
 function publishOutputs(outcome, manifestFile) {
     core/* setOutput */.uH('valid', String(outcome.valid));

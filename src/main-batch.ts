@@ -7,9 +7,10 @@ import path from 'node:path'
 import { resultRow, type BatchOutcome, type LayerResult } from './gate/batch.js'
 import { checkProfiles } from './gate/profiles.js'
 import type { GateDependencies } from './gate/run.js'
-import type { RawInputs } from './inputs/input-names.js'
+import { SECRET_INPUTS, type RawInputs } from './inputs/input-names.js'
 import { saveLock } from './inputs/lock-file.js'
 import { ProfileFilesError } from './inputs/profile-files.js'
+import { isGateError } from './errors.js'
 import { renderManifest } from './palette/layer.js'
 import { writeDocumentFile } from './report/manifest-file.js'
 import { summaryForBatch } from './report/profile-summary.js'
@@ -24,18 +25,30 @@ export async function runProfiles(
   dependencies: GateDependencies,
   writeSummary: (markdown: string) => Promise<void>
 ): Promise<void> {
-  const review = await openReview(pullRequestSettings(inputs))
+  // The comment is public and the runner masks only its log: every secret is kept out of it too.
+  const secrets = new Set(
+    SECRET_INPUTS.map(name => inputs[name] ?? '').filter(secret => secret !== '')
+  )
+  const recording: GateDependencies = {
+    ...dependencies,
+    mask: secret => {
+      secrets.add(secret)
+      dependencies.mask(secret)
+    }
+  }
+  const review = await openReview(pullRequestSettings(inputs), text => redact(text, secrets))
   const checksFile = await review?.selectFiles([
     inputs['registries-file'] ?? '',
     inputs['lock-file'] ?? ''
   ])
   let run
   try {
-    run = await checkProfiles(inputs, dependencies, {
+    run = await checkProfiles(inputs, recording, {
       workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       ...(checksFile === undefined ? {} : { checksFile })
     })
   } catch (error) {
+    if (isGateError(error)) await review?.commentError(error, inputs['charts-file'] ?? '')
     if (error instanceof ProfileFilesError) {
       for (const location of error.locations.slice(0, MAX_ANNOTATIONS))
         core.error(location.message, {
@@ -84,7 +97,10 @@ export async function runProfiles(
 }
 
 /** The pull request's review, when the run is for one and changed-only or comment asks for it. */
-async function openReview(settings: PullRequestSettings): Promise<PullRequestReview | undefined> {
+async function openReview(
+  settings: PullRequestSettings,
+  redactSecrets: (text: string) => string
+): Promise<PullRequestReview | undefined> {
   const event = process.env.GITHUB_EVENT_NAME ?? ''
   if (!['pull_request', 'pull_request_target'].includes(event)) return undefined
   if (!settings.changedOnly && !settings.comment) return undefined
@@ -93,8 +109,16 @@ async function openReview(settings: PullRequestSettings): Promise<PullRequestRev
   return PullRequestReview.open(settings, {
     info: message => core.info(message),
     notice: message => core.notice(message),
-    warning: message => core.warning(message)
+    warning: message => core.warning(message),
+    redact: redactSecrets
   })
+}
+
+/** The text with each secret replaced by ***, as the runner shows its log. */
+function redact(text: string, secrets: ReadonlySet<string>): string {
+  let redacted = text
+  for (const secret of secrets) redacted = redacted.replaceAll(secret, '***')
+  return redacted
 }
 
 function publishOutputs(outcome: BatchOutcome, manifestFile: string): void {

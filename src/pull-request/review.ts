@@ -3,7 +3,13 @@
 // verdict stays that of the layers.
 import type { BatchOutcome } from '../gate/batch.js'
 import type { PullRequestSettings } from '../inputs/pull-request-settings.js'
-import { failureComment, passedComment } from '../report/pr-comment.js'
+import type { GateError } from '../errors.js'
+import {
+  errorComment,
+  failureComment,
+  passedComment,
+  type CommentContext
+} from '../report/pr-comment.js'
 import { filesToCheck } from './changed-files.js'
 import {
   commentMarker,
@@ -18,6 +24,8 @@ export interface ReviewLog {
   info: (message: string) => void
   notice: (message: string) => void
   warning: (message: string) => void
+  /** Takes every secret out of a comment before it is posted (comments are not masked). */
+  redact: (text: string) => string
 }
 
 export class PullRequestReview {
@@ -77,8 +85,19 @@ export class PullRequestReview {
     chartsFile: string,
     changedFiles: number | undefined
   ): Promise<void> {
-    if (!this.settings.comment) return
-    const context = {
+    const context = this.contextFor(chartsFile, changedFiles)
+    await this.post(context, failureComment(outcome, context), passedComment(outcome, context))
+  }
+
+  /** Files that cannot be checked at all: the comment says so, instead of keeping old results. */
+  async commentError(error: GateError, chartsFile: string): Promise<void> {
+    const context = this.contextFor(chartsFile, undefined)
+    const body = errorComment(error, context)
+    await this.post(context, body, body)
+  }
+
+  private contextFor(chartsFile: string, changedFiles: number | undefined): CommentContext {
+    return {
       marker: commentMarker(
         chartsFile
           .trim()
@@ -89,11 +108,19 @@ export class PullRequestReview {
       headSha: this.pull.headSha,
       ...(changedFiles === undefined ? {} : { changedFiles })
     }
+  }
+
+  private async post(
+    context: CommentContext,
+    body: string | undefined,
+    passedBody: string
+  ): Promise<void> {
+    if (!this.settings.comment) return
     try {
       const posted = await this.api.upsertComment(
         context.marker,
-        failureComment(outcome, context),
-        passedComment(outcome, context)
+        body === undefined ? undefined : this.log.redact(body),
+        this.log.redact(passedBody)
       )
       if (posted.action !== 'none')
         this.log.info(`Pull request #${this.pull.number}: comment ${posted.action}.`)

@@ -48,6 +48,28 @@ export function passedComment(outcome: BatchOutcome, context: CommentContext): s
   ].join('\n')}\n`
 }
 
+/** The comment for profile files that cannot be checked at all (a configuration error). */
+export function errorComment(
+  error: { title: string; message: string; hint: string },
+  context: CommentContext
+): string {
+  const problems = error.message.split('\n')
+  const shown = problems.slice(0, MAX_ROWS).map(problem => `- ${cut(problem)}`)
+  return `${[
+    context.marker,
+    `### ❌ palette-chart-gate: ${error.title.toLowerCase()}; no layer was checked`,
+    '',
+    ...shown,
+    ...(problems.length > shown.length
+      ? [`- ${problems.length - shown.length} more in the job log`]
+      : []),
+    '',
+    `Hint: ${error.hint}`,
+    '',
+    footer(context)
+  ].join('\n')}\n`
+}
+
 function counts(outcome: BatchOutcome, context: CommentContext): string {
   const { counts: c } = outcome
   const scope =
@@ -62,8 +84,9 @@ function footer(context: CommentContext): string {
 }
 
 function shorten(result: LayerResult): LayerResult {
-  const reason = result.reason ?? ''
-  return reason.length <= MAX_REASON_CHARACTERS
-    ? result
-    : { ...result, reason: `${reason.slice(0, MAX_REASON_CHARACTERS)}…` }
+  return result.reason === null ? result : { ...result, reason: cut(result.reason) }
+}
+
+function cut(text: string): string {
+  return text.length <= MAX_REASON_CHARACTERS ? text : `${text.slice(0, MAX_REASON_CHARACTERS)}…`
 }

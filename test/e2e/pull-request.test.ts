@@ -225,6 +225,42 @@ describe('in a pull request', () => {
     expect(github.requests).toEqual([])
   })
 
+  it('says in the comment when the profile files cannot be checked at all', async () => {
+    github.files = pullRequestFiles('profiles/changed.yaml')
+    github.comments = []
+    await writeFile(path.join(workspace, 'profiles', 'changed.yaml'), 'charts: [unclosed\n')
+    const run = await runInPullRequest()
+    expect(run.exitCode).toBe(1)
+    expect(github.comments).toHaveLength(1)
+    const body = github.comments[0]?.body ?? ''
+    expect(body).toContain('<!-- palette-chart-gate: profiles/*.yaml -->')
+    expect(body).toContain('### ❌ palette-chart-gate: configuration error; no layer was checked')
+    expect(body).toMatch(/^- charts-file: profiles\/changed\.yaml:\d+: /m)
+    expect(body).toContain('Hint: Fix the files and lines named above and run again.')
+  })
+
+  it('keeps every secret out of the comment, which the runner does not mask', async () => {
+    const password = 'gatedsecretpassword'
+    github.files = pullRequestFiles('profiles/changed.yaml')
+    github.comments = []
+    await writeFile(path.join(workspace, 'profiles', 'changed.yaml'), chartList('9.9.9'))
+    await writeFile(
+      path.join(workspace, 'profiles', 'leaky.yaml'),
+      `charts:\n  - chart: ${password}\n    version: 1.0.0\n`
+    )
+    github.files = pullRequestFiles('profiles/changed.yaml', 'profiles/leaky.yaml')
+    try {
+      const run = await runInPullRequest({ username: 'ci', password })
+      expect(run.exitCode).toBe(1)
+      const body = github.comments[0]?.body ?? ''
+      expect(body).toContain('| profiles/leaky.yaml:2 | *** |')
+      expect(body).not.toContain(password)
+      await expectNoSecrets(run, [TOKEN])
+    } finally {
+      await rm(path.join(workspace, 'profiles', 'leaky.yaml'))
+    }
+  })
+
   it('checks every file, with a warning, when the file list cannot be read', async () => {
     github.files = pullRequestFiles('profiles/changed.yaml')
     const run = await runInPullRequest({ comment: 'false', 'github-token': 'ghs_wrong' })
