@@ -2,7 +2,7 @@ export const id = 2;
 export const ids = [2];
 export const modules = {
 
-/***/ 9002:
+/***/ 59002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,13 +12,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8249);
+var dist_cjs = __webpack_require__(28249);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __webpack_require__(1695);
+var client_sts_dist_cjs = __webpack_require__(71695);
 // EXTERNAL MODULE: ./src/palette/regions.ts
-var regions = __webpack_require__(9706);
+var regions = __webpack_require__(69706);
 // EXTERNAL MODULE: ./src/registry/proxy.ts
 var proxy = __webpack_require__(4263);
 ;// CONCATENATED MODULE: ./src/aws/client-config.ts

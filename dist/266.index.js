@@ -2,7 +2,7 @@ export const id = 266;
 export const ids = [266];
 export const modules = {
 
-/***/ 4266:
+/***/ 74266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,25 +11,28 @@ __webpack_require__.d(__webpack_exports__, {
   PullRequestReview: () => (/* binding */ PullRequestReview)
 });
 
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
 // EXTERNAL MODULE: ./src/report/profile-summary.ts
-var profile_summary = __webpack_require__(6190);
+var profile_summary = __webpack_require__(76190);
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
 
+
 const MAX_ROWS = 30;
-const MAX_REASON_CHARACTERS = 400;
+const MAX_CELL_CHARACTERS = 400;
 /** The comment for a run with failures; undefined when every layer is valid. */
 function failureComment(outcome, context) {
     if (outcome.valid)
         return undefined;
     const failing = outcome.results.filter(result => result.status === 'invalid' || result.status === 'error');
-    const shown = failing.slice(0, MAX_ROWS).map(shorten);
+    const shown = failing.slice(0, MAX_ROWS);
     const lines = [
         context.marker,
         `### ❌ palette-chart-gate: ${failing.length} of ${outcome.counts.layers - outcome.counts.skipped} layers are not valid`,
         '',
         counts(outcome, context),
         '',
-        ...(0,profile_summary/* layerTable */._)(shown)
+        ...(0,profile_summary/* layerTable */._)(shown, MAX_CELL_CHARACTERS)
     ];
     if (failing.length > shown.length)
         lines.push('', `${failing.length - shown.length} more failures are in the job summary.`);
@@ -50,7 +53,9 @@ function passedComment(outcome, context) {
 /** The comment for profile files that cannot be checked at all (a configuration error). */
 function errorComment(error, context) {
     const problems = error.message.split('\n');
-    const shown = problems.slice(0, MAX_ROWS).map(problem => `- ${cut(problem)}`);
+    const shown = problems
+        .slice(0, MAX_ROWS)
+        .map(problem => `- ${(0,markdown/* markdownCell */.U)(problem, MAX_CELL_CHARACTERS)}`);
     return `${[
         context.marker,
         `### ❌ palette-chart-gate: ${error.title.toLowerCase()}; no layer was checked`,
@@ -60,7 +65,7 @@ function errorComment(error, context) {
             ? [`- ${problems.length - shown.length} more in the job log`]
             : []),
         '',
-        `Hint: ${error.hint}`,
+        `Hint: ${(0,markdown/* markdownCell */.U)(error.hint, MAX_CELL_CHARACTERS)}`,
         '',
         footer(context)
     ].join('\n')}\n`;
@@ -74,12 +79,6 @@ function counts(outcome, context) {
 }
 function footer(context) {
     return `[Job summary and annotations](${context.runUrl}) · commit ${context.headSha.slice(0, 12)}`;
-}
-function shorten(result) {
-    return result.reason === null ? result : { ...result, reason: cut(result.reason) };
-}
-function cut(text) {
-    return text.length <= MAX_REASON_CHARACTERS ? text : `${text.slice(0, MAX_REASON_CHARACTERS)}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/pull-request/changed-files.ts
@@ -111,17 +110,17 @@ function suffixes(file) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 25 modules
-var github = __webpack_require__(542);
+var github = __webpack_require__(30542);
 ;// CONCATENATED MODULE: ./src/pull-request/github.ts
 // The pull request, through @actions/github and the workflow's token: its changed files and one
 // sticky comment. Loaded only in a pull request that asks for either, so other runs start without it.
 
-/** A comment the gate wrote carries this line (invisible in the rendered comment). */
+/** A comment the gate wrote starts with this line (invisible in the rendered comment). */
 function commentMarker(key) {
-    // "--" would end the HTML comment early; the key is the charts-file value, which users write.
+    // "--" would end the HTML comment early; the key holds input values, which users write.
     return `<!-- palette-chart-gate: ${key.replace(/-{2,}/g, '-').replace(/[<>\r\n]/g, ' ')} -->`;
 }
-/** The pull request the workflow runs for, from the event payload; undefined outside one. */
+/** The pull request a `pull_request` run is for, from the event payload; undefined otherwise. */
 function currentPullRequest() {
     const pull = github/* context */._.payload.pull_request;
     if (typeof pull !== 'object' || pull === null || !('number' in pull))
@@ -133,7 +132,15 @@ function currentPullRequest() {
     const headSha = typeof head === 'object' && head !== null && 'sha' in head && typeof head.sha === 'string'
         ? head.sha
         : github/* context */._.sha;
-    return { ...github/* context */._.repo, number, headSha };
+    const changedFiles = 'changed_files' in pull && typeof pull.changed_files === 'number'
+        ? pull.changed_files
+        : undefined;
+    return {
+        ...github/* context */._.repo,
+        number,
+        headSha,
+        ...(changedFiles === undefined ? {} : { changedFiles })
+    };
 }
 /** The run's page, where the job summary and the annotations are. */
 function runUrl() {
@@ -141,6 +148,13 @@ function runUrl() {
     const { owner, repo } = github/* context */._.repo;
     const attempt = process.env.GITHUB_RUN_ATTEMPT;
     return `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt === undefined || attempt === '' ? '' : `/attempts/${attempt}`}`;
+}
+/** A GitHub API call that got no answer within timeout-seconds. */
+class GitHubTimeoutError extends Error {
+    constructor(seconds) {
+        super(`GitHub did not answer within ${seconds} s`);
+        this.name = 'GitHubTimeoutError';
+    }
 }
 class PullRequestApi {
     pull;
@@ -151,6 +165,16 @@ class PullRequestApi {
         this.timeoutMs = timeoutMs;
         // The base URL comes from GITHUB_API_URL (GitHub Enterprise Server, or a test's fake API).
         this.octokit = github/* getOctokit */.Q(token);
+        // Every request, each page of a paged list included, gets its own time limit: paginate passes
+        // no per-call options on, and a GitHub that never answers must not hold the job.
+        this.octokit.hook.before('request', options => {
+            options.request = { ...options.request, signal: AbortSignal.timeout(timeoutMs) };
+        });
+        this.octokit.hook.error('request', (error, options) => {
+            if (options.request?.signal?.aborted === true)
+                throw new GitHubTimeoutError(Math.round(timeoutMs / 1000));
+            throw error;
+        });
     }
     /** Every file the pull request changes, page by page (GitHub lists at most 3000). */
     async changedFiles() {
@@ -158,53 +182,57 @@ class PullRequestApi {
             owner: this.pull.owner,
             repo: this.pull.repo,
             pull_number: this.pull.number,
-            per_page: 100,
-            request: { signal: AbortSignal.timeout(this.timeoutMs) }
+            per_page: 100
         });
         // A renamed file counts under both names: checking its old path is harmless, missing it is not.
-        return files.flatMap(file => file.previous_filename === undefined
-            ? [file.filename]
-            : [file.filename, file.previous_filename]);
+        return {
+            paths: files.flatMap(file => file.previous_filename === undefined
+                ? [file.filename]
+                : [file.filename, file.previous_filename]),
+            listed: files.length
+        };
     }
     /**
-     * Creates the comment carrying `marker`, or updates the one already there. With `body` undefined
-     * (everything passed), an existing comment gets `passedBody` and none is created.
+     * Creates the comment that starts with `marker`, or updates the one already there (and deletes
+     * copies two runs racing may have left). With `body` undefined (everything passed), an existing
+     * comment gets `passedBody` and none is created.
      */
     async upsertComment(marker, body, passedBody) {
-        const signal = AbortSignal.timeout(this.timeoutMs);
         const { owner, repo } = this.pull;
         const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
             owner,
             repo,
             issue_number: this.pull.number,
-            per_page: 100,
-            request: { signal }
+            per_page: 100
         });
-        const existing = comments.find(comment => comment.body?.includes(marker) === true);
-        if (existing !== undefined) {
-            await this.octokit.rest.issues.updateComment({
+        // Only a comment that starts with the marker: a reply quoting it starts with "> ".
+        const [existing, ...copies] = comments.filter(comment => comment.body?.startsWith(`${marker}\n`) === true);
+        if (existing === undefined) {
+            if (body === undefined)
+                return { action: 'none' };
+            const created = await this.octokit.rest.issues.createComment({
                 owner,
                 repo,
-                comment_id: existing.id,
-                body: body ?? passedBody,
-                request: { signal }
+                issue_number: this.pull.number,
+                body
             });
-            return { action: 'updated', id: existing.id };
+            return { action: 'created', id: created.data.id };
         }
-        if (body === undefined)
-            return { action: 'none' };
-        const created = await this.octokit.rest.issues.createComment({
+        await this.octokit.rest.issues.updateComment({
             owner,
             repo,
-            issue_number: this.pull.number,
-            body,
-            request: { signal }
+            comment_id: existing.id,
+            body: body ?? passedBody
         });
-        return { action: 'created', id: created.data.id };
+        for (const copy of copies)
+            await this.octokit.rest.issues.deleteComment({ owner, repo, comment_id: copy.id });
+        return { action: 'updated', id: existing.id };
     }
 }
 /** The HTTP status of a failed GitHub API call, when it got that far. */
 function statusOf(error) {
+    if (error instanceof GitHubTimeoutError)
+        return undefined;
     if (typeof error !== 'object' || error === null || !('status' in error))
         return undefined;
     return typeof error.status === 'number' ? error.status : undefined;
@@ -249,29 +277,32 @@ class PullRequestReview {
             this.log.warning(`Could not list the files of pull request #${this.pull.number} (${describe(error)}); every profile file is checked.`);
             return undefined;
         }
-        const select = filesToCheck(changed, sharedFiles);
+        // GitHub lists at most 3000 files: a longer pull request may change profiles not listed.
+        if (this.pull.changedFiles !== undefined && changed.listed < this.pull.changedFiles) {
+            this.log.info(`GitHub listed ${changed.listed} of the ${this.pull.changedFiles} files pull request #${this.pull.number} changes; every profile file is checked.`);
+            return undefined;
+        }
+        const select = filesToCheck(changed.paths, sharedFiles);
         this.log.info(select === undefined
             ? `Pull request #${this.pull.number} changes a file every layer depends on; every profile file is checked.`
-            : `Checking only the profile files pull request #${this.pull.number} changes (${changed.length} files changed; changed-only: false checks all).`);
+            : `Checking only the profile files pull request #${this.pull.number} changes (${changed.listed} files changed; changed-only: false checks all).`);
         return select;
     }
     /** Creates or updates the one comment; marks it passed when every layer is valid. */
-    async comment(outcome, chartsFile, changedFiles) {
-        const context = this.contextFor(chartsFile, changedFiles);
+    async comment(outcome, key, changedFiles) {
+        const context = this.contextFor(key, changedFiles);
         await this.post(context, failureComment(outcome, context), passedComment(outcome, context));
     }
     /** Files that cannot be checked at all: the comment says so, instead of keeping old results. */
-    async commentError(error, chartsFile) {
-        const context = this.contextFor(chartsFile, undefined);
+    async commentError(error, key) {
+        const context = this.contextFor(key, undefined);
         const body = errorComment(error, context);
         await this.post(context, body, body);
     }
-    contextFor(chartsFile, changedFiles) {
+    /** `key` tells this check's comment from other jobs' (see commentMarker). */
+    contextFor(key, changedFiles) {
         return {
-            marker: commentMarker(chartsFile
-                .trim()
-                .split(/\s*\n\s*/)
-                .join(', ')),
+            marker: commentMarker(key),
             runUrl: runUrl(),
             headSha: this.pull.headSha,
             ...(changedFiles === undefined ? {} : { changedFiles })

@@ -2,7 +2,7 @@ export const id = 542;
 export const ids = [542];
 export const modules = {
 
-/***/ 9659:
+/***/ 89659:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -53,11 +53,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
 exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
-const http = __importStar(__webpack_require__(8611));
-const https = __importStar(__webpack_require__(5692));
-const pm = __importStar(__webpack_require__(3335));
-const tunnel = __importStar(__webpack_require__(770));
-const undici_1 = __webpack_require__(1407);
+const http = __importStar(__webpack_require__(58611));
+const https = __importStar(__webpack_require__(65692));
+const pm = __importStar(__webpack_require__(83335));
+const tunnel = __importStar(__webpack_require__(20770));
+const undici_1 = __webpack_require__(41407);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -745,7 +745,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 3335:
+/***/ 83335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -845,33 +845,33 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 1407:
+/***/ 41407:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Client = __webpack_require__(6621)
-const Dispatcher = __webpack_require__(7515)
-const Pool = __webpack_require__(8343)
-const BalancedPool = __webpack_require__(2460)
-const Agent = __webpack_require__(4892)
-const ProxyAgent = __webpack_require__(3709)
-const EnvHttpProxyAgent = __webpack_require__(8206)
+const Client = __webpack_require__(9002)
+const Dispatcher = __webpack_require__(89896)
+const Pool = __webpack_require__(58343)
+const BalancedPool = __webpack_require__(92460)
+const Agent = __webpack_require__(34892)
+const ProxyAgent = __webpack_require__(73709)
+const EnvHttpProxyAgent = __webpack_require__(58206)
 const RetryAgent = __webpack_require__(1523)
-const errors = __webpack_require__(968)
-const util = __webpack_require__(2348)
+const errors = __webpack_require__(80968)
+const util = __webpack_require__(99967)
 const { InvalidArgumentError } = errors
-const api = __webpack_require__(4884)
-const buildConnector = __webpack_require__(1485)
-const MockClient = __webpack_require__(7832)
-const MockAgent = __webpack_require__(8390)
+const api = __webpack_require__(94884)
+const buildConnector = __webpack_require__(71485)
+const MockClient = __webpack_require__(87832)
+const MockAgent = __webpack_require__(88390)
 const MockPool = __webpack_require__(9973)
-const mockErrors = __webpack_require__(4984)
+const mockErrors = __webpack_require__(44984)
 const RetryHandler = __webpack_require__(7)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(5267)
-const DecoratorHandler = __webpack_require__(732)
-const RedirectHandler = __webpack_require__(6007)
-const createRedirectInterceptor = __webpack_require__(481)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(7648)
+const DecoratorHandler = __webpack_require__(90732)
+const RedirectHandler = __webpack_require__(36007)
+const createRedirectInterceptor = __webpack_require__(70481)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -889,10 +889,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __webpack_require__(4335),
-  retry: __webpack_require__(5701),
-  dump: __webpack_require__(5345),
-  dns: __webpack_require__(5372)
+  redirect: __webpack_require__(24335),
+  retry: __webpack_require__(25701),
+  dump: __webpack_require__(75345),
+  dns: __webpack_require__(25372)
 }
 
 module.exports.buildConnector = buildConnector
@@ -954,7 +954,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__webpack_require__(7713).fetch)
+const fetchImpl = (__webpack_require__(67713).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -966,20 +966,20 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __webpack_require__(9351).Headers
-module.exports.Response = __webpack_require__(7350).Response
-module.exports.Request = __webpack_require__(852).Request
-module.exports.FormData = __webpack_require__(459).FormData
+module.exports.Headers = __webpack_require__(39351).Headers
+module.exports.Response = __webpack_require__(87350).Response
+module.exports.Request = __webpack_require__(10852).Request
+module.exports.FormData = __webpack_require__(70459).FormData
 module.exports.File = globalThis.File ?? (__webpack_require__(4573).File)
-module.exports.FileReader = __webpack_require__(5702).FileReader
+module.exports.FileReader = __webpack_require__(55702).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(8926)
+const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(88926)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __webpack_require__(3144)
-const { kConstruct } = __webpack_require__(4706)
+const { CacheStorage } = __webpack_require__(93144)
+const { kConstruct } = __webpack_require__(24706)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
@@ -992,13 +992,13 @@ module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __webpack_require__(2137)
+const { parseMIMEType, serializeAMimeType } = __webpack_require__(62137)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(9473)
-module.exports.WebSocket = __webpack_require__(2562).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(39473)
+module.exports.WebSocket = __webpack_require__(50181).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -1014,18 +1014,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __webpack_require__(9013)
+const { EventSource } = __webpack_require__(79013)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 6299:
+/***/ 76299:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { addAbortListener } = __webpack_require__(2348)
-const { RequestAbortedError } = __webpack_require__(968)
+const { addAbortListener } = __webpack_require__(99967)
+const { RequestAbortedError } = __webpack_require__(80968)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -1085,16 +1085,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6039:
+/***/ 86039:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { AsyncResource } = __webpack_require__(6698)
-const { InvalidArgumentError, SocketError } = __webpack_require__(968)
-const util = __webpack_require__(2348)
-const { addSignal, removeSignal } = __webpack_require__(6299)
+const assert = __webpack_require__(34589)
+const { AsyncResource } = __webpack_require__(16698)
+const { InvalidArgumentError, SocketError } = __webpack_require__(80968)
+const util = __webpack_require__(99967)
+const { addSignal, removeSignal } = __webpack_require__(76299)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1200,7 +1200,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 5803:
+/***/ 95803:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1209,16 +1209,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __webpack_require__(7075)
+} = __webpack_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __webpack_require__(968)
-const util = __webpack_require__(2348)
-const { AsyncResource } = __webpack_require__(6698)
-const { addSignal, removeSignal } = __webpack_require__(6299)
-const assert = __webpack_require__(4589)
+} = __webpack_require__(80968)
+const util = __webpack_require__(99967)
+const { AsyncResource } = __webpack_require__(16698)
+const { addSignal, removeSignal } = __webpack_require__(76299)
+const assert = __webpack_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -1463,12 +1463,12 @@ module.exports = pipeline
 
 
 
-const assert = __webpack_require__(4589)
-const { Readable } = __webpack_require__(282)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(968)
-const util = __webpack_require__(2348)
-const { getResolveErrorBodyCallback } = __webpack_require__(6150)
-const { AsyncResource } = __webpack_require__(6698)
+const assert = __webpack_require__(34589)
+const { Readable } = __webpack_require__(50282)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(80968)
+const util = __webpack_require__(99967)
+const { getResolveErrorBodyCallback } = __webpack_require__(66150)
+const { AsyncResource } = __webpack_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1679,18 +1679,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 9757:
+/***/ 89757:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { finished, PassThrough } = __webpack_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(968)
-const util = __webpack_require__(2348)
-const { getResolveErrorBodyCallback } = __webpack_require__(6150)
-const { AsyncResource } = __webpack_require__(6698)
-const { addSignal, removeSignal } = __webpack_require__(6299)
+const assert = __webpack_require__(34589)
+const { finished, PassThrough } = __webpack_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(80968)
+const util = __webpack_require__(99967)
+const { getResolveErrorBodyCallback } = __webpack_require__(66150)
+const { AsyncResource } = __webpack_require__(16698)
+const { addSignal, removeSignal } = __webpack_require__(76299)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1906,16 +1906,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 4333:
+/***/ 14333:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __webpack_require__(968)
-const { AsyncResource } = __webpack_require__(6698)
-const util = __webpack_require__(2348)
-const { addSignal, removeSignal } = __webpack_require__(6299)
-const assert = __webpack_require__(4589)
+const { InvalidArgumentError, SocketError } = __webpack_require__(80968)
+const { AsyncResource } = __webpack_require__(16698)
+const util = __webpack_require__(99967)
+const { addSignal, removeSignal } = __webpack_require__(76299)
+const assert = __webpack_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -2021,32 +2021,32 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 4884:
+/***/ 94884:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 module.exports.request = __webpack_require__(8700)
-module.exports.stream = __webpack_require__(9757)
-module.exports.pipeline = __webpack_require__(5803)
-module.exports.upgrade = __webpack_require__(4333)
-module.exports.connect = __webpack_require__(6039)
+module.exports.stream = __webpack_require__(89757)
+module.exports.pipeline = __webpack_require__(95803)
+module.exports.upgrade = __webpack_require__(14333)
+module.exports.connect = __webpack_require__(86039)
 
 
 /***/ }),
 
-/***/ 282:
+/***/ 50282:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __webpack_require__(4589)
-const { Readable } = __webpack_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(968)
-const util = __webpack_require__(2348)
-const { ReadableStreamFrom } = __webpack_require__(2348)
+const assert = __webpack_require__(34589)
+const { Readable } = __webpack_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(80968)
+const util = __webpack_require__(99967)
+const { ReadableStreamFrom } = __webpack_require__(99967)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -2427,15 +2427,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 6150:
+/***/ 66150:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 const {
   ResponseStatusCodeError
-} = __webpack_require__(968)
+} = __webpack_require__(80968)
 
-const { chunksDecode } = __webpack_require__(282)
+const { chunksDecode } = __webpack_require__(50282)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -2527,16 +2527,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1485:
+/***/ 71485:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const net = __webpack_require__(7030)
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(2348)
-const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(968)
-const timers = __webpack_require__(1864)
+const net = __webpack_require__(77030)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(99967)
+const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(80968)
+const timers = __webpack_require__(91864)
 
 function noop () {}
 
@@ -2621,7 +2621,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __webpack_require__(1692)
+        tls = __webpack_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -2774,7 +2774,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 5442:
+/***/ 65442:
 /***/ ((module) => {
 
 
@@ -2899,12 +2899,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7783:
+/***/ 57783:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const diagnosticsChannel = __webpack_require__(3053)
-const util = __webpack_require__(7975)
+const diagnosticsChannel = __webpack_require__(53053)
+const util = __webpack_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -3108,7 +3108,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 968:
+/***/ 80968:
 /***/ ((module) => {
 
 
@@ -3540,7 +3540,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6838:
+/***/ 66838:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3548,8 +3548,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __webpack_require__(968)
-const assert = __webpack_require__(4589)
+} = __webpack_require__(80968)
+const assert = __webpack_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -3563,9 +3563,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __webpack_require__(2348)
-const { channels } = __webpack_require__(7783)
-const { headerNameLowerCasedRecord } = __webpack_require__(5442)
+} = __webpack_require__(99967)
+const { channels } = __webpack_require__(57783)
+const { headerNameLowerCasedRecord } = __webpack_require__(65442)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -4029,7 +4029,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 5170:
+/***/ 95170:
 /***/ ((module) => {
 
 module.exports = {
@@ -4111,7 +4111,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __webpack_require__(5442)
+} = __webpack_require__(65442)
 
 class TstNode {
   /** @type {any} */
@@ -4262,22 +4262,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2348:
+/***/ 99967:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(5170)
-const { IncomingMessage } = __webpack_require__(7067)
-const stream = __webpack_require__(7075)
-const net = __webpack_require__(7030)
+const assert = __webpack_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(95170)
+const { IncomingMessage } = __webpack_require__(37067)
+const stream = __webpack_require__(57075)
+const net = __webpack_require__(77030)
 const { Blob } = __webpack_require__(4573)
-const nodeUtil = __webpack_require__(7975)
-const { stringify } = __webpack_require__(1792)
-const { EventEmitter: EE } = __webpack_require__(8474)
-const { InvalidArgumentError } = __webpack_require__(968)
-const { headerNameLowerCasedRecord } = __webpack_require__(5442)
+const nodeUtil = __webpack_require__(57975)
+const { stringify } = __webpack_require__(41792)
+const { EventEmitter: EE } = __webpack_require__(78474)
+const { InvalidArgumentError } = __webpack_require__(80968)
+const { headerNameLowerCasedRecord } = __webpack_require__(65442)
 const { tree } = __webpack_require__(8691)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
@@ -4988,18 +4988,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4892:
+/***/ 34892:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError } = __webpack_require__(968)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(5170)
-const DispatcherBase = __webpack_require__(2300)
-const Pool = __webpack_require__(8343)
-const Client = __webpack_require__(6621)
-const util = __webpack_require__(2348)
-const createRedirectInterceptor = __webpack_require__(481)
+const { InvalidArgumentError } = __webpack_require__(80968)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(95170)
+const DispatcherBase = __webpack_require__(82300)
+const Pool = __webpack_require__(58343)
+const Client = __webpack_require__(9002)
+const util = __webpack_require__(99967)
+const createRedirectInterceptor = __webpack_require__(70481)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -5128,7 +5128,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 2460:
+/***/ 92460:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -5136,7 +5136,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __webpack_require__(968)
+} = __webpack_require__(80968)
 const {
   PoolBase,
   kClients,
@@ -5144,10 +5144,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __webpack_require__(4845)
-const Pool = __webpack_require__(8343)
-const { kUrl, kInterceptors } = __webpack_require__(5170)
-const { parseOrigin } = __webpack_require__(2348)
+} = __webpack_require__(94845)
+const Pool = __webpack_require__(58343)
+const { kUrl, kInterceptors } = __webpack_require__(95170)
+const { parseOrigin } = __webpack_require__(99967)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -5344,17 +5344,17 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 5100:
+/***/ 35100:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 /* global WebAssembly */
 
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(2348)
-const { channels } = __webpack_require__(7783)
-const timers = __webpack_require__(1864)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(99967)
+const { channels } = __webpack_require__(57783)
+const timers = __webpack_require__(91864)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -5367,7 +5367,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __webpack_require__(968)
+} = __webpack_require__(80968)
 const {
   kUrl,
   kReset,
@@ -5400,9 +5400,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __webpack_require__(5170)
+} = __webpack_require__(95170)
 
-const constants = __webpack_require__(3953)
+const constants = __webpack_require__(53953)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -5414,11 +5414,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(9891) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(69891) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__webpack_require__(3273))
+    mod = await WebAssembly.compile(__webpack_require__(23273))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -5426,7 +5426,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(9891))
+    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(69891))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -6341,7 +6341,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__webpack_require__(1281).extractBody)
+      extractBody = (__webpack_require__(11281).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6864,21 +6864,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 9525:
+/***/ 99525:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { errorMonitor } = __webpack_require__(8474)
-const { pipeline } = __webpack_require__(7075)
-const util = __webpack_require__(2348)
+const assert = __webpack_require__(34589)
+const { errorMonitor } = __webpack_require__(78474)
+const { pipeline } = __webpack_require__(57075)
+const util = __webpack_require__(99967)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __webpack_require__(968)
+} = __webpack_require__(80968)
 const {
   kUrl,
   kReset,
@@ -6897,7 +6897,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __webpack_require__(5170)
+} = __webpack_require__(95170)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6909,7 +6909,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __webpack_require__(2467)
+  http2 = __webpack_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -7303,7 +7303,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__webpack_require__(1281).extractBody)
+    extractBody ??= (__webpack_require__(11281).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7663,26 +7663,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 6621:
+/***/ 9002:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
 
 
 
-const assert = __webpack_require__(4589)
-const net = __webpack_require__(7030)
-const http = __webpack_require__(7067)
-const util = __webpack_require__(2348)
-const { channels } = __webpack_require__(7783)
-const Request = __webpack_require__(6838)
-const DispatcherBase = __webpack_require__(2300)
+const assert = __webpack_require__(34589)
+const net = __webpack_require__(77030)
+const http = __webpack_require__(37067)
+const util = __webpack_require__(99967)
+const { channels } = __webpack_require__(57783)
+const Request = __webpack_require__(66838)
+const DispatcherBase = __webpack_require__(82300)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __webpack_require__(968)
-const buildConnector = __webpack_require__(1485)
+} = __webpack_require__(80968)
+const buildConnector = __webpack_require__(71485)
 const {
   kUrl,
   kServerName,
@@ -7724,9 +7724,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __webpack_require__(5170)
-const connectH1 = __webpack_require__(5100)
-const connectH2 = __webpack_require__(9525)
+} = __webpack_require__(95170)
+const connectH1 = __webpack_require__(35100)
+const connectH2 = __webpack_require__(99525)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -8034,7 +8034,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __webpack_require__(481)
+const createRedirectInterceptor = __webpack_require__(70481)
 
 function onError (client, err) {
   if (
@@ -8294,19 +8294,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 2300:
+/***/ 82300:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const buffer = __webpack_require__(4573)
-const Dispatcher = __webpack_require__(7515)
+const Dispatcher = __webpack_require__(89896)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __webpack_require__(968)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(5170)
+} = __webpack_require__(80968)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(95170)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -8509,11 +8509,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 7515:
+/***/ 89896:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const EventEmitter = __webpack_require__(8474)
+const EventEmitter = __webpack_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -8581,15 +8581,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 8206:
+/***/ 58206:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DispatcherBase = __webpack_require__(2300)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(5170)
-const ProxyAgent = __webpack_require__(3709)
-const Agent = __webpack_require__(4892)
+const DispatcherBase = __webpack_require__(82300)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(95170)
+const ProxyAgent = __webpack_require__(73709)
+const Agent = __webpack_require__(34892)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8748,7 +8748,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 7213:
+/***/ 67213:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8872,15 +8872,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 4845:
+/***/ 94845:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DispatcherBase = __webpack_require__(2300)
-const FixedQueue = __webpack_require__(7213)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(5170)
-const PoolStats = __webpack_require__(333)
+const DispatcherBase = __webpack_require__(82300)
+const FixedQueue = __webpack_require__(67213)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(95170)
+const PoolStats = __webpack_require__(10333)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -9073,10 +9073,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 333:
+/***/ 10333:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(5170)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(95170)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -9114,7 +9114,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 8343:
+/***/ 58343:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -9125,14 +9125,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __webpack_require__(4845)
-const Client = __webpack_require__(6621)
+} = __webpack_require__(94845)
+const Client = __webpack_require__(9002)
 const {
   InvalidArgumentError
-} = __webpack_require__(968)
-const util = __webpack_require__(2348)
-const { kUrl, kInterceptors } = __webpack_require__(5170)
-const buildConnector = __webpack_require__(1485)
+} = __webpack_require__(80968)
+const util = __webpack_require__(99967)
+const { kUrl, kInterceptors } = __webpack_require__(95170)
+const buildConnector = __webpack_require__(71485)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -9228,19 +9228,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 3709:
+/***/ 73709:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(5170)
-const { URL } = __webpack_require__(3136)
-const Agent = __webpack_require__(4892)
-const Pool = __webpack_require__(8343)
-const DispatcherBase = __webpack_require__(2300)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(968)
-const buildConnector = __webpack_require__(1485)
-const Client = __webpack_require__(6621)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(95170)
+const { URL } = __webpack_require__(73136)
+const Agent = __webpack_require__(34892)
+const Pool = __webpack_require__(58343)
+const DispatcherBase = __webpack_require__(82300)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(80968)
+const buildConnector = __webpack_require__(71485)
+const Client = __webpack_require__(9002)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -9514,7 +9514,7 @@ module.exports = ProxyAgent
 
 
 
-const Dispatcher = __webpack_require__(7515)
+const Dispatcher = __webpack_require__(89896)
 const RetryHandler = __webpack_require__(7)
 
 class RetryAgent extends Dispatcher {
@@ -9551,7 +9551,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 5267:
+/***/ 7648:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -9559,8 +9559,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __webpack_require__(968)
-const Agent = __webpack_require__(4892)
+const { InvalidArgumentError } = __webpack_require__(80968)
+const Agent = __webpack_require__(34892)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9590,7 +9590,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 732:
+/***/ 90732:
 /***/ ((module) => {
 
 
@@ -9641,16 +9641,16 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 6007:
+/***/ 36007:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(2348)
-const { kBodyUsed } = __webpack_require__(5170)
-const assert = __webpack_require__(4589)
-const { InvalidArgumentError } = __webpack_require__(968)
-const EE = __webpack_require__(8474)
+const util = __webpack_require__(99967)
+const { kBodyUsed } = __webpack_require__(95170)
+const assert = __webpack_require__(34589)
+const { InvalidArgumentError } = __webpack_require__(80968)
+const EE = __webpack_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -9884,16 +9884,16 @@ module.exports = RedirectHandler
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __webpack_require__(5170)
-const { RequestRetryError } = __webpack_require__(968)
+const { kRetryHandlerDefaultRetry } = __webpack_require__(95170)
+const { RequestRetryError } = __webpack_require__(80968)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __webpack_require__(2348)
+} = __webpack_require__(99967)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -10324,14 +10324,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 5372:
+/***/ 25372:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const { isIP } = __webpack_require__(7030)
-const { lookup } = __webpack_require__(610)
-const DecoratorHandler = __webpack_require__(732)
-const { InvalidArgumentError, InformationalError } = __webpack_require__(968)
+const { isIP } = __webpack_require__(77030)
+const { lookup } = __webpack_require__(40610)
+const DecoratorHandler = __webpack_require__(90732)
+const { InvalidArgumentError, InformationalError } = __webpack_require__(80968)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10706,14 +10706,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 5345:
+/***/ 75345:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(2348)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(968)
-const DecoratorHandler = __webpack_require__(732)
+const util = __webpack_require__(99967)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(80968)
+const DecoratorHandler = __webpack_require__(90732)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10836,12 +10836,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 481:
+/***/ 70481:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const RedirectHandler = __webpack_require__(6007)
+const RedirectHandler = __webpack_require__(36007)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10864,11 +10864,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 4335:
+/***/ 24335:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RedirectHandler = __webpack_require__(6007)
+const RedirectHandler = __webpack_require__(36007)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10895,7 +10895,7 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 5701:
+/***/ 25701:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10921,13 +10921,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 3953:
+/***/ 53953:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __webpack_require__(6357);
+const utils_1 = __webpack_require__(66357);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -11205,7 +11205,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 9891:
+/***/ 69891:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11217,7 +11217,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3273:
+/***/ 23273:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11229,7 +11229,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 6357:
+/***/ 66357:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11250,13 +11250,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 8390:
+/***/ 88390:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kClients } = __webpack_require__(5170)
-const Agent = __webpack_require__(4892)
+const { kClients } = __webpack_require__(95170)
+const Agent = __webpack_require__(34892)
 const {
   kAgent,
   kMockAgentSet,
@@ -11267,14 +11267,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __webpack_require__(5394)
-const MockClient = __webpack_require__(7832)
+} = __webpack_require__(65394)
+const MockClient = __webpack_require__(87832)
 const MockPool = __webpack_require__(9973)
-const { matchValue, buildMockOptions } = __webpack_require__(5802)
-const { InvalidArgumentError, UndiciError } = __webpack_require__(968)
-const Dispatcher = __webpack_require__(7515)
+const { matchValue, buildMockOptions } = __webpack_require__(65802)
+const { InvalidArgumentError, UndiciError } = __webpack_require__(80968)
+const Dispatcher = __webpack_require__(89896)
 const Pluralizer = __webpack_require__(5950)
-const PendingInterceptorsFormatter = __webpack_require__(1917)
+const PendingInterceptorsFormatter = __webpack_require__(21917)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -11417,14 +11417,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7832:
+/***/ 87832:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { promisify } = __webpack_require__(7975)
-const Client = __webpack_require__(6621)
-const { buildMockDispatch } = __webpack_require__(5802)
+const { promisify } = __webpack_require__(57975)
+const Client = __webpack_require__(9002)
+const { buildMockDispatch } = __webpack_require__(65802)
 const {
   kDispatches,
   kMockAgent,
@@ -11433,10 +11433,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __webpack_require__(5394)
-const { MockInterceptor } = __webpack_require__(6692)
-const Symbols = __webpack_require__(5170)
-const { InvalidArgumentError } = __webpack_require__(968)
+} = __webpack_require__(65394)
+const { MockInterceptor } = __webpack_require__(96692)
+const Symbols = __webpack_require__(95170)
+const { InvalidArgumentError } = __webpack_require__(80968)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -11483,12 +11483,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 4984:
+/***/ 44984:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { UndiciError } = __webpack_require__(968)
+const { UndiciError } = __webpack_require__(80968)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -11518,12 +11518,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6692:
+/***/ 96692:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(5802)
+const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(65802)
 const {
   kDispatches,
   kDispatchKey,
@@ -11531,9 +11531,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __webpack_require__(5394)
-const { InvalidArgumentError } = __webpack_require__(968)
-const { buildURL } = __webpack_require__(2348)
+} = __webpack_require__(65394)
+const { InvalidArgumentError } = __webpack_require__(80968)
+const { buildURL } = __webpack_require__(99967)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11737,9 +11737,9 @@ module.exports.MockScope = MockScope
 
 
 
-const { promisify } = __webpack_require__(7975)
-const Pool = __webpack_require__(8343)
-const { buildMockDispatch } = __webpack_require__(5802)
+const { promisify } = __webpack_require__(57975)
+const Pool = __webpack_require__(58343)
+const { buildMockDispatch } = __webpack_require__(65802)
 const {
   kDispatches,
   kMockAgent,
@@ -11748,10 +11748,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __webpack_require__(5394)
-const { MockInterceptor } = __webpack_require__(6692)
-const Symbols = __webpack_require__(5170)
-const { InvalidArgumentError } = __webpack_require__(968)
+} = __webpack_require__(65394)
+const { MockInterceptor } = __webpack_require__(96692)
+const Symbols = __webpack_require__(95170)
+const { InvalidArgumentError } = __webpack_require__(80968)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11798,7 +11798,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 5394:
+/***/ 65394:
 /***/ ((module) => {
 
 
@@ -11828,26 +11828,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5802:
+/***/ 65802:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { MockNotMatchedError } = __webpack_require__(4984)
+const { MockNotMatchedError } = __webpack_require__(44984)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __webpack_require__(5394)
-const { buildURL } = __webpack_require__(2348)
-const { STATUS_CODES } = __webpack_require__(7067)
+} = __webpack_require__(65394)
+const { buildURL } = __webpack_require__(99967)
+const { STATUS_CODES } = __webpack_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __webpack_require__(7975)
+} = __webpack_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -12202,13 +12202,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1917:
+/***/ 21917:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Transform } = __webpack_require__(7075)
-const { Console } = __webpack_require__(7540)
+const { Transform } = __webpack_require__(57075)
+const { Console } = __webpack_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -12288,7 +12288,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 1864:
+/***/ 91864:
 /***/ ((module) => {
 
 
@@ -12718,21 +12718,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8457:
+/***/ 38457:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConstruct } = __webpack_require__(4706)
-const { urlEquals, getFieldValues } = __webpack_require__(7743)
-const { kEnumerableProperty, isDisturbed } = __webpack_require__(2348)
-const { webidl } = __webpack_require__(3628)
-const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(7350)
-const { Request, fromInnerRequest } = __webpack_require__(852)
-const { kState } = __webpack_require__(5848)
-const { fetching } = __webpack_require__(7713)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(7417)
-const assert = __webpack_require__(4589)
+const { kConstruct } = __webpack_require__(24706)
+const { urlEquals, getFieldValues } = __webpack_require__(47743)
+const { kEnumerableProperty, isDisturbed } = __webpack_require__(99967)
+const { webidl } = __webpack_require__(93628)
+const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(87350)
+const { Request, fromInnerRequest } = __webpack_require__(10852)
+const { kState } = __webpack_require__(85848)
+const { fetching } = __webpack_require__(67713)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(77417)
+const assert = __webpack_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -13584,15 +13584,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3144:
+/***/ 93144:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConstruct } = __webpack_require__(4706)
-const { Cache } = __webpack_require__(8457)
-const { webidl } = __webpack_require__(3628)
-const { kEnumerableProperty } = __webpack_require__(2348)
+const { kConstruct } = __webpack_require__(24706)
+const { Cache } = __webpack_require__(38457)
+const { webidl } = __webpack_require__(93628)
+const { kEnumerableProperty } = __webpack_require__(99967)
 
 class CacheStorage {
   /**
@@ -13743,26 +13743,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4706:
+/***/ 24706:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__webpack_require__(5170).kConstruct)
+  kConstruct: (__webpack_require__(95170).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 7743:
+/***/ 47743:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { URLSerializer } = __webpack_require__(2137)
-const { isValidHeaderName } = __webpack_require__(7417)
+const assert = __webpack_require__(34589)
+const { URLSerializer } = __webpack_require__(62137)
+const { isValidHeaderName } = __webpack_require__(77417)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13807,7 +13807,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9019:
+/***/ 69019:
 /***/ ((module) => {
 
 
@@ -13831,10 +13831,10 @@ module.exports = {
 
 
 
-const { parseSetCookie } = __webpack_require__(5289)
+const { parseSetCookie } = __webpack_require__(95289)
 const { stringify } = __webpack_require__(1428)
-const { webidl } = __webpack_require__(3628)
-const { Headers } = __webpack_require__(9351)
+const { webidl } = __webpack_require__(93628)
+const { Headers } = __webpack_require__(39351)
 
 /**
  * @typedef {Object} Cookie
@@ -14017,15 +14017,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5289:
+/***/ 95289:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(9019)
+const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(69019)
 const { isCTLExcludingHtab } = __webpack_require__(1428)
-const { collectASequenceOfCodePointsFast } = __webpack_require__(2137)
-const assert = __webpack_require__(4589)
+const { collectASequenceOfCodePointsFast } = __webpack_require__(62137)
+const assert = __webpack_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -14693,13 +14693,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6294:
+/***/ 96294:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const buffer = __webpack_require__(4573)
-const { Transform } = __webpack_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __webpack_require__(8426)
+const { Transform } = __webpack_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __webpack_require__(38426)
 
 /**
  * @type {number[]} BOM
@@ -15274,23 +15274,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9013:
+/***/ 79013:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { pipeline } = __webpack_require__(7075)
-const { fetching } = __webpack_require__(7713)
-const { makeRequest } = __webpack_require__(852)
-const { webidl } = __webpack_require__(3628)
-const { EventSourceStream } = __webpack_require__(6294)
-const { parseMIMEType } = __webpack_require__(2137)
-const { createFastMessageEvent } = __webpack_require__(9473)
-const { isNetworkError } = __webpack_require__(7350)
-const { delay } = __webpack_require__(8426)
-const { kEnumerableProperty } = __webpack_require__(2348)
-const { environmentSettingsObject } = __webpack_require__(7417)
-const { getGlobalDispatcher } = __webpack_require__(5267)
+const { pipeline } = __webpack_require__(57075)
+const { fetching } = __webpack_require__(67713)
+const { makeRequest } = __webpack_require__(10852)
+const { webidl } = __webpack_require__(93628)
+const { EventSourceStream } = __webpack_require__(96294)
+const { parseMIMEType } = __webpack_require__(62137)
+const { createFastMessageEvent } = __webpack_require__(39473)
+const { isNetworkError } = __webpack_require__(87350)
+const { delay } = __webpack_require__(38426)
+const { kEnumerableProperty } = __webpack_require__(99967)
+const { environmentSettingsObject } = __webpack_require__(77417)
+const { getGlobalDispatcher } = __webpack_require__(7648)
 
 let experimentalWarned = false
 
@@ -15764,7 +15764,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8426:
+/***/ 38426:
 /***/ ((module) => {
 
 
@@ -15808,12 +15808,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1281:
+/***/ 11281:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(2348)
+const util = __webpack_require__(99967)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15823,20 +15823,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __webpack_require__(7417)
-const { FormData } = __webpack_require__(459)
-const { kState } = __webpack_require__(5848)
-const { webidl } = __webpack_require__(3628)
+} = __webpack_require__(77417)
+const { FormData } = __webpack_require__(70459)
+const { kState } = __webpack_require__(85848)
+const { webidl } = __webpack_require__(93628)
 const { Blob } = __webpack_require__(4573)
-const assert = __webpack_require__(4589)
-const { isErrored, isDisturbed } = __webpack_require__(7075)
-const { isArrayBuffer } = __webpack_require__(3429)
-const { serializeAMimeType } = __webpack_require__(2137)
-const { multipartFormDataParser } = __webpack_require__(5283)
+const assert = __webpack_require__(34589)
+const { isErrored, isDisturbed } = __webpack_require__(57075)
+const { isArrayBuffer } = __webpack_require__(73429)
+const { serializeAMimeType } = __webpack_require__(62137)
+const { multipartFormDataParser } = __webpack_require__(25283)
 let random
 
 try {
-  const crypto = __webpack_require__(7598)
+  const crypto = __webpack_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -16344,7 +16344,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 104:
+/***/ 60104:
 /***/ ((module) => {
 
 
@@ -16475,12 +16475,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2137:
+/***/ 62137:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -17226,12 +17226,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9952:
+/***/ 39952:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConnected, kSize } = __webpack_require__(5170)
+const { kConnected, kSize } = __webpack_require__(95170)
 
 class CompatWeakRef {
   constructor (value) {
@@ -17279,14 +17279,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 899:
+/***/ 40899:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Blob, File } = __webpack_require__(4573)
-const { kState } = __webpack_require__(5848)
-const { webidl } = __webpack_require__(3628)
+const { kState } = __webpack_require__(85848)
+const { webidl } = __webpack_require__(93628)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -17412,17 +17412,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 5283:
+/***/ 25283:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(2348)
-const { utf8DecodeBytes } = __webpack_require__(7417)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(2137)
-const { isFileLike } = __webpack_require__(899)
-const { makeEntry } = __webpack_require__(459)
-const assert = __webpack_require__(4589)
+const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(99967)
+const { utf8DecodeBytes } = __webpack_require__(77417)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(62137)
+const { isFileLike } = __webpack_require__(40899)
+const { makeEntry } = __webpack_require__(70459)
+const assert = __webpack_require__(34589)
 const { File: NodeFile } = __webpack_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -17893,18 +17893,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 459:
+/***/ 70459:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __webpack_require__(7417)
-const { kState } = __webpack_require__(5848)
-const { kEnumerableProperty } = __webpack_require__(2348)
-const { FileLike, isFileLike } = __webpack_require__(899)
-const { webidl } = __webpack_require__(3628)
+const { isBlobLike, iteratorMixin } = __webpack_require__(77417)
+const { kState } = __webpack_require__(85848)
+const { kEnumerableProperty } = __webpack_require__(99967)
+const { FileLike, isFileLike } = __webpack_require__(40899)
+const { webidl } = __webpack_require__(93628)
 const { File: NativeFile } = __webpack_require__(4573)
-const nodeUtil = __webpack_require__(7975)
+const nodeUtil = __webpack_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -18152,7 +18152,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 8926:
+/***/ 88926:
 /***/ ((module) => {
 
 
@@ -18199,23 +18199,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9351:
+/***/ 39351:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __webpack_require__(5170)
-const { kEnumerableProperty } = __webpack_require__(2348)
+const { kConstruct } = __webpack_require__(95170)
+const { kEnumerableProperty } = __webpack_require__(99967)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __webpack_require__(7417)
-const { webidl } = __webpack_require__(3628)
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(7975)
+} = __webpack_require__(77417)
+const { webidl } = __webpack_require__(93628)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -18893,7 +18893,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7713:
+/***/ 67713:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18906,10 +18906,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __webpack_require__(7350)
-const { HeadersList } = __webpack_require__(9351)
-const { Request, cloneRequest } = __webpack_require__(852)
-const zlib = __webpack_require__(8522)
+} = __webpack_require__(87350)
+const { HeadersList } = __webpack_require__(39351)
+const { Request, cloneRequest } = __webpack_require__(10852)
+const zlib = __webpack_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -18944,24 +18944,24 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __webpack_require__(7417)
-const { kState, kDispatcher } = __webpack_require__(5848)
-const assert = __webpack_require__(4589)
-const { safelyExtractBody, extractBody } = __webpack_require__(1281)
+} = __webpack_require__(77417)
+const { kState, kDispatcher } = __webpack_require__(85848)
+const assert = __webpack_require__(34589)
+const { safelyExtractBody, extractBody } = __webpack_require__(11281)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __webpack_require__(104)
-const EE = __webpack_require__(8474)
-const { Readable, pipeline, finished } = __webpack_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(2348)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(2137)
-const { getGlobalDispatcher } = __webpack_require__(5267)
-const { webidl } = __webpack_require__(3628)
-const { STATUS_CODES } = __webpack_require__(7067)
+} = __webpack_require__(60104)
+const EE = __webpack_require__(78474)
+const { Readable, pipeline, finished } = __webpack_require__(57075)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(99967)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(62137)
+const { getGlobalDispatcher } = __webpack_require__(7648)
+const { webidl } = __webpack_require__(93628)
+const { STATUS_CODES } = __webpack_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -21170,23 +21170,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 852:
+/***/ 10852:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(1281)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(9351)
-const { FinalizationRegistry } = __webpack_require__(9952)()
-const util = __webpack_require__(2348)
-const nodeUtil = __webpack_require__(7975)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(11281)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(39351)
+const { FinalizationRegistry } = __webpack_require__(39952)()
+const util = __webpack_require__(99967)
+const nodeUtil = __webpack_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __webpack_require__(7417)
+} = __webpack_require__(77417)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -21196,14 +21196,14 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __webpack_require__(104)
+} = __webpack_require__(60104)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(5848)
-const { webidl } = __webpack_require__(3628)
-const { URLSerializer } = __webpack_require__(2137)
-const { kConstruct } = __webpack_require__(5170)
-const assert = __webpack_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(85848)
+const { webidl } = __webpack_require__(93628)
+const { URLSerializer } = __webpack_require__(62137)
+const { kConstruct } = __webpack_require__(95170)
+const assert = __webpack_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -22214,15 +22214,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 7350:
+/***/ 87350:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(9351)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(1281)
-const util = __webpack_require__(2348)
-const nodeUtil = __webpack_require__(7975)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(39351)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(11281)
+const util = __webpack_require__(99967)
+const nodeUtil = __webpack_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -22233,18 +22233,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __webpack_require__(7417)
+} = __webpack_require__(77417)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __webpack_require__(104)
-const { kState, kHeaders } = __webpack_require__(5848)
-const { webidl } = __webpack_require__(3628)
-const { FormData } = __webpack_require__(459)
-const { URLSerializer } = __webpack_require__(2137)
-const { kConstruct } = __webpack_require__(5170)
-const assert = __webpack_require__(4589)
-const { types } = __webpack_require__(7975)
+} = __webpack_require__(60104)
+const { kState, kHeaders } = __webpack_require__(85848)
+const { webidl } = __webpack_require__(93628)
+const { FormData } = __webpack_require__(70459)
+const { URLSerializer } = __webpack_require__(62137)
+const { kConstruct } = __webpack_require__(95170)
+const assert = __webpack_require__(34589)
+const { types } = __webpack_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -22831,7 +22831,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5848:
+/***/ 85848:
 /***/ ((module) => {
 
 
@@ -22847,21 +22847,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7417:
+/***/ 77417:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Transform } = __webpack_require__(7075)
-const zlib = __webpack_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(104)
-const { getGlobalOrigin } = __webpack_require__(8926)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(2137)
+const { Transform } = __webpack_require__(57075)
+const zlib = __webpack_require__(38522)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(60104)
+const { getGlobalOrigin } = __webpack_require__(88926)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(62137)
 const { performance } = __webpack_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(2348)
-const assert = __webpack_require__(4589)
-const { isUint8Array } = __webpack_require__(3429)
-const { webidl } = __webpack_require__(3628)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(99967)
+const assert = __webpack_require__(34589)
+const { isUint8Array } = __webpack_require__(73429)
+const { webidl } = __webpack_require__(93628)
 
 let supportedHashes = []
 
@@ -22869,7 +22869,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __webpack_require__(7598)
+  crypto = __webpack_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -24486,14 +24486,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3628:
+/***/ 93628:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { types, inspect } = __webpack_require__(7975)
-const { markAsUncloneable } = __webpack_require__(5919)
-const { toUSVString } = __webpack_require__(2348)
+const { types, inspect } = __webpack_require__(57975)
+const { markAsUncloneable } = __webpack_require__(75919)
+const { toUSVString } = __webpack_require__(99967)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -25485,7 +25485,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5702:
+/***/ 55702:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25494,16 +25494,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __webpack_require__(2231)
+} = __webpack_require__(92231)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __webpack_require__(1578)
-const { webidl } = __webpack_require__(3628)
-const { kEnumerableProperty } = __webpack_require__(2348)
+} = __webpack_require__(31578)
+const { webidl } = __webpack_require__(93628)
+const { kEnumerableProperty } = __webpack_require__(99967)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25841,7 +25841,7 @@ module.exports = {
 
 
 
-const { webidl } = __webpack_require__(3628)
+const { webidl } = __webpack_require__(93628)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25921,7 +25921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1578:
+/***/ 31578:
 /***/ ((module) => {
 
 
@@ -25938,7 +25938,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2231:
+/***/ 92231:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25949,12 +25949,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __webpack_require__(1578)
+} = __webpack_require__(31578)
 const { ProgressEvent } = __webpack_require__(9950)
 const { getEncoding } = __webpack_require__(706)
-const { serializeAMimeType, parseMIMEType } = __webpack_require__(2137)
-const { types } = __webpack_require__(7975)
-const { StringDecoder } = __webpack_require__(3193)
+const { serializeAMimeType, parseMIMEType } = __webpack_require__(62137)
+const { types } = __webpack_require__(57975)
+const { StringDecoder } = __webpack_require__(13193)
 const { btoa } = __webpack_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -26336,32 +26336,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2920:
+/***/ 22920:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(507)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(30507)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __webpack_require__(7463)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(4724)
-const { channels } = __webpack_require__(7783)
-const { CloseEvent } = __webpack_require__(9473)
-const { makeRequest } = __webpack_require__(852)
-const { fetching } = __webpack_require__(7713)
-const { Headers, getHeadersList } = __webpack_require__(9351)
-const { getDecodeSplit } = __webpack_require__(7417)
-const { WebsocketFrameSend } = __webpack_require__(3439)
+} = __webpack_require__(17463)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(14724)
+const { channels } = __webpack_require__(57783)
+const { CloseEvent } = __webpack_require__(39473)
+const { makeRequest } = __webpack_require__(10852)
+const { fetching } = __webpack_require__(67713)
+const { Headers, getHeadersList } = __webpack_require__(39351)
+const { getDecodeSplit } = __webpack_require__(77417)
+const { WebsocketFrameSend } = __webpack_require__(73439)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __webpack_require__(7598)
+  crypto = __webpack_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -26714,7 +26714,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 507:
+/***/ 30507:
 /***/ ((module) => {
 
 
@@ -26787,15 +26787,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9473:
+/***/ 39473:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(3628)
-const { kEnumerableProperty } = __webpack_require__(2348)
-const { kConstruct } = __webpack_require__(5170)
-const { MessagePort } = __webpack_require__(5919)
+const { webidl } = __webpack_require__(93628)
+const { kEnumerableProperty } = __webpack_require__(99967)
+const { kConstruct } = __webpack_require__(95170)
+const { MessagePort } = __webpack_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -27123,12 +27123,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3439:
+/***/ 73439:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __webpack_require__(507)
+const { maxUnsigned16Bit } = __webpack_require__(30507)
 
 const BUFFER_SIZE = 16386
 
@@ -27138,7 +27138,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __webpack_require__(7598)
+  crypto = __webpack_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -27226,14 +27226,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6836:
+/***/ 46836:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(8522)
-const { isValidClientWindowBits } = __webpack_require__(4724)
-const { MessageSizeExceededError } = __webpack_require__(968)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
+const { isValidClientWindowBits } = __webpack_require__(14724)
+const { MessageSizeExceededError } = __webpack_require__(80968)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -27338,16 +27338,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 121:
+/***/ 80121:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Writable } = __webpack_require__(7075)
-const assert = __webpack_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(507)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(7463)
-const { channels } = __webpack_require__(7783)
+const { Writable } = __webpack_require__(57075)
+const assert = __webpack_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(30507)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(17463)
+const { channels } = __webpack_require__(57783)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -27357,11 +27357,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __webpack_require__(4724)
-const { WebsocketFrameSend } = __webpack_require__(3439)
-const { closeWebSocketConnection } = __webpack_require__(2920)
-const { PerMessageDeflate } = __webpack_require__(6836)
-const { MessageSizeExceededError } = __webpack_require__(968)
+} = __webpack_require__(14724)
+const { WebsocketFrameSend } = __webpack_require__(73439)
+const { closeWebSocketConnection } = __webpack_require__(22920)
+const { PerMessageDeflate } = __webpack_require__(46836)
+const { MessageSizeExceededError } = __webpack_require__(80968)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27872,14 +27872,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6473:
+/***/ 96473:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { WebsocketFrameSend } = __webpack_require__(3439)
-const { opcodes, sendHints } = __webpack_require__(507)
-const FixedQueue = __webpack_require__(7213)
+const { WebsocketFrameSend } = __webpack_require__(73439)
+const { opcodes, sendHints } = __webpack_require__(30507)
+const FixedQueue = __webpack_require__(67213)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27983,7 +27983,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 7463:
+/***/ 17463:
 /***/ ((module) => {
 
 
@@ -28002,16 +28002,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4724:
+/***/ 14724:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(7463)
-const { states, opcodes } = __webpack_require__(507)
-const { ErrorEvent, createFastMessageEvent } = __webpack_require__(9473)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(17463)
+const { states, opcodes } = __webpack_require__(30507)
+const { ErrorEvent, createFastMessageEvent } = __webpack_require__(39473)
 const { isUtf8 } = __webpack_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(2137)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(62137)
 
 /* globals Blob */
 
@@ -28331,15 +28331,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2562:
+/***/ 50181:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(3628)
-const { URLSerializer } = __webpack_require__(2137)
-const { environmentSettingsObject } = __webpack_require__(7417)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(507)
+const { webidl } = __webpack_require__(93628)
+const { URLSerializer } = __webpack_require__(62137)
+const { environmentSettingsObject } = __webpack_require__(77417)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(30507)
 const {
   kWebSocketURL,
   kReadyState,
@@ -28348,21 +28348,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __webpack_require__(7463)
+} = __webpack_require__(17463)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __webpack_require__(4724)
-const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(2920)
-const { ByteParser } = __webpack_require__(121)
-const { kEnumerableProperty, isBlobLike } = __webpack_require__(2348)
-const { getGlobalDispatcher } = __webpack_require__(5267)
-const { types } = __webpack_require__(7975)
-const { ErrorEvent, CloseEvent } = __webpack_require__(9473)
-const { SendQueue } = __webpack_require__(6473)
+} = __webpack_require__(14724)
+const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(22920)
+const { ByteParser } = __webpack_require__(80121)
+const { kEnumerableProperty, isBlobLike } = __webpack_require__(99967)
+const { getGlobalDispatcher } = __webpack_require__(7648)
+const { types } = __webpack_require__(57975)
+const { ErrorEvent, CloseEvent } = __webpack_require__(39473)
+const { SendQueue } = __webpack_require__(96473)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28933,7 +28933,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 542:
+/***/ 30542:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -28944,9 +28944,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
+var external_fs_ = __webpack_require__(79896);
 // EXTERNAL MODULE: external "os"
-var external_os_ = __webpack_require__(857);
+var external_os_ = __webpack_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -29001,9 +29001,9 @@ class Context {
 }
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(9659);
+var lib = __webpack_require__(89659);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+var undici = __webpack_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }

@@ -2,7 +2,7 @@ export const id = 861;
 export const ids = [861];
 export const modules = {
 
-/***/ 7861:
+/***/ 57861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,23 +12,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/deadline.ts
-var deadline = __webpack_require__(6683);
+var deadline = __webpack_require__(86683);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/palette/layer.ts
-var palette_layer = __webpack_require__(3266);
+var palette_layer = __webpack_require__(23266);
 // EXTERNAL MODULE: ./src/gate/plan.ts
-var plan = __webpack_require__(6132);
+var plan = __webpack_require__(36132);
 // EXTERNAL MODULE: ./src/gate/session.ts + 11 modules
-var gate_session = __webpack_require__(3085);
+var gate_session = __webpack_require__(63085);
 ;// CONCATENATED MODULE: ./src/gate/batch.ts
 // Every layer of every profile in one run: identical charts checked once, at most `concurrency`
 // checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first
@@ -125,6 +125,7 @@ async function runBatch(batch, dependencies, settings) {
                 throw outcome.reason;
             return outcome.value;
         });
+        await session.keepArchives();
         return outcomeOf([...results, ...batch.skipped.map(skippedResult)]);
     }
     finally {
@@ -188,13 +189,13 @@ function limiter(limit) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
+var dist = __webpack_require__(73382);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+var yaml_dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/palette/yaml-lines.ts
-var yaml_lines = __webpack_require__(9034);
+var yaml_lines = __webpack_require__(69034);
 ;// CONCATENATED MODULE: ./src/palette/profile.ts
 // The layers a profile file declares, with the line each is declared on: a Palette cluster-profile
 // export (JSON or YAML: metadata, spec.template.packs[]) or the gate's own chart list (charts:).
@@ -495,18 +496,26 @@ async function loadProfileBatch(inputs) {
     }
     const declared = [];
     const skipped = [];
+    const profiles = [];
     for (const file of files) {
         const text = await readText(external_node_path_default().resolve(inputs.workspace, file), file, problems);
         if (text === undefined)
             continue;
         const contents = readProfile(file, text);
+        profiles.push({ file, contents });
         problems.push(...contents.problems);
-        if (checksFile(file)) {
-            declared.push(...contents.layers);
-            skipped.push(...contents.skipped);
-        }
         if (contents.registries !== undefined)
             addRegistries(readRegistries(file, contents.registries.node, contents.registries.lineOf, secretsEnvironment));
+    }
+    // A selected file that defines registries may change what layers of the other files pull.
+    const checked = profiles.some(({ file, contents }) => contents.registries !== undefined && checksFile(file))
+        ? () => true
+        : checksFile;
+    for (const { file, contents } of profiles) {
+        if (!checked(file))
+            continue;
+        declared.push(...contents.layers);
+        skipped.push(...contents.skipped);
     }
     const fallback = defaultRegistry(inputs.defaultRegistry);
     const twin = registries.find(registry => registry.name === fallback?.name);
@@ -540,7 +549,7 @@ async function loadProfileBatch(inputs) {
     const layers = [];
     for (const layer of declared)
         layers.push(await planLayer(layer, registries, fallback, inputs.limits));
-    return { files: files.filter(checksFile), layers, skipped };
+    return { files: files.filter(checked), layers, skipped };
 }
 async function planLayer(layer, registries, fallback, limits) {
     const registry = findRegistry(layer, registries, fallback);
@@ -658,7 +667,7 @@ async function readText(absolute, file, problems) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/request.ts + 2 modules
-var request = __webpack_require__(2795);
+var request = __webpack_require__(22795);
 ;// CONCATENATED MODULE: ./src/palette/profile-document.ts
 function buildProfileDocument(layers, files, checkedAt) {
     return {
@@ -671,9 +680,9 @@ function buildProfileDocument(layers, files, checkedAt) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/lock-file.ts
-var lock_file = __webpack_require__(4729);
+var lock_file = __webpack_require__(94729);
 // EXTERNAL MODULE: ./src/gate/lock.ts
-var gate_lock = __webpack_require__(6200);
+var gate_lock = __webpack_require__(76200);
 ;// CONCATENATED MODULE: ./src/gate/profiles.ts
 // Profile files checked end to end, for the action and the command line alike: the inputs read,
 // every layer checked, and the profile document built from the valid ones.
@@ -794,13 +803,15 @@ function parseConcurrency(value) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/input-names.ts
-var input_names = __webpack_require__(3760);
+var input_names = __webpack_require__(23760);
 // EXTERNAL MODULE: ./src/report/manifest-file.ts
-var manifest_file = __webpack_require__(8652);
+var manifest_file = __webpack_require__(68652);
 // EXTERNAL MODULE: ./src/report/profile-summary.ts
-var profile_summary = __webpack_require__(6190);
+var profile_summary = __webpack_require__(76190);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
 // EXTERNAL MODULE: ./src/inputs/request-auth.ts
-var request_auth = __webpack_require__(7595);
+var request_auth = __webpack_require__(27595);
 ;// CONCATENATED MODULE: ./src/inputs/pull-request-settings.ts
 // The pull-request inputs of the action: changed-only, comment and the token both use.
 
@@ -842,6 +853,7 @@ function pullRequestSettings(inputs) {
 
 
 
+
 /** GitHub shows at most 10 error annotations per step; the rest are counted in the summary. */
 const MAX_ANNOTATIONS = 10;
 async function runProfiles(inputs, dependencies, writeSummary) {
@@ -854,11 +866,11 @@ async function runProfiles(inputs, dependencies, writeSummary) {
             dependencies.mask(secret);
         }
     };
-    const review = await openReview(pullRequestSettings(inputs), text => redact(text, secrets));
-    const checksFile = await review?.selectFiles([
-        inputs['registries-file'] ?? '',
-        inputs['lock-file'] ?? ''
-    ]);
+    const settings = pullRequestSettings(inputs);
+    const review = await openReview(settings, text => redact(text, secrets));
+    const checksFile = !settings.changedOnly
+        ? undefined
+        : await review?.selectFiles([inputs['registries-file'] ?? '', inputs['lock-file'] ?? '']);
     let run;
     try {
         run = await checkProfiles(inputs, recording, {
@@ -868,7 +880,7 @@ async function runProfiles(inputs, dependencies, writeSummary) {
     }
     catch (error) {
         if ((0,errors/* isGateError */.Wc)(error))
-            await review?.commentError(error, inputs['charts-file'] ?? '');
+            await review?.commentError(error, commentKey(inputs));
         if (error instanceof ProfileFilesError) {
             for (const location of error.locations.slice(0, MAX_ANNOTATIONS))
                 core/* error */.z3(location.message, {
@@ -891,7 +903,7 @@ async function runProfiles(inputs, dependencies, writeSummary) {
         external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'palette-chart-gate', `profile.${output.format}`), (0,palette_layer/* renderManifest */.sB)(document, output.format));
     await writeSummary((0,profile_summary/* summaryForBatch */.u)(outcome, Math.max(0, failures.length - MAX_ANNOTATIONS)));
     publishOutputs(outcome, manifestFile);
-    await review?.comment(outcome, inputs['charts-file'] ?? '', checksFile === undefined ? undefined : run.files.length);
+    await review?.comment(outcome, commentKey(inputs), checksFile === undefined ? undefined : run.files.length);
     if (!outcome.valid) {
         core/* setFailed */.C1(`${failures.length} of ${outcome.counts.layers - outcome.counts.skipped} layers are not valid (see the annotations and the job summary)`);
     }
@@ -901,13 +913,18 @@ async function runProfiles(inputs, dependencies, writeSummary) {
 }
 /** The pull request's review, when the run is for one and changed-only or comment asks for it. */
 async function openReview(settings, redactSecrets) {
-    const event = process.env.GITHUB_EVENT_NAME ?? '';
-    if (!['pull_request', 'pull_request_target'].includes(event))
-        return undefined;
     if (!settings.changedOnly && !settings.comment)
         return undefined;
+    const event = process.env.GITHUB_EVENT_NAME ?? '';
+    // pull_request_target checks out the base branch: its files are not the pull request's.
+    if (event === 'pull_request_target') {
+        core/* notice */.lm('changed-only and comment apply to pull_request runs; under pull_request_target the checkout is the base branch, so every profile file is checked and no comment is written.');
+        return undefined;
+    }
+    if (event !== 'pull_request')
+        return undefined;
     // Loaded only here: runs outside pull requests start without the GitHub client.
-    const { PullRequestReview } = await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 4266));
+    const { PullRequestReview } = await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 74266));
     return PullRequestReview.open(settings, {
         info: message => core/* info */.pq(message),
         notice: message => core/* notice */.lm(message),
@@ -915,11 +932,23 @@ async function openReview(settings, redactSecrets) {
         redact: redactSecrets
     });
 }
+/** What tells this check's comment from another job's: its profiles, registries and regions. */
+function commentKey(inputs) {
+    return [inputs['charts-file'], inputs['registries-file'], inputs.region]
+        .map(value => (value ?? '')
+        .trim()
+        .split(/\s*\n\s*/)
+        .join(', '))
+        .filter(value => value !== '')
+        .join('; ');
+}
 /** The text with each secret replaced by ***, as the runner shows its log. */
 function redact(text, secrets) {
     let redacted = text;
+    // As given, and as a comment's table escapes it.
     for (const secret of secrets)
-        redacted = redacted.replaceAll(secret, '***');
+        for (const form of [secret, (0,markdown/* markdownCell */.U)(secret)])
+            redacted = redacted.replaceAll(form, '***');
     return redacted;
 }
 function publishOutputs(outcome, manifestFile) {
@@ -940,13 +969,40 @@ function annotate(failure) {
 
 /***/ }),
 
-/***/ 6190:
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ markdownCell)
+/* harmony export */ });
+// Text from profile files and registries, made safe to place in a Markdown table cell: it renders
+// as the text it is, never as a link, an image, HTML, a hidden comment or a mention.
+/** Characters Markdown would read as formatting, escaped with a backslash. */
+const MARKDOWN_PUNCTUATION = /[\\`*_~[\]()!#|]/g;
+function markdownCell(text, maxCharacters = Number.POSITIVE_INFINITY) {
+    const cut = text.length <= maxCharacters ? text : `${text.slice(0, maxCharacters)}…`;
+    return (cut
+        .replaceAll('&', '&amp;')
+        .replaceAll('<', '&lt;')
+        .replaceAll('>', '&gt;')
+        .replace(MARKDOWN_PUNCTUATION, character => `\\${character}`)
+        // A zero-width space after @ keeps "@org/team" from notifying anyone, as Dependabot does.
+        .replaceAll('@', '@&#8203;')
+        .replace(/\s*\n\s*/g, '<br>'));
+}
+
+
+/***/ }),
+
+/***/ 76190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ layerTable),
 /* harmony export */   u: () => (/* binding */ summaryForBatch)
 /* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+
 const ORDER = { invalid: 0, error: 1, valid: 2, skipped: 3 };
 const ICON = {
     invalid: '❌ invalid',
@@ -976,26 +1032,21 @@ function summaryForBatch(outcome, unannotated) {
     }
     return `${lines.join('\n')}\n`;
 }
-function layerTable(rows) {
+/** One row per layer; every cell from a file or a registry is escaped, and cut at `maxCharacters`. */
+function layerTable(rows, maxCharacters = Number.POSITIVE_INFINITY) {
+    const text = (value) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .U)(value, maxCharacters);
     return [
         '| Layer | Chart | Version | Registry | Status | Details |',
         '| --- | --- | --- | --- | --- | --- |',
-        ...rows
-            .map(row => [
-            `${row.file}:${row.line}`,
-            row.chart,
-            row.version,
-            row.registry + (row.region === null ? '' : ` (${row.region})`),
+        ...rows.map(row => [
+            text(`${row.file}:${row.line}`),
+            text(row.chart),
+            text(row.version),
+            text(row.registry + (row.region === null ? '' : ` (${row.region})`)),
             ICON[row.status],
-            row.status === 'valid' ? `\`${row.digest ?? ''}\`` : (row.reason ?? '')
-        ]
-            .map(cell)
-            .join(' | '))
-            .map(line => `| ${line} |`)
-    ];
-}
-function cell(text) {
-    return text.replaceAll('|', '\\|').replace(/\s*\n\s*/g, '<br>');
+            row.status === 'valid' ? `\`${row.digest ?? ''}\`` : text(row.reason ?? '')
+        ].join(' | '))
+    ].map((line, index) => (index < 2 ? line : `| ${line} |`));
 }
 
 

@@ -14,6 +14,7 @@ import { isGateError } from './errors.js'
 import { renderManifest } from './palette/layer.js'
 import { writeDocumentFile } from './report/manifest-file.js'
 import { summaryForBatch } from './report/profile-summary.js'
+import { markdownCell } from './report/markdown.js'
 import { pullRequestSettings, type PullRequestSettings } from './inputs/pull-request-settings.js'
 import type { PullRequestReview } from './pull-request/review.js'
 
@@ -36,11 +37,11 @@ export async function runProfiles(
       dependencies.mask(secret)
     }
   }
-  const review = await openReview(pullRequestSettings(inputs), text => redact(text, secrets))
-  const checksFile = await review?.selectFiles([
-    inputs['registries-file'] ?? '',
-    inputs['lock-file'] ?? ''
-  ])
+  const settings = pullRequestSettings(inputs)
+  const review = await openReview(settings, text => redact(text, secrets))
+  const checksFile = !settings.changedOnly
+    ? undefined
+    : await review?.selectFiles([inputs['registries-file'] ?? '', inputs['lock-file'] ?? ''])
   let run
   try {
     run = await checkProfiles(inputs, recording, {
@@ -48,7 +49,7 @@ export async function runProfiles(
       ...(checksFile === undefined ? {} : { checksFile })
     })
   } catch (error) {
-    if (isGateError(error)) await review?.commentError(error, inputs['charts-file'] ?? '')
+    if (isGateError(error)) await review?.commentError(error, commentKey(inputs))
     if (error instanceof ProfileFilesError) {
       for (const location of error.locations.slice(0, MAX_ANNOTATIONS))
         core.error(location.message, {
@@ -82,7 +83,7 @@ export async function runProfiles(
   publishOutputs(outcome, manifestFile)
   await review?.comment(
     outcome,
-    inputs['charts-file'] ?? '',
+    commentKey(inputs),
     checksFile === undefined ? undefined : run.files.length
   )
   if (!outcome.valid) {
@@ -101,9 +102,16 @@ async function openReview(
   settings: PullRequestSettings,
   redactSecrets: (text: string) => string
 ): Promise<PullRequestReview | undefined> {
-  const event = process.env.GITHUB_EVENT_NAME ?? ''
-  if (!['pull_request', 'pull_request_target'].includes(event)) return undefined
   if (!settings.changedOnly && !settings.comment) return undefined
+  const event = process.env.GITHUB_EVENT_NAME ?? ''
+  // pull_request_target checks out the base branch: its files are not the pull request's.
+  if (event === 'pull_request_target') {
+    core.notice(
+      'changed-only and comment apply to pull_request runs; under pull_request_target the checkout is the base branch, so every profile file is checked and no comment is written.'
+    )
+    return undefined
+  }
+  if (event !== 'pull_request') return undefined
   // Loaded only here: runs outside pull requests start without the GitHub client.
   const { PullRequestReview } = await import('./pull-request/review.js')
   return PullRequestReview.open(settings, {
@@ -114,10 +122,25 @@ async function openReview(
   })
 }
 
+/** What tells this check's comment from another job's: its profiles, registries and regions. */
+function commentKey(inputs: RawInputs): string {
+  return [inputs['charts-file'], inputs['registries-file'], inputs.region]
+    .map(value =>
+      (value ?? '')
+        .trim()
+        .split(/\s*\n\s*/)
+        .join(', ')
+    )
+    .filter(value => value !== '')
+    .join('; ')
+}
+
 /** The text with each secret replaced by ***, as the runner shows its log. */
 function redact(text: string, secrets: ReadonlySet<string>): string {
   let redacted = text
-  for (const secret of secrets) redacted = redacted.replaceAll(secret, '***')
+  // As given, and as a comment's table escapes it.
+  for (const secret of secrets)
+    for (const form of [secret, markdownCell(secret)]) redacted = redacted.replaceAll(form, '***')
   return redacted
 }
 

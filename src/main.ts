@@ -22,10 +22,14 @@ export async function run(): Promise<void> {
       workspace,
       // Loaded only for `cache: true`: the cache client is the largest part of the bundle.
       actionsCache: async () =>
-        (await import('./cache/actions-store.js')).actionsArchiveStore(
-          process.env.RUNNER_TEMP ?? os.tmpdir()
-        ),
-      debug: message => core.debug(message)
+        (await import('./cache/actions-store.js')).actionsArchiveStore({
+          runnerTemp: process.env.RUNNER_TEMP ?? os.tmpdir(),
+          scope: [inputs['charts-file'], inputs.chart].join('\n'),
+          timeoutMs: 1000 * (Number(inputs['timeout-seconds']) || 30),
+          debug: message => core.debug(message)
+        }),
+      debug: message => core.debug(message),
+      warning: message => core.warning(message)
     })
     const dependencies: GateDependencies = {
       mask: secret => core.setSecret(secret),

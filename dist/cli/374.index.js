@@ -117,6 +117,7 @@ async function runBatch(batch, dependencies, settings) {
                 throw outcome.reason;
             return outcome.value;
         });
+        await session.keepArchives();
         return outcomeOf([...results, ...batch.skipped.map(skippedResult)]);
     }
     finally {
@@ -522,18 +523,26 @@ async function loadProfileBatch(inputs) {
     }
     const declared = [];
     const skipped = [];
+    const profiles = [];
     for (const file of files) {
         const text = await readText(external_node_path_default().resolve(inputs.workspace, file), file, problems);
         if (text === undefined)
             continue;
         const contents = readProfile(file, text);
+        profiles.push({ file, contents });
         problems.push(...contents.problems);
-        if (checksFile(file)) {
-            declared.push(...contents.layers);
-            skipped.push(...contents.skipped);
-        }
         if (contents.registries !== undefined)
             addRegistries(readRegistries(file, contents.registries.node, contents.registries.lineOf, secretsEnvironment));
+    }
+    // A selected file that defines registries may change what layers of the other files pull.
+    const checked = profiles.some(({ file, contents }) => contents.registries !== undefined && checksFile(file))
+        ? () => true
+        : checksFile;
+    for (const { file, contents } of profiles) {
+        if (!checked(file))
+            continue;
+        declared.push(...contents.layers);
+        skipped.push(...contents.skipped);
     }
     const fallback = defaultRegistry(inputs.defaultRegistry);
     const twin = registries.find(registry => registry.name === fallback?.name);
@@ -567,7 +576,7 @@ async function loadProfileBatch(inputs) {
     const layers = [];
     for (const layer of declared)
         layers.push(await planLayer(layer, registries, fallback, inputs.limits));
-    return { files: files.filter(checksFile), layers, skipped };
+    return { files: files.filter(checked), layers, skipped };
 }
 async function planLayer(layer, registries, fallback, limits) {
     const registry = findRegistry(layer, registries, fallback);

@@ -3261,12 +3261,15 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/inputs/request-auth.ts
 var request_auth = __nccwpck_require__(7595);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/gate/archive-cache.ts
 var archive_cache = __nccwpck_require__(1494);
 ;// CONCATENATED MODULE: ./src/cache/directory-store.ts
 // Chart archives kept in a directory: a self-hosted runner's disk, a GitLab CI cache path, a laptop.
+
 
 
 
@@ -3282,7 +3285,8 @@ class DirectoryArchiveStore {
             return await (0,promises_.readFile)(external_node_path_default().join(this.directory, (0,archive_cache/* archiveFileName */.G)(digest)));
         }
         catch (error) {
-            if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
+            // Not `instanceof Error`: errors from another realm (a test's VM) are objects all the same.
+            if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
                 return undefined;
             throw error;
         }
@@ -3291,7 +3295,7 @@ class DirectoryArchiveStore {
         const file = external_node_path_default().join(this.directory, (0,archive_cache/* archiveFileName */.G)(digest));
         await (0,promises_.mkdir)(this.directory, { recursive: true });
         // Written aside, then renamed: a run reading beside this one never sees half an archive.
-        const partial = `${file}.${process.pid}.partial`;
+        const partial = `${file}.${(0,external_node_crypto_.randomUUID)()}.partial`;
         await (0,promises_.writeFile)(partial, archive);
         await (0,promises_.rename)(partial, file);
     }
@@ -3314,7 +3318,14 @@ async function archiveStoreFromInputs(inputs, context) {
         return new DirectoryArchiveStore(external_node_path_default().resolve(context.workspace, directory));
     if (!useActionsCache || context.actionsCache === undefined)
         return undefined;
-    const store = await context.actionsCache();
+    let store;
+    try {
+        store = await context.actionsCache();
+    }
+    catch (error) {
+        context.warning(`Chart archive cache (the GitHub Actions cache): ${error instanceof Error ? error.message : String(error)}. The archives are read from the registry instead.`);
+        return undefined;
+    }
     if (store === undefined)
         context.debug('The GitHub Actions cache is not available here; chart archives are downloaded');
     return store;
@@ -3331,7 +3342,9 @@ var gate_session = __nccwpck_require__(7405);
 async function runGate(request, dependencies) {
     const session = new gate_session/* GateSession */.a(dependencies, new deadline/* Deadline */.B(request.deadlineMs), request.timeoutMs);
     try {
-        return await session.check(request);
+        const outcome = await session.check(request);
+        await session.keepArchives();
+        return outcome;
     }
     finally {
         session.close();
@@ -3445,7 +3458,8 @@ async function runCli(argv, env, streams) {
         const log = (message) => debug ? streams.stderr(`debug: ${message}\n`) : undefined;
         const archiveStore = await archiveStoreFromInputs(inputs, {
             workspace: process.cwd(),
-            debug: log
+            debug: log,
+            warning: message => streams.stderr(`warning: ${message}\n`)
         });
         const dependencies = {
             mask: () => undefined,
@@ -3704,13 +3718,15 @@ function cut(text, maxCharacters, originalLength) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Chart archives kept by digest between runs. A digest names its content, so a kept archive is
 // never stale; it is still hashed on the way back, and the registry is still asked whether it has
-// the blob (a HEAD, no download), because a tag whose archive is gone cannot be deployed.
+// the blob (a HEAD, no download), because a tag whose archive is gone cannot be deployed; any answer
+// but "present" means a download, as without the cache.
 
 /** A store's failures are warnings, once per run; the archive is then read from the registry. */
 class ArchiveCache {
     store;
     log;
     warned = false;
+    saved = new Set();
     constructor(store, log) {
         this.store = store;
         this.log = log;
@@ -3722,19 +3738,30 @@ class ArchiveCache {
             return client.fetchBlob(repository, blob, maxBytes);
         const kept = await this.restore(blob);
         if (kept !== undefined) {
-            const presence = await client.blobPresence(repository, blob.digest);
-            if (presence === 'missing')
-                return undefined;
-            if (presence === 'present') {
+            // A pull-through cache may say 404 to HEAD for a blob it fetches on GET: only GET decides
+            // that the archive is gone, so the cache never changes a verdict.
+            if ((await client.blobPresence(repository, blob.digest)) === 'present') {
                 this.log.debug(`Chart archive ${blob.digest} read from ${this.store.name}`);
                 return kept;
             }
-            this.log.debug(`The registry did not say whether it has ${blob.digest}; downloading it`);
+            this.log.debug(`The registry did not confirm ${blob.digest} to HEAD; downloading it`);
         }
         const archive = await client.fetchBlob(repository, blob, maxBytes);
-        if (archive !== undefined && kept === undefined)
+        if (archive !== undefined && kept === undefined && !this.saved.has(blob.digest)) {
+            // One chart in two registries is one archive: kept once.
+            this.saved.add(blob.digest);
             await this.save(blob.digest, archive);
+        }
         return archive;
+    }
+    /** Hands what the run added to the store to keep (a store that saves at the end). */
+    async flush() {
+        try {
+            await this.store.flush?.();
+        }
+        catch (error) {
+            this.fail('could not save the archives', error);
+        }
     }
     async restore(blob) {
         let kept;
@@ -5185,6 +5212,10 @@ class GateSession {
         for (const repository of repositories)
             known.add(repository);
         this.repositories.set(registryKey, known);
+    }
+    /** Once the checks are done: the archive store keeps what the run added (its failure is a warning). */
+    async keepArchives() {
+        await this.archives?.flush();
     }
     close() {
         for (const transport of this.transports.values())

@@ -1,4 +1,5 @@
 // Chart archives kept in a directory: a self-hosted runner's disk, a GitLab CI cache path, a laptop.
+import { randomUUID } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { archiveFileName, type ChartArchiveStore } from '../gate/archive-cache.js'
@@ -14,7 +15,9 @@ export class DirectoryArchiveStore implements ChartArchiveStore {
     try {
       return await readFile(path.join(this.directory, archiveFileName(digest)))
     } catch (error) {
-      if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined
+      // Not `instanceof Error`: errors from another realm (a test's VM) are objects all the same.
+      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
+        return undefined
       throw error
     }
   }
@@ -23,7 +26,7 @@ export class DirectoryArchiveStore implements ChartArchiveStore {
     const file = path.join(this.directory, archiveFileName(digest))
     await mkdir(this.directory, { recursive: true })
     // Written aside, then renamed: a run reading beside this one never sees half an archive.
-    const partial = `${file}.${process.pid}.partial`
+    const partial = `${file}.${randomUUID()}.partial`
     await writeFile(partial, archive)
     await rename(partial, file)
   }

@@ -15,6 +15,7 @@ export interface StoreContext {
    */
   actionsCache?: () => Promise<ChartArchiveStore | undefined>
   debug: (message: string) => void
+  warning: (message: string) => void
 }
 
 export async function archiveStoreFromInputs(
@@ -32,7 +33,15 @@ export async function archiveStoreFromInputs(
   const directory = (inputs['cache-directory'] ?? '').trim()
   if (directory !== '') return new DirectoryArchiveStore(path.resolve(context.workspace, directory))
   if (!useActionsCache || context.actionsCache === undefined) return undefined
-  const store = await context.actionsCache()
+  let store: ChartArchiveStore | undefined
+  try {
+    store = await context.actionsCache()
+  } catch (error) {
+    context.warning(
+      `Chart archive cache (the GitHub Actions cache): ${error instanceof Error ? error.message : String(error)}. The archives are read from the registry instead.`
+    )
+    return undefined
+  }
   if (store === undefined)
     context.debug('The GitHub Actions cache is not available here; chart archives are downloaded')
   return store

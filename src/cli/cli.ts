@@ -75,7 +75,8 @@ export async function runCli(
       debug ? streams.stderr(`debug: ${message}\n`) : undefined
     const archiveStore = await archiveStoreFromInputs(inputs, {
       workspace: process.cwd(),
-      debug: log
+      debug: log,
+      warning: message => streams.stderr(`warning: ${message}\n`)
     })
     const dependencies: GateDependencies = {
       mask: () => undefined,

@@ -1,6 +1,7 @@
 // Chart archives kept by digest between runs. A digest names its content, so a kept archive is
 // never stale; it is still hashed on the way back, and the registry is still asked whether it has
-// the blob (a HEAD, no download), because a tag whose archive is gone cannot be deployed.
+// the blob (a HEAD, no download), because a tag whose archive is gone cannot be deployed; any answer
+// but "present" means a download, as without the cache.
 import { createHash } from 'node:crypto'
 import type { RegistryClient } from '../registry/client.js'
 
@@ -11,6 +12,8 @@ export interface ChartArchiveStore {
   /** The bytes kept under this digest, or undefined when none are. */
   restore(digest: string): Promise<Buffer | undefined>
   save(digest: string, archive: Buffer): Promise<void>
+  /** Keeps what the run added for later runs, for a store that saves once at the end. */
+  flush?(): Promise<void>
 }
 
 export interface ArchiveBlob {
@@ -26,6 +29,7 @@ interface ArchiveCacheLog {
 /** A store's failures are warnings, once per run; the archive is then read from the registry. */
 export class ArchiveCache {
   private warned = false
+  private readonly saved = new Set<string>()
 
   constructor(
     private readonly store: ChartArchiveStore,
@@ -43,17 +47,30 @@ export class ArchiveCache {
     if (!CONTENT_DIGEST.test(blob.digest)) return client.fetchBlob(repository, blob, maxBytes)
     const kept = await this.restore(blob)
     if (kept !== undefined) {
-      const presence = await client.blobPresence(repository, blob.digest)
-      if (presence === 'missing') return undefined
-      if (presence === 'present') {
+      // A pull-through cache may say 404 to HEAD for a blob it fetches on GET: only GET decides
+      // that the archive is gone, so the cache never changes a verdict.
+      if ((await client.blobPresence(repository, blob.digest)) === 'present') {
         this.log.debug(`Chart archive ${blob.digest} read from ${this.store.name}`)
         return kept
       }
-      this.log.debug(`The registry did not say whether it has ${blob.digest}; downloading it`)
+      this.log.debug(`The registry did not confirm ${blob.digest} to HEAD; downloading it`)
     }
     const archive = await client.fetchBlob(repository, blob, maxBytes)
-    if (archive !== undefined && kept === undefined) await this.save(blob.digest, archive)
+    if (archive !== undefined && kept === undefined && !this.saved.has(blob.digest)) {
+      // One chart in two registries is one archive: kept once.
+      this.saved.add(blob.digest)
+      await this.save(blob.digest, archive)
+    }
     return archive
+  }
+
+  /** Hands what the run added to the store to keep (a store that saves at the end). */
+  async flush(): Promise<void> {
+    try {
+      await this.store.flush?.()
+    } catch (error) {
+      this.fail('could not save the archives', error)
+    }
   }
 
   private async restore(blob: ArchiveBlob): Promise<Buffer | undefined> {

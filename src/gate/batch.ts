@@ -148,6 +148,7 @@ export async function runBatch(
       if (outcome.status === 'rejected') throw outcome.reason
       return outcome.value
     })
+    await session.keepArchives()
     return outcomeOf([...results, ...batch.skipped.map(skippedResult)])
   } finally {
     session.close()

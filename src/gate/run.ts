@@ -13,7 +13,9 @@ export async function runGate(
 ): Promise<GateOutcome> {
   const session = new GateSession(dependencies, new Deadline(request.deadlineMs), request.timeoutMs)
   try {
-    return await session.check(request)
+    const outcome = await session.check(request)
+    await session.keepArchives()
+    return outcome
   } finally {
     session.close()
   }

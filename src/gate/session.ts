@@ -118,6 +118,11 @@ export class GateSession {
     this.repositories.set(registryKey, known)
   }
 
+  /** Once the checks are done: the archive store keeps what the run added (its failure is a warning). */
+  async keepArchives(): Promise<void> {
+    await this.archives?.flush()
+  }
+
   close(): void {
     for (const transport of this.transports.values()) transport.close()
     this.transports.clear()

@@ -100,15 +100,13 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
   }
   const declared: DeclaredLayer[] = []
   const skipped: SkippedPack[] = []
+  const profiles: { file: string; contents: ReturnType<typeof readProfile> }[] = []
   for (const file of files) {
     const text = await readText(path.resolve(inputs.workspace, file), file, problems)
     if (text === undefined) continue
     const contents = readProfile(file, text)
+    profiles.push({ file, contents })
     problems.push(...contents.problems)
-    if (checksFile(file)) {
-      declared.push(...contents.layers)
-      skipped.push(...contents.skipped)
-    }
     if (contents.registries !== undefined)
       addRegistries(
         readRegistries(
@@ -118,6 +116,17 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
           secretsEnvironment
         )
       )
+  }
+  // A selected file that defines registries may change what layers of the other files pull.
+  const checked = profiles.some(
+    ({ file, contents }) => contents.registries !== undefined && checksFile(file)
+  )
+    ? (): boolean => true
+    : checksFile
+  for (const { file, contents } of profiles) {
+    if (!checked(file)) continue
+    declared.push(...contents.layers)
+    skipped.push(...contents.skipped)
   }
   const fallback = defaultRegistry(inputs.defaultRegistry)
   const twin = registries.find(registry => registry.name === fallback?.name)
@@ -148,7 +157,7 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
   const layers: PlannedLayer[] = []
   for (const layer of declared)
     layers.push(await planLayer(layer, registries, fallback, inputs.limits))
-  return { files: files.filter(checksFile), layers, skipped }
+  return { files: files.filter(checked), layers, skipped }
 }
 
 async function planLayer(

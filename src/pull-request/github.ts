@@ -8,6 +8,15 @@ export interface PullRequest {
   number: number
   /** The commit the run checks, as the comment names it. */
   headSha: string
+  /** How many files the event says the pull request changes, when it says. */
+  changedFiles?: number
+}
+
+export interface ChangedFiles {
+  /** Every path the pull request touches: each file's name, and a renamed file's old name too. */
+  paths: string[]
+  /** How many files GitHub listed. */
+  listed: number
 }
 
 export interface PostedComment {
@@ -15,13 +24,13 @@ export interface PostedComment {
   id?: number
 }
 
-/** A comment the gate wrote carries this line (invisible in the rendered comment). */
+/** A comment the gate wrote starts with this line (invisible in the rendered comment). */
 export function commentMarker(key: string): string {
-  // "--" would end the HTML comment early; the key is the charts-file value, which users write.
+  // "--" would end the HTML comment early; the key holds input values, which users write.
   return `<!-- palette-chart-gate: ${key.replace(/-{2,}/g, '-').replace(/[<>\r\n]/g, ' ')} -->`
 }
 
-/** The pull request the workflow runs for, from the event payload; undefined outside one. */
+/** The pull request a `pull_request` run is for, from the event payload; undefined otherwise. */
 export function currentPullRequest(): PullRequest | undefined {
   const pull: unknown = github.context.payload.pull_request
   if (typeof pull !== 'object' || pull === null || !('number' in pull)) return undefined
@@ -32,7 +41,16 @@ export function currentPullRequest(): PullRequest | undefined {
     typeof head === 'object' && head !== null && 'sha' in head && typeof head.sha === 'string'
       ? head.sha
       : github.context.sha
-  return { ...github.context.repo, number, headSha }
+  const changedFiles =
+    'changed_files' in pull && typeof pull.changed_files === 'number'
+      ? pull.changed_files
+      : undefined
+  return {
+    ...github.context.repo,
+    number,
+    headSha,
+    ...(changedFiles === undefined ? {} : { changedFiles })
+  }
 }
 
 /** The run's page, where the job summary and the annotations are. */
@@ -41,6 +59,14 @@ export function runUrl(): string {
   const { owner, repo } = github.context.repo
   const attempt = process.env.GITHUB_RUN_ATTEMPT
   return `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt === undefined || attempt === '' ? '' : `/attempts/${attempt}`}`
+}
+
+/** A GitHub API call that got no answer within timeout-seconds. */
+export class GitHubTimeoutError extends Error {
+  constructor(seconds: number) {
+    super(`GitHub did not answer within ${seconds} s`)
+    this.name = 'GitHubTimeoutError'
+  }
 }
 
 export class PullRequestApi {
@@ -53,68 +79,83 @@ export class PullRequestApi {
   ) {
     // The base URL comes from GITHUB_API_URL (GitHub Enterprise Server, or a test's fake API).
     this.octokit = github.getOctokit(token)
+    // Every request, each page of a paged list included, gets its own time limit: paginate passes
+    // no per-call options on, and a GitHub that never answers must not hold the job.
+    this.octokit.hook.before('request', options => {
+      options.request = { ...options.request, signal: AbortSignal.timeout(timeoutMs) }
+    })
+    this.octokit.hook.error('request', (error, options) => {
+      if (options.request?.signal?.aborted === true)
+        throw new GitHubTimeoutError(Math.round(timeoutMs / 1000))
+      throw error
+    })
   }
 
   /** Every file the pull request changes, page by page (GitHub lists at most 3000). */
-  async changedFiles(): Promise<string[]> {
+  async changedFiles(): Promise<ChangedFiles> {
     const files = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
       owner: this.pull.owner,
       repo: this.pull.repo,
       pull_number: this.pull.number,
-      per_page: 100,
-      request: { signal: AbortSignal.timeout(this.timeoutMs) }
+      per_page: 100
     })
     // A renamed file counts under both names: checking its old path is harmless, missing it is not.
-    return files.flatMap(file =>
-      file.previous_filename === undefined
-        ? [file.filename]
-        : [file.filename, file.previous_filename]
-    )
+    return {
+      paths: files.flatMap(file =>
+        file.previous_filename === undefined
+          ? [file.filename]
+          : [file.filename, file.previous_filename]
+      ),
+      listed: files.length
+    }
   }
 
   /**
-   * Creates the comment carrying `marker`, or updates the one already there. With `body` undefined
-   * (everything passed), an existing comment gets `passedBody` and none is created.
+   * Creates the comment that starts with `marker`, or updates the one already there (and deletes
+   * copies two runs racing may have left). With `body` undefined (everything passed), an existing
+   * comment gets `passedBody` and none is created.
    */
   async upsertComment(
     marker: string,
     body: string | undefined,
     passedBody: string
   ): Promise<PostedComment> {
-    const signal = AbortSignal.timeout(this.timeoutMs)
     const { owner, repo } = this.pull
     const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
       owner,
       repo,
       issue_number: this.pull.number,
-      per_page: 100,
-      request: { signal }
+      per_page: 100
     })
-    const existing = comments.find(comment => comment.body?.includes(marker) === true)
-    if (existing !== undefined) {
-      await this.octokit.rest.issues.updateComment({
+    // Only a comment that starts with the marker: a reply quoting it starts with "> ".
+    const [existing, ...copies] = comments.filter(
+      comment => comment.body?.startsWith(`${marker}\n`) === true
+    )
+    if (existing === undefined) {
+      if (body === undefined) return { action: 'none' }
+      const created = await this.octokit.rest.issues.createComment({
         owner,
         repo,
-        comment_id: existing.id,
-        body: body ?? passedBody,
-        request: { signal }
+        issue_number: this.pull.number,
+        body
       })
-      return { action: 'updated', id: existing.id }
+      return { action: 'created', id: created.data.id }
     }
-    if (body === undefined) return { action: 'none' }
-    const created = await this.octokit.rest.issues.createComment({
+    await this.octokit.rest.issues.updateComment({
       owner,
       repo,
-      issue_number: this.pull.number,
-      body,
-      request: { signal }
+      comment_id: existing.id,
+      body: body ?? passedBody
     })
-    return { action: 'created', id: created.data.id }
+    for (const copy of copies)
+      await this.octokit.rest.issues.deleteComment({ owner, repo, comment_id: copy.id })
+    return { action: 'updated', id: existing.id }
   }
 }
 
 /** The HTTP status of a failed GitHub API call, when it got that far. */
 export function statusOf(error: unknown): number | undefined {
+  if (error instanceof GitHubTimeoutError) return undefined
   if (typeof error !== 'object' || error === null || !('status' in error)) return undefined
   return typeof error.status === 'number' ? error.status : undefined
 }

@@ -17,6 +17,7 @@ import {
   PullRequestApi,
   runUrl,
   statusOf,
+  type ChangedFiles,
   type PullRequest
 } from './github.js'
 
@@ -61,7 +62,7 @@ export class PullRequestReview {
   async selectFiles(
     sharedFiles: readonly string[]
   ): Promise<((file: string) => boolean) | undefined> {
-    let changed: string[]
+    let changed: ChangedFiles
     try {
       changed = await this.api.changedFiles()
     } catch (error) {
@@ -70,11 +71,18 @@ export class PullRequestReview {
       )
       return undefined
     }
-    const select = filesToCheck(changed, sharedFiles)
+    // GitHub lists at most 3000 files: a longer pull request may change profiles not listed.
+    if (this.pull.changedFiles !== undefined && changed.listed < this.pull.changedFiles) {
+      this.log.info(
+        `GitHub listed ${changed.listed} of the ${this.pull.changedFiles} files pull request #${this.pull.number} changes; every profile file is checked.`
+      )
+      return undefined
+    }
+    const select = filesToCheck(changed.paths, sharedFiles)
     this.log.info(
       select === undefined
         ? `Pull request #${this.pull.number} changes a file every layer depends on; every profile file is checked.`
-        : `Checking only the profile files pull request #${this.pull.number} changes (${changed.length} files changed; changed-only: false checks all).`
+        : `Checking only the profile files pull request #${this.pull.number} changes (${changed.listed} files changed; changed-only: false checks all).`
     )
     return select
   }
@@ -82,28 +90,24 @@ export class PullRequestReview {
   /** Creates or updates the one comment; marks it passed when every layer is valid. */
   async comment(
     outcome: BatchOutcome,
-    chartsFile: string,
+    key: string,
     changedFiles: number | undefined
   ): Promise<void> {
-    const context = this.contextFor(chartsFile, changedFiles)
+    const context = this.contextFor(key, changedFiles)
     await this.post(context, failureComment(outcome, context), passedComment(outcome, context))
   }
 
   /** Files that cannot be checked at all: the comment says so, instead of keeping old results. */
-  async commentError(error: GateError, chartsFile: string): Promise<void> {
-    const context = this.contextFor(chartsFile, undefined)
+  async commentError(error: GateError, key: string): Promise<void> {
+    const context = this.contextFor(key, undefined)
     const body = errorComment(error, context)
     await this.post(context, body, body)
   }
 
-  private contextFor(chartsFile: string, changedFiles: number | undefined): CommentContext {
+  /** `key` tells this check's comment from other jobs' (see commentMarker). */
+  private contextFor(key: string, changedFiles: number | undefined): CommentContext {
     return {
-      marker: commentMarker(
-        chartsFile
-          .trim()
-          .split(/\s*\n\s*/)
-          .join(', ')
-      ),
+      marker: commentMarker(key),
       runUrl: runUrl(),
       headSha: this.pull.headSha,
       ...(changedFiles === undefined ? {} : { changedFiles })

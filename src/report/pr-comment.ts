@@ -1,10 +1,12 @@
 // The pull-request comment: the failures and the counts, with a link to the run's job summary. It is
-// read in the conversation, so it stays short: at most MAX_ROWS failures, each reason cut.
-import type { BatchOutcome, LayerResult } from '../gate/batch.js'
+// read in the conversation, so it stays short: at most MAX_ROWS failures, each cell cut, and public,
+// so nothing from a profile file renders as anything but text.
+import type { BatchOutcome } from '../gate/batch.js'
+import { markdownCell } from './markdown.js'
 import { layerTable } from './profile-summary.js'
 
 const MAX_ROWS = 30
-const MAX_REASON_CHARACTERS = 400
+const MAX_CELL_CHARACTERS = 400
 
 export interface CommentContext {
   /** The hidden line that identifies the gate's comment. */
@@ -21,14 +23,14 @@ export function failureComment(outcome: BatchOutcome, context: CommentContext): 
   const failing = outcome.results.filter(
     result => result.status === 'invalid' || result.status === 'error'
   )
-  const shown = failing.slice(0, MAX_ROWS).map(shorten)
+  const shown = failing.slice(0, MAX_ROWS)
   const lines = [
     context.marker,
     `### ❌ palette-chart-gate: ${failing.length} of ${outcome.counts.layers - outcome.counts.skipped} layers are not valid`,
     '',
     counts(outcome, context),
     '',
-    ...layerTable(shown)
+    ...layerTable(shown, MAX_CELL_CHARACTERS)
   ]
   if (failing.length > shown.length)
     lines.push('', `${failing.length - shown.length} more failures are in the job summary.`)
@@ -54,7 +56,9 @@ export function errorComment(
   context: CommentContext
 ): string {
   const problems = error.message.split('\n')
-  const shown = problems.slice(0, MAX_ROWS).map(problem => `- ${cut(problem)}`)
+  const shown = problems
+    .slice(0, MAX_ROWS)
+    .map(problem => `- ${markdownCell(problem, MAX_CELL_CHARACTERS)}`)
   return `${[
     context.marker,
     `### ❌ palette-chart-gate: ${error.title.toLowerCase()}; no layer was checked`,
@@ -64,7 +68,7 @@ export function errorComment(
       ? [`- ${problems.length - shown.length} more in the job log`]
       : []),
     '',
-    `Hint: ${error.hint}`,
+    `Hint: ${markdownCell(error.hint, MAX_CELL_CHARACTERS)}`,
     '',
     footer(context)
   ].join('\n')}\n`
@@ -81,12 +85,4 @@ function counts(outcome: BatchOutcome, context: CommentContext): string {
 
 function footer(context: CommentContext): string {
   return `[Job summary and annotations](${context.runUrl}) · commit ${context.headSha.slice(0, 12)}`
-}
-
-function shorten(result: LayerResult): LayerResult {
-  return result.reason === null ? result : { ...result, reason: cut(result.reason) }
-}
-
-function cut(text: string): string {
-  return text.length <= MAX_REASON_CHARACTERS ? text : `${text.slice(0, MAX_REASON_CHARACTERS)}…`
 }

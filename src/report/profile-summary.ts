@@ -1,6 +1,7 @@
 // The job summary of a batch run: counts, then one row per layer, failures first. Valid and skipped
 // rows fold away, so that 500 layers stay readable.
 import type { BatchOutcome, LayerResult } from '../gate/batch.js'
+import { markdownCell } from './markdown.js'
 
 const ORDER: Record<LayerResult['status'], number> = { invalid: 0, error: 1, valid: 2, skipped: 3 }
 const ICON: Record<LayerResult['status'], string> = {
@@ -38,27 +39,24 @@ export function summaryForBatch(outcome: BatchOutcome, unannotated: number): str
   return `${lines.join('\n')}\n`
 }
 
-export function layerTable(rows: readonly LayerResult[]): string[] {
+/** One row per layer; every cell from a file or a registry is escaped, and cut at `maxCharacters`. */
+export function layerTable(
+  rows: readonly LayerResult[],
+  maxCharacters = Number.POSITIVE_INFINITY
+): string[] {
+  const text = (value: string): string => markdownCell(value, maxCharacters)
   return [
     '| Layer | Chart | Version | Registry | Status | Details |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...rows
-      .map(row =>
-        [
-          `${row.file}:${row.line}`,
-          row.chart,
-          row.version,
-          row.registry + (row.region === null ? '' : ` (${row.region})`),
-          ICON[row.status],
-          row.status === 'valid' ? `\`${row.digest ?? ''}\`` : (row.reason ?? '')
-        ]
-          .map(cell)
-          .join(' | ')
-      )
-      .map(line => `| ${line} |`)
-  ]
-}
-
-function cell(text: string): string {
-  return text.replaceAll('|', '\\|').replace(/\s*\n\s*/g, '<br>')
+    ...rows.map(row =>
+      [
+        text(`${row.file}:${row.line}`),
+        text(row.chart),
+        text(row.version),
+        text(row.registry + (row.region === null ? '' : ` (${row.region})`)),
+        ICON[row.status],
+        row.status === 'valid' ? `\`${row.digest ?? ''}\`` : text(row.reason ?? '')
+      ].join(' | ')
+    )
+  ].map((line, index) => (index < 2 ? line : `| ${line} |`))
 }

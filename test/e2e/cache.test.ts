@@ -15,8 +15,8 @@ let sample: SampleRegistry
 let front: HostileRegistry
 let workspace: string
 let archiveDigest: string
-/** Answers HEAD for the archive with 404, as a registry whose blob was deleted would. */
-let archiveGone = false
+/** How the front answers for the archive blob; 'forward' passes everything to the registry. */
+let archiveAnswer: 'forward' | 'gone' | 'head-404' | 'head-redirect' = 'forward'
 
 const VALUES = 'replicaCount: 7\n'
 
@@ -31,10 +31,16 @@ beforeAll(async () => {
   }
   archiveDigest = manifest.layers[0]?.digest ?? ''
   front = await startHostileRegistry({
-    script: request =>
-      archiveGone && request.method === 'HEAD' && request.url.endsWith(archiveDigest)
-        ? { status: 404 }
-        : 'forward',
+    script: request => {
+      if (request.url === '/storage/archive') return { status: 403 }
+      if (!request.url.endsWith(`/blobs/${archiveDigest}`)) return 'forward'
+      if (archiveAnswer === 'gone') return { status: 404 }
+      if (archiveAnswer === 'head-404' && request.method === 'HEAD') return { status: 404 }
+      // As ECR does: a redirect to storage, which refuses a HEAD signed for GET.
+      if (archiveAnswer === 'head-redirect' && request.method === 'HEAD')
+        return { status: 307, headers: { location: '/storage/archive' } }
+      return 'forward'
+    },
     upstream: sample.registry.url
   })
   workspace = await mkdtemp(path.join(os.tmpdir(), 'palette-cache-'))
@@ -100,14 +106,30 @@ describe('chart archive cache', () => {
   })
 
   it('fails a chart whose archive the registry no longer has, even when the store keeps it', async () => {
-    archiveGone = true
+    archiveAnswer = 'gone'
     try {
-      const run = await check('chart-cache')
+      const [run, requests] = await archiveRequests(() => check('chart-cache'))
       expect(run.exitCode).toBe(1)
       expect(run.outputs.valid).toBe('false')
       expect(errorMessage(run)).toContain(`its chart archive ${archiveDigest} is missing`)
+      expect(requests).toEqual({ HEAD: 1, GET: 1 })
     } finally {
-      archiveGone = false
+      archiveAnswer = 'forward'
+    }
+  })
+
+  it.each([
+    ['a 404 to HEAD, as a pull-through cache may give', 'head-404'],
+    ['a HEAD redirected to storage that refuses it, as ECR does', 'head-redirect']
+  ] as const)('downloads the archive after %s, and the chart stays valid', async (_, answer) => {
+    archiveAnswer = answer
+    try {
+      const [run, requests] = await archiveRequests(() => check('chart-cache'))
+      expect(run.exitCode).toBe(0)
+      expect(requests).toEqual({ HEAD: 1, GET: 1 })
+      expect(run.shownLog).not.toContain('::warning::')
+    } finally {
+      archiveAnswer = 'forward'
     }
   })
 

@@ -31,15 +31,6 @@ beforeAll(async () => {
   workspace = await mkdtemp(path.join(os.tmpdir(), 'palette-pr-'))
   await mkdir(path.join(workspace, 'profiles'))
   eventFile = path.join(workspace, '..', `${path.basename(workspace)}-event.json`)
-  await writeFile(
-    eventFile,
-    JSON.stringify({
-      action: 'synchronize',
-      number: PULL.number,
-      pull_request: { number: PULL.number, head: { sha: HEAD_SHA } },
-      repository: { name: PULL.repo, owner: { login: PULL.owner } }
-    })
-  )
 }, 60_000)
 
 afterAll(async () => {
@@ -52,6 +43,7 @@ afterAll(async () => {
 beforeEach(async () => {
   github.requests.length = 0
   github.readOnly = false
+  github.stalled = false
   await writeFile(path.join(workspace, 'profiles', 'unchanged.yaml'), chartList('1.0.0'))
   await writeFile(path.join(workspace, 'profiles', 'changed.yaml'), chartList('9.9.9'))
   await writeFile(path.join(workspace, 'registries.yaml'), 'registries: {}\n')
@@ -68,7 +60,22 @@ function pullRequestFiles(...profileFiles: string[]): FakeGitHub['files'] {
   ]
 }
 
-function runInPullRequest(extra: Record<string, string> = {}, event = 'pull_request') {
+const MARKER = '<!-- palette-chart-gate: profiles/*.yaml; registries.yaml -->'
+
+async function runInPullRequest(
+  extra: Record<string, string> = {},
+  event = 'pull_request',
+  changedFiles = github.files.length
+) {
+  await writeFile(
+    eventFile,
+    JSON.stringify({
+      action: 'synchronize',
+      number: PULL.number,
+      pull_request: { number: PULL.number, head: { sha: HEAD_SHA }, changed_files: changedFiles },
+      repository: { name: PULL.repo, owner: { login: PULL.owner } }
+    })
+  )
   return runAction(
     {
       endpoint: sample.registry.url,
@@ -130,7 +137,7 @@ describe('in a pull request', () => {
     expect(requestsTo('POST', '/issues/7/comments')).toBe(1)
     expect(github.comments).toHaveLength(2)
     const posted = github.comments[1]
-    expect(posted?.body).toContain('<!-- palette-chart-gate: profiles/*.yaml -->')
+    expect(posted?.body?.startsWith(`${MARKER}\n`)).toBe(true)
     expect(posted?.body).toContain('❌ palette-chart-gate: 1 of 1 layers are not valid')
     expect(posted?.body).toContain('in the 1 profile file this pull request changes')
     expect(posted?.body).toMatch(/\| profiles\/changed\.yaml:2 \| gated \| 9\.9\.9 \|.*❌ invalid/)
@@ -173,7 +180,7 @@ describe('in a pull request', () => {
     github.comments = [
       {
         id: 5,
-        body: '<!-- palette-chart-gate: profiles/*.yaml -->\nold failures',
+        body: `${MARKER}\nold failures`,
         user: { login: 'github-actions[bot]', type: 'Bot' }
       }
     ]
@@ -196,6 +203,7 @@ describe('in a pull request', () => {
 
   it('checks every file when the registries file changes, or with changed-only: false', async () => {
     github.files = pullRequestFiles('registries.yaml')
+    github.comments = []
     const shared = await runInPullRequest({ comment: 'false' })
     expect(checkedFiles(shared).sort()).toEqual([
       'profiles/changed.yaml',
@@ -206,6 +214,108 @@ describe('in a pull request', () => {
     const all = await runInPullRequest({ comment: 'false', 'changed-only': 'false' })
     expect(checkedFiles(all).sort()).toEqual(['profiles/changed.yaml', 'profiles/unchanged.yaml'])
     expect(github.requests).toEqual([])
+
+    github.files = pullRequestFiles('profiles/changed.yaml')
+    const commented = await runInPullRequest({ 'changed-only': 'false' })
+    expect(checkedFiles(commented).sort()).toEqual([
+      'profiles/changed.yaml',
+      'profiles/unchanged.yaml'
+    ])
+    expect(requestsTo('GET', '/pulls/7/files')).toBe(0)
+    expect(github.comments[0]?.body).toContain('2 layers: 1 valid, 1 invalid')
+  })
+
+  it('checks every file when a changed chart list defines registries the others may use', async () => {
+    github.files = pullRequestFiles('profiles/registries-here.yaml')
+    await writeFile(
+      path.join(workspace, 'profiles', 'registries-here.yaml'),
+      `registries:\n  mirror:\n    endpoint: ${sample.registry.url}\n    base-content-path: charts\ncharts: []\n`
+    )
+    try {
+      const run = await runInPullRequest({ comment: 'false' })
+      expect(checkedFiles(run).sort()).toEqual(['profiles/changed.yaml', 'profiles/unchanged.yaml'])
+    } finally {
+      await rm(path.join(workspace, 'profiles', 'registries-here.yaml'))
+    }
+  })
+
+  it('checks a renamed file under its new name, and every file past GitHub’s 3000-file list', async () => {
+    github.files = [
+      { filename: 'profiles/changed.yaml', status: 'renamed', previous_filename: 'old/app.yaml' }
+    ]
+    const renamed = await runInPullRequest({ comment: 'false' })
+    expect(checkedFiles(renamed)).toEqual(['profiles/changed.yaml'])
+
+    github.files = pullRequestFiles('profiles/changed.yaml')
+    const truncated = await runInPullRequest({ comment: 'false' }, 'pull_request', 3500)
+    expect(checkedFiles(truncated).sort()).toEqual([
+      'profiles/changed.yaml',
+      'profiles/unchanged.yaml'
+    ])
+    expect(truncated.shownLog).toContain('GitHub listed 230 of the 3500 files')
+  })
+
+  it('finds its comment past the first page, leaves a quoting reply alone and removes copies', async () => {
+    github.files = pullRequestFiles('profiles/changed.yaml')
+    const people = Array.from({ length: 120 }, (_, index) => ({
+      id: index + 1,
+      body: `comment ${index}`,
+      user: { login: 'reviewer', type: 'User' }
+    }))
+    github.comments = [
+      ...people,
+      { id: 500, body: `${MARKER}\nfirst`, user: { login: 'github-actions[bot]', type: 'Bot' } },
+      { id: 501, body: `> ${MARKER}\n> first\n\nWhy?`, user: { login: 'dev', type: 'User' } },
+      { id: 502, body: `${MARKER}\ncopy`, user: { login: 'github-actions[bot]', type: 'Bot' } }
+    ]
+    const run = await runInPullRequest()
+    expect(run.exitCode).toBe(1)
+    expect(requestsTo('GET', '/issues/7/comments')).toBe(2)
+    expect(requestsTo('POST', '/comments')).toBe(0)
+    expect(requestsTo('PATCH', '/issues/comments/500')).toBe(1)
+    expect(requestsTo('DELETE', '/issues/comments/502')).toBe(1)
+    expect(github.comments.map(comment => comment.id).slice(-2)).toEqual([500, 501])
+    expect(github.comments.find(comment => comment.id === 501)?.body).toContain('Why?')
+  })
+
+  it('escapes what profile files hold, so a comment cannot mention, link or hide anything', async () => {
+    github.files = pullRequestFiles('profiles/hostile.yaml')
+    github.comments = []
+    await writeFile(
+      path.join(workspace, 'profiles', 'hostile.yaml'),
+      'charts:\n  - chart: gated\n    version: 1.0.0\n    registry: "@platform/admins [x](https://evil.example) <!-- <img src=x>"\n'
+    )
+    try {
+      const run = await runInPullRequest()
+      expect(run.exitCode).toBe(1)
+      const body = github.comments[0]?.body ?? ''
+      expect(body).toContain(
+        '@&#8203;platform/admins \\[x\\]\\(https://evil.example\\) &lt;\\!-- &lt;img src=x&gt;'
+      )
+      expect(body).not.toMatch(/@platform|\[x\]\(|<!-- <img|<img/)
+      expect(body.match(/<!--/g)).toHaveLength(1)
+    } finally {
+      await rm(path.join(workspace, 'profiles', 'hostile.yaml'))
+    }
+  })
+
+  it('gives up on a GitHub that does not answer within timeout-seconds, and checks every file', async () => {
+    github.stalled = true
+    github.files = pullRequestFiles('profiles/changed.yaml')
+    const run = await runInPullRequest({ comment: 'false', 'timeout-seconds': '1' })
+    expect(run.exitCode).toBe(1)
+    expect(checkedFiles(run).sort()).toEqual(['profiles/changed.yaml', 'profiles/unchanged.yaml'])
+    expect(run.shownLog).toContain(
+      '::warning::Could not list the files of pull request #7 (GitHub did not answer within 1 s)'
+    )
+  }, 30_000)
+
+  it('is not a pull request under pull_request_target, whose checkout is the base branch', async () => {
+    github.files = pullRequestFiles('profiles/changed.yaml')
+    const run = await runInPullRequest({}, 'pull_request_target')
+    expect(checkedFiles(run).sort()).toEqual(['profiles/changed.yaml', 'profiles/unchanged.yaml'])
+    expect(github.requests).toEqual([])
+    expect(run.shownLog).toContain('::notice::changed-only and comment apply to pull_request runs')
   })
 
   it('checks nothing, with a notice, when no profile file changes', async () => {
@@ -233,7 +343,7 @@ describe('in a pull request', () => {
     expect(run.exitCode).toBe(1)
     expect(github.comments).toHaveLength(1)
     const body = github.comments[0]?.body ?? ''
-    expect(body).toContain('<!-- palette-chart-gate: profiles/*.yaml -->')
+    expect(body.startsWith(`${MARKER}\n`)).toBe(true)
     expect(body).toContain('### ❌ palette-chart-gate: configuration error; no layer was checked')
     expect(body).toMatch(/^- charts-file: profiles\/changed\.yaml:\d+: /m)
     expect(body).toContain('Hint: Fix the files and lines named above and run again.')

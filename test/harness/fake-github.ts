@@ -1,6 +1,6 @@
 // A fake GitHub REST API on 127.0.0.1, as much as the pull-request review uses: a pull request's
 // file list (paged with Link headers, as GitHub pages it) and its issue comments (list, create,
-// update). It records every request; `readOnly` answers writes with 403 as GitHub does for the
+// update, delete). It records every request; `readOnly` answers writes with 403 as GitHub does for the
 // read-only token of a pull request from a fork.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -26,6 +26,8 @@ export interface FakeGitHub {
   files: { filename: string; status: string; previous_filename?: string }[]
   comments: FakeComment[]
   readOnly: boolean
+  /** Never answer: a GitHub that hangs. */
+  stalled: boolean
   stop(): Promise<void>
 }
 
@@ -53,6 +55,7 @@ export async function startFakeGitHub(options: {
         response.writeHead(status, { 'content-type': 'application/json', ...headers })
         response.end(JSON.stringify(value))
       }
+      if (fake.stalled) return
       if (request.headers.authorization !== `token ${options.token}`)
         return send(401, { message: 'Bad credentials' })
       const page = Number(url.searchParams.get('page') ?? '1')
@@ -83,6 +86,14 @@ export async function startFakeGitHub(options: {
         fake.comments.push(created)
         return send(201, created)
       }
+      if (request.method === 'DELETE' && comment !== null) {
+        if (fake.readOnly) return send(403, denied)
+        const index = fake.comments.findIndex(known => known.id === Number(comment[1]))
+        if (index === -1) return send(404, { message: 'Not Found' })
+        fake.comments.splice(index, 1)
+        response.writeHead(204).end()
+        return
+      }
       if (request.method === 'PATCH' && comment !== null) {
         if (fake.readOnly) return send(403, denied)
         const existing = fake.comments.find(known => known.id === Number(comment[1]))
@@ -101,6 +112,7 @@ export async function startFakeGitHub(options: {
     files: [],
     comments: [],
     readOnly: false,
+    stalled: false,
     stop: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()

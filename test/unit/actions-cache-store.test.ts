@@ -1,40 +1,56 @@
-// The GitHub Actions cache adapter with @actions/cache mocked: which store the inputs choose, the
-// key and path per digest, one save per digest, and a cache service that fails being a warning.
+// The GitHub Actions cache adapter with @actions/cache mocked as the real library behaves (it
+// reports its own failures and answers undefined or -1): which store the inputs choose, one
+// restore before the run and one save after it, and failures kept to one message.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
 const available = { value: true }
 const cacheModule = {
   isFeatureAvailable: jest.fn(() => available.value),
-  restoreCache: jest.fn<(paths: string[], key: string) => Promise<string | undefined>>(),
+  restoreCache:
+    jest.fn<
+      (
+        paths: string[],
+        key: string,
+        restoreKeys?: string[],
+        options?: object
+      ) => Promise<string | undefined>
+    >(),
   saveCache: jest.fn<(paths: string[], key: string) => Promise<number>>()
 }
 jest.unstable_mockModule('@actions/cache', () => cacheModule)
 const { archiveStoreFromInputs } = await import('../../src/cache/store-from-inputs.js')
-const { actionsArchiveStore } = await import('../../src/cache/actions-store.js')
+const { actionsArchiveStore, CACHE_KEY_PREFIX } = await import('../../src/cache/actions-store.js')
 const { ArchiveCache } = await import('../../src/gate/archive-cache.js')
 const { ConfigurationError } = await import('../../src/errors.js')
 
 const archive = Buffer.from('a chart archive')
 const digest = `sha256:${createHash('sha256').update(archive).digest('hex')}`
 let runnerTemp: string
+let directory: string
 
 beforeEach(async () => {
   jest.clearAllMocks()
   available.value = true
+  cacheModule.restoreCache.mockResolvedValue(undefined)
+  cacheModule.saveCache.mockResolvedValue(1)
   runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'palette-actions-cache-'))
+  directory = path.join(runnerTemp, 'palette-chart-gate', 'chart-cache')
 })
 
-const actionsCache = async () => actionsArchiveStore(runnerTemp)
+const log = { debug: jest.fn<(m: string) => void>(), warning: jest.fn<(m: string) => void>() }
+const actionsCache = () =>
+  actionsArchiveStore({ runnerTemp, scope: 'profiles/*.yaml', timeoutMs: 5000, debug: log.debug })
 const storeFor = (inputs: Record<string, string>) =>
-  archiveStoreFromInputs(inputs, { workspace: runnerTemp, actionsCache, debug: () => undefined })
+  archiveStoreFromInputs(inputs, { workspace: runnerTemp, actionsCache, ...log })
 
 describe('archiveStoreFromInputs', () => {
   it('uses no store by default, the Actions cache for cache: true, a directory for cache-directory', async () => {
     expect(await storeFor({})).toBeUndefined()
+    expect(cacheModule.restoreCache).not.toHaveBeenCalled()
     expect((await storeFor({ cache: 'true' }))?.name).toBe('the GitHub Actions cache')
     expect((await storeFor({ cache: 'true', 'cache-directory': 'kept' }))?.name).toBe(
       `the directory ${path.join(runnerTemp, 'kept')}`
@@ -43,14 +59,16 @@ describe('archiveStoreFromInputs', () => {
 
   it('uses no store, and says so in the debug log, where the runner has no cache service', async () => {
     available.value = false
-    const debug = jest.fn<(message: string) => void>()
-    expect(
-      await archiveStoreFromInputs(
-        { cache: 'true' },
-        { workspace: runnerTemp, actionsCache, debug }
-      )
-    ).toBeUndefined()
-    expect(debug).toHaveBeenCalledWith(expect.stringContaining('not available'))
+    expect(await storeFor({ cache: 'true' })).toBeUndefined()
+    expect(log.debug).toHaveBeenCalledWith(expect.stringContaining('not available'))
+  })
+
+  it('warns and reads from the registry when the cache cannot even be asked', async () => {
+    cacheModule.restoreCache.mockRejectedValue(new Error('Key Validation Error'))
+    expect(await storeFor({ cache: 'true' })).toBeUndefined()
+    expect(log.warning).toHaveBeenCalledWith(
+      'Chart archive cache (the GitHub Actions cache): Key Validation Error. The archives are read from the registry instead.'
+    )
   })
 
   it('refuses a cache value that is not a boolean, naming the input', async () => {
@@ -60,50 +78,71 @@ describe('archiveStoreFromInputs', () => {
 })
 
 describe('the Actions cache store', () => {
-  it('restores and saves one file per digest under RUNNER_TEMP, keyed by the digest', async () => {
-    const store = await storeFor({ cache: 'true' })
+  it('restores the newest entry of its scope once, then saves one entry after the run', async () => {
+    const store = await actionsCache()
     if (store === undefined) throw new Error('no store')
-    const file = path.join(
-      runnerTemp,
-      'palette-chart-gate',
-      'chart-cache',
-      `${digest.replace(':', '-')}.tgz`
-    )
-    const key = `palette-chart-gate-chart-${digest.replace(':', '-')}.tgz`
+    expect(cacheModule.restoreCache).toHaveBeenCalledTimes(1)
+    const [paths, prefix, , options] = cacheModule.restoreCache.mock.calls[0] ?? []
+    expect(paths).toEqual([directory])
+    expect(prefix).toMatch(new RegExp(`^${CACHE_KEY_PREFIX}[0-9a-f]{16}-$`))
+    expect(options).toEqual({ timeoutInMs: 5000, segmentTimeoutInMs: 5000 })
 
-    cacheModule.restoreCache.mockResolvedValueOnce(undefined)
     expect(await store.restore(digest)).toBeUndefined()
-    expect(cacheModule.restoreCache).toHaveBeenCalledWith([file], key)
-
-    cacheModule.saveCache.mockResolvedValue(1)
     await store.save(digest, archive)
-    await store.save(digest, archive)
-    expect(cacheModule.saveCache).toHaveBeenCalledTimes(1)
-    expect(cacheModule.saveCache).toHaveBeenCalledWith([file], key)
-    expect(await readFile(file)).toEqual(archive)
-
-    // A hit: the cache has put the file back where it was saved.
-    await writeFile(file, archive)
-    cacheModule.restoreCache.mockResolvedValueOnce(key)
+    expect(cacheModule.saveCache).not.toHaveBeenCalled()
     expect(await store.restore(digest)).toEqual(archive)
+
+    await store.flush?.()
+    expect(cacheModule.saveCache).toHaveBeenCalledTimes(1)
+    const [savedPaths, key] = cacheModule.saveCache.mock.calls[0] ?? []
+    expect(savedPaths).toEqual([directory])
+    expect(key).toMatch(new RegExp(`^${prefix ?? ''}[0-9a-f]{32}$`))
+  })
+
+  it('saves nothing when the run added no archive', async () => {
+    await mkdir(directory, { recursive: true })
+    await writeFile(path.join(directory, `${digest.replace(':', '-')}.tgz`), archive)
+    cacheModule.restoreCache.mockResolvedValue(`${CACHE_KEY_PREFIX}restored`)
+    const store = await actionsCache()
+    expect(await store?.restore(digest)).toEqual(archive)
+    await store?.flush?.()
+    expect(cacheModule.saveCache).not.toHaveBeenCalled()
+  })
+
+  it('keeps a failed save to the library’s own message (it answers -1)', async () => {
+    cacheModule.saveCache.mockResolvedValue(-1)
+    const store = await actionsCache()
+    await store?.save(digest, archive)
+    await expect(store?.flush?.()).resolves.toBeUndefined()
+    expect(log.debug).toHaveBeenCalledWith(
+      'The chart archives were not saved to the GitHub Actions cache'
+    )
+    expect(await readFile(path.join(directory, `${digest.replace(':', '-')}.tgz`))).toEqual(archive)
   })
 
   it('refuses to name a file after something that is not a digest', async () => {
-    const store = await storeFor({ cache: 'true' })
+    const store = await actionsCache()
     await expect(store?.restore('sha256:../../etc/passwd')).rejects.toThrow('is not a digest')
-    expect(cacheModule.restoreCache).not.toHaveBeenCalled()
   })
 })
 
 describe('ArchiveCache', () => {
   it('warns once when the store fails, then logs further failures to debug only', async () => {
-    const store = await storeFor({ cache: 'true' })
-    if (store === undefined) throw new Error('no store')
-    cacheModule.restoreCache.mockRejectedValue(new Error('cache service unavailable'))
     const warning = jest.fn<(message: string) => void>()
     const debug = jest.fn<(message: string) => void>()
-    const archives = new ArchiveCache(store, { warning, debug })
-    // No registry is reachable here: the read ends at the download, after the store was asked.
+    const failing = {
+      name: 'a failing store',
+      restore: async (): Promise<Buffer | undefined> => {
+        throw new Error('disk unavailable')
+      },
+      save: async (): Promise<void> => {
+        throw new Error('disk full')
+      },
+      flush: async (): Promise<void> => {
+        throw new Error('upload refused')
+      }
+    }
+    const archives = new ArchiveCache(failing, { warning, debug })
     const client = {
       fetchBlob: jest.fn(async () => archive),
       blobPresence: jest.fn(async () => 'present' as const)
@@ -115,14 +154,16 @@ describe('ArchiveCache', () => {
         { digest, size: archive.length },
         1024
       )
-    cacheModule.saveCache.mockRejectedValue(new Error('quota exceeded'))
     expect(await read()).toEqual(archive)
     expect(await read()).toEqual(archive)
+    await archives.flush()
     expect(warning).toHaveBeenCalledTimes(1)
     expect(warning.mock.calls[0]?.[0]).toMatch(
-      /^Chart archive cache \(the GitHub Actions cache\): could not read sha256:[0-9a-f]{64}: cache service unavailable\. The archives are read from the registry instead\.$/
+      /^Chart archive cache \(a failing store\): could not read sha256:[0-9a-f]{64}: disk unavailable\. The archives are read from the registry instead\.$/
     )
-    expect(debug).toHaveBeenCalledWith(expect.stringContaining('quota exceeded'))
+    expect(debug).toHaveBeenCalledWith(expect.stringContaining('disk full'))
+    expect(debug).toHaveBeenCalledWith(expect.stringContaining('upload refused'))
+    expect(client.fetchBlob).toHaveBeenCalledTimes(2)
     expect(client.blobPresence).not.toHaveBeenCalled()
   })
 })
