@@ -194,10 +194,12 @@ export function runNode(
 export function runCliProgram(
   args: string[],
   env: Record<string, string> = {},
-  stdin = ''
+  stdin = '',
+  cwd?: string
 ): Promise<ProgramRun> {
   return runNode([join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
-    stdin
+    stdin,
+    ...(cwd === undefined ? {} : { cwd })
   })
 }
