@@ -17,71 +17,99 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _directory_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56113);
-// Chart archives kept in the GitHub Actions cache. One cache entry per run holds a directory of
-// archives named by digest: restored once before the check, saved once after it when the run
-// added archives. One call each way, so a cache service that fails costs one message, not one per
-// chart. Loaded only for `cache: true`: the cache client is the largest part of the bundle.
+/* harmony import */ var _gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31494);
+/* harmony import */ var _directory_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56113);
+// Chart archives kept in the GitHub Actions cache. One cache entry holds a directory of archives
+// named by digest: restored once before the check (when it has layers), saved once after it when
+// the run downloaded archives it did not have, with only the archives this run used (so an entry
+// does not grow forever). One call each way, so a cache service that fails costs one warning, not
+// one per chart. Loaded only for `cache: true`: the cache client is the largest part of the bundle.
+
 
 
 
 
 
 const CACHE_KEY_PREFIX = 'palette-chart-gate-charts-';
-/**
- * The store, its archives restored; undefined when this runner has no cache service (a local
- * run, GitHub Enterprise Server without it): the run then reads every archive from the registry.
- */
-async function actionsArchiveStore(options) {
+/** The store; undefined when this runner has no cache service (a local run, some GHES). */
+function actionsArchiveStore(options) {
     if (!_actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .isFeatureAvailable */ .w3())
         return undefined;
-    const directory = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(options.runnerTemp, 'palette-chart-gate', 'chart-cache');
-    const prefix = `${CACHE_KEY_PREFIX}${hash(options.scope).slice(0, 16)}-`;
-    // The newest entry of this scope: its key is only a prefix of theirs.
-    const restored = await _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .restoreCache */ .P3([directory], prefix, [], {
-        timeoutInMs: options.timeoutMs,
-        segmentTimeoutInMs: options.timeoutMs
-    });
-    options.debug(restored === undefined
-        ? 'No chart archives in the GitHub Actions cache yet'
-        : `Chart archives restored from the GitHub Actions cache (${restored})`);
-    return new ActionsArchiveStore(directory, prefix, restored, options.debug);
+    return new ActionsArchiveStore(options);
 }
 class ActionsArchiveStore {
+    options;
+    name = 'the GitHub Actions cache';
     directory;
     prefix;
-    restoredKey;
-    debug;
-    name = 'the GitHub Actions cache';
     files;
+    /** File names of the archives this run read or added: what the next entry holds. */
+    used = new Set();
     added = false;
-    constructor(directory, prefix, restoredKey, debug) {
-        this.directory = directory;
-        this.prefix = prefix;
-        this.restoredKey = restoredKey;
-        this.debug = debug;
-        this.files = new _directory_store_js__WEBPACK_IMPORTED_MODULE_4__/* .DirectoryArchiveStore */ .l(directory);
+    constructor(options) {
+        this.options = options;
+        this.directory = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(options.runnerTemp, 'palette-chart-gate', 'chart-cache');
+        this.prefix = `${CACHE_KEY_PREFIX}${hash(options.scope).slice(0, 16)}-`;
+        this.files = new _directory_store_js__WEBPACK_IMPORTED_MODULE_5__/* .DirectoryArchiveStore */ .l(this.directory);
     }
-    restore(digest) {
-        return this.files.restore(digest);
+    /** Restores the newest entry of this scope: its key is only a prefix of theirs. */
+    async open() {
+        const key = await this.quietly('restore', () => _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .restoreCache */ .P3([this.directory], this.prefix, [], {
+            timeoutInMs: this.options.timeoutMs,
+            segmentTimeoutInMs: this.options.timeoutMs
+        }));
+        this.options.debug(key === undefined
+            ? 'No chart archives in the GitHub Actions cache yet'
+            : `Chart archives restored from the GitHub Actions cache (${key})`);
+    }
+    async restore(digest) {
+        const name = (0,_gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .archiveFileName */ .G)(digest);
+        const archive = await this.files.restore(digest);
+        if (archive !== undefined)
+            this.used.add(name);
+        return archive;
     }
     async save(digest, archive) {
         await this.files.save(digest, archive);
+        this.used.add((0,_gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .archiveFileName */ .G)(digest));
         this.added = true;
     }
-    /** Saves the directory as a new entry, named after the archives it holds, when the run added any. */
     async flush() {
         if (!this.added)
             return;
-        const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(this.directory)).filter(name => name.endsWith('.tgz')).sort();
-        const key = `${this.prefix}${hash(names.join('\n')).slice(0, 32)}`;
-        if (key === this.restoredKey)
-            return;
-        // The cache library reports its own failures (a warning) and answers -1.
-        const saved = await _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .saveCache */ .Io([this.directory], key);
-        this.debug(saved === -1
+        const stale = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(this.directory)).filter(name => !this.used.has(name));
+        await Promise.all(stale.map(name => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.directory, name), { force: true })));
+        const key = `${this.prefix}${hash([...this.used].sort().join('\n')).slice(0, 32)}`;
+        const saved = await this.quietly('save', () => _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .saveCache */ .Io([this.directory], key));
+        this.options.debug(saved === -1
             ? 'The chart archives were not saved to the GitHub Actions cache'
-            : `${names.length} chart archives saved to the GitHub Actions cache as ${key}`);
+            : `${this.used.size} chart archives saved to the GitHub Actions cache as ${key}`);
+    }
+    /**
+     * Runs a cache call with its failure messages turned into one warning. The library reports its
+     * own failures as warnings, or as error annotations for a server error, and carries on; an error
+     * annotation would count against the ten a step shows, which belong to the layers. Only called
+     * before and after the checks, when nothing else writes to the log.
+     */
+    async quietly(what, call) {
+        const reported = [];
+        const write = process.stdout.write.bind(process.stdout);
+        process.stdout.write = ((chunk, ...rest) => {
+            const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+            const failure = /^::(?:error|warning)(?: [^:]*)?::(.*)$/s.exec(text.trimEnd());
+            if (failure === null)
+                return write(chunk, ...rest);
+            reported.push(failure[1] ?? '');
+            return true;
+        });
+        try {
+            return await call();
+        }
+        finally {
+            process.stdout.write = write;
+            if (reported.length > 0)
+                this.options.warning(`Chart archive cache (the GitHub Actions cache): could not ${what}: ${reported.join('; ')}. The archives are read from the registry instead.`);
+        }
     }
 }
 function hash(text) {

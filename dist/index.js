@@ -31833,6 +31833,15 @@ class ArchiveCache {
         }
         return archive;
     }
+    /** Before the checks: the store fetches what it holds, when it does that at once. */
+    async open() {
+        try {
+            await this.store.open?.();
+        }
+        catch (error) {
+            this.fail('could not restore the archives', error);
+        }
+    }
     /** Hands what the run added to the store to keep (a store that saves at the end). */
     async flush() {
         try {
@@ -33327,6 +33336,10 @@ class GateSession {
             known.add(repository);
         this.repositories.set(registryKey, known);
     }
+    /** Before any check: the archive store fetches what it holds (its failure is a warning). */
+    async openArchives() {
+        await this.archives?.open();
+    }
     /** Once the checks are done: the archive store keeps what the run added (its failure is a warning). */
     async keepArchives() {
         await this.archives?.flush();
@@ -33634,6 +33647,48 @@ async function saveLock(lock) {
 }
 function lockError(file, line, message) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], 'Fix the lock file (or remove the entry and run with update-lock: true after review).');
+}
+
+
+/***/ }),
+
+/***/ 56798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ timeoutMsOf),
+/* harmony export */   g: () => (/* binding */ pullRequestSettings)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _request_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27595);
+// The pull-request inputs of the action: changed-only, comment and the token both use; and the
+// time limit of the calls the action makes to GitHub outside the check.
+
+
+const DEFAULT_TIMEOUT_SECONDS = 30;
+function pullRequestSettings(inputs) {
+    const problems = [];
+    const problem = (input, message) => void problems.push({ input, message });
+    const changedOnly = (0,_request_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)((inputs['changed-only'] ?? '').trim(), true, 'changed-only', problem);
+    const comment = (0,_request_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)((inputs.comment ?? '').trim(), false, 'comment', problem);
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(problems);
+    return {
+        changedOnly,
+        comment,
+        token: (inputs['github-token'] ?? '').trim(),
+        timeoutMs: timeoutMsOf(inputs)
+    };
+}
+/**
+ * timeout-seconds for calls outside the check (GitHub, the Actions cache). The input itself is
+ * checked with the other limits; a value out of bounds falls back to the default here.
+ */
+function timeoutMsOf(inputs) {
+    const seconds = Number((inputs['timeout-seconds'] ?? '').trim());
+    return ((Number.isInteger(seconds) && seconds >= 1 && seconds <= 600
+        ? seconds
+        : DEFAULT_TIMEOUT_SECONDS) * 1000);
 }
 
 
@@ -34148,6 +34203,8 @@ async function archiveStoreFromInputs(inputs, context) {
     return store;
 }
 
+// EXTERNAL MODULE: ./src/inputs/pull-request-settings.ts
+var pull_request_settings = __nccwpck_require__(56798);
 // EXTERNAL MODULE: ./src/inputs/input-names.ts
 var input_names = __nccwpck_require__(23760);
 ;// CONCATENATED MODULE: ./src/context.ts
@@ -34176,6 +34233,7 @@ var gate_session = __nccwpck_require__(63085);
 async function runGate(request, dependencies) {
     const session = new gate_session/* GateSession */.a(dependencies, new deadline/* Deadline */.B(request.deadlineMs), request.timeoutMs);
     try {
+        await session.openArchives();
         const outcome = await session.check(request);
         await session.keepArchives();
         return outcome;
@@ -34287,6 +34345,7 @@ var gate_lock = __nccwpck_require__(76200);
 
 
 
+
 async function run() {
     try {
         const inputs = readActionInputs();
@@ -34297,8 +34356,9 @@ async function run() {
             actionsCache: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30381))).actionsArchiveStore({
                 runnerTemp: process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(),
                 scope: [inputs['charts-file'], inputs.chart].join('\n'),
-                timeoutMs: 1000 * (Number(inputs['timeout-seconds']) || 30),
-                debug: message => core/* debug */.Yz(message)
+                timeoutMs: (0,pull_request_settings/* timeoutMsOf */.L)(inputs),
+                debug: message => core/* debug */.Yz(message),
+                warning: message => core/* warning */.$e(message)
             }),
             debug: message => core/* debug */.Yz(message),
             warning: message => core/* warning */.$e(message)
@@ -34317,7 +34377,7 @@ async function run() {
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: the single-chart step starts without their code.
-            const { runProfiles } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(861)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57861));
+            const { runProfiles } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48706));
             await runProfiles(inputs, dependencies, writeSummary);
             return;
         }

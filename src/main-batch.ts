@@ -14,9 +14,8 @@ import { isGateError } from './errors.js'
 import { renderManifest } from './palette/layer.js'
 import { writeDocumentFile } from './report/manifest-file.js'
 import { summaryForBatch } from './report/profile-summary.js'
-import { markdownCell } from './report/markdown.js'
-import { pullRequestSettings, type PullRequestSettings } from './inputs/pull-request-settings.js'
-import type { PullRequestReview } from './pull-request/review.js'
+import { SecretRedactor } from './report/redaction.js'
+import { PullRequestRun } from './main-pull-request.js'
 
 /** GitHub shows at most 10 error annotations per step; the rest are counted in the summary. */
 const MAX_ANNOTATIONS = 10
@@ -27,9 +26,8 @@ export async function runProfiles(
   writeSummary: (markdown: string) => Promise<void>
 ): Promise<void> {
   // The comment is public and the runner masks only its log: every secret is kept out of it too.
-  const secrets = new Set(
-    SECRET_INPUTS.map(name => inputs[name] ?? '').filter(secret => secret !== '')
-  )
+  const secrets = new SecretRedactor()
+  for (const name of SECRET_INPUTS) secrets.add(inputs[name] ?? '')
   const recording: GateDependencies = {
     ...dependencies,
     mask: secret => {
@@ -37,11 +35,8 @@ export async function runProfiles(
       dependencies.mask(secret)
     }
   }
-  const settings = pullRequestSettings(inputs)
-  const review = await openReview(settings, text => redact(text, secrets))
-  const checksFile = !settings.changedOnly
-    ? undefined
-    : await review?.selectFiles([inputs['registries-file'] ?? '', inputs['lock-file'] ?? ''])
+  const pullRequest = await PullRequestRun.open(inputs, secrets)
+  const checksFile = await pullRequest.selectFiles()
   let run
   try {
     run = await checkProfiles(inputs, recording, {
@@ -49,7 +44,7 @@ export async function runProfiles(
       ...(checksFile === undefined ? {} : { checksFile })
     })
   } catch (error) {
-    if (isGateError(error)) await review?.commentError(error, commentKey(inputs))
+    if (isGateError(error)) await pullRequest.commentError(error)
     if (error instanceof ProfileFilesError) {
       for (const location of error.locations.slice(0, MAX_ANNOTATIONS))
         core.error(location.message, {
@@ -81,10 +76,9 @@ export async function runProfiles(
   )
   await writeSummary(summaryForBatch(outcome, Math.max(0, failures.length - MAX_ANNOTATIONS)))
   publishOutputs(outcome, manifestFile)
-  await review?.comment(
+  await pullRequest.comment(
     outcome,
-    commentKey(inputs),
-    checksFile === undefined ? undefined : run.files.length
+    checksFile === undefined || run.everyFile ? undefined : run.files.length
   )
   if (!outcome.valid) {
     core.setFailed(
@@ -95,53 +89,6 @@ export async function runProfiles(
       `✅ ${outcome.counts.valid} layers valid, ${outcome.counts.skipped} skipped; profile written to ${manifestFile}`
     )
   }
-}
-
-/** The pull request's review, when the run is for one and changed-only or comment asks for it. */
-async function openReview(
-  settings: PullRequestSettings,
-  redactSecrets: (text: string) => string
-): Promise<PullRequestReview | undefined> {
-  if (!settings.changedOnly && !settings.comment) return undefined
-  const event = process.env.GITHUB_EVENT_NAME ?? ''
-  // pull_request_target checks out the base branch: its files are not the pull request's.
-  if (event === 'pull_request_target') {
-    core.notice(
-      'changed-only and comment apply to pull_request runs; under pull_request_target the checkout is the base branch, so every profile file is checked and no comment is written.'
-    )
-    return undefined
-  }
-  if (event !== 'pull_request') return undefined
-  // Loaded only here: runs outside pull requests start without the GitHub client.
-  const { PullRequestReview } = await import('./pull-request/review.js')
-  return PullRequestReview.open(settings, {
-    info: message => core.info(message),
-    notice: message => core.notice(message),
-    warning: message => core.warning(message),
-    redact: redactSecrets
-  })
-}
-
-/** What tells this check's comment from another job's: its profiles, registries and regions. */
-function commentKey(inputs: RawInputs): string {
-  return [inputs['charts-file'], inputs['registries-file'], inputs.region]
-    .map(value =>
-      (value ?? '')
-        .trim()
-        .split(/\s*\n\s*/)
-        .join(', ')
-    )
-    .filter(value => value !== '')
-    .join('; ')
-}
-
-/** The text with each secret replaced by ***, as the runner shows its log. */
-function redact(text: string, secrets: ReadonlySet<string>): string {
-  let redacted = text
-  // As given, and as a comment's table escapes it.
-  for (const secret of secrets)
-    for (const form of [secret, markdownCell(secret)]) redacted = redacted.replaceAll(form, '***')
-  return redacted
 }
 
 function publishOutputs(outcome: BatchOutcome, manifestFile: string): void {

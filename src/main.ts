@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import os from 'node:os'
 import { archiveStoreFromInputs } from './cache/store-from-inputs.js'
+import { timeoutMsOf } from './inputs/pull-request-settings.js'
 import { readActionInputs } from './context.js'
 import { isGateError } from './errors.js'
 import { runGate, type GateDependencies, type GateOutcome } from './gate/run.js'
@@ -25,8 +26,9 @@ export async function run(): Promise<void> {
         (await import('./cache/actions-store.js')).actionsArchiveStore({
           runnerTemp: process.env.RUNNER_TEMP ?? os.tmpdir(),
           scope: [inputs['charts-file'], inputs.chart].join('\n'),
-          timeoutMs: 1000 * (Number(inputs['timeout-seconds']) || 30),
-          debug: message => core.debug(message)
+          timeoutMs: timeoutMsOf(inputs),
+          debug: message => core.debug(message),
+          warning: message => core.warning(message)
         }),
       debug: message => core.debug(message),
       warning: message => core.warning(message)

@@ -3342,6 +3342,7 @@ var gate_session = __nccwpck_require__(7405);
 async function runGate(request, dependencies) {
     const session = new gate_session/* GateSession */.a(dependencies, new deadline/* Deadline */.B(request.deadlineMs), request.timeoutMs);
     try {
+        await session.openArchives();
         const outcome = await session.check(request);
         await session.keepArchives();
         return outcome;
@@ -3471,7 +3472,7 @@ async function runCli(argv, env, streams) {
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: a single check starts without their code.
-            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2374));
+            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363));
             return await runProfilesCli(inputs, dependencies, streams, process.cwd());
         }
         const request = await (0,input_files/* loadRequest */.W)(inputs);
@@ -3753,6 +3754,15 @@ class ArchiveCache {
             await this.save(blob.digest, archive);
         }
         return archive;
+    }
+    /** Before the checks: the store fetches what it holds, when it does that at once. */
+    async open() {
+        try {
+            await this.store.open?.();
+        }
+        catch (error) {
+            this.fail('could not restore the archives', error);
+        }
     }
     /** Hands what the run added to the store to keep (a store that saves at the end). */
     async flush() {
@@ -5212,6 +5222,10 @@ class GateSession {
         for (const repository of repositories)
             known.add(repository);
         this.repositories.set(registryKey, known);
+    }
+    /** Before any check: the archive store fetches what it holds (its failure is a warning). */
+    async openArchives() {
+        await this.archives?.open();
     }
     /** Once the checks are done: the archive store keeps what the run added (its failure is a warning). */
     async keepArchives() {

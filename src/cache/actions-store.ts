@@ -1,12 +1,13 @@
-// Chart archives kept in the GitHub Actions cache. One cache entry per run holds a directory of
-// archives named by digest: restored once before the check, saved once after it when the run
-// added archives. One call each way, so a cache service that fails costs one message, not one per
-// chart. Loaded only for `cache: true`: the cache client is the largest part of the bundle.
+// Chart archives kept in the GitHub Actions cache. One cache entry holds a directory of archives
+// named by digest: restored once before the check (when it has layers), saved once after it when
+// the run downloaded archives it did not have, with only the archives this run used (so an entry
+// does not grow forever). One call each way, so a cache service that fails costs one warning, not
+// one per chart. Loaded only for `cache: true`: the cache client is the largest part of the bundle.
 import * as cache from '@actions/cache'
 import { createHash } from 'node:crypto'
-import { readdir } from 'node:fs/promises'
+import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
-import type { ChartArchiveStore } from '../gate/archive-cache.js'
+import { archiveFileName, type ChartArchiveStore } from '../gate/archive-cache.js'
 import { DirectoryArchiveStore } from './directory-store.js'
 
 export const CACHE_KEY_PREFIX = 'palette-chart-gate-charts-'
@@ -17,67 +18,96 @@ export interface ActionsCacheOptions {
   scope: string
   timeoutMs: number
   debug: (message: string) => void
+  warning: (message: string) => void
 }
 
-/**
- * The store, its archives restored; undefined when this runner has no cache service (a local
- * run, GitHub Enterprise Server without it): the run then reads every archive from the registry.
- */
-export async function actionsArchiveStore(
-  options: ActionsCacheOptions
-): Promise<ChartArchiveStore | undefined> {
+/** The store; undefined when this runner has no cache service (a local run, some GHES). */
+export function actionsArchiveStore(options: ActionsCacheOptions): ChartArchiveStore | undefined {
   if (!cache.isFeatureAvailable()) return undefined
-  const directory = path.join(options.runnerTemp, 'palette-chart-gate', 'chart-cache')
-  const prefix = `${CACHE_KEY_PREFIX}${hash(options.scope).slice(0, 16)}-`
-  // The newest entry of this scope: its key is only a prefix of theirs.
-  const restored = await cache.restoreCache([directory], prefix, [], {
-    timeoutInMs: options.timeoutMs,
-    segmentTimeoutInMs: options.timeoutMs
-  })
-  options.debug(
-    restored === undefined
-      ? 'No chart archives in the GitHub Actions cache yet'
-      : `Chart archives restored from the GitHub Actions cache (${restored})`
-  )
-  return new ActionsArchiveStore(directory, prefix, restored, options.debug)
+  return new ActionsArchiveStore(options)
 }
 
 class ActionsArchiveStore implements ChartArchiveStore {
   readonly name = 'the GitHub Actions cache'
+  private readonly directory: string
+  private readonly prefix: string
   private readonly files: DirectoryArchiveStore
+  /** File names of the archives this run read or added: what the next entry holds. */
+  private readonly used = new Set<string>()
   private added = false
 
-  constructor(
-    private readonly directory: string,
-    private readonly prefix: string,
-    private readonly restoredKey: string | undefined,
-    private readonly debug: (message: string) => void
-  ) {
-    this.files = new DirectoryArchiveStore(directory)
+  constructor(private readonly options: ActionsCacheOptions) {
+    this.directory = path.join(options.runnerTemp, 'palette-chart-gate', 'chart-cache')
+    this.prefix = `${CACHE_KEY_PREFIX}${hash(options.scope).slice(0, 16)}-`
+    this.files = new DirectoryArchiveStore(this.directory)
   }
 
-  restore(digest: string): Promise<Buffer | undefined> {
-    return this.files.restore(digest)
+  /** Restores the newest entry of this scope: its key is only a prefix of theirs. */
+  async open(): Promise<void> {
+    const key = await this.quietly('restore', () =>
+      cache.restoreCache([this.directory], this.prefix, [], {
+        timeoutInMs: this.options.timeoutMs,
+        segmentTimeoutInMs: this.options.timeoutMs
+      })
+    )
+    this.options.debug(
+      key === undefined
+        ? 'No chart archives in the GitHub Actions cache yet'
+        : `Chart archives restored from the GitHub Actions cache (${key})`
+    )
+  }
+
+  async restore(digest: string): Promise<Buffer | undefined> {
+    const name = archiveFileName(digest)
+    const archive = await this.files.restore(digest)
+    if (archive !== undefined) this.used.add(name)
+    return archive
   }
 
   async save(digest: string, archive: Buffer): Promise<void> {
     await this.files.save(digest, archive)
+    this.used.add(archiveFileName(digest))
     this.added = true
   }
 
-  /** Saves the directory as a new entry, named after the archives it holds, when the run added any. */
   async flush(): Promise<void> {
     if (!this.added) return
-    const names = (await readdir(this.directory)).filter(name => name.endsWith('.tgz')).sort()
-    const key = `${this.prefix}${hash(names.join('\n')).slice(0, 32)}`
-    if (key === this.restoredKey) return
-    // The cache library reports its own failures (a warning) and answers -1.
-    const saved = await cache.saveCache([this.directory], key)
-    this.debug(
+    const stale = (await readdir(this.directory)).filter(name => !this.used.has(name))
+    await Promise.all(stale.map(name => rm(path.join(this.directory, name), { force: true })))
+    const key = `${this.prefix}${hash([...this.used].sort().join('\n')).slice(0, 32)}`
+    const saved = await this.quietly('save', () => cache.saveCache([this.directory], key))
+    this.options.debug(
       saved === -1
         ? 'The chart archives were not saved to the GitHub Actions cache'
-        : `${names.length} chart archives saved to the GitHub Actions cache as ${key}`
+        : `${this.used.size} chart archives saved to the GitHub Actions cache as ${key}`
     )
+  }
+
+  /**
+   * Runs a cache call with its failure messages turned into one warning. The library reports its
+   * own failures as warnings, or as error annotations for a server error, and carries on; an error
+   * annotation would count against the ten a step shows, which belong to the layers. Only called
+   * before and after the checks, when nothing else writes to the log.
+   */
+  private async quietly<T>(what: string, call: () => Promise<T>): Promise<T> {
+    const reported: string[] = []
+    const write = process.stdout.write.bind(process.stdout)
+    process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]): boolean => {
+      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+      const failure = /^::(?:error|warning)(?: [^:]*)?::(.*)$/s.exec(text.trimEnd())
+      if (failure === null) return write(chunk, ...rest)
+      reported.push(failure[1] ?? '')
+      return true
+    }) as typeof process.stdout.write
+    try {
+      return await call()
+    } finally {
+      process.stdout.write = write
+      if (reported.length > 0)
+        this.options.warning(
+          `Chart archive cache (the GitHub Actions cache): could not ${what}: ${reported.join('; ')}. The archives are read from the registry instead.`
+        )
+    }
   }
 }
 

@@ -12,7 +12,9 @@ export interface ChartArchiveStore {
   /** The bytes kept under this digest, or undefined when none are. */
   restore(digest: string): Promise<Buffer | undefined>
   save(digest: string, archive: Buffer): Promise<void>
-  /** Keeps what the run added for later runs, for a store that saves once at the end. */
+  /** Before the checks: fetches what a store restores once (nothing else runs then). */
+  open?(): Promise<void>
+  /** After the checks: keeps what the run added, for a store that saves once at the end. */
   flush?(): Promise<void>
 }
 
@@ -62,6 +64,15 @@ export class ArchiveCache {
       await this.save(blob.digest, archive)
     }
     return archive
+  }
+
+  /** Before the checks: the store fetches what it holds, when it does that at once. */
+  async open(): Promise<void> {
+    try {
+      await this.store.open?.()
+    } catch (error) {
+      this.fail('could not restore the archives', error)
+    }
   }
 
   /** Hands what the run added to the store to keep (a store that saves at the end). */

@@ -140,6 +140,8 @@ export async function runBatch(
     return result
   }
   try {
+    // A run with nothing to check (a pull request that changes no profile) fetches no archives.
+    if (batch.layers.some(planned => planned.request !== undefined)) await session.openArchives()
     // Every check settles before the session (and its shared agent) closes, even after a bug.
     const settled = await Promise.allSettled(
       batch.layers.map(async (planned): Promise<LayerResult> => report(await resultFor(planned)))

@@ -13,6 +13,8 @@ import type { GateDependencies } from './session.js'
 export interface ProfileRun {
   /** The profile files whose layers were checked. */
   files: string[]
+  /** Whether those are every file charts-file matches. */
+  everyFile: boolean
   outcome: BatchOutcome
   document: ProfileDocument
   output: { file?: string; format: OutputFormat }
@@ -111,6 +113,7 @@ export async function checkProfiles(
   )
   return {
     files: batch.files,
+    everyFile: batch.everyFile,
     outcome,
     document,
     output: settings.output,

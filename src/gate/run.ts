@@ -13,6 +13,7 @@ export async function runGate(
 ): Promise<GateOutcome> {
   const session = new GateSession(dependencies, new Deadline(request.deadlineMs), request.timeoutMs)
   try {
+    await session.openArchives()
     const outcome = await session.check(request)
     await session.keepArchives()
     return outcome

@@ -118,6 +118,11 @@ export class GateSession {
     this.repositories.set(registryKey, known)
   }
 
+  /** Before any check: the archive store fetches what it holds (its failure is a warning). */
+  async openArchives(): Promise<void> {
+    await this.archives?.open()
+  }
+
   /** Once the checks are done: the archive store keeps what the run added (its failure is a warning). */
   async keepArchives(): Promise<void> {
     await this.archives?.flush()

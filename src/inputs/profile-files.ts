@@ -15,6 +15,7 @@ import {
 import { loadRequest } from './input-files.js'
 import type { RawInputs } from './input-names.js'
 import { readRegistries, readRegistriesText, type RegistryDefinition } from './registries.js'
+import { withSecretsContext } from './secrets-context.js'
 import type { Request } from './request.js'
 
 export interface PlannedLayer {
@@ -27,7 +28,10 @@ export interface PlannedLayer {
 }
 
 export interface ProfileBatch {
+  /** The files whose layers are checked. */
   files: string[]
+  /** Whether that is every matched file (no selection, or one widened to all). */
+  everyFile: boolean
   layers: PlannedLayer[]
   skipped: SkippedPack[]
 }
@@ -118,11 +122,10 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
       )
   }
   // A selected file that defines registries may change what layers of the other files pull.
-  const checked = profiles.some(
+  const widened = profiles.some(
     ({ file, contents }) => contents.registries !== undefined && checksFile(file)
   )
-    ? (): boolean => true
-    : checksFile
+  const checked = widened ? (): boolean => true : checksFile
   for (const { file, contents } of profiles) {
     if (!checked(file)) continue
     declared.push(...contents.layers)
@@ -157,7 +160,12 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
   const layers: PlannedLayer[] = []
   for (const layer of declared)
     layers.push(await planLayer(layer, registries, fallback, inputs.limits))
-  return { files: files.filter(checked), layers, skipped }
+  return {
+    files: files.filter(checked),
+    everyFile: widened || inputs.checksFile === undefined,
+    layers,
+    skipped
+  }
 }
 
 async function planLayer(
@@ -197,37 +205,6 @@ async function planLayer(
     if (!(error instanceof ConfigurationError)) throw error
     return { layer, registry: registry.name, finding: error.message.replaceAll('\n', '; ') }
   }
-}
-
-/**
- * The variables `<secret>-env` may name: the environment, and the reusable workflow's secrets,
- * which it hands over as one JSON object in PALETTE_CHART_GATE_SECRETS (`toJSON(secrets)`). Only the
- * names a registries file gives are read, and each is masked then.
- */
-export function withSecretsContext(environment: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const text = environment.PALETTE_CHART_GATE_SECRETS
-  if (text === undefined || text.trim() === '') return environment
-  let secrets: unknown
-  try {
-    secrets = JSON.parse(text)
-  } catch {
-    secrets = undefined
-  }
-  if (typeof secrets !== 'object' || secrets === null || Array.isArray(secrets)) {
-    throw new ConfigurationError(
-      [
-        {
-          input: 'registries-file',
-          message: 'PALETTE_CHART_GATE_SECRETS is not a JSON object of secrets'
-        }
-      ],
-      'Set it to ${{ toJSON(secrets) }}, as the reusable workflow does, or leave it unset.'
-    )
-  }
-  const strings = Object.entries(secrets).filter(
-    (entry): entry is [string, string] => typeof entry[1] === 'string'
-  )
-  return { ...Object.fromEntries(strings), ...environment }
 }
 
 /** By uid first (Palette's identity), then by name. */

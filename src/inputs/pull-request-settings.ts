@@ -1,4 +1,5 @@
-// The pull-request inputs of the action: changed-only, comment and the token both use.
+// The pull-request inputs of the action: changed-only, comment and the token both use; and the
+// time limit of the calls the action makes to GitHub outside the check.
 import { ConfigurationError, type InputProblem } from '../errors.js'
 import type { RawInputs } from './input-names.js'
 import { parseBoolean } from './request-auth.js'
@@ -26,15 +27,23 @@ export function pullRequestSettings(inputs: RawInputs): PullRequestSettings {
   )
   const comment = parseBoolean((inputs.comment ?? '').trim(), false, 'comment', problem)
   if (problems.length > 0) throw new ConfigurationError(problems)
-  // timeout-seconds itself is checked with the other limits; a bad value here falls back quietly.
-  const seconds = Number((inputs['timeout-seconds'] ?? '').trim())
   return {
     changedOnly,
     comment,
     token: (inputs['github-token'] ?? '').trim(),
-    timeoutMs:
-      (Number.isInteger(seconds) && seconds >= 1 && seconds <= 600
-        ? seconds
-        : DEFAULT_TIMEOUT_SECONDS) * 1000
+    timeoutMs: timeoutMsOf(inputs)
   }
+}
+
+/**
+ * timeout-seconds for calls outside the check (GitHub, the Actions cache). The input itself is
+ * checked with the other limits; a value out of bounds falls back to the default here.
+ */
+export function timeoutMsOf(inputs: RawInputs): number {
+  const seconds = Number((inputs['timeout-seconds'] ?? '').trim())
+  return (
+    (Number.isInteger(seconds) && seconds >= 1 && seconds <= 600
+      ? seconds
+      : DEFAULT_TIMEOUT_SECONDS) * 1000
+  )
 }

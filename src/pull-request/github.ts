@@ -84,6 +84,12 @@ export class PullRequestApi {
     this.octokit.hook.before('request', options => {
       options.request = { ...options.request, signal: AbortSignal.timeout(timeoutMs) }
     })
+    // A body cut off by the time limit reads as empty, not as an error: a page of comments would
+    // then look like none. An aborted request is a timeout, whatever it returned.
+    this.octokit.hook.after('request', (_response, options) => {
+      if (options.request?.signal?.aborted === true)
+        throw new GitHubTimeoutError(Math.round(timeoutMs / 1000))
+    })
     this.octokit.hook.error('request', (error, options) => {
       if (options.request?.signal?.aborted === true)
         throw new GitHubTimeoutError(Math.round(timeoutMs / 1000))
@@ -127,30 +133,54 @@ export class PullRequestApi {
       issue_number: this.pull.number,
       per_page: 100
     })
-    // Only a comment that starts with the marker: a reply quoting it starts with "> ".
-    const [existing, ...copies] = comments.filter(
-      comment => comment.body?.startsWith(`${marker}\n`) === true
-    )
-    if (existing === undefined) {
-      if (body === undefined) return { action: 'none' }
-      const created = await this.octokit.rest.issues.createComment({
-        owner,
-        repo,
-        issue_number: this.pull.number,
-        body
-      })
-      return { action: 'created', id: created.data.id }
+    const [existing, ...copies] = ownComments(comments, marker)
+    if (existing !== undefined) {
+      try {
+        await this.octokit.rest.issues.updateComment({
+          owner,
+          repo,
+          comment_id: existing.id,
+          body: body ?? passedBody
+        })
+        for (const copy of copies)
+          await this.octokit.rest.issues.deleteComment({ owner, repo, comment_id: copy.id })
+        return { action: 'updated', id: existing.id }
+      } catch (error) {
+        // Deleted between the listing and the update: write it anew, as if it had never been.
+        if (statusOf(error) !== 404) throw error
+      }
     }
-    await this.octokit.rest.issues.updateComment({
+    if (body === undefined) return { action: 'none' }
+    const created = await this.octokit.rest.issues.createComment({
       owner,
       repo,
-      comment_id: existing.id,
-      body: body ?? passedBody
+      issue_number: this.pull.number,
+      body
     })
-    for (const copy of copies)
-      await this.octokit.rest.issues.deleteComment({ owner, repo, comment_id: copy.id })
-    return { action: 'updated', id: existing.id }
+    return { action: 'created', id: created.data.id }
   }
+}
+
+interface ListedComment {
+  id: number
+  body?: string | undefined
+  user: { type: string } | null
+}
+
+/**
+ * The gate's comments, oldest first: those that start with the marker (a reply quoting one starts
+ * with "> "; an edit in the web page may turn the line end into CRLF). A bot's, when there is one:
+ * with the job's token the gate writes as github-actions[bot], and never takes over a person's
+ * comment; with a personal token it writes as that person, and then any author counts.
+ */
+function ownComments<T extends ListedComment>(comments: readonly T[], marker: string): T[] {
+  const marked = comments.filter(
+    comment =>
+      comment.body?.startsWith(`${marker}\n`) === true ||
+      comment.body?.startsWith(`${marker}\r\n`) === true
+  )
+  const byBots = marked.filter(comment => comment.user?.type === 'Bot')
+  return byBots.length > 0 ? byBots : marked
 }
 
 /** The HTTP status of a failed GitHub API call, when it got that far. */

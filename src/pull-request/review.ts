@@ -3,7 +3,6 @@
 // verdict stays that of the layers.
 import type { BatchOutcome } from '../gate/batch.js'
 import type { PullRequestSettings } from '../inputs/pull-request-settings.js'
-import type { GateError } from '../errors.js'
 import {
   errorComment,
   failureComment,
@@ -25,8 +24,6 @@ export interface ReviewLog {
   info: (message: string) => void
   notice: (message: string) => void
   warning: (message: string) => void
-  /** Takes every secret out of a comment before it is posted (comments are not masked). */
-  redact: (text: string) => string
 }
 
 export class PullRequestReview {
@@ -98,7 +95,10 @@ export class PullRequestReview {
   }
 
   /** Files that cannot be checked at all: the comment says so, instead of keeping old results. */
-  async commentError(error: GateError, key: string): Promise<void> {
+  async commentError(
+    error: { title: string; message: string; hint: string },
+    key: string
+  ): Promise<void> {
     const context = this.contextFor(key, undefined)
     const body = errorComment(error, context)
     await this.post(context, body, body)
@@ -121,11 +121,7 @@ export class PullRequestReview {
   ): Promise<void> {
     if (!this.settings.comment) return
     try {
-      const posted = await this.api.upsertComment(
-        context.marker,
-        body === undefined ? undefined : this.log.redact(body),
-        this.log.redact(passedBody)
-      )
+      const posted = await this.api.upsertComment(context.marker, body, passedBody)
       if (posted.action !== 'none')
         this.log.info(`Pull request #${this.pull.number}: comment ${posted.action}.`)
     } catch (error) {

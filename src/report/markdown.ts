@@ -17,3 +17,19 @@ export function markdownCell(text: string, maxCharacters = Number.POSITIVE_INFIN
       .replace(/\s*\n\s*/g, '<br>')
   )
 }
+
+/**
+ * Text from profile files and registries for the public pull-request comment: a code span, inside
+ * which nothing renders (no mention, link, autolink, issue reference, HTML or hidden comment).
+ */
+export function codeCell(text: string, maxCharacters = Number.POSITIVE_INFINITY): string {
+  const cut = text.length <= maxCharacters ? text : `${text.slice(0, maxCharacters)}…`
+  const line = cut.replace(/\s*\r?\n\s*/g, ' ')
+  if (line.trim() === '') return ''
+  // A fence longer than any run of backticks inside; a space where the text touches the fence.
+  const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map(run => run[0].length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : ''
+  // GitHub splits table cells at | before it reads code spans, so | is escaped inside them too.
+  return `${fence}${pad}${line.replaceAll('|', '\\|')}${pad}${fence}`
+}

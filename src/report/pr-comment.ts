@@ -1,8 +1,8 @@
 // The pull-request comment: the failures and the counts, with a link to the run's job summary. It is
-// read in the conversation, so it stays short: at most MAX_ROWS failures, each cell cut, and public,
-// so nothing from a profile file renders as anything but text.
+// read in the conversation, so it stays short: at most MAX_ROWS failures, each cell cut; and it is
+// public, so what a profile file or a registry wrote is shown in code spans, where nothing renders.
 import type { BatchOutcome } from '../gate/batch.js'
-import { markdownCell } from './markdown.js'
+import { codeCell, markdownCell } from './markdown.js'
 import { layerTable } from './profile-summary.js'
 
 const MAX_ROWS = 30
@@ -30,7 +30,7 @@ export function failureComment(outcome: BatchOutcome, context: CommentContext): 
     '',
     counts(outcome, context),
     '',
-    ...layerTable(shown, MAX_CELL_CHARACTERS)
+    ...layerTable(shown, text => codeCell(text, MAX_CELL_CHARACTERS))
   ]
   if (failing.length > shown.length)
     lines.push('', `${failing.length - shown.length} more failures are in the job summary.`)
@@ -58,7 +58,7 @@ export function errorComment(
   const problems = error.message.split('\n')
   const shown = problems
     .slice(0, MAX_ROWS)
-    .map(problem => `- ${markdownCell(problem, MAX_CELL_CHARACTERS)}`)
+    .map(problem => `- ${codeCell(problem, MAX_CELL_CHARACTERS)}`)
   return `${[
     context.marker,
     `### ❌ palette-chart-gate: ${error.title.toLowerCase()}; no layer was checked`,

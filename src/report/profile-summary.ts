@@ -39,24 +39,24 @@ export function summaryForBatch(outcome: BatchOutcome, unannotated: number): str
   return `${lines.join('\n')}\n`
 }
 
-/** One row per layer; every cell from a file or a registry is escaped, and cut at `maxCharacters`. */
+/** One row per layer; every cell from a file or a registry goes through `cell`. */
 export function layerTable(
   rows: readonly LayerResult[],
-  maxCharacters = Number.POSITIVE_INFINITY
+  cell: (text: string) => string = text => markdownCell(text)
 ): string[] {
-  const text = (value: string): string => markdownCell(value, maxCharacters)
   return [
     '| Layer | Chart | Version | Registry | Status | Details |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...rows.map(row =>
-      [
-        text(`${row.file}:${row.line}`),
-        text(row.chart),
-        text(row.version),
-        text(row.registry + (row.region === null ? '' : ` (${row.region})`)),
-        ICON[row.status],
-        row.status === 'valid' ? `\`${row.digest ?? ''}\`` : text(row.reason ?? '')
-      ].join(' | ')
+    ...rows.map(
+      row =>
+        `| ${[
+          cell(`${row.file}:${row.line}`),
+          cell(row.chart),
+          cell(row.version),
+          cell(row.registry + (row.region === null ? '' : ` (${row.region})`)),
+          ICON[row.status],
+          row.status === 'valid' ? `\`${row.digest ?? ''}\`` : cell(row.reason ?? '')
+        ].join(' | ')} |`
     )
-  ].map((line, index) => (index < 2 ? line : `| ${line} |`))
+  ]
 }

@@ -44,6 +44,7 @@ beforeEach(async () => {
   github.requests.length = 0
   github.readOnly = false
   github.stalled = false
+  github.stallBodyOf = undefined
   await writeFile(path.join(workspace, 'profiles', 'unchanged.yaml'), chartList('1.0.0'))
   await writeFile(path.join(workspace, 'profiles', 'changed.yaml'), chartList('9.9.9'))
   await writeFile(path.join(workspace, 'registries.yaml'), 'registries: {}\n')
@@ -60,7 +61,9 @@ function pullRequestFiles(...profileFiles: string[]): FakeGitHub['files'] {
   ]
 }
 
-const MARKER = '<!-- palette-chart-gate: profiles/*.yaml; registries.yaml -->'
+/** The hidden first line of the gate's comment: the inputs that shape the verdict. */
+const marker = (): string =>
+  `<!-- palette-chart-gate: profiles/*.yaml; registries.yaml; ${sample.registry.url}; charts -->`
 
 async function runInPullRequest(
   extra: Record<string, string> = {},
@@ -96,7 +99,8 @@ async function runInPullRequest(
         GITHUB_SERVER_URL: 'https://github.example',
         GITHUB_RUN_ID: '4242',
         GITHUB_RUN_ATTEMPT: '1',
-        GITHUB_SHA: HEAD_SHA
+        GITHUB_SHA: HEAD_SHA,
+        GITHUB_WORKFLOW_REF: `${PULL.owner}/${PULL.repo}/.github/workflows/profiles.yml@refs/pull/7/merge`
       }
     }
   )
@@ -137,10 +141,12 @@ describe('in a pull request', () => {
     expect(requestsTo('POST', '/issues/7/comments')).toBe(1)
     expect(github.comments).toHaveLength(2)
     const posted = github.comments[1]
-    expect(posted?.body?.startsWith(`${MARKER}\n`)).toBe(true)
+    expect(posted?.body?.startsWith(`${marker()}\n`)).toBe(true)
     expect(posted?.body).toContain('❌ palette-chart-gate: 1 of 1 layers are not valid')
     expect(posted?.body).toContain('in the 1 profile file this pull request changes')
-    expect(posted?.body).toMatch(/\| profiles\/changed\.yaml:2 \| gated \| 9\.9\.9 \|.*❌ invalid/)
+    expect(posted?.body).toMatch(
+      /\| `profiles\/changed\.yaml:2` \| `gated` \| `9\.9\.9` \|.*❌ invalid/
+    )
     expect(posted?.body).toContain(
       '[Job summary and annotations](https://github.example/platform/profiles/actions/runs/4242/attempts/1)'
     )
@@ -180,7 +186,7 @@ describe('in a pull request', () => {
     github.comments = [
       {
         id: 5,
-        body: `${MARKER}\nold failures`,
+        body: `${marker()}\nold failures`,
         user: { login: 'github-actions[bot]', type: 'Bot' }
       }
     ]
@@ -201,11 +207,19 @@ describe('in a pull request', () => {
     expect(failing.shownLog).toContain('::error::1 of 1 layers are not valid')
   })
 
-  it('checks every file when the registries file changes, or with changed-only: false', async () => {
+  it('checks every file when the registries file or the workflow changes, or with changed-only: false', async () => {
     github.files = pullRequestFiles('registries.yaml')
     github.comments = []
     const shared = await runInPullRequest({ comment: 'false' })
     expect(checkedFiles(shared).sort()).toEqual([
+      'profiles/changed.yaml',
+      'profiles/unchanged.yaml'
+    ])
+
+    // The calling workflow holds the other inputs: changing it changes every check.
+    github.files = pullRequestFiles('.github/workflows/profiles.yml')
+    const workflow = await runInPullRequest({ comment: 'false' })
+    expect(checkedFiles(workflow).sort()).toEqual([
       'profiles/changed.yaml',
       'profiles/unchanged.yaml'
     ])
@@ -264,9 +278,9 @@ describe('in a pull request', () => {
     }))
     github.comments = [
       ...people,
-      { id: 500, body: `${MARKER}\nfirst`, user: { login: 'github-actions[bot]', type: 'Bot' } },
-      { id: 501, body: `> ${MARKER}\n> first\n\nWhy?`, user: { login: 'dev', type: 'User' } },
-      { id: 502, body: `${MARKER}\ncopy`, user: { login: 'github-actions[bot]', type: 'Bot' } }
+      { id: 500, body: `${marker()}\nfirst`, user: { login: 'github-actions[bot]', type: 'Bot' } },
+      { id: 501, body: `> ${marker()}\n> first\n\nWhy?`, user: { login: 'dev', type: 'User' } },
+      { id: 502, body: `${marker()}\ncopy`, user: { login: 'github-actions[bot]', type: 'Bot' } }
     ]
     const run = await runInPullRequest()
     expect(run.exitCode).toBe(1)
@@ -278,22 +292,32 @@ describe('in a pull request', () => {
     expect(github.comments.find(comment => comment.id === 501)?.body).toContain('Why?')
   })
 
-  it('escapes what profile files hold, so a comment cannot mention, link or hide anything', async () => {
+  it('shows what profile files hold in code spans, so a comment cannot mention, link or hide anything', async () => {
     github.files = pullRequestFiles('profiles/hostile.yaml')
     github.comments = []
+    const hostile =
+      '@platform/admins [x](https://evil.example) www.evil.example #1 <!-- <img src=x> `|`'
     await writeFile(
       path.join(workspace, 'profiles', 'hostile.yaml'),
-      'charts:\n  - chart: gated\n    version: 1.0.0\n    registry: "@platform/admins [x](https://evil.example) <!-- <img src=x>"\n'
+      `charts:\n  - chart: gated\n    version: 1.0.0\n    registry: ${JSON.stringify(hostile)}\n`
     )
     try {
       const run = await runInPullRequest()
       expect(run.exitCode).toBe(1)
       const body = github.comments[0]?.body ?? ''
-      expect(body).toContain(
-        '@&#8203;platform/admins \\[x\\]\\(https://evil.example\\) &lt;\\!-- &lt;img src=x&gt;'
-      )
-      expect(body).not.toMatch(/@platform|\[x\]\(|<!-- <img|<img/)
-      expect(body.match(/<!--/g)).toHaveLength(1)
+      const row =
+        body.split('\n').find(line => line.startsWith('| `profiles/hostile.yaml:2`')) ?? ''
+      const cells = row
+        .split(/(?<!\\)\|/)
+        .map(cell => cell.trim())
+        .filter(cell => cell !== '')
+      // Every cell from the file is one code span, its own | escaped: nothing in it renders.
+      // It ends with a backtick: a space between it and the fence.
+      expect(cells[3]).toBe(`\`\` ${hostile.replaceAll('|', '\\|')} \`\``)
+      expect(cells[5]?.startsWith('``registry "@platform/admins')).toBe(true)
+      expect(cells[5]?.endsWith('add it to registries-file``')).toBe(true)
+      expect(cells).toHaveLength(6)
+      expect(body.match(/<!--/g)).toHaveLength(3)
     } finally {
       await rm(path.join(workspace, 'profiles', 'hostile.yaml'))
     }
@@ -307,6 +331,18 @@ describe('in a pull request', () => {
     expect(checkedFiles(run).sort()).toEqual(['profiles/changed.yaml', 'profiles/unchanged.yaml'])
     expect(run.shownLog).toContain(
       '::warning::Could not list the files of pull request #7 (GitHub did not answer within 1 s)'
+    )
+  }, 30_000)
+
+  it('takes a body cut off by the time limit as a timeout, not as no comments', async () => {
+    github.files = pullRequestFiles('profiles/changed.yaml')
+    github.comments = []
+    github.stallBodyOf = '/issues/7/comments'
+    const run = await runInPullRequest({ 'timeout-seconds': '1' })
+    expect(run.exitCode).toBe(1)
+    expect(requestsTo('POST', '/comments')).toBe(0)
+    expect(run.shownLog).toContain(
+      '::warning::Could not comment on pull request #7 (GitHub did not answer within 1 s)'
     )
   }, 30_000)
 
@@ -343,9 +379,9 @@ describe('in a pull request', () => {
     expect(run.exitCode).toBe(1)
     expect(github.comments).toHaveLength(1)
     const body = github.comments[0]?.body ?? ''
-    expect(body.startsWith(`${MARKER}\n`)).toBe(true)
+    expect(body.startsWith(`${marker()}\n`)).toBe(true)
     expect(body).toContain('### ❌ palette-chart-gate: configuration error; no layer was checked')
-    expect(body).toMatch(/^- charts-file: profiles\/changed\.yaml:\d+: /m)
+    expect(body).toMatch(/^- `charts-file: profiles\/changed\.yaml:\d+: /m)
     expect(body).toContain('Hint: Fix the files and lines named above and run again.')
   })
 
@@ -363,7 +399,7 @@ describe('in a pull request', () => {
       const run = await runInPullRequest({ username: 'ci', password })
       expect(run.exitCode).toBe(1)
       const body = github.comments[0]?.body ?? ''
-      expect(body).toContain('| profiles/leaky.yaml:2 | *** |')
+      expect(body).toContain('| `profiles/leaky.yaml:2` | `***` |')
       expect(body).not.toContain(password)
       await expectNoSecrets(run, [TOKEN])
     } finally {

@@ -28,6 +28,8 @@ export interface FakeGitHub {
   readOnly: boolean
   /** Never answer: a GitHub that hangs. */
   stalled: boolean
+  /** Requests whose path holds this: headers and half a body, then nothing. */
+  stallBodyOf: string | undefined
   stop(): Promise<void>
 }
 
@@ -56,6 +58,11 @@ export async function startFakeGitHub(options: {
         response.end(JSON.stringify(value))
       }
       if (fake.stalled) return
+      if (fake.stallBodyOf !== undefined && url.pathname.includes(fake.stallBodyOf)) {
+        response.writeHead(200, { 'content-type': 'application/json' })
+        response.write('[{"id": 1, "bo')
+        return
+      }
       if (request.headers.authorization !== `token ${options.token}`)
         return send(401, { message: 'Bad credentials' })
       const page = Number(url.searchParams.get('page') ?? '1')
@@ -113,6 +120,7 @@ export async function startFakeGitHub(options: {
     comments: [],
     readOnly: false,
     stalled: false,
+    stallBodyOf: undefined,
     stop: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()

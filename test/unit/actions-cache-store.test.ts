@@ -3,7 +3,7 @@
 // restore before the run and one save after it, and failures kept to one message.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -42,8 +42,11 @@ beforeEach(async () => {
 })
 
 const log = { debug: jest.fn<(m: string) => void>(), warning: jest.fn<(m: string) => void>() }
-const actionsCache = () =>
-  actionsArchiveStore({ runnerTemp, scope: 'profiles/*.yaml', timeoutMs: 5000, debug: log.debug })
+const fileOf = (value: string): string => `${value.replace(':', '-')}.tgz`
+/** What the real library does on a server error: an annotation of its own, and no exception. */
+const libraryReports = (command: string): void => void process.stdout.write(`${command}\n`)
+const actionsCache = async () =>
+  actionsArchiveStore({ runnerTemp, scope: 'profiles/*.yaml', timeoutMs: 5000, ...log })
 const storeFor = (inputs: Record<string, string>) =>
   archiveStoreFromInputs(inputs, { workspace: runnerTemp, actionsCache, ...log })
 
@@ -63,14 +66,6 @@ describe('archiveStoreFromInputs', () => {
     expect(log.debug).toHaveBeenCalledWith(expect.stringContaining('not available'))
   })
 
-  it('warns and reads from the registry when the cache cannot even be asked', async () => {
-    cacheModule.restoreCache.mockRejectedValue(new Error('Key Validation Error'))
-    expect(await storeFor({ cache: 'true' })).toBeUndefined()
-    expect(log.warning).toHaveBeenCalledWith(
-      'Chart archive cache (the GitHub Actions cache): Key Validation Error. The archives are read from the registry instead.'
-    )
-  })
-
   it('refuses a cache value that is not a boolean, naming the input', async () => {
     await expect(storeFor({ cache: 'yes' })).rejects.toThrow(ConfigurationError)
     await expect(storeFor({ cache: 'yes' })).rejects.toThrow(/^cache: "yes" is not a boolean/)
@@ -78,9 +73,11 @@ describe('archiveStoreFromInputs', () => {
 })
 
 describe('the Actions cache store', () => {
-  it('restores the newest entry of its scope once, then saves one entry after the run', async () => {
+  it('restores the newest entry of its scope when opened, then saves one entry after the run', async () => {
     const store = await actionsCache()
     if (store === undefined) throw new Error('no store')
+    expect(cacheModule.restoreCache).not.toHaveBeenCalled()
+    await store.open?.()
     expect(cacheModule.restoreCache).toHaveBeenCalledTimes(1)
     const [paths, prefix, , options] = cacheModule.restoreCache.mock.calls[0] ?? []
     expect(paths).toEqual([directory])
@@ -97,27 +94,61 @@ describe('the Actions cache store', () => {
     const [savedPaths, key] = cacheModule.saveCache.mock.calls[0] ?? []
     expect(savedPaths).toEqual([directory])
     expect(key).toMatch(new RegExp(`^${prefix ?? ''}[0-9a-f]{32}$`))
+    expect(log.warning).not.toHaveBeenCalled()
   })
 
   it('saves nothing when the run added no archive', async () => {
     await mkdir(directory, { recursive: true })
-    await writeFile(path.join(directory, `${digest.replace(':', '-')}.tgz`), archive)
+    await writeFile(path.join(directory, fileOf(digest)), archive)
     cacheModule.restoreCache.mockResolvedValue(`${CACHE_KEY_PREFIX}restored`)
     const store = await actionsCache()
+    await store?.open?.()
     expect(await store?.restore(digest)).toEqual(archive)
     await store?.flush?.()
     expect(cacheModule.saveCache).not.toHaveBeenCalled()
   })
 
-  it('keeps a failed save to the library’s own message (it answers -1)', async () => {
-    cacheModule.saveCache.mockResolvedValue(-1)
+  it('keeps only the archives this run used in the entry it saves', async () => {
+    const unused = `sha256:${'0'.repeat(64)}`
+    await mkdir(directory, { recursive: true })
+    await writeFile(path.join(directory, fileOf(unused)), 'an archive no profile uses any more')
     const store = await actionsCache()
+    await store?.open?.()
     await store?.save(digest, archive)
-    await expect(store?.flush?.()).resolves.toBeUndefined()
-    expect(log.debug).toHaveBeenCalledWith(
-      'The chart archives were not saved to the GitHub Actions cache'
-    )
-    expect(await readFile(path.join(directory, `${digest.replace(':', '-')}.tgz`))).toEqual(archive)
+    await store?.flush?.()
+    expect((await readdir(directory)).sort()).toEqual([fileOf(digest)])
+  })
+
+  it('turns the library’s own failure reports into one warning, never an error annotation', async () => {
+    cacheModule.restoreCache.mockImplementation(async () => {
+      libraryReports('::error::Failed to restore: Cache service responded with 503')
+      return undefined
+    })
+    cacheModule.saveCache.mockImplementation(async () => {
+      libraryReports('::warning::Failed to save: quota exceeded')
+      return -1
+    })
+    const written: string[] = []
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+      written.push(String(chunk))
+      return true
+    })
+    try {
+      const store = await actionsCache()
+      await store?.open?.()
+      await store?.save(digest, archive)
+      await store?.flush?.()
+    } finally {
+      spy.mockRestore()
+    }
+    expect(
+      written.filter(line => line.startsWith('::error') || line.startsWith('::warning'))
+    ).toEqual([])
+    expect(log.warning.mock.calls.map(call => call[0])).toEqual([
+      'Chart archive cache (the GitHub Actions cache): could not restore: Failed to restore: Cache service responded with 503. The archives are read from the registry instead.',
+      'Chart archive cache (the GitHub Actions cache): could not save: Failed to save: quota exceeded. The archives are read from the registry instead.'
+    ])
+    expect(await readFile(path.join(directory, fileOf(digest)))).toEqual(archive)
   })
 
   it('refuses to name a file after something that is not a digest', async () => {

@@ -17,7 +17,7 @@ const LAYERS = [
   ['cache'],
   ['report'],
   ['pull-request'],
-  ['context', 'cli', 'main-batch', 'main', 'index']
+  ['context', 'cli', 'main-pull-request', 'main-batch', 'main', 'index']
 ]
 
 const src = path.join(repoRoot, 'src')

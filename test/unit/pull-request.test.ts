@@ -4,7 +4,9 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { outcomeOf, type LayerResult } from '../../src/gate/batch.js'
 import { changedFileTest, filesToCheck } from '../../src/pull-request/changed-files.js'
-import { failureComment, passedComment } from '../../src/report/pr-comment.js'
+import { codeCell } from '../../src/report/markdown.js'
+import { errorComment, failureComment, passedComment } from '../../src/report/pr-comment.js'
+import { SecretRedactor } from '../../src/report/redaction.js'
 
 // github.ts imports @actions/github, which reads the event at import time; the marker is pure.
 const { commentMarker } = await import('../../src/pull-request/github.js')
@@ -95,5 +97,39 @@ describe('the comment', () => {
     expect(passedComment(outcome, context)).toBe(
       `${context.marker}\n### ✅ palette-chart-gate: every layer is valid\n\n2 layers: 1 valid, 0 invalid, 0 errors, 1 skipped. The failures reported here before are fixed.\n\n[Job summary and annotations](https://github.com/o/r/actions/runs/1) · commit 0123456789ab\n`
     )
+  })
+})
+
+describe('secrets in the comment', () => {
+  it('are replaced before a long cell is cut, so no part of one survives the cut', () => {
+    const secrets = new SecretRedactor()
+    secrets.add('SuperSecretRegistryPassword')
+    const reason = `${'x'.repeat(385)}SuperSecretRegistryPassword and more`
+    const body =
+      failureComment(secrets.outcome(outcomeOf([layer('invalid', 0, reason)])), context) ?? ''
+    expect(body).not.toContain('SuperSecret')
+    expect(body).toContain(`${'x'.repeat(385)}***`)
+  })
+
+  it('covers each line of a multi-line secret, and a longer secret before one inside it', () => {
+    const secrets = new SecretRedactor()
+    secrets.add('{\n  "private_key": "-----BEGIN KEY-----abc"\n}')
+    secrets.add('abcdef')
+    secrets.add('abcdefghij')
+    expect(secrets.text('key "private_key": "-----BEGIN KEY-----abc" here')).toBe('key *** here')
+    expect(secrets.text('abcdefghij')).toBe('***')
+    const error = secrets.error({ title: 'Configuration error', message: 'x abcdef', hint: 'h' })
+    expect(errorComment(error, context)).toContain('- `x ***`')
+  })
+})
+
+describe('codeCell', () => {
+  it('fences text so that nothing in it renders, and keeps a table cell whole', () => {
+    expect(codeCell('@team [x](https://e.example) <b>')).toBe('`@team [x](https://e.example) <b>`')
+    expect(codeCell('a ` b')).toBe('``a ` b``')
+    expect(codeCell('`edge`')).toBe('`` `edge` ``')
+    expect(codeCell('a|b\nc')).toBe('`a\\|b c`')
+    expect(codeCell('')).toBe('')
+    expect(codeCell('abcdef', 3)).toBe('`abc…`')
   })
 })

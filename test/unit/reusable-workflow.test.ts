@@ -40,6 +40,26 @@ describe('the reusable workflow', () => {
     expect(gate?.with?.['charts-file']).toBe('${{ inputs.profiles }}')
   })
 
+  it('runs one job per pull request and set of inputs at a time, never cancelling a push', () => {
+    const job = workflow.jobs.validate as unknown as {
+      concurrency: { group: string; 'cancel-in-progress': string }
+    }
+    // Every input in the comment's key is in the group: jobs with their own comment never collide.
+    for (const name of [
+      'profiles',
+      'registries-file',
+      'endpoint',
+      'base-content-path',
+      'region',
+      'default-region',
+      'require-all-regions',
+      'lock-file'
+    ])
+      expect(job.concurrency.group).toContain(`\${{ inputs.${name} }}`)
+    expect(job.concurrency.group).toContain('github.event.pull_request.number || github.ref')
+    expect(job.concurrency['cancel-in-progress']).toBe("${{ github.event_name == 'pull_request' }}")
+  })
+
   it('returns outputs the action sets', () => {
     for (const [name, output] of Object.entries(workflow.on.workflow_call.outputs)) {
       expect(Object.keys(action.outputs)).toContain(name)

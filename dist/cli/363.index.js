@@ -1,34 +1,26 @@
-export const id = 861;
-export const ids = [861];
+export const id = 363;
+export const ids = [363];
 export const modules = {
 
-/***/ 57861:
+/***/ 2363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runProfiles: () => (/* binding */ runProfiles)
+  runProfilesCli: () => (/* binding */ runProfilesCli)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/deadline.ts
-var deadline = __webpack_require__(86683);
+var deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/palette/layer.ts
-var palette_layer = __webpack_require__(23266);
+var palette_layer = __webpack_require__(3266);
 // EXTERNAL MODULE: ./src/gate/plan.ts
-var plan = __webpack_require__(36132);
-// EXTERNAL MODULE: ./src/gate/session.ts + 11 modules
-var gate_session = __webpack_require__(63085);
+var plan = __webpack_require__(6132);
+// EXTERNAL MODULE: ./src/gate/session.ts + 12 modules
+var gate_session = __webpack_require__(7405);
 ;// CONCATENATED MODULE: ./src/gate/batch.ts
 // Every layer of every profile in one run: identical charts checked once, at most `concurrency`
 // checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first
@@ -118,6 +110,9 @@ async function runBatch(batch, dependencies, settings) {
         return result;
     };
     try {
+        // A run with nothing to check (a pull request that changes no profile) fetches no archives.
+        if (batch.layers.some(planned => planned.request !== undefined))
+            await session.openArchives();
         // Every check settles before the session (and its shared agent) closes, even after a bug.
         const settled = await Promise.allSettled(batch.layers.map(async (planned) => report(await resultFor(planned))));
         const results = settled.map(outcome => {
@@ -189,13 +184,48 @@ function limiter(limit) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(73382);
+var dist = __webpack_require__(3382);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/palette/yaml-lines.ts
-var yaml_lines = __webpack_require__(69034);
+var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/palette/yaml-lines.ts
+// YAML (and JSON, which YAML reads) with the line each node starts on, for files users edit:
+// profile exports, chart lists, registries files and the digest lock. Duplicate keys are errors.
+
+function parseWithLines(text) {
+    const lineCounter = new yaml_dist.LineCounter();
+    const document = (0,yaml_dist.parseDocument)(text, { lineCounter });
+    const lineOf = (node) => node?.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line;
+    const [error] = document.errors;
+    if (error === undefined)
+        return { document, lineOf };
+    return {
+        document,
+        lineOf,
+        syntax: {
+            line: error.linePos?.[0]?.line ?? 1,
+            message: `is not valid JSON or YAML: ${error.message.split('\n')[0] ?? ''}`
+        }
+    };
+}
+/**
+ * A scalar as the user wrote it: a version 1.10 stays "1.10", not the number 1.1. Undefined for
+ * a mapping or a list; empty for null.
+ */
+function scalarText(node) {
+    if (!(0,yaml_dist.isScalar)(node))
+        return undefined;
+    if (node.value === null || node.value === undefined)
+        return '';
+    if (typeof node.value === 'object')
+        return undefined;
+    return typeof node.source === 'string' ? node.source : String(node.value);
+}
+
 ;// CONCATENATED MODULE: ./src/palette/profile.ts
 // The layers a profile file declares, with the line each is declared on: a Palette cluster-profile
 // export (JSON or YAML: metadata, spec.template.packs[]) or the gate's own chart list (charts:).
@@ -206,7 +236,7 @@ var yaml_lines = __webpack_require__(69034);
 const CHECKED_TYPES = ['oci', 'helm'];
 function readProfile(file, text) {
     // Duplicate keys are errors: Palette's JSON decoder would take the last `tag`, a lenient reader the first.
-    const { document, lineOf, syntax } = (0,yaml_lines/* parseWithLines */.N)(text);
+    const { document, lineOf, syntax } = parseWithLines(text);
     const empty = (problem) => ({
         kind: 'chart-list',
         layers: [],
@@ -333,7 +363,7 @@ function readChartList(file, items, lineOf) {
 function profile_text(map, key) {
     const node = map.get(key, true);
     return (0,yaml_dist.isScalar)(node) && node.value !== null && node.value !== undefined
-        ? (0,yaml_lines/* scalarText */.w)(node)
+        ? scalarText(node)
         : undefined;
 }
 function lineOfUnknown(item, lineOf) {
@@ -374,7 +404,7 @@ const SECRET_KEYS = [
     'aws-session-token'
 ];
 function readRegistriesText(file, text, environment) {
-    const { document, lineOf, syntax } = (0,yaml_lines/* parseWithLines */.N)(text);
+    const { document, lineOf, syntax } = parseWithLines(text);
     if (syntax !== undefined)
         return failed({ file, ...syntax });
     const section = document.get('registries', true);
@@ -403,7 +433,7 @@ function readRegistries(file, node, lineOf, environment) {
         let uid;
         for (const field of pair.value.items) {
             const key = (0,yaml_dist.isScalar)(field.key) ? String(field.key.value) : '';
-            const value = (0,yaml_lines/* scalarText */.w)(field.value);
+            const value = scalarText(field.value);
             if (value === undefined) {
                 problem(`${(0,errors/* shown */.SP)(key)} must be a single value`);
                 continue;
@@ -444,11 +474,44 @@ function failed(problem) {
     return { registries: [], problems: [problem], secrets: [] };
 }
 
+;// CONCATENATED MODULE: ./src/inputs/secrets-context.ts
+// The secrets a registries file may name by variable: the environment's, and the reusable
+// workflow's, handed over as one JSON object.
+
+/**
+ * The variables `<secret>-env` may name: the environment, and the reusable workflow's secrets,
+ * which it hands over as one JSON object in PALETTE_CHART_GATE_SECRETS (`toJSON(secrets)`). Only the
+ * names a registries file gives are read, and each is masked then.
+ */
+function withSecretsContext(environment) {
+    const text = environment.PALETTE_CHART_GATE_SECRETS;
+    if (text === undefined || text.trim() === '')
+        return environment;
+    let secrets;
+    try {
+        secrets = JSON.parse(text);
+    }
+    catch {
+        secrets = undefined;
+    }
+    if (typeof secrets !== 'object' || secrets === null || Array.isArray(secrets)) {
+        throw new errors/* ConfigurationError */.j1([
+            {
+                input: 'registries-file',
+                message: 'PALETTE_CHART_GATE_SECRETS is not a JSON object of secrets'
+            }
+        ], 'Set it to ${{ toJSON(secrets) }}, as the reusable workflow does, or leave it unset.');
+    }
+    const strings = Object.entries(secrets).filter((entry) => typeof entry[1] === 'string');
+    return { ...Object.fromEntries(strings), ...environment };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/profile-files.ts
 // charts-file and registries-file, read at the edge: the files a glob names, the layers each
 // declares, the registry each layer names, and one Request per layer. File problems (unreadable,
 // neither format, a literal secret, a glob that matches nothing) are configuration errors naming
 // the file and line; a layer that cannot be checked as declared is a finding on its own line.
+
 
 
 
@@ -508,9 +571,8 @@ async function loadProfileBatch(inputs) {
             addRegistries(readRegistries(file, contents.registries.node, contents.registries.lineOf, secretsEnvironment));
     }
     // A selected file that defines registries may change what layers of the other files pull.
-    const checked = profiles.some(({ file, contents }) => contents.registries !== undefined && checksFile(file))
-        ? () => true
-        : checksFile;
+    const widened = profiles.some(({ file, contents }) => contents.registries !== undefined && checksFile(file));
+    const checked = widened ? () => true : checksFile;
     for (const { file, contents } of profiles) {
         if (!checked(file))
             continue;
@@ -549,7 +611,12 @@ async function loadProfileBatch(inputs) {
     const layers = [];
     for (const layer of declared)
         layers.push(await planLayer(layer, registries, fallback, inputs.limits));
-    return { files: files.filter(checked), layers, skipped };
+    return {
+        files: files.filter(checked),
+        everyFile: widened || inputs.checksFile === undefined,
+        layers,
+        skipped
+    };
 }
 async function planLayer(layer, registries, fallback, limits) {
     const registry = findRegistry(layer, registries, fallback);
@@ -582,33 +649,6 @@ async function planLayer(layer, registries, fallback, limits) {
             throw error;
         return { layer, registry: registry.name, finding: error.message.replaceAll('\n', '; ') };
     }
-}
-/**
- * The variables `<secret>-env` may name: the environment, and the reusable workflow's secrets,
- * which it hands over as one JSON object in PALETTE_CHART_GATE_SECRETS (`toJSON(secrets)`). Only the
- * names a registries file gives are read, and each is masked then.
- */
-function withSecretsContext(environment) {
-    const text = environment.PALETTE_CHART_GATE_SECRETS;
-    if (text === undefined || text.trim() === '')
-        return environment;
-    let secrets;
-    try {
-        secrets = JSON.parse(text);
-    }
-    catch {
-        secrets = undefined;
-    }
-    if (typeof secrets !== 'object' || secrets === null || Array.isArray(secrets)) {
-        throw new errors/* ConfigurationError */.j1([
-            {
-                input: 'registries-file',
-                message: 'PALETTE_CHART_GATE_SECRETS is not a JSON object of secrets'
-            }
-        ], 'Set it to ${{ toJSON(secrets) }}, as the reusable workflow does, or leave it unset.');
-    }
-    const strings = Object.entries(secrets).filter((entry) => typeof entry[1] === 'string');
-    return { ...Object.fromEntries(strings), ...environment };
 }
 /** By uid first (Palette's identity), then by name. */
 function findRegistry(layer, registries, fallback) {
@@ -666,8 +706,8 @@ async function readText(absolute, file, problems) {
     }
 }
 
-// EXTERNAL MODULE: ./src/inputs/request.ts + 2 modules
-var request = __webpack_require__(22795);
+// EXTERNAL MODULE: ./src/inputs/request.ts + 3 modules
+var request = __webpack_require__(2327);
 ;// CONCATENATED MODULE: ./src/palette/profile-document.ts
 function buildProfileDocument(layers, files, checkedAt) {
     return {
@@ -679,10 +719,109 @@ function buildProfileDocument(layers, files, checkedAt) {
     };
 }
 
-// EXTERNAL MODULE: ./src/inputs/lock-file.ts
-var lock_file = __webpack_require__(94729);
-// EXTERNAL MODULE: ./src/gate/lock.ts
-var gate_lock = __webpack_require__(76200);
+// EXTERNAL MODULE: ./src/inputs/request-auth.ts
+var request_auth = __webpack_require__(7595);
+;// CONCATENATED MODULE: ./src/inputs/lock-file.ts
+// The digest lock: a committed file mapping each chart reference (host/repository:tag) to the
+// digest it held when it was locked. Read and written here, at the edge; judged in gate/lock.ts.
+
+
+
+
+
+
+const DIGEST = /^sha(256:[0-9a-f]{64}|512:[0-9a-f]{128})$/;
+/** The lock the inputs name (lock-file, update-lock); undefined without lock-file. */
+async function lockFromInputs(inputs, workspace) {
+    const file = (inputs['lock-file'] ?? '').trim();
+    if (file === '')
+        return undefined;
+    const problems = [];
+    const update = (0,request_auth/* parseBoolean */.yG)((inputs['update-lock'] ?? '').trim(), false, 'update-lock', (input, message) => problems.push({ input, message }));
+    if (problems.length > 0)
+        throw new errors/* ConfigurationError */.j1(problems);
+    return loadLock(file, update, workspace);
+}
+async function loadLock(file, update, workspace) {
+    const absolute = external_node_path_default().resolve(workspace, file);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+        // A lock is born from update-lock; without it, a missing lock is a mistake in the path.
+        if (code === 'ENOENT' && update)
+            return { file: absolute, entries: new Map(), update };
+        throw lockError(file, 0, `cannot be read (${code})${update ? '' : '; set update-lock: true to create it'}`);
+    }
+    return { file: absolute, entries: parseLock(file, text), update };
+}
+function parseLock(file, text) {
+    const { document, lineOf, syntax } = parseWithLines(text);
+    if (syntax !== undefined)
+        throw lockError(file, syntax.line, syntax.message);
+    const charts = document.get('charts', true);
+    const entries = new Map();
+    if (charts === undefined || charts === null)
+        return entries;
+    if (!(0,yaml_dist.isMap)(charts))
+        throw lockError(file, 1, 'charts must map host/repository:tag to a digest');
+    for (const pair of charts.items) {
+        const line = (0,yaml_dist.isScalar)(pair.key) ? lineOf(pair.key) : 1;
+        const reference = (0,yaml_dist.isScalar)(pair.key) ? String(pair.key.value) : '';
+        const value = pair.value;
+        const digest = (0,yaml_dist.isMap)(value) ? value.get('digest') : undefined;
+        const locked = (0,yaml_dist.isMap)(value) ? value.get('locked') : undefined;
+        if (!/^[^/\s]+\/[^:\s]+:[^\s]+$/.test(reference) ||
+            typeof digest !== 'string' ||
+            !DIGEST.test(digest))
+            throw lockError(file, line, `${JSON.stringify(reference)} needs a digest (sha256:<64 hex>) and a host/repository:tag key`);
+        entries.set(reference, {
+            digest,
+            locked: typeof locked === 'string' ? locked : String(locked ?? 'unknown')
+        });
+    }
+    return entries;
+}
+function renderLock(entries, file) {
+    const charts = Object.fromEntries([...entries].sort(([a], [b]) => a.localeCompare(b)));
+    const body = { charts };
+    if (file.toLowerCase().endsWith('.json'))
+        return `${JSON.stringify(body, null, 2)}\n`;
+    return `# palette-chart-gate digest lock: the digest each chart version held when it was locked.\n${yaml_dist.stringify(body, { lineWidth: 0 })}`;
+}
+/** Writes the lock back, old entries kept, when update-lock is on. */
+async function saveLock(lock) {
+    if (!lock.update)
+        return;
+    try {
+        await (0,promises_.writeFile)(lock.file, renderLock(lock.entries, lock.file), 'utf8');
+    }
+    catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unwritable';
+        throw lockError(lock.file, 0, `cannot be written (${code})`);
+    }
+}
+function lockError(file, line, message) {
+    return new errors/* ConfigurationError */.j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], 'Fix the lock file (or remove the entry and run with update-lock: true after review).');
+}
+
+;// CONCATENATED MODULE: ./src/gate/lock.ts
+function judgeAgainstLock(reference, digest, entries, now) {
+    const entry = entries.get(reference);
+    if (entry === undefined)
+        return { added: { digest, locked: now.toISOString() } };
+    if (entry.digest === digest)
+        return {};
+    return {
+        changed: {
+            message: `oci://${reference} now holds ${digest}, but the lock written ${entry.locked} says ${entry.digest}: the same version was pushed again with other content`,
+            hint: 'Clusters deployed from now on would get the new content under the old version. Push it under a new version; or, once reviewed, remove the entry from lock-file and run with update-lock: true.'
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/gate/profiles.ts
 // Profile files checked end to end, for the action and the command line alike: the inputs read,
 // every layer checked, and the profile document built from the valid ones.
@@ -732,7 +871,7 @@ async function checkProfiles(inputs, dependencies, options) {
     // No file to check (a pull request that changes none) is said by the adapter, not warned here.
     if (batch.layers.length === 0 && batch.files.length > 0)
         dependencies.warning(`The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.join(', ')}`);
-    const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, options.workspace);
+    const lock = await lockFromInputs(inputs, options.workspace);
     const checked = await runBatch(batch, dependencies, {
         concurrency,
         timeoutMs: settings.timeoutMs,
@@ -759,6 +898,7 @@ async function checkProfiles(inputs, dependencies, options) {
         ]), batch.files, dependencies.now());
     return {
         files: batch.files,
+        everyFile: batch.everyFile,
         outcome,
         document,
         output: settings.output,
@@ -771,7 +911,7 @@ function applyLock(outcome, lock, now) {
         if (result.status !== 'valid' || result.digest === null || result.reference === undefined)
             return result;
         const reference = result.reference.replace(/^oci:\/\//, '');
-        const verdict = (0,gate_lock/* judgeAgainstLock */.M)(reference, result.digest, lock.entries, now);
+        const verdict = judgeAgainstLock(reference, result.digest, lock.entries, now);
         if (verdict.added !== undefined && lock.update)
             lock.entries.set(reference, verdict.added);
         if (verdict.changed === undefined)
@@ -802,251 +942,62 @@ function parseConcurrency(value) {
     return count;
 }
 
-// EXTERNAL MODULE: ./src/inputs/input-names.ts
-var input_names = __webpack_require__(23760);
 // EXTERNAL MODULE: ./src/report/manifest-file.ts
-var manifest_file = __webpack_require__(68652);
-// EXTERNAL MODULE: ./src/report/profile-summary.ts
-var profile_summary = __webpack_require__(76190);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(54285);
-// EXTERNAL MODULE: ./src/inputs/request-auth.ts
-var request_auth = __webpack_require__(27595);
-;// CONCATENATED MODULE: ./src/inputs/pull-request-settings.ts
-// The pull-request inputs of the action: changed-only, comment and the token both use.
+var manifest_file = __webpack_require__(8652);
+;// CONCATENATED MODULE: ./src/cli/profiles.ts
+// The command line over profile files: a table (or JSON) of every layer on stdout, a progress line
+// on stderr when it is a terminal and the run is long, the profile document with --output-file.
 
 
-const DEFAULT_TIMEOUT_SECONDS = 30;
-function pullRequestSettings(inputs) {
-    const problems = [];
-    const problem = (input, message) => void problems.push({ input, message });
-    const changedOnly = (0,request_auth/* parseBoolean */.yG)((inputs['changed-only'] ?? '').trim(), true, 'changed-only', problem);
-    const comment = (0,request_auth/* parseBoolean */.yG)((inputs.comment ?? '').trim(), false, 'comment', problem);
-    if (problems.length > 0)
-        throw new errors/* ConfigurationError */.j1(problems);
-    // timeout-seconds itself is checked with the other limits; a bad value here falls back quietly.
-    const seconds = Number((inputs['timeout-seconds'] ?? '').trim());
-    return {
-        changedOnly,
-        comment,
-        token: (inputs['github-token'] ?? '').trim(),
-        timeoutMs: (Number.isInteger(seconds) && seconds >= 1 && seconds <= 600
-            ? seconds
-            : DEFAULT_TIMEOUT_SECONDS) * 1000
+
+
+
+/** Below this many layers a run is quick enough to need no progress line. */
+const PROGRESS_FROM_LAYERS = 20;
+const ORDER = { invalid: 0, error: 1, valid: 2, skipped: 3 };
+/** Exit code: 0 every layer valid, 1 a layer invalid, 2 a layer could not be checked. */
+async function runProfilesCli(inputs, dependencies, streams, workspace) {
+    const progress = (done, total) => {
+        if (streams.isTerminal !== true || total < PROGRESS_FROM_LAYERS)
+            return;
+        streams.stderr(`\rchecked ${done}/${total} layers${done === total ? '\n' : ''}`);
     };
-}
-
-;// CONCATENATED MODULE: ./src/main-batch.ts
-// The action adapter for profile files (charts-file): every layer checked, each failure an
-// annotation on the line that declares it, a per-layer job summary, the outputs and the profile
-// document.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** GitHub shows at most 10 error annotations per step; the rest are counted in the summary. */
-const MAX_ANNOTATIONS = 10;
-async function runProfiles(inputs, dependencies, writeSummary) {
-    // The comment is public and the runner masks only its log: every secret is kept out of it too.
-    const secrets = new Set(input_names/* SECRET_INPUTS */.pH.map(name => inputs[name] ?? '').filter(secret => secret !== ''));
-    const recording = {
-        ...dependencies,
-        mask: secret => {
-            secrets.add(secret);
-            dependencies.mask(secret);
-        }
-    };
-    const settings = pullRequestSettings(inputs);
-    const review = await openReview(settings, text => redact(text, secrets));
-    const checksFile = !settings.changedOnly
-        ? undefined
-        : await review?.selectFiles([inputs['registries-file'] ?? '', inputs['lock-file'] ?? '']);
-    let run;
-    try {
-        run = await checkProfiles(inputs, recording, {
-            workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-            ...(checksFile === undefined ? {} : { checksFile })
-        });
-    }
-    catch (error) {
-        if ((0,errors/* isGateError */.Wc)(error))
-            await review?.commentError(error, commentKey(inputs));
-        if (error instanceof ProfileFilesError) {
-            for (const location of error.locations.slice(0, MAX_ANNOTATIONS))
-                core/* error */.z3(location.message, {
-                    title: 'palette-chart-gate: configuration error',
-                    file: location.file,
-                    ...(location.line > 0 ? { startLine: location.line } : {})
-                });
-        }
-        throw error;
-    }
-    const { outcome, document, output, lock } = run;
+    const { outcome, document, output, lock } = await checkProfiles(inputs, dependencies, {
+        workspace,
+        onProgress: progress
+    });
     if (lock !== undefined)
-        await (0,lock_file/* saveLock */.RB)(lock);
-    if (checksFile !== undefined && run.files.length === 0)
-        core/* notice */.lm('This pull request changes no profile file that charts-file matches: nothing to check.');
-    const failures = outcome.results.filter(result => result.status === 'invalid' || result.status === 'error');
-    for (const failure of failures.slice(0, MAX_ANNOTATIONS))
-        annotate(failure);
-    const manifestFile = await (0,manifest_file/* writeDocumentFile */.fQ)(output.file ??
-        external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'palette-chart-gate', `profile.${output.format}`), (0,palette_layer/* renderManifest */.sB)(document, output.format));
-    await writeSummary((0,profile_summary/* summaryForBatch */.u)(outcome, Math.max(0, failures.length - MAX_ANNOTATIONS)));
-    publishOutputs(outcome, manifestFile);
-    await review?.comment(outcome, commentKey(inputs), checksFile === undefined ? undefined : run.files.length);
-    if (!outcome.valid) {
-        core/* setFailed */.C1(`${failures.length} of ${outcome.counts.layers - outcome.counts.skipped} layers are not valid (see the annotations and the job summary)`);
+        await saveLock(lock);
+    if (output.file !== undefined)
+        await (0,manifest_file/* writeDocumentFile */.fQ)(output.file, (0,palette_layer/* renderManifest */.sB)(document, output.format));
+    if (output.format === 'json') {
+        const { valid, counts, results } = outcome;
+        streams.stdout(`${JSON.stringify({ valid, counts, results: results.map(resultRow) }, null, 2)}\n`);
     }
     else {
-        core/* info */.pq(`✅ ${outcome.counts.valid} layers valid, ${outcome.counts.skipped} skipped; profile written to ${manifestFile}`);
+        streams.stdout(table([...outcome.results].sort((a, b) => ORDER[a.status] - ORDER[b.status])));
+        const { counts } = outcome;
+        streams.stderr(`${counts.layers} layers: ${counts.valid} valid, ${counts.invalid} invalid, ${counts.error} errors, ${counts.skipped} skipped\n`);
     }
+    if (outcome.counts.invalid > 0)
+        return 1;
+    return outcome.counts.error > 0 ? 2 : 0;
 }
-/** The pull request's review, when the run is for one and changed-only or comment asks for it. */
-async function openReview(settings, redactSecrets) {
-    if (!settings.changedOnly && !settings.comment)
-        return undefined;
-    const event = process.env.GITHUB_EVENT_NAME ?? '';
-    // pull_request_target checks out the base branch: its files are not the pull request's.
-    if (event === 'pull_request_target') {
-        core/* notice */.lm('changed-only and comment apply to pull_request runs; under pull_request_target the checkout is the base branch, so every profile file is checked and no comment is written.');
-        return undefined;
-    }
-    if (event !== 'pull_request')
-        return undefined;
-    // Loaded only here: runs outside pull requests start without the GitHub client.
-    const { PullRequestReview } = await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 74266));
-    return PullRequestReview.open(settings, {
-        info: message => core/* info */.pq(message),
-        notice: message => core/* notice */.lm(message),
-        warning: message => core/* warning */.$e(message),
-        redact: redactSecrets
-    });
-}
-/** What tells this check's comment from another job's: its profiles, registries and regions. */
-function commentKey(inputs) {
-    return [inputs['charts-file'], inputs['registries-file'], inputs.region]
-        .map(value => (value ?? '')
-        .trim()
-        .split(/\s*\n\s*/)
-        .join(', '))
-        .filter(value => value !== '')
-        .join('; ');
-}
-/** The text with each secret replaced by ***, as the runner shows its log. */
-function redact(text, secrets) {
-    let redacted = text;
-    // As given, and as a comment's table escapes it.
-    for (const secret of secrets)
-        for (const form of [secret, (0,markdown/* markdownCell */.U)(secret)])
-            redacted = redacted.replaceAll(form, '***');
-    return redacted;
-}
-function publishOutputs(outcome, manifestFile) {
-    core/* setOutput */.uH('valid', String(outcome.valid));
-    core/* setOutput */.uH('layers', JSON.stringify(outcome.results.flatMap(result => (result.pack === undefined ? [] : [result.pack]))));
-    core/* setOutput */.uH('results', JSON.stringify(outcome.results.map(resultRow)));
-    core/* setOutput */.uH('counts', JSON.stringify(outcome.counts));
-    core/* setOutput */.uH('manifest-file', manifestFile);
-}
-function annotate(failure) {
-    core/* error */.z3(`${failure.chart} ${failure.version}: ${failure.reason ?? ''}${failure.hint === null ? '' : `\nHint: ${failure.hint}`}`, {
-        title: `palette-chart-gate: ${failure.status === 'error' ? 'could not check' : 'invalid'} layer`,
-        file: failure.file,
-        startLine: failure.line
-    });
-}
-
-
-/***/ }),
-
-/***/ 54285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ markdownCell)
-/* harmony export */ });
-// Text from profile files and registries, made safe to place in a Markdown table cell: it renders
-// as the text it is, never as a link, an image, HTML, a hidden comment or a mention.
-/** Characters Markdown would read as formatting, escaped with a backslash. */
-const MARKDOWN_PUNCTUATION = /[\\`*_~[\]()!#|]/g;
-function markdownCell(text, maxCharacters = Number.POSITIVE_INFINITY) {
-    const cut = text.length <= maxCharacters ? text : `${text.slice(0, maxCharacters)}…`;
-    return (cut
-        .replaceAll('&', '&amp;')
-        .replaceAll('<', '&lt;')
-        .replaceAll('>', '&gt;')
-        .replace(MARKDOWN_PUNCTUATION, character => `\\${character}`)
-        // A zero-width space after @ keeps "@org/team" from notifying anyone, as Dependabot does.
-        .replaceAll('@', '@&#8203;')
-        .replace(/\s*\n\s*/g, '<br>'));
-}
-
-
-/***/ }),
-
-/***/ 76190:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ layerTable),
-/* harmony export */   u: () => (/* binding */ summaryForBatch)
-/* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
-
-const ORDER = { invalid: 0, error: 1, valid: 2, skipped: 3 };
-const ICON = {
-    invalid: '❌ invalid',
-    error: '⚠️ error',
-    valid: '✅ valid',
-    skipped: '➖ skipped'
-};
-function summaryForBatch(outcome, unannotated) {
-    const { counts } = outcome;
-    const rows = [...outcome.results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
-    const failing = rows.filter(row => row.status === 'invalid' || row.status === 'error');
-    const passing = rows.filter(row => row.status === 'valid' || row.status === 'skipped');
-    const lines = [
-        `## palette-chart-gate: ${outcome.valid ? '✅ every layer is valid' : `❌ ${failing.length} of ${counts.layers - counts.skipped} layers are not valid`}`,
-        '',
-        `${counts.layers} layers: ${counts.valid} valid, ${counts.invalid} invalid, ${counts.error} errors, ${counts.skipped} skipped.`
-    ];
-    if (unannotated > 0)
-        lines.push('', `${unannotated} more failures are listed here without an annotation (GitHub shows 10 per step).`);
-    if (failing.length > 0)
-        lines.push('', ...layerTable(failing));
-    if (passing.length > 0) {
-        const body = layerTable(passing);
-        lines.push('', ...(failing.length > 0 || passing.length > 20
-            ? ['<details><summary>Valid and skipped layers</summary>', '', ...body, '', '</details>']
-            : body));
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** One row per layer; every cell from a file or a registry is escaped, and cut at `maxCharacters`. */
-function layerTable(rows, maxCharacters = Number.POSITIVE_INFINITY) {
-    const text = (value) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .U)(value, maxCharacters);
-    return [
-        '| Layer | Chart | Version | Registry | Status | Details |',
-        '| --- | --- | --- | --- | --- | --- |',
-        ...rows.map(row => [
-            text(`${row.file}:${row.line}`),
-            text(row.chart),
-            text(row.version),
-            text(row.registry + (row.region === null ? '' : ` (${row.region})`)),
-            ICON[row.status],
-            row.status === 'valid' ? `\`${row.digest ?? ''}\`` : text(row.reason ?? '')
-        ].join(' | '))
-    ].map((line, index) => (index < 2 ? line : `| ${line} |`));
+function table(results) {
+    const header = ['STATUS', 'LAYER', 'CHART', 'VERSION', 'REGISTRY', 'DETAIL'];
+    const rows = results.map(result => [
+        result.status,
+        `${result.file}:${result.line}`,
+        result.chart,
+        result.version,
+        result.registry + (result.region === null ? '' : ` (${result.region})`),
+        (result.status === 'valid' ? (result.digest ?? '') : (result.reason ?? '')).replace(/\s+/g, ' ')
+    ]);
+    const widths = header.map((title, column) => Math.max(title.length, ...rows.map(row => (row[column] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, column) => column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))
+        .join('  ');
+    return `${[header, ...rows].map(line).join('\n')}\n`;
 }
 
 

@@ -1,0 +1,97 @@
+// The action in a pull request, for profile files: which files to check and the sticky comment,
+// around the check main-batch runs. The GitHub client is loaded only in a pull_request run that
+// asks for either; whatever GitHub does, the verdict is that of the layers.
+import * as core from '@actions/core'
+import type { GateError } from './errors.js'
+import type { BatchOutcome } from './gate/batch.js'
+import type { RawInputs } from './inputs/input-names.js'
+import { pullRequestSettings, type PullRequestSettings } from './inputs/pull-request-settings.js'
+import type { PullRequestReview } from './pull-request/review.js'
+import type { SecretRedactor } from './report/redaction.js'
+
+export class PullRequestRun {
+  private constructor(
+    private readonly review: PullRequestReview | undefined,
+    private readonly settings: PullRequestSettings,
+    private readonly inputs: RawInputs,
+    private readonly secrets: SecretRedactor
+  ) {}
+
+  /** `secrets` collects every secret the run reads: none may reach the comment. */
+  static async open(inputs: RawInputs, secrets: SecretRedactor): Promise<PullRequestRun> {
+    const settings = pullRequestSettings(inputs)
+    return new PullRequestRun(await openReview(settings), settings, inputs, secrets)
+  }
+
+  /** Which matched files to check; undefined for every one. */
+  async selectFiles(): Promise<((file: string) => boolean) | undefined> {
+    if (!this.settings.changedOnly) return undefined
+    return this.review?.selectFiles(sharedFiles(this.inputs))
+  }
+
+  async comment(outcome: BatchOutcome, changedFiles: number | undefined): Promise<void> {
+    await this.review?.comment(this.secrets.outcome(outcome), commentKey(this.inputs), changedFiles)
+  }
+
+  async commentError(error: GateError): Promise<void> {
+    await this.review?.commentError(this.secrets.error(error), commentKey(this.inputs))
+  }
+}
+
+async function openReview(settings: PullRequestSettings): Promise<PullRequestReview | undefined> {
+  if (!settings.changedOnly && !settings.comment) return undefined
+  const event = process.env.GITHUB_EVENT_NAME ?? ''
+  // pull_request_target checks out the base branch: its files are not the pull request's.
+  if (event === 'pull_request_target') {
+    core.notice(
+      'changed-only and comment apply to pull_request runs; under pull_request_target the checkout is the base branch, so every profile file is checked and no comment is written.'
+    )
+    return undefined
+  }
+  if (event !== 'pull_request') return undefined
+  const { PullRequestReview } = await import('./pull-request/review.js')
+  return PullRequestReview.open(settings, {
+    info: message => core.info(message),
+    notice: message => core.notice(message),
+    warning: message => core.warning(message)
+  })
+}
+
+/**
+ * Files every layer depends on: when the pull request changes one, every profile is checked. The
+ * registries file, the lock, a CA file, and the workflow itself (it holds the other inputs).
+ */
+function sharedFiles(inputs: RawInputs): string[] {
+  const workflow = /^[^/]+\/[^/]+\/(.+?)@/.exec(process.env.GITHUB_WORKFLOW_REF ?? '')?.[1]
+  const certificate = (inputs['ca-certificate'] ?? '').trim()
+  return [
+    inputs['registries-file'] ?? '',
+    inputs['lock-file'] ?? '',
+    certificate.startsWith('-----') || certificate.includes('\n') ? '' : certificate,
+    workflow ?? ''
+  ].filter(file => file.trim() !== '')
+}
+
+/** What tells this check's comment from another job's: every input that shapes its verdict. */
+function commentKey(inputs: RawInputs): string {
+  return (
+    [
+      'charts-file',
+      'registries-file',
+      'endpoint',
+      'base-content-path',
+      'region',
+      'default-region',
+      'require-all-regions',
+      'lock-file'
+    ] as const
+  )
+    .map(name =>
+      (inputs[name] ?? '')
+        .trim()
+        .split(/\s*\n\s*/)
+        .join(', ')
+    )
+    .filter(value => value !== '' && value !== 'false')
+    .join('; ')
+}
