@@ -62,6 +62,20 @@ describe('action.yml', () => {
     expect(listed.sort()).toEqual(Object.keys(action.inputs).sort())
   })
 
+  it('passes action-validator, which checks it against the action metadata schema (offline)', async () => {
+    const { validateAction } = await import('@action-validator/core')
+    const text = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')
+    // The validator's schema (0.6.0) predates node24; `using` is checked in the next test.
+    expect(text).toContain('  using: node24\n')
+    const errors = validateAction(text.replace('  using: node24\n', '  using: node20\n')).errors
+    expect(errors).toEqual([])
+    // And it does find a fault: here, a branding colour GitHub does not have.
+    const broken = text
+      .replace(/^ {2}color: blue$/m, '  color: teal')
+      .replace('  using: node24\n', '  using: node20\n')
+    expect(validateAction(broken).errors.length).toBeGreaterThan(0)
+  })
+
   it('runs on node24 from the bundle', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
   })
