@@ -52,10 +52,10 @@ function passedComment(outcome, context) {
 }
 /** The comment for profile files that cannot be checked at all (a configuration error). */
 function errorComment(error, context) {
-    const problems = error.message.split('\n');
+    const problems = error.message.split(/\r\n|\r|\n/);
     const shown = problems
         .slice(0, MAX_ROWS)
-        .map(problem => `- ${(0,markdown/* codeCell */.M)(problem, MAX_CELL_CHARACTERS)}`);
+        .map(problem => `- ${(0,markdown/* codeCell */.M)(problem, MAX_CELL_CHARACTERS, false)}`);
     return `${[
         context.marker,
         `### ❌ palette-chart-gate: ${error.title.toLowerCase()}; no layer was checked`,
@@ -211,24 +211,19 @@ class PullRequestApi {
             issue_number: this.pull.number,
             per_page: 100
         });
-        const [existing, ...copies] = ownComments(comments, marker);
-        if (existing !== undefined) {
-            try {
-                await this.octokit.rest.issues.updateComment({
-                    owner,
-                    repo,
-                    comment_id: existing.id,
-                    body: body ?? passedBody
-                });
-                for (const copy of copies)
+        const [existing, ...copies] = ownComments(comments, marker, await this.login());
+        if (existing !== undefined && (await this.updated(existing.id, body ?? passedBody))) {
+            for (const copy of copies) {
+                try {
                     await this.octokit.rest.issues.deleteComment({ owner, repo, comment_id: copy.id });
-                return { action: 'updated', id: existing.id };
+                }
+                catch (error) {
+                    // A run racing this one deleted it first.
+                    if (statusOf(error) !== 404)
+                        throw error;
+                }
             }
-            catch (error) {
-                // Deleted between the listing and the update: write it anew, as if it had never been.
-                if (statusOf(error) !== 404)
-                    throw error;
-            }
+            return { action: 'updated', id: existing.id };
         }
         if (body === undefined)
             return { action: 'none' };
@@ -240,18 +235,49 @@ class PullRequestApi {
         });
         return { action: 'created', id: created.data.id };
     }
+    /** False when the comment was deleted between the listing and the update. */
+    async updated(id, body) {
+        try {
+            await this.octokit.rest.issues.updateComment({
+                owner: this.pull.owner,
+                repo: this.pull.repo,
+                comment_id: id,
+                body
+            });
+            return true;
+        }
+        catch (error) {
+            if (statusOf(error) !== 404)
+                throw error;
+            return false;
+        }
+    }
+    /**
+     * Who the token writes as. The job's token cannot read /user (403): it writes as
+     * github-actions[bot]. A personal token writes as its owner.
+     */
+    async login() {
+        try {
+            return (await this.octokit.rest.users.getAuthenticated()).data.login;
+        }
+        catch (error) {
+            const status = statusOf(error);
+            if (status === 403 || status === 404)
+                return JOB_TOKEN_LOGIN;
+            throw error;
+        }
+    }
 }
+const JOB_TOKEN_LOGIN = 'github-actions[bot]';
 /**
- * The gate's comments, oldest first: those that start with the marker (a reply quoting one starts
- * with "> "; an edit in the web page may turn the line end into CRLF). A bot's, when there is one:
- * with the job's token the gate writes as github-actions[bot], and never takes over a person's
- * comment; with a personal token it writes as that person, and then any author counts.
+ * The gate's comments, oldest first: those the token's own user wrote (never a person's, whatever
+ * it says) that start with the marker (a reply quoting one starts with "> "; an edit in the web
+ * page may turn the line end into CRLF).
  */
-function ownComments(comments, marker) {
-    const marked = comments.filter(comment => comment.body?.startsWith(`${marker}\n`) === true ||
-        comment.body?.startsWith(`${marker}\r\n`) === true);
-    const byBots = marked.filter(comment => comment.user?.type === 'Bot');
-    return byBots.length > 0 ? byBots : marked;
+function ownComments(comments, marker, login) {
+    return comments.filter(comment => comment.user?.login === login &&
+        (comment.body?.startsWith(`${marker}\n`) === true ||
+            comment.body?.startsWith(`${marker}\r\n`) === true));
 }
 /** The HTTP status of a failed GitHub API call, when it got that far. */
 function statusOf(error) {

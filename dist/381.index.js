@@ -99,7 +99,8 @@ class ActionsArchiveStore {
             const failure = /^::(?:error|warning)(?: [^:]*)?::(.*)$/s.exec(text.trimEnd());
             if (failure === null)
                 return write(chunk, ...rest);
-            reported.push(failure[1] ?? '');
+            // As @actions/core escapes command data: %, CR and LF.
+            reported.push((failure[1] ?? '').replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%25', '%'));
             return true;
         });
         try {

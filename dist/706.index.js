@@ -543,8 +543,13 @@ async function loadProfileBatch(inputs) {
         if (contents.registries !== undefined)
             addRegistries(readRegistries(file, contents.registries.node, contents.registries.lineOf, secretsEnvironment));
     }
-    // A selected file that defines registries may change what layers of the other files pull.
-    const widened = profiles.some(({ file, contents }) => contents.registries !== undefined && checksFile(file));
+    // A selected file that defines registries, or a registry's CA file among the selected (changed)
+    // ones, may change what the layers of every file pull.
+    const widened = profiles.some(({ file, contents }) => contents.registries !== undefined && checksFile(file)) ||
+        registries.some(registry => {
+            const certificate = (registry.inputs['ca-certificate'] ?? '').trim();
+            return certificate !== '' && !certificate.startsWith('-----') && checksFile(certificate);
+        });
     const checked = widened ? () => true : checksFile;
     for (const { file, contents } of profiles) {
         if (!checked(file))
@@ -835,11 +840,32 @@ class SecretRedactor {
                 this.secrets.add(line);
     }
     text(value) {
-        let redacted = value;
-        // Longest first: a secret inside another must not leave part of the longer one.
-        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length))
-            redacted = redacted.replaceAll(secret, '***');
-        return redacted;
+        // Every place any secret occurs, merged where they overlap or touch: two secrets sharing
+        // characters must not leave a part of either.
+        const ranges = [];
+        for (const secret of this.secrets)
+            for (let at = value.indexOf(secret); at !== -1; at = value.indexOf(secret, at + 1))
+                ranges.push([at, at + secret.length]);
+        if (ranges.length === 0)
+            return value;
+        ranges.sort((a, b) => a[0] - b[0]);
+        let redacted = '';
+        let end = 0;
+        let open;
+        for (const range of ranges) {
+            if (open !== undefined && range[0] <= open[1]) {
+                open[1] = Math.max(open[1], range[1]);
+                continue;
+            }
+            if (open !== undefined) {
+                redacted += `${value.slice(end, open[0])}***`;
+                end = open[1];
+            }
+            open = [range[0], range[1]];
+        }
+        if (open !== undefined)
+            redacted += `${value.slice(end, open[0])}***`;
+        return redacted + value.slice(open?.[1] ?? end);
     }
     outcome(outcome) {
         const nullable = (value) => value === null ? null : this.text(value);
@@ -1063,15 +1089,16 @@ function markdownCell(text, maxCharacters = Number.POSITIVE_INFINITY) {
         .replace(MARKDOWN_PUNCTUATION, character => `\\${character}`)
         // A zero-width space after @ keeps "@org/team" from notifying anyone, as Dependabot does.
         .replaceAll('@', '@&#8203;')
-        .replace(/\s*\n\s*/g, '<br>'));
+        .replace(/\s*(?:\r\n|\r|\n)\s*/g, '<br>'));
 }
 /**
  * Text from profile files and registries for the public pull-request comment: a code span, inside
  * which nothing renders (no mention, link, autolink, issue reference, HTML or hidden comment).
  */
-function codeCell(text, maxCharacters = Number.POSITIVE_INFINITY) {
+function codeCell(text, maxCharacters = Number.POSITIVE_INFINITY, inTable = true) {
     const cut = text.length <= maxCharacters ? text : `${text.slice(0, maxCharacters)}…`;
-    const line = cut.replace(/\s*\r?\n\s*/g, ' ');
+    // Every line ending CommonMark knows, a lone CR too: a new line would leave the span.
+    const line = cut.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ');
     if (line.trim() === '')
         return '';
     // A fence longer than any run of backticks inside; a space where the text touches the fence.
@@ -1079,7 +1106,7 @@ function codeCell(text, maxCharacters = Number.POSITIVE_INFINITY) {
     const fence = '`'.repeat(longest + 1);
     const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
     // GitHub splits table cells at | before it reads code spans, so | is escaped inside them too.
-    return `${fence}${pad}${line.replaceAll('|', '\\|')}${pad}${fence}`;
+    return `${fence}${pad}${inTable ? line.replaceAll('|', '\\|') : line}${pad}${fence}`;
 }
 
 

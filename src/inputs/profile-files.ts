@@ -121,10 +121,14 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
         )
       )
   }
-  // A selected file that defines registries may change what layers of the other files pull.
-  const widened = profiles.some(
-    ({ file, contents }) => contents.registries !== undefined && checksFile(file)
-  )
+  // A selected file that defines registries, or a registry's CA file among the selected (changed)
+  // ones, may change what the layers of every file pull.
+  const widened =
+    profiles.some(({ file, contents }) => contents.registries !== undefined && checksFile(file)) ||
+    registries.some(registry => {
+      const certificate = (registry.inputs['ca-certificate'] ?? '').trim()
+      return certificate !== '' && !certificate.startsWith('-----') && checksFile(certificate)
+    })
   const checked = widened ? (): boolean => true : checksFile
   for (const { file, contents } of profiles) {
     if (!checked(file)) continue

@@ -133,22 +133,17 @@ export class PullRequestApi {
       issue_number: this.pull.number,
       per_page: 100
     })
-    const [existing, ...copies] = ownComments(comments, marker)
-    if (existing !== undefined) {
-      try {
-        await this.octokit.rest.issues.updateComment({
-          owner,
-          repo,
-          comment_id: existing.id,
-          body: body ?? passedBody
-        })
-        for (const copy of copies)
+    const [existing, ...copies] = ownComments(comments, marker, await this.login())
+    if (existing !== undefined && (await this.updated(existing.id, body ?? passedBody))) {
+      for (const copy of copies) {
+        try {
           await this.octokit.rest.issues.deleteComment({ owner, repo, comment_id: copy.id })
-        return { action: 'updated', id: existing.id }
-      } catch (error) {
-        // Deleted between the listing and the update: write it anew, as if it had never been.
-        if (statusOf(error) !== 404) throw error
+        } catch (error) {
+          // A run racing this one deleted it first.
+          if (statusOf(error) !== 404) throw error
+        }
       }
+      return { action: 'updated', id: existing.id }
     }
     if (body === undefined) return { action: 'none' }
     const created = await this.octokit.rest.issues.createComment({
@@ -159,28 +154,62 @@ export class PullRequestApi {
     })
     return { action: 'created', id: created.data.id }
   }
+
+  /** False when the comment was deleted between the listing and the update. */
+  private async updated(id: number, body: string): Promise<boolean> {
+    try {
+      await this.octokit.rest.issues.updateComment({
+        owner: this.pull.owner,
+        repo: this.pull.repo,
+        comment_id: id,
+        body
+      })
+      return true
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error
+      return false
+    }
+  }
+
+  /**
+   * Who the token writes as. The job's token cannot read /user (403): it writes as
+   * github-actions[bot]. A personal token writes as its owner.
+   */
+  private async login(): Promise<string> {
+    try {
+      return (await this.octokit.rest.users.getAuthenticated()).data.login
+    } catch (error) {
+      const status = statusOf(error)
+      if (status === 403 || status === 404) return JOB_TOKEN_LOGIN
+      throw error
+    }
+  }
 }
+
+const JOB_TOKEN_LOGIN = 'github-actions[bot]'
 
 interface ListedComment {
   id: number
   body?: string | undefined
-  user: { type: string } | null
+  user: { login: string } | null
 }
 
 /**
- * The gate's comments, oldest first: those that start with the marker (a reply quoting one starts
- * with "> "; an edit in the web page may turn the line end into CRLF). A bot's, when there is one:
- * with the job's token the gate writes as github-actions[bot], and never takes over a person's
- * comment; with a personal token it writes as that person, and then any author counts.
+ * The gate's comments, oldest first: those the token's own user wrote (never a person's, whatever
+ * it says) that start with the marker (a reply quoting one starts with "> "; an edit in the web
+ * page may turn the line end into CRLF).
  */
-function ownComments<T extends ListedComment>(comments: readonly T[], marker: string): T[] {
-  const marked = comments.filter(
+function ownComments<T extends ListedComment>(
+  comments: readonly T[],
+  marker: string,
+  login: string
+): T[] {
+  return comments.filter(
     comment =>
-      comment.body?.startsWith(`${marker}\n`) === true ||
-      comment.body?.startsWith(`${marker}\r\n`) === true
+      comment.user?.login === login &&
+      (comment.body?.startsWith(`${marker}\n`) === true ||
+        comment.body?.startsWith(`${marker}\r\n`) === true)
   )
-  const byBots = marked.filter(comment => comment.user?.type === 'Bot')
-  return byBots.length > 0 ? byBots : marked
 }
 
 /** The HTTP status of a failed GitHub API call, when it got that far. */

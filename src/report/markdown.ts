@@ -14,7 +14,7 @@ export function markdownCell(text: string, maxCharacters = Number.POSITIVE_INFIN
       .replace(MARKDOWN_PUNCTUATION, character => `\\${character}`)
       // A zero-width space after @ keeps "@org/team" from notifying anyone, as Dependabot does.
       .replaceAll('@', '@&#8203;')
-      .replace(/\s*\n\s*/g, '<br>')
+      .replace(/\s*(?:\r\n|\r|\n)\s*/g, '<br>')
   )
 }
 
@@ -22,14 +22,19 @@ export function markdownCell(text: string, maxCharacters = Number.POSITIVE_INFIN
  * Text from profile files and registries for the public pull-request comment: a code span, inside
  * which nothing renders (no mention, link, autolink, issue reference, HTML or hidden comment).
  */
-export function codeCell(text: string, maxCharacters = Number.POSITIVE_INFINITY): string {
+export function codeCell(
+  text: string,
+  maxCharacters = Number.POSITIVE_INFINITY,
+  inTable = true
+): string {
   const cut = text.length <= maxCharacters ? text : `${text.slice(0, maxCharacters)}…`
-  const line = cut.replace(/\s*\r?\n\s*/g, ' ')
+  // Every line ending CommonMark knows, a lone CR too: a new line would leave the span.
+  const line = cut.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ')
   if (line.trim() === '') return ''
   // A fence longer than any run of backticks inside; a space where the text touches the fence.
   const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map(run => run[0].length))
   const fence = '`'.repeat(longest + 1)
   const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : ''
   // GitHub splits table cells at | before it reads code spans, so | is escaped inside them too.
-  return `${fence}${pad}${line.replaceAll('|', '\\|')}${pad}${fence}`
+  return `${fence}${pad}${inTable ? line.replaceAll('|', '\\|') : line}${pad}${fence}`
 }

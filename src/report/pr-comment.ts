@@ -55,10 +55,10 @@ export function errorComment(
   error: { title: string; message: string; hint: string },
   context: CommentContext
 ): string {
-  const problems = error.message.split('\n')
+  const problems = error.message.split(/\r\n|\r|\n/)
   const shown = problems
     .slice(0, MAX_ROWS)
-    .map(problem => `- ${codeCell(problem, MAX_CELL_CHARACTERS)}`)
+    .map(problem => `- ${codeCell(problem, MAX_CELL_CHARACTERS, false)}`)
   return `${[
     context.marker,
     `### ❌ palette-chart-gate: ${error.title.toLowerCase()}; no layer was checked`,

@@ -15,11 +15,30 @@ export class SecretRedactor {
   }
 
   text(value: string): string {
-    let redacted = value
-    // Longest first: a secret inside another must not leave part of the longer one.
-    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length))
-      redacted = redacted.replaceAll(secret, '***')
-    return redacted
+    // Every place any secret occurs, merged where they overlap or touch: two secrets sharing
+    // characters must not leave a part of either.
+    const ranges: [number, number][] = []
+    for (const secret of this.secrets)
+      for (let at = value.indexOf(secret); at !== -1; at = value.indexOf(secret, at + 1))
+        ranges.push([at, at + secret.length])
+    if (ranges.length === 0) return value
+    ranges.sort((a, b) => a[0] - b[0])
+    let redacted = ''
+    let end = 0
+    let open: [number, number] | undefined
+    for (const range of ranges) {
+      if (open !== undefined && range[0] <= open[1]) {
+        open[1] = Math.max(open[1], range[1])
+        continue
+      }
+      if (open !== undefined) {
+        redacted += `${value.slice(end, open[0])}***`
+        end = open[1]
+      }
+      open = [range[0], range[1]]
+    }
+    if (open !== undefined) redacted += `${value.slice(end, open[0])}***`
+    return redacted + value.slice(open?.[1] ?? end)
   }
 
   outcome(outcome: BatchOutcome): BatchOutcome {

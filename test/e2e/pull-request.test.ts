@@ -3,13 +3,13 @@
 // read page by page), one sticky comment is created, updated in place and marked passed, and a
 // read-only token (a pull request from a fork) gives a notice, never a failed check.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js'
 import { pushChart } from '../harness/push.js'
 import { stopAll } from '../harness/registry.js'
-import { removeRunDirectories, runAction, type ActionRun } from '../harness/run-action.js'
+import { removeRunDirectories, repoRoot, runAction, type ActionRun } from '../harness/run-action.js'
 import { expectNoSecrets, startSampleRegistry, type SampleRegistry } from '../support/registries.js'
 
 const TOKEN = 'ghs_fakeTokenForThePullRequestTest0001'
@@ -253,6 +253,21 @@ describe('in a pull request', () => {
     }
   })
 
+  it('checks every file when a registry’s CA file changes', async () => {
+    await mkdir(path.join(workspace, 'certs'), { recursive: true })
+    await copyFile(
+      path.join(repoRoot, 'test', 'fixtures', 'test-ca.pem'),
+      path.join(workspace, 'certs', 'ca.pem')
+    )
+    await writeFile(
+      path.join(workspace, 'registries.yaml'),
+      `registries:\n  mirror:\n    endpoint: ${sample.registry.url}\n    ca-certificate: certs/ca.pem\n`
+    )
+    github.files = pullRequestFiles('certs/ca.pem')
+    const run = await runInPullRequest({ comment: 'false' })
+    expect(checkedFiles(run).sort()).toEqual(['profiles/changed.yaml', 'profiles/unchanged.yaml'])
+  })
+
   it('checks a renamed file under its new name, and every file past GitHub’s 3000-file list', async () => {
     github.files = [
       { filename: 'profiles/changed.yaml', status: 'renamed', previous_filename: 'old/app.yaml' }
@@ -269,7 +284,7 @@ describe('in a pull request', () => {
     expect(truncated.shownLog).toContain('GitHub listed 230 of the 3500 files')
   })
 
-  it('finds its comment past the first page, leaves a quoting reply alone and removes copies', async () => {
+  it('finds its comment past the first page, leaves people’s comments alone and removes copies', async () => {
     github.files = pullRequestFiles('profiles/changed.yaml')
     const people = Array.from({ length: 120 }, (_, index) => ({
       id: index + 1,
@@ -278,6 +293,12 @@ describe('in a pull request', () => {
     }))
     github.comments = [
       ...people,
+      // Someone posts the marker first: it is never the gate's comment.
+      {
+        id: 499,
+        body: `${marker()}\nall good, trust me`,
+        user: { login: 'mallory', type: 'User' }
+      },
       { id: 500, body: `${marker()}\nfirst`, user: { login: 'github-actions[bot]', type: 'Bot' } },
       { id: 501, body: `> ${marker()}\n> first\n\nWhy?`, user: { login: 'dev', type: 'User' } },
       { id: 502, body: `${marker()}\ncopy`, user: { login: 'github-actions[bot]', type: 'Bot' } }
@@ -288,7 +309,8 @@ describe('in a pull request', () => {
     expect(requestsTo('POST', '/comments')).toBe(0)
     expect(requestsTo('PATCH', '/issues/comments/500')).toBe(1)
     expect(requestsTo('DELETE', '/issues/comments/502')).toBe(1)
-    expect(github.comments.map(comment => comment.id).slice(-2)).toEqual([500, 501])
+    expect(github.comments.map(comment => comment.id).slice(-3)).toEqual([499, 500, 501])
+    expect(github.comments.find(comment => comment.id === 499)?.body).toContain('trust me')
     expect(github.comments.find(comment => comment.id === 501)?.body).toContain('Why?')
   })
 

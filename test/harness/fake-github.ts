@@ -77,6 +77,9 @@ export async function startFakeGitHub(options: {
             : {}
         send(200, items.slice((page - 1) * perPage, page * perPage), link)
       }
+      // The job's token may not read /user; it writes as github-actions[bot].
+      if (url.pathname === '/user')
+        return send(403, { message: 'Resource not accessible by integration' })
       const comment = /^\/issues\/comments\/(\d+)$/.exec(url.pathname.slice(base.length))
       const route = `${request.method ?? ''} ${url.pathname.slice(base.length)}`
       if (!url.pathname.startsWith(base)) return send(404, { message: 'Not Found' })

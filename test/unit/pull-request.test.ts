@@ -118,6 +118,7 @@ describe('secrets in the comment', () => {
     secrets.add('abcdefghij')
     expect(secrets.text('key "private_key": "-----BEGIN KEY-----abc" here')).toBe('key *** here')
     expect(secrets.text('abcdefghij')).toBe('***')
+    expect(secrets.text('x abcdef y abcdef')).toBe('x *** y ***')
     const error = secrets.error({ title: 'Configuration error', message: 'x abcdef', hint: 'h' })
     expect(errorComment(error, context)).toContain('- `x ***`')
   })
@@ -130,6 +131,37 @@ describe('codeCell', () => {
     expect(codeCell('`edge`')).toBe('`` `edge` ``')
     expect(codeCell('a|b\nc')).toBe('`a\\|b c`')
     expect(codeCell('')).toBe('')
+    // A lone CR is a line ending to CommonMark: it would end the span and the table row.
+    expect(codeCell('a\rb @x <img>')).toBe('`a b @x <img>`')
+    expect(codeCell('a\r\n\rb')).toBe('`a b`')
+    expect(codeCell('a|b', Number.POSITIVE_INFINITY, false)).toBe('`a|b`')
     expect(codeCell('abcdef', 3)).toBe('`abc…`')
+  })
+})
+
+describe('overlapping secrets', () => {
+  it('leave no part of either, whatever the order they were read in', () => {
+    const secrets = new SecretRedactor()
+    secrets.add('abcdefgh')
+    secrets.add('cdefghij')
+    expect(secrets.text('<abcdefghij>')).toBe('<***>')
+    expect(secrets.text('abcdefgh cdefghij')).toBe('*** ***')
+  })
+
+  it('never leaves a secret in the text (property)', () => {
+    const secretText = fc.stringMatching(/^[a-d]{6,10}$/)
+    fc.assert(
+      fc.property(
+        fc.array(secretText, { minLength: 1, maxLength: 3 }),
+        fc.string(),
+        (list, text) => {
+          const secrets = new SecretRedactor()
+          for (const secret of list) secrets.add(secret)
+          const mixed = `${text}${list.join('')}${text}${list[0] ?? ''}`
+          const redacted = secrets.text(mixed)
+          for (const secret of list) expect(redacted).not.toContain(secret)
+        }
+      )
+    )
   })
 })

@@ -45,8 +45,8 @@ describe('the reusable workflow', () => {
       concurrency: { group: string; 'cancel-in-progress': string }
     }
     // Every input in the comment's key is in the group: jobs with their own comment never collide.
+    expect(job.concurrency.group).toContain('${{ toJSON(inputs.profiles) }}')
     for (const name of [
-      'profiles',
       'registries-file',
       'endpoint',
       'base-content-path',
