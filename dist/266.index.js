@@ -281,8 +281,6 @@ function ownComments(comments, marker, login) {
 }
 /** The HTTP status of a failed GitHub API call, when it got that far. */
 function statusOf(error) {
-    if (error instanceof GitHubTimeoutError)
-        return undefined;
     if (typeof error !== 'object' || error === null || !('status' in error))
         return undefined;
     return typeof error.status === 'number' ? error.status : undefined;

@@ -31697,6 +31697,33 @@ class Deadline {
 
 /***/ }),
 
+/***/ 12187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _j: () => (/* binding */ matchesDigest),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   xL: () => (/* binding */ CONTENT_DIGEST)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Content digests, as OCI names blobs and manifests: `sha256:<hex>` or `sha512:<hex>`.
+
+/** A digest with its algorithm and a hex value of the right length, and nothing else. */
+const CONTENT_DIGEST = /^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/;
+function digestOf(bytes, algorithm) {
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** Whether the bytes hash to the digest; false for anything that is not a content digest. */
+function matchesDigest(bytes, digest) {
+    if (!CONTENT_DIGEST.test(digest))
+        return false;
+    return digestOf(bytes, digest.startsWith('sha512:') ? 'sha512' : 'sha256') === digest;
+}
+
+
+/***/ }),
+
 /***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31793,8 +31820,7 @@ function cut(text, maxCharacters, originalLength) {
 /* harmony export */   G: () => (/* binding */ archiveFileName),
 /* harmony export */   t: () => (/* binding */ ArchiveCache)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12187);
 // Chart archives kept by digest between runs. A digest names its content, so a kept archive is
 // never stale; it is still hashed on the way back, and the registry is still asked whether it has
 // the blob (a HEAD, no download), because a tag whose archive is gone cannot be deployed; any answer
@@ -31813,7 +31839,7 @@ class ArchiveCache {
     /** The archive from the store when it holds the exact bytes and the registry has the blob. */
     async read(client, repository, blob, maxBytes) {
         // A registry may write anything into a manifest; only a real digest names a kept archive.
-        if (!CONTENT_DIGEST.test(blob.digest))
+        if (!_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_DIGEST */ .xL.test(blob.digest))
             return client.fetchBlob(repository, blob, maxBytes);
         const kept = await this.restore(blob);
         if (kept !== undefined) {
@@ -31862,7 +31888,7 @@ class ArchiveCache {
         }
         if (kept === undefined)
             return undefined;
-        if (kept.length !== blob.size || !matchesDigest(kept, blob.digest)) {
+        if (kept.length !== blob.size || !(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesDigest */ ._j)(kept, blob.digest)) {
             this.log.debug(`${this.store.name} holds other bytes under ${blob.digest}; downloading it`);
             return undefined;
         }
@@ -31886,18 +31912,11 @@ class ArchiveCache {
         this.log.warning(message);
     }
 }
-const CONTENT_DIGEST = /^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/;
 /** The file name a store keeps an archive under: the digest, checked so it cannot name a path. */
 function archiveFileName(digest) {
-    if (!CONTENT_DIGEST.test(digest))
+    if (!_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_DIGEST */ .xL.test(digest))
         throw new Error(`${JSON.stringify(digest)} is not a digest`);
     return `${digest.replace(':', '-')}.tgz`;
-}
-function matchesDigest(bytes, digest) {
-    const [algorithm, hex] = digest.split(':');
-    if ((algorithm !== 'sha256' && algorithm !== 'sha512') || hex === undefined)
-        return false;
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex') === hex;
 }
 
 
@@ -32541,8 +32560,8 @@ function readToken(body) {
     return { value, expiresInSeconds: expiresIn };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/digest.ts
+var src_digest = __nccwpck_require__(12187);
 ;// CONCATENATED MODULE: ./src/registry/transport-failures.ts
 // What went wrong on the wire, turned into the gate's typed errors with a hint for the user.
 
@@ -32629,7 +32648,7 @@ class RegistryClient {
         if (response.status === 404)
             return { found: false, errorCode: registryErrorCode(response.body) };
         this.expectOk(response, `the manifest of ${repository}:${tag}`);
-        const digest = digestOf(response.body, 'sha256');
+        const digest = (0,src_digest/* digestOf */.ol)(response.body, 'sha256');
         const reported = response.headers['docker-content-digest'];
         if (reported !== undefined)
             verifyDigest(response.body, reported, `the manifest of ${repository}:${tag}`);
@@ -32753,15 +32772,12 @@ class RegistryClient {
             : 'Check the endpoint: this does not look like an OCI registry answer.');
     }
 }
-function digestOf(bytes, algorithm) {
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
 function verifyDigest(bytes, expected, what) {
     const algorithm = expected.split(':')[0];
     if (algorithm !== 'sha256' && algorithm !== 'sha512') {
         throw new errors/* RegistryError */.gl(`${what} has a digest with an unsupported algorithm: ${expected}`, 'The gate verifies sha256 and sha512 digests.');
     }
-    const actual = digestOf(bytes, algorithm);
+    const actual = (0,src_digest/* digestOf */.ol)(bytes, algorithm);
     if (actual !== expected) {
         throw new errors/* RegistryError */.gl(`${what}: the registry says ${expected} but the bytes received hash to ${actual}`, 'The content was altered in transit or the registry is corrupt; do not deploy it.');
     }
@@ -33457,7 +33473,8 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ loadRequest)
+/* harmony export */   W: () => (/* binding */ loadRequest),
+/* harmony export */   i: () => (/* binding */ caCertificateFile)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -33469,9 +33486,14 @@ __webpack_async_result__();
 async function loadRequest(raw) {
     return (0,_request_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRequest */ .TR)(raw, await readInputFiles(raw));
 }
+/** The file a ca-certificate value names; undefined for PEM text or no value. */
+function caCertificateFile(value) {
+    const ca = (value ?? '').trim();
+    return ca === '' || ca.includes('-----BEGIN') ? undefined : ca;
+}
 async function readInputFiles(raw) {
-    const ca = (raw['ca-certificate'] ?? '').trim();
-    if (ca === '' || ca.includes('-----BEGIN'))
+    const ca = caCertificateFile(raw['ca-certificate']);
+    if (ca === undefined)
         return {};
     try {
         return { 'ca-certificate': { path: ca, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(ca, 'utf8') } };
@@ -33562,8 +33584,9 @@ const VERBATIM_INPUTS = ['password', 'values'];
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38815);
 /* harmony import */ var _palette_yaml_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(69034);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(83916);
-/* harmony import */ var _request_auth_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(27595);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83916);
+/* harmony import */ var _request_auth_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(27595);
 // The digest lock: a committed file mapping each chart reference (host/repository:tag) to the
 // digest it held when it was locked. Read and written here, at the edge; judged in gate/lock.ts.
 
@@ -33572,16 +33595,16 @@ const VERBATIM_INPUTS = ['password', 'values'];
 
 
 
-const DIGEST = /^sha(256:[0-9a-f]{64}|512:[0-9a-f]{128})$/;
+
 /** The lock the inputs name (lock-file, update-lock); undefined without lock-file. */
 async function lockFromInputs(inputs, workspace) {
     const file = (inputs['lock-file'] ?? '').trim();
     if (file === '')
         return undefined;
     const problems = [];
-    const update = (0,_request_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBoolean */ .yG)((inputs['update-lock'] ?? '').trim(), false, 'update-lock', (input, message) => problems.push({ input, message }));
+    const update = (0,_request_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBoolean */ .yG)((inputs['update-lock'] ?? '').trim(), false, 'update-lock', (input, message) => problems.push({ input, message }));
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(problems);
     return loadLock(file, update, workspace);
 }
 async function loadLock(file, update, workspace) {
@@ -33617,7 +33640,7 @@ function parseLock(file, text) {
         const locked = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.isMap)(value) ? value.get('locked') : undefined;
         if (!/^[^/\s]+\/[^:\s]+:[^\s]+$/.test(reference) ||
             typeof digest !== 'string' ||
-            !DIGEST.test(digest))
+            !_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTENT_DIGEST */ .xL.test(digest))
             throw lockError(file, line, `${JSON.stringify(reference)} needs a digest (sha256:<64 hex>) and a host/repository:tag key`);
         entries.set(reference, {
             digest,
@@ -33646,49 +33669,7 @@ async function saveLock(lock) {
     }
 }
 function lockError(file, line, message) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], 'Fix the lock file (or remove the entry and run with update-lock: true after review).');
-}
-
-
-/***/ }),
-
-/***/ 56798:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ timeoutMsOf),
-/* harmony export */   g: () => (/* binding */ pullRequestSettings)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-/* harmony import */ var _request_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27595);
-// The pull-request inputs of the action: changed-only, comment and the token both use; and the
-// time limit of the calls the action makes to GitHub outside the check.
-
-
-const DEFAULT_TIMEOUT_SECONDS = 30;
-function pullRequestSettings(inputs) {
-    const problems = [];
-    const problem = (input, message) => void problems.push({ input, message });
-    const changedOnly = (0,_request_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)((inputs['changed-only'] ?? '').trim(), true, 'changed-only', problem);
-    const comment = (0,_request_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)((inputs.comment ?? '').trim(), false, 'comment', problem);
-    if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(problems);
-    return {
-        changedOnly,
-        comment,
-        token: (inputs['github-token'] ?? '').trim(),
-        timeoutMs: timeoutMsOf(inputs)
-    };
-}
-/**
- * timeout-seconds for calls outside the check (GitHub, the Actions cache). The input itself is
- * checked with the other limits; a value out of bounds falls back to the default here.
- */
-function timeoutMsOf(inputs) {
-    const seconds = Number((inputs['timeout-seconds'] ?? '').trim());
-    return ((Number.isInteger(seconds) && seconds >= 1 && seconds <= 600
-        ? seconds
-        : DEFAULT_TIMEOUT_SECONDS) * 1000);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], 'Fix the lock file (or remove the entry and run with update-lock: true after review).');
 }
 
 
@@ -33833,7 +33814,8 @@ function usesCredentials(auth) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  TR: () => (/* binding */ parseRequest)
+  TR: () => (/* binding */ parseRequest),
+  IX: () => (/* binding */ timeoutSecondsOf)
 });
 
 // UNUSED EXPORTS: INPUT_NAMES, SECRET_INPUTS, VERBATIM_INPUTS, checkChartName, checkExactVersion
@@ -34136,6 +34118,15 @@ function oneOf(value, allowed, input, problem) {
     problem(input, `${(0,errors/* shown */.SP)(value)} is not one of: ${allowed.join(', ')}`);
     return fallback;
 }
+/**
+ * timeout-seconds for calls outside the check (GitHub, the Actions cache): as the check reads it,
+ * with the default for a value the check itself will refuse.
+ */
+function timeoutSecondsOf(raw) {
+    const value = (raw['timeout-seconds'] ?? '').trim();
+    return (parseSeconds(value, MAX_TIMEOUT_SECONDS, 'timeout-seconds', () => undefined) ??
+        DEFAULT_TIMEOUT_SECONDS);
+}
 function parseSeconds(value, max, input, problem) {
     if (value === '')
         return undefined;
@@ -34203,8 +34194,6 @@ async function archiveStoreFromInputs(inputs, context) {
     return store;
 }
 
-// EXTERNAL MODULE: ./src/inputs/pull-request-settings.ts
-var pull_request_settings = __nccwpck_require__(56798);
 // EXTERNAL MODULE: ./src/inputs/input-names.ts
 var input_names = __nccwpck_require__(23760);
 ;// CONCATENATED MODULE: ./src/context.ts
@@ -34329,6 +34318,8 @@ function render(rows) {
 var input_files = __nccwpck_require__(6731);
 // EXTERNAL MODULE: ./src/inputs/lock-file.ts
 var lock_file = __nccwpck_require__(94729);
+// EXTERNAL MODULE: ./src/inputs/request.ts + 2 modules
+var inputs_request = __nccwpck_require__(22795);
 // EXTERNAL MODULE: ./src/gate/lock.ts
 var gate_lock = __nccwpck_require__(76200);
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -34356,7 +34347,7 @@ async function run() {
             actionsCache: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30381))).actionsArchiveStore({
                 runnerTemp: process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(),
                 scope: [inputs['charts-file'], inputs.chart].join('\n'),
-                timeoutMs: (0,pull_request_settings/* timeoutMsOf */.L)(inputs),
+                timeoutMs: (0,inputs_request/* timeoutSecondsOf */.IX)(inputs) * 1000,
                 debug: message => core/* debug */.Yz(message),
                 warning: message => core/* warning */.$e(message)
             }),
@@ -34377,7 +34368,7 @@ async function run() {
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: the single-chart step starts without their code.
-            const { runProfiles } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48706));
+            const { runProfiles } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59379));
             await runProfiles(inputs, dependencies, writeSummary);
             return;
         }

@@ -3,7 +3,6 @@
 // with an empty --cache-directory (cold) and again with it filled (warm). Prints wall time (median
 // of BENCH_RUNS) and the archive requests counted at the registry; asserts nothing.
 // Run with `npm run bench` (scripts/benchmark), or `npx tsx scripts/bench-cache.ts`.
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -13,6 +12,7 @@ import { startHostileRegistry } from '../test/harness/hostile-registry.js'
 import { pushChart } from '../test/harness/push.js'
 import { startRegistry } from '../test/harness/registry.js'
 import { actionNode, repoRoot } from '../test/harness/run-action.js'
+import { timed } from './bench-process.js'
 
 const CHARTS = Number(process.env.BENCH_CACHE_CHARTS ?? '200')
 const ARCHIVE_KIB = Number(process.env.BENCH_ARCHIVE_KIB ?? '64')
@@ -20,23 +20,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? '3')
 const work = mkdtempSync(path.join(os.tmpdir(), 'pcg-bench-cache-'))
 const cli = path.join(repoRoot, 'dist', 'cli', 'index.js')
 
-function run(args: string[]): Promise<number> {
-  const started = performance.now()
-  return new Promise((resolve, reject) => {
-    const child = spawn(actionNode(), [cli, ...args], {
-      cwd: work,
-      env: { PATH: process.env.PATH ?? '', HOME: work },
-      stdio: ['ignore', 'ignore', 'pipe']
-    })
-    let stderr = ''
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.once('error', reject)
-    child.once('close', code =>
-      code === 0
-        ? resolve(performance.now() - started)
-        : reject(new Error(`the gate failed: ${stderr.slice(0, 500)}`))
-    )
-  })
+async function run(args: string[]): Promise<number> {
+  const result = await timed(actionNode(), [cli, ...args], work)
+  if (result.code !== 0) throw new Error(`the gate failed: ${result.stderr.slice(0, 500)}`)
+  return result.ms
 }
 
 const median = (values: number[]): number =>

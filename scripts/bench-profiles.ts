@@ -3,7 +3,7 @@
 // floor), and real Helm (`helm show chart`) once per chart; requests counted at the registries.
 // A htpasswd registry and a token-auth registry, N charts split between them. Prints tables;
 // asserts nothing. Run with `npm run bench` (scripts/benchmark).
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -14,6 +14,7 @@ import { startHostileRegistry, type HostileRegistry } from '../test/harness/host
 import { pushChart } from '../test/harness/push.js'
 import { startRegistry, type RunningRegistry } from '../test/harness/registry.js'
 import { actionNode, repoRoot } from '../test/harness/run-action.js'
+import { timed as timedIn } from './bench-process.js'
 
 const execFileAsync = promisify(execFile)
 const SIZES = (process.env.BENCH_SIZES ?? '1,50,500').split(',').map(Number)
@@ -36,29 +37,8 @@ interface Registry {
   front: HostileRegistry
 }
 
-/** Wall time of a child process (ms), its exit code and output. */
-function timed(
-  command: string,
-  args: string[],
-  env: Record<string, string> = {}
-): Promise<{ ms: number; code: number; stdout: string; stderr: string }> {
-  const started = performance.now()
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: work,
-      env: { PATH: process.env.PATH ?? '', HOME: work, ...env },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.once('error', reject)
-    child.once('close', code =>
-      resolve({ ms: performance.now() - started, code: code ?? -1, stdout, stderr })
-    )
-  })
-}
+const timed = (command: string, args: string[], env: Record<string, string> = {}) =>
+  timedIn(command, args, work, env)
 
 const chartOf = (index: number, registries: readonly Registry[]) => {
   const registry = registries[index % registries.length]

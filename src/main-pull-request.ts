@@ -4,6 +4,7 @@
 import * as core from '@actions/core'
 import type { GateError } from './errors.js'
 import type { BatchOutcome } from './gate/batch.js'
+import { caCertificateFile } from './inputs/input-files.js'
 import type { RawInputs } from './inputs/input-names.js'
 import { pullRequestSettings, type PullRequestSettings } from './inputs/pull-request-settings.js'
 import type { PullRequestReview } from './pull-request/review.js'
@@ -63,35 +64,33 @@ async function openReview(settings: PullRequestSettings): Promise<PullRequestRev
  */
 function sharedFiles(inputs: RawInputs): string[] {
   const workflow = /^[^/]+\/[^/]+\/(.+?)@/.exec(process.env.GITHUB_WORKFLOW_REF ?? '')?.[1]
-  const certificate = (inputs['ca-certificate'] ?? '').trim()
   return [
     inputs['registries-file'] ?? '',
     inputs['lock-file'] ?? '',
-    certificate.startsWith('-----') || certificate.includes('\n') ? '' : certificate,
+    caCertificateFile(inputs['ca-certificate']) ?? '',
     workflow ?? ''
   ].filter(file => file.trim() !== '')
 }
 
-/** What tells this check's comment from another job's: every input that shapes its verdict. */
+/** The inputs that shape a verdict: they tell this check's comment from another job's. */
+export const COMMENT_KEY_INPUTS = [
+  'charts-file',
+  'registries-file',
+  'endpoint',
+  'base-content-path',
+  'region',
+  'default-region',
+  'require-all-regions',
+  'lock-file'
+] as const
+
 function commentKey(inputs: RawInputs): string {
-  return (
-    [
-      'charts-file',
-      'registries-file',
-      'endpoint',
-      'base-content-path',
-      'region',
-      'default-region',
-      'require-all-regions',
-      'lock-file'
-    ] as const
+  return COMMENT_KEY_INPUTS.map(name =>
+    (inputs[name] ?? '')
+      .trim()
+      .split(/\s*\n\s*/)
+      .join(', ')
   )
-    .map(name =>
-      (inputs[name] ?? '')
-        .trim()
-        .split(/\s*\n\s*/)
-        .join(', ')
-    )
     .filter(value => value !== '' && value !== 'false')
     .join('; ')
 }

@@ -2,7 +2,6 @@
 import * as core from '@actions/core'
 import os from 'node:os'
 import { archiveStoreFromInputs } from './cache/store-from-inputs.js'
-import { timeoutMsOf } from './inputs/pull-request-settings.js'
 import { readActionInputs } from './context.js'
 import { isGateError } from './errors.js'
 import { runGate, type GateDependencies, type GateOutcome } from './gate/run.js'
@@ -12,7 +11,7 @@ import { summaryForError, summaryForOutcome } from './report/summary.js'
 import { loadRequest } from './inputs/input-files.js'
 import type { RawInputs } from './inputs/input-names.js'
 import { lockFromInputs, saveLock } from './inputs/lock-file.js'
-import type { Request } from './inputs/request.js'
+import { timeoutSecondsOf, type Request } from './inputs/request.js'
 import { judgeAgainstLock } from './gate/lock.js'
 
 export async function run(): Promise<void> {
@@ -26,7 +25,7 @@ export async function run(): Promise<void> {
         (await import('./cache/actions-store.js')).actionsArchiveStore({
           runnerTemp: process.env.RUNNER_TEMP ?? os.tmpdir(),
           scope: [inputs['charts-file'], inputs.chart].join('\n'),
-          timeoutMs: timeoutMsOf(inputs),
+          timeoutMs: timeoutSecondsOf(inputs) * 1000,
           debug: message => core.debug(message),
           warning: message => core.warning(message)
         }),

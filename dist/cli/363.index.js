@@ -372,10 +372,13 @@ function lineOfUnknown(item, lineOf) {
 
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
 var input_files = __webpack_require__(6731);
+// EXTERNAL MODULE: ./src/inputs/input-names.ts
+var input_names = __webpack_require__(3760);
 ;// CONCATENATED MODULE: ./src/inputs/registries.ts
 // Named registries for profile files, keyed by the Palette registry name packs carry in
 // registry.metadata.name: the action's registry inputs under the same names, except secrets. A
 // secret never sits in the file: an entry names the environment variable that holds it. Pure.
+
 
 
 
@@ -396,13 +399,8 @@ const PLAIN_KEYS = [
     'ca-certificate',
     'insecure-skip-tls-verify'
 ];
-/** Secrets, each given as `<input>-env: VARIABLE`. */
-const SECRET_KEYS = [
-    'password',
-    'aws-access-key-id',
-    'aws-secret-access-key',
-    'aws-session-token'
-];
+/** The registry's secrets (the action's secret inputs but its own token), each as `<input>-env`. */
+const SECRET_KEYS = input_names/* SECRET_INPUTS */.pH.filter((name) => input_names/* INPUT_NAMES */.Qh.some(input => input === name));
 function readRegistriesText(file, text, environment) {
     const { document, lineOf, syntax } = parseWithLines(text);
     if (syntax !== undefined)
@@ -574,8 +572,8 @@ async function loadProfileBatch(inputs) {
     // ones, may change what the layers of every file pull.
     const widened = profiles.some(({ file, contents }) => contents.registries !== undefined && checksFile(file)) ||
         registries.some(registry => {
-            const certificate = (registry.inputs['ca-certificate'] ?? '').trim();
-            return certificate !== '' && !certificate.startsWith('-----') && checksFile(certificate);
+            const certificate = (0,input_files/* caCertificateFile */.i)(registry.inputs['ca-certificate']);
+            return certificate !== undefined && checksFile(certificate);
         });
     const checked = widened ? () => true : checksFile;
     for (const { file, contents } of profiles) {
@@ -711,8 +709,8 @@ async function readText(absolute, file, problems) {
     }
 }
 
-// EXTERNAL MODULE: ./src/inputs/request.ts + 3 modules
-var request = __webpack_require__(2327);
+// EXTERNAL MODULE: ./src/inputs/request.ts + 2 modules
+var request = __webpack_require__(2795);
 ;// CONCATENATED MODULE: ./src/palette/profile-document.ts
 function buildProfileDocument(layers, files, checkedAt) {
     return {
@@ -724,6 +722,8 @@ function buildProfileDocument(layers, files, checkedAt) {
     };
 }
 
+// EXTERNAL MODULE: ./src/digest.ts
+var src_digest = __webpack_require__(2187);
 // EXTERNAL MODULE: ./src/inputs/request-auth.ts
 var request_auth = __webpack_require__(7595);
 ;// CONCATENATED MODULE: ./src/inputs/lock-file.ts
@@ -735,7 +735,7 @@ var request_auth = __webpack_require__(7595);
 
 
 
-const DIGEST = /^sha(256:[0-9a-f]{64}|512:[0-9a-f]{128})$/;
+
 /** The lock the inputs name (lock-file, update-lock); undefined without lock-file. */
 async function lockFromInputs(inputs, workspace) {
     const file = (inputs['lock-file'] ?? '').trim();
@@ -780,7 +780,7 @@ function parseLock(file, text) {
         const locked = (0,yaml_dist.isMap)(value) ? value.get('locked') : undefined;
         if (!/^[^/\s]+\/[^:\s]+:[^\s]+$/.test(reference) ||
             typeof digest !== 'string' ||
-            !DIGEST.test(digest))
+            !src_digest/* CONTENT_DIGEST */.xL.test(digest))
             throw lockError(file, line, `${JSON.stringify(reference)} needs a digest (sha256:<64 hex>) and a host/repository:tag key`);
         entries.set(reference, {
             digest,

@@ -3396,8 +3396,8 @@ var palette_layer = __nccwpck_require__(3266);
 var manifest_file = __nccwpck_require__(8652);
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
 var input_files = __nccwpck_require__(6731);
-// EXTERNAL MODULE: ./src/inputs/request.ts + 3 modules
-var inputs_request = __nccwpck_require__(2327);
+// EXTERNAL MODULE: ./src/inputs/request.ts + 2 modules
+var inputs_request = __nccwpck_require__(2795);
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
 // The command-line adapter: the same gate with the action's input names as --flags.
 // Exit codes: 0 valid, 1 invalid (chart missing, not a chart, mismatch), 2 usage or any other error.
@@ -3619,6 +3619,33 @@ class Deadline {
 
 /***/ }),
 
+/***/ 2187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _j: () => (/* binding */ matchesDigest),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   xL: () => (/* binding */ CONTENT_DIGEST)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Content digests, as OCI names blobs and manifests: `sha256:<hex>` or `sha512:<hex>`.
+
+/** A digest with its algorithm and a hex value of the right length, and nothing else. */
+const CONTENT_DIGEST = /^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/;
+function digestOf(bytes, algorithm) {
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** Whether the bytes hash to the digest; false for anything that is not a content digest. */
+function matchesDigest(bytes, digest) {
+    if (!CONTENT_DIGEST.test(digest))
+        return false;
+    return digestOf(bytes, digest.startsWith('sha512:') ? 'sha512' : 'sha256') === digest;
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3715,8 +3742,7 @@ function cut(text, maxCharacters, originalLength) {
 /* harmony export */   G: () => (/* binding */ archiveFileName),
 /* harmony export */   t: () => (/* binding */ ArchiveCache)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2187);
 // Chart archives kept by digest between runs. A digest names its content, so a kept archive is
 // never stale; it is still hashed on the way back, and the registry is still asked whether it has
 // the blob (a HEAD, no download), because a tag whose archive is gone cannot be deployed; any answer
@@ -3735,7 +3761,7 @@ class ArchiveCache {
     /** The archive from the store when it holds the exact bytes and the registry has the blob. */
     async read(client, repository, blob, maxBytes) {
         // A registry may write anything into a manifest; only a real digest names a kept archive.
-        if (!CONTENT_DIGEST.test(blob.digest))
+        if (!_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_DIGEST */ .xL.test(blob.digest))
             return client.fetchBlob(repository, blob, maxBytes);
         const kept = await this.restore(blob);
         if (kept !== undefined) {
@@ -3784,7 +3810,7 @@ class ArchiveCache {
         }
         if (kept === undefined)
             return undefined;
-        if (kept.length !== blob.size || !matchesDigest(kept, blob.digest)) {
+        if (kept.length !== blob.size || !(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesDigest */ ._j)(kept, blob.digest)) {
             this.log.debug(`${this.store.name} holds other bytes under ${blob.digest}; downloading it`);
             return undefined;
         }
@@ -3808,18 +3834,11 @@ class ArchiveCache {
         this.log.warning(message);
     }
 }
-const CONTENT_DIGEST = /^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/;
 /** The file name a store keeps an archive under: the digest, checked so it cannot name a path. */
 function archiveFileName(digest) {
-    if (!CONTENT_DIGEST.test(digest))
+    if (!_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_DIGEST */ .xL.test(digest))
         throw new Error(`${JSON.stringify(digest)} is not a digest`);
     return `${digest.replace(':', '-')}.tgz`;
-}
-function matchesDigest(bytes, digest) {
-    const [algorithm, hex] = digest.split(':');
-    if ((algorithm !== 'sha256' && algorithm !== 'sha512') || hex === undefined)
-        return false;
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex') === hex;
 }
 
 
@@ -4356,8 +4375,8 @@ function readToken(body) {
     return { value, expiresInSeconds: expiresIn };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/digest.ts
+var src_digest = __nccwpck_require__(2187);
 ;// CONCATENATED MODULE: ./src/registry/transport-failures.ts
 // What went wrong on the wire, turned into the gate's typed errors with a hint for the user.
 
@@ -4444,7 +4463,7 @@ class RegistryClient {
         if (response.status === 404)
             return { found: false, errorCode: registryErrorCode(response.body) };
         this.expectOk(response, `the manifest of ${repository}:${tag}`);
-        const digest = digestOf(response.body, 'sha256');
+        const digest = (0,src_digest/* digestOf */.ol)(response.body, 'sha256');
         const reported = response.headers['docker-content-digest'];
         if (reported !== undefined)
             verifyDigest(response.body, reported, `the manifest of ${repository}:${tag}`);
@@ -4568,15 +4587,12 @@ class RegistryClient {
             : 'Check the endpoint: this does not look like an OCI registry answer.');
     }
 }
-function digestOf(bytes, algorithm) {
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
 function verifyDigest(bytes, expected, what) {
     const algorithm = expected.split(':')[0];
     if (algorithm !== 'sha256' && algorithm !== 'sha512') {
         throw new errors/* RegistryError */.gl(`${what} has a digest with an unsupported algorithm: ${expected}`, 'The gate verifies sha256 and sha512 digests.');
     }
-    const actual = digestOf(bytes, algorithm);
+    const actual = (0,src_digest/* digestOf */.ol)(bytes, algorithm);
     if (actual !== expected) {
         throw new errors/* RegistryError */.gl(`${what}: the registry says ${expected} but the bytes received hash to ${actual}`, 'The content was altered in transit or the registry is corrupt; do not deploy it.');
     }
@@ -5330,11 +5346,12 @@ function versionForTag(tag) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ loadRequest)
+/* harmony export */   W: () => (/* binding */ loadRequest),
+/* harmony export */   i: () => (/* binding */ caCertificateFile)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2327);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2795);
 // Inputs that may name a file are read here, at the edge, so that parseRequest stays pure and still
 // reports a missing or unreadable file together with every other input problem.
 
@@ -5342,9 +5359,14 @@ function versionForTag(tag) {
 async function loadRequest(raw) {
     return (0,_request_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRequest */ .TR)(raw, await readInputFiles(raw));
 }
+/** The file a ca-certificate value names; undefined for PEM text or no value. */
+function caCertificateFile(value) {
+    const ca = (value ?? '').trim();
+    return ca === '' || ca.includes('-----BEGIN') ? undefined : ca;
+}
 async function readInputFiles(raw) {
-    const ca = (raw['ca-certificate'] ?? '').trim();
-    if (ca === '' || ca.includes('-----BEGIN'))
+    const ca = caCertificateFile(raw['ca-certificate']);
+    if (ca === undefined)
         return {};
     try {
         return { 'ca-certificate': { path: ca, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(ca, 'utf8') } };
@@ -5354,6 +5376,68 @@ async function readInputFiles(raw) {
         return { 'ca-certificate': { path: ca, error: code } };
     }
 }
+
+
+/***/ }),
+
+/***/ 3760:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
+/* harmony export */ });
+/* unused harmony exports GITHUB_INPUT_NAMES, VERBATIM_INPUTS */
+// The action's inputs by name: the contract action.yml declares and the command line mirrors as flags.
+/** Every input the gate reads, in the action's spelling. */
+const INPUT_NAMES = [
+    'registry-name',
+    'registry-uid',
+    'endpoint',
+    'base-content-path',
+    'auth-type',
+    'username',
+    'password',
+    'chart',
+    'version',
+    'charts-file',
+    'registries-file',
+    'concurrency',
+    'lock-file',
+    'update-lock',
+    'cache-directory',
+    'layer-type',
+    'values',
+    'output-file',
+    'output-format',
+    'ca-certificate',
+    'insecure-skip-tls-verify',
+    'timeout-seconds',
+    'deadline-seconds',
+    'protected',
+    'aws-access-key-id',
+    'aws-secret-access-key',
+    'aws-session-token',
+    'role-arn',
+    'external-id',
+    'role-session-name',
+    'role-duration-seconds',
+    'region',
+    'default-region',
+    'require-all-regions'
+];
+/** Inputs only the action reads: they need a GitHub runner (its cache, the pull request, the token). */
+const GITHUB_INPUT_NAMES = (/* unused pure expression or super */ null && (['cache', 'changed-only', 'comment', 'github-token']));
+/** Inputs whose values are masked the moment they are read. */
+const SECRET_INPUTS = [
+    'password',
+    'github-token',
+    'aws-access-key-id',
+    'aws-secret-access-key',
+    'aws-session-token'
+];
+/** Inputs taken as given: spaces may belong to a password, indentation to YAML. */
+const VERBATIM_INPUTS = (/* unused pure expression or super */ null && (['password', 'values']));
 
 
 /***/ }),
@@ -5491,17 +5575,17 @@ function usesCredentials(auth) {
 
 /***/ }),
 
-/***/ 2327:
+/***/ 2795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Qh: () => (/* reexport */ INPUT_NAMES),
+  Qh: () => (/* reexport */ input_names/* INPUT_NAMES */.Qh),
   TR: () => (/* binding */ parseRequest)
 });
 
-// UNUSED EXPORTS: SECRET_INPUTS, VERBATIM_INPUTS, checkChartName, checkExactVersion
+// UNUSED EXPORTS: SECRET_INPUTS, VERBATIM_INPUTS, checkChartName, checkExactVersion, timeoutSecondsOf
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
@@ -5645,58 +5729,8 @@ function parseCaBundle(text, source) {
     return { ok: true, pem: certificates.join('') };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/input-names.ts
-// The action's inputs by name: the contract action.yml declares and the command line mirrors as flags.
-/** Every input the gate reads, in the action's spelling. */
-const INPUT_NAMES = [
-    'registry-name',
-    'registry-uid',
-    'endpoint',
-    'base-content-path',
-    'auth-type',
-    'username',
-    'password',
-    'chart',
-    'version',
-    'charts-file',
-    'registries-file',
-    'concurrency',
-    'lock-file',
-    'update-lock',
-    'cache-directory',
-    'layer-type',
-    'values',
-    'output-file',
-    'output-format',
-    'ca-certificate',
-    'insecure-skip-tls-verify',
-    'timeout-seconds',
-    'deadline-seconds',
-    'protected',
-    'aws-access-key-id',
-    'aws-secret-access-key',
-    'aws-session-token',
-    'role-arn',
-    'external-id',
-    'role-session-name',
-    'role-duration-seconds',
-    'region',
-    'default-region',
-    'require-all-regions'
-];
-/** Inputs only the action reads: they need a GitHub runner (its cache, the pull request, the token). */
-const GITHUB_INPUT_NAMES = (/* unused pure expression or super */ null && (['cache', 'changed-only', 'comment', 'github-token']));
-/** Inputs whose values are masked the moment they are read. */
-const SECRET_INPUTS = (/* unused pure expression or super */ null && ([
-    'password',
-    'github-token',
-    'aws-access-key-id',
-    'aws-secret-access-key',
-    'aws-session-token'
-]));
-/** Inputs taken as given: spaces may belong to a password, indentation to YAML. */
-const VERBATIM_INPUTS = (/* unused pure expression or super */ null && (['password', 'values']));
-
+// EXTERNAL MODULE: ./src/inputs/input-names.ts
+var input_names = __nccwpck_require__(3760);
 ;// CONCATENATED MODULE: ./src/inputs/request.ts
 // Inputs (from the action or the command line) -> a typed Request. Pure: no I/O here, and every
 // problem is collected so the user sees them all at once, before any request is sent.
@@ -5778,7 +5812,7 @@ function parseRequest(raw, files = {}) {
         problem('values', `is not valid YAML: ${valuesError.message.split('\n')[0] ?? ''}`);
     if (problems.length > 0 || endpoints === undefined) {
         // In the order of the inputs, however the checks ran.
-        const order = (problem) => INPUT_NAMES.findIndex(name => name === problem.input);
+        const order = (problem) => input_names/* INPUT_NAMES */.Qh.findIndex(name => name === problem.input);
         throw new errors/* ConfigurationError */.j1([...problems].sort((a, b) => order(a) - order(b)));
     }
     const registryUid = text('registry-uid');
@@ -5850,6 +5884,15 @@ function oneOf(value, allowed, input, problem) {
         return match;
     problem(input, `${(0,errors/* shown */.SP)(value)} is not one of: ${allowed.join(', ')}`);
     return fallback;
+}
+/**
+ * timeout-seconds for calls outside the check (GitHub, the Actions cache): as the check reads it,
+ * with the default for a value the check itself will refuse.
+ */
+function timeoutSecondsOf(raw) {
+    const value = (raw['timeout-seconds'] ?? '').trim();
+    return (parseSeconds(value, MAX_TIMEOUT_SECONDS, 'timeout-seconds', () => undefined) ??
+        DEFAULT_TIMEOUT_SECONDS);
 }
 function parseSeconds(value, max, input, problem) {
     if (value === '')

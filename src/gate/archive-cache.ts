@@ -2,7 +2,7 @@
 // never stale; it is still hashed on the way back, and the registry is still asked whether it has
 // the blob (a HEAD, no download), because a tag whose archive is gone cannot be deployed; any answer
 // but "present" means a download, as without the cache.
-import { createHash } from 'node:crypto'
+import { CONTENT_DIGEST, matchesDigest } from '../digest.js'
 import type { RegistryClient } from '../registry/client.js'
 
 /** Where archives are kept: the GitHub Actions cache, or a directory. Never holds credentials. */
@@ -119,16 +119,8 @@ export class ArchiveCache {
   }
 }
 
-const CONTENT_DIGEST = /^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/
-
 /** The file name a store keeps an archive under: the digest, checked so it cannot name a path. */
 export function archiveFileName(digest: string): string {
   if (!CONTENT_DIGEST.test(digest)) throw new Error(`${JSON.stringify(digest)} is not a digest`)
   return `${digest.replace(':', '-')}.tgz`
-}
-
-function matchesDigest(bytes: Buffer, digest: string): boolean {
-  const [algorithm, hex] = digest.split(':')
-  if ((algorithm !== 'sha256' && algorithm !== 'sha512') || hex === undefined) return false
-  return createHash(algorithm).update(bytes).digest('hex') === hex
 }

@@ -7,9 +7,15 @@ export async function loadRequest(raw: RawInputs): Promise<Request> {
   return parseRequest(raw, await readInputFiles(raw))
 }
 
+/** The file a ca-certificate value names; undefined for PEM text or no value. */
+export function caCertificateFile(value: string | undefined): string | undefined {
+  const ca = (value ?? '').trim()
+  return ca === '' || ca.includes('-----BEGIN') ? undefined : ca
+}
+
 async function readInputFiles(raw: RawInputs): Promise<InputFiles> {
-  const ca = (raw['ca-certificate'] ?? '').trim()
-  if (ca === '' || ca.includes('-----BEGIN')) return {}
+  const ca = caCertificateFile(raw['ca-certificate'])
+  if (ca === undefined) return {}
   try {
     return { 'ca-certificate': { path: ca, text: await readFile(ca, 'utf8') } }
   } catch (error) {

@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import YAML, { isMap, isScalar } from 'yaml'
 import { parseWithLines } from '../palette/yaml-lines.js'
+import { CONTENT_DIGEST } from '../digest.js'
 import { ConfigurationError, type InputProblem } from '../errors.js'
 import { parseBoolean } from './request-auth.js'
 import type { RawInputs } from './input-names.js'
@@ -19,8 +20,6 @@ export interface DigestLock {
   entries: Map<string, LockEntry>
   update: boolean
 }
-
-const DIGEST = /^sha(256:[0-9a-f]{64}|512:[0-9a-f]{128})$/
 
 /** The lock the inputs name (lock-file, update-lock); undefined without lock-file. */
 export async function lockFromInputs(
@@ -78,7 +77,7 @@ export function parseLock(file: string, text: string): Map<string, LockEntry> {
     if (
       !/^[^/\s]+\/[^:\s]+:[^\s]+$/.test(reference) ||
       typeof digest !== 'string' ||
-      !DIGEST.test(digest)
+      !CONTENT_DIGEST.test(digest)
     )
       throw lockError(
         file,

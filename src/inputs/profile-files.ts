@@ -12,7 +12,7 @@ import {
   type FileProblem,
   type SkippedPack
 } from '../palette/profile.js'
-import { loadRequest } from './input-files.js'
+import { caCertificateFile, loadRequest } from './input-files.js'
 import type { RawInputs } from './input-names.js'
 import { readRegistries, readRegistriesText, type RegistryDefinition } from './registries.js'
 import { withSecretsContext } from './secrets-context.js'
@@ -126,8 +126,8 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
   const widened =
     profiles.some(({ file, contents }) => contents.registries !== undefined && checksFile(file)) ||
     registries.some(registry => {
-      const certificate = (registry.inputs['ca-certificate'] ?? '').trim()
-      return certificate !== '' && !certificate.startsWith('-----') && checksFile(certificate)
+      const certificate = caCertificateFile(registry.inputs['ca-certificate'])
+      return certificate !== undefined && checksFile(certificate)
     })
   const checked = widened ? (): boolean => true : checksFile
   for (const { file, contents } of profiles) {

@@ -1,7 +1,7 @@
-// The pull-request inputs of the action: changed-only, comment and the token both use; and the
-// time limit of the calls the action makes to GitHub outside the check.
+// The pull-request inputs of the action: changed-only, comment and the token both use.
 import { ConfigurationError, type InputProblem } from '../errors.js'
 import type { RawInputs } from './input-names.js'
+import { timeoutSecondsOf } from './request.js'
 import { parseBoolean } from './request-auth.js'
 
 export interface PullRequestSettings {
@@ -13,8 +13,6 @@ export interface PullRequestSettings {
   /** Each GitHub API call's time limit: timeout-seconds, as for registry requests. */
   timeoutMs: number
 }
-
-const DEFAULT_TIMEOUT_SECONDS = 30
 
 export function pullRequestSettings(inputs: RawInputs): PullRequestSettings {
   const problems: InputProblem[] = []
@@ -31,19 +29,6 @@ export function pullRequestSettings(inputs: RawInputs): PullRequestSettings {
     changedOnly,
     comment,
     token: (inputs['github-token'] ?? '').trim(),
-    timeoutMs: timeoutMsOf(inputs)
+    timeoutMs: timeoutSecondsOf(inputs) * 1000
   }
-}
-
-/**
- * timeout-seconds for calls outside the check (GitHub, the Actions cache). The input itself is
- * checked with the other limits; a value out of bounds falls back to the default here.
- */
-export function timeoutMsOf(inputs: RawInputs): number {
-  const seconds = Number((inputs['timeout-seconds'] ?? '').trim())
-  return (
-    (Number.isInteger(seconds) && seconds >= 1 && seconds <= 600
-      ? seconds
-      : DEFAULT_TIMEOUT_SECONDS) * 1000
-  )
 }

@@ -5,7 +5,7 @@ import { isMap, isScalar, type Node, type YAMLMap } from 'yaml'
 import { shown } from '../errors.js'
 import type { FileProblem } from '../palette/profile.js'
 import { parseWithLines, scalarText } from '../palette/yaml-lines.js'
-import type { InputName, RawInputs } from './input-names.js'
+import { INPUT_NAMES, SECRET_INPUTS, type InputName, type RawInputs } from './input-names.js'
 
 export interface RegistryDefinition {
   /** The Palette registry name, the key in the file. */
@@ -42,13 +42,10 @@ const PLAIN_KEYS: readonly InputName[] = [
   'insecure-skip-tls-verify'
 ]
 
-/** Secrets, each given as `<input>-env: VARIABLE`. */
-const SECRET_KEYS: readonly InputName[] = [
-  'password',
-  'aws-access-key-id',
-  'aws-secret-access-key',
-  'aws-session-token'
-]
+/** The registry's secrets (the action's secret inputs but its own token), each as `<input>-env`. */
+const SECRET_KEYS: readonly InputName[] = SECRET_INPUTS.filter((name): name is InputName =>
+  INPUT_NAMES.some(input => input === name)
+)
 
 export function readRegistriesText(
   file: string,

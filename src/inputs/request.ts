@@ -231,6 +231,18 @@ function oneOf<T extends string>(
   return fallback
 }
 
+/**
+ * timeout-seconds for calls outside the check (GitHub, the Actions cache): as the check reads it,
+ * with the default for a value the check itself will refuse.
+ */
+export function timeoutSecondsOf(raw: RawInputs): number {
+  const value = (raw['timeout-seconds'] ?? '').trim()
+  return (
+    parseSeconds(value, MAX_TIMEOUT_SECONDS, 'timeout-seconds', () => undefined) ??
+    DEFAULT_TIMEOUT_SECONDS
+  )
+}
+
 function parseSeconds(
   value: string,
   max: number,

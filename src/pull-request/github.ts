@@ -214,7 +214,6 @@ function ownComments<T extends ListedComment>(
 
 /** The HTTP status of a failed GitHub API call, when it got that far. */
 export function statusOf(error: unknown): number | undefined {
-  if (error instanceof GitHubTimeoutError) return undefined
   if (typeof error !== 'object' || error === null || !('status' in error)) return undefined
   return typeof error.status === 'number' ? error.status : undefined
 }

@@ -1,6 +1,6 @@
 // The OCI distribution API, read-only: manifests, blobs and paged tag lists, with auth and digest
 // verification. Beyond the manifest media types it asks for, it knows nothing of charts, ECR or Palette.
-import { createHash } from 'node:crypto'
+import { digestOf } from '../digest.js'
 import type { Endpoint } from '../palette/endpoint.js'
 import { DeadlineError, GateError, PermissionError, quoted, RegistryError } from '../errors.js'
 import { isRecord, parseJsonObject } from '../json.js'
@@ -201,10 +201,6 @@ export class RegistryClient {
         : 'Check the endpoint: this does not look like an OCI registry answer.'
     )
   }
-}
-
-function digestOf(bytes: Buffer, algorithm: 'sha256' | 'sha512'): string {
-  return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`
 }
 
 function verifyDigest(bytes: Buffer, expected: string, what: string): void {

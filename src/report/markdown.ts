@@ -5,9 +5,8 @@
 const MARKDOWN_PUNCTUATION = /[\\`*_~[\]()!#|]/g
 
 export function markdownCell(text: string, maxCharacters = Number.POSITIVE_INFINITY): string {
-  const cut = text.length <= maxCharacters ? text : `${text.slice(0, maxCharacters)}…`
   return (
-    cut
+    cut(text, maxCharacters)
       .replaceAll('&', '&amp;')
       .replaceAll('<', '&lt;')
       .replaceAll('>', '&gt;')
@@ -27,9 +26,8 @@ export function codeCell(
   maxCharacters = Number.POSITIVE_INFINITY,
   inTable = true
 ): string {
-  const cut = text.length <= maxCharacters ? text : `${text.slice(0, maxCharacters)}…`
   // Every line ending CommonMark knows, a lone CR too: a new line would leave the span.
-  const line = cut.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ')
+  const line = cut(text, maxCharacters).replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ')
   if (line.trim() === '') return ''
   // A fence longer than any run of backticks inside; a space where the text touches the fence.
   const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map(run => run[0].length))
@@ -37,4 +35,8 @@ export function codeCell(
   const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : ''
   // GitHub splits table cells at | before it reads code spans, so | is escaped inside them too.
   return `${fence}${pad}${inTable ? line.replaceAll('|', '\\|') : line}${pad}${fence}`
+}
+
+function cut(text: string, maxCharacters: number): string {
+  return text.length <= maxCharacters ? text : `${text.slice(0, maxCharacters)}…`
 }

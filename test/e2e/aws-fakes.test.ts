@@ -20,6 +20,7 @@ import { startFakeEcr, startFakeOidc, startFakeSts } from '../harness/aws-fakes.
 import type { FakeEcr, FakeOidc, FakeSts } from '../harness/aws-fakes.js'
 import { startConnectProxy } from '../harness/connect-proxy.js'
 import { createTestCa } from '../harness/tls.js'
+import { listenOnLoopback } from '../harness/loopback.js'
 
 // Nothing may reach for instance metadata or a developer's profile.
 process.env.AWS_EC2_METADATA_DISABLED = 'true'
@@ -307,7 +308,7 @@ describe('CONNECT proxy', () => {
     const server = createHttpsServer({ cert, key }, (_request, response) =>
       response.end('registry')
     )
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    await listenOnLoopback(server)
     const { port } = server.address() as AddressInfo
     const proxy = await startConnectProxy({ [`${ecrHost}:443`]: `127.0.0.1:${port}` })
     try {

@@ -5,6 +5,7 @@ import { createServer } from 'node:http'
 import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { SigV4Result } from './sigv4.js'
+import { listenOnLoopback } from './loopback.js'
 
 export interface AwsCredentials {
   accessKeyId: string
@@ -105,13 +106,7 @@ export async function serve(
       response.end(reply.body)
     })
   })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject)
-      resolve()
-    })
-  })
+  await listenOnLoopback(server)
   const { port } = server.address() as AddressInfo
   let stopped: Promise<void> | undefined
   return {

@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import { connect } from 'node:net'
+import { listenOnLoopback } from './loopback.js'
 
 export interface ConnectProxy {
   /** http://127.0.0.1:<port>, for HTTPS_PROXY or an agent. */
@@ -85,13 +86,7 @@ export async function startConnectProxy(
     upstream.once('close', () => client.destroy())
   })
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject)
-      resolve()
-    })
-  })
+  await listenOnLoopback(server)
   const { port } = server.address() as AddressInfo
 
   let stopped: Promise<void> | undefined

@@ -4,6 +4,7 @@
 // read-only token of a pull request from a fork.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { listenOnLoopback } from './loopback.js'
 
 export interface FakeComment {
   id: number
@@ -114,7 +115,7 @@ export async function startFakeGitHub(options: {
       send(404, { message: 'Not Found' })
     })
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  await listenOnLoopback(server)
   const { port } = server.address() as AddressInfo
   const fake: FakeGitHub = {
     url: `http://127.0.0.1:${port}`,

@@ -7,6 +7,7 @@ import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import { Readable } from 'node:stream'
+import { listenOnLoopback } from './loopback.js'
 
 export interface HostileRequest {
   method: string
@@ -90,7 +91,7 @@ export async function startHostileRegistry(
     requests.push({ method: 'CONNECT', url: request.url ?? '', headers: request.headers })
     client.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n')
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  await listenOnLoopback(server)
   const { port } = server.address() as AddressInfo
   const scheme = options.tls ? 'https' : 'http'
   let stopped: Promise<void> | undefined

@@ -4,6 +4,7 @@ import { X509Certificate, randomUUID, sign } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { listenOnLoopback } from './loopback.js'
 
 export interface TokenUser {
   username: string
@@ -173,13 +174,7 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Tok
   }
 
   const server = createServer(handle)
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject)
-      resolve()
-    })
-  })
+  await listenOnLoopback(server)
   const port = (server.address() as AddressInfo).port
   const realm = `http://127.0.0.1:${port}/token`
 

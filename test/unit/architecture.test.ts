@@ -7,7 +7,7 @@ import { repoRoot } from '../harness/run-action.js'
 
 // Lowest first: a file may import from its own folder and from folders listed before it.
 const LAYERS = [
-  ['errors', 'json', 'deadline'],
+  ['errors', 'json', 'deadline', 'digest'],
   ['helm'],
   ['palette'],
   ['inputs'],

@@ -7,12 +7,13 @@ import { resolveAwsCredentials } from '../../src/aws/credentials.js'
 import { startConnectProxy } from '../harness/connect-proxy.js'
 import { Deadline } from '../../src/deadline.js'
 import { DeadlineError, RegistryError } from '../../src/errors.js'
+import { listenOnLoopback } from '../harness/loopback.js'
 
 const silent = http.createServer(() => undefined)
 const saved = { ...process.env }
 
 beforeAll(async () => {
-  await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+  await listenOnLoopback(silent)
   process.env.AWS_ENDPOINT_URL_STS = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`
   process.env.AWS_EC2_METADATA_DISABLED = 'true'
 })

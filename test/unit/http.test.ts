@@ -6,6 +6,7 @@ import { Deadline } from '../../src/deadline.js'
 import { DeadlineError, InsecureTransportError, RegistryError } from '../../src/errors.js'
 import { HttpTransport } from '../../src/registry/http.js'
 import { proxySettingsFromEnv } from '../../src/registry/proxy.js'
+import { listenOnLoopback } from '../harness/loopback.js'
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void
 const servers: http.Server[] = []
@@ -18,7 +19,7 @@ async function serve(handler: Handler): Promise<{ origin: string; seen: http.Inc
     handler(request, response)
   })
   servers.push(server)
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  await listenOnLoopback(server)
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen }
 }
 
@@ -174,7 +175,7 @@ describe('HttpTransport', () => {
   it('ends the wait for a silent HTTPS proxy at the run deadline', async () => {
     const held = new Set<net.Socket>()
     const silentProxy = net.createServer(socket => void held.add(socket))
-    await new Promise<void>(resolve => silentProxy.listen(0, '127.0.0.1', resolve))
+    await listenOnLoopback(silentProxy)
     const proxyUrl = `http://127.0.0.1:${(silentProxy.address() as AddressInfo).port}`
     const created = new HttpTransport({
       timeoutMs: 10_000,

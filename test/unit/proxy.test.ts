@@ -12,6 +12,7 @@ import { startConnectProxy } from '../harness/connect-proxy.js'
 import { createTestCa } from '../harness/tls.js'
 import { HttpTransport } from '../../src/registry/http.js'
 import { proxyAddress, proxyFor, proxySettingsFromEnv } from '../../src/registry/proxy.js'
+import { listenOnLoopback } from '../harness/loopback.js'
 
 describe('proxy settings', () => {
   const settings = proxySettingsFromEnv({
@@ -79,7 +80,7 @@ describe('CONNECT tunnel', () => {
       { cert: await readFile(files.certFile), key: await readFile(files.keyFile) },
       (_request, response) => response.end('ok')
     )
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    await listenOnLoopback(server)
     const upstream = `127.0.0.1:${(server.address() as AddressInfo).port}`
     proxy = await startConnectProxy({
       'registry.test:443': upstream,
@@ -189,7 +190,7 @@ describe('CONNECT tunnel', () => {
     demanding.on('connect', (_request, socket: Duplex) =>
       socket.end('HTTP/1.1 407 Proxy Authentication Required\r\n\r\n')
     )
-    await new Promise<void>(resolve => demanding.listen(0, '127.0.0.1', resolve))
+    await listenOnLoopback(demanding)
     const client = new HttpTransport({
       timeoutMs: 2000,
       proxy: proxySettingsFromEnv({

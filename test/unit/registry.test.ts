@@ -9,6 +9,7 @@ import { PermissionError, RegistryError } from '../../src/errors.js'
 import { RegistryAuthenticator } from '../../src/registry/auth.js'
 import { HttpTransport } from '../../src/registry/http.js'
 import { RegistryClient } from '../../src/registry/client.js'
+import { listenOnLoopback } from '../harness/loopback.js'
 
 type Route = (request: http.IncomingMessage, response: http.ServerResponse) => void
 const cleanups: Array<() => Promise<void> | void> = []
@@ -25,7 +26,7 @@ async function fakeRegistry(
     seen.push(`${request.method} ${request.url}`)
     route(request, response)
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  await listenOnLoopback(server)
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const transport = new HttpTransport({
     timeoutMs: 2000,
@@ -298,7 +299,7 @@ describe('tokens for several repositories', () => {
       }
       response.writeHead(404).end('{"errors":[{"code":"MANIFEST_UNKNOWN"}]}')
     })
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    await listenOnLoopback(server)
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     const transport = new HttpTransport({ timeoutMs: 2000 })
     cleanups.push(

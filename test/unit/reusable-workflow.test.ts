@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import YAML from 'yaml'
 import { repoRoot } from '../harness/run-action.js'
+import { COMMENT_KEY_INPUTS } from '../../src/main-pull-request.js'
 
 interface Step {
   id?: string
@@ -45,17 +46,10 @@ describe('the reusable workflow', () => {
       concurrency: { group: string; 'cancel-in-progress': string }
     }
     // Every input in the comment's key is in the group: jobs with their own comment never collide.
-    expect(job.concurrency.group).toContain('${{ toJSON(inputs.profiles) }}')
-    for (const name of [
-      'registries-file',
-      'endpoint',
-      'base-content-path',
-      'region',
-      'default-region',
-      'require-all-regions',
-      'lock-file'
-    ])
-      expect(job.concurrency.group).toContain(`\${{ inputs.${name} }}`)
+    for (const name of COMMENT_KEY_INPUTS)
+      expect(job.concurrency.group).toContain(
+        name === 'charts-file' ? '${{ toJSON(inputs.profiles) }}' : `\${{ inputs.${name} }}`
+      )
     expect(job.concurrency.group).toContain('github.event.pull_request.number || github.ref')
     expect(job.concurrency['cancel-in-progress']).toBe("${{ github.event_name == 'pull_request' }}")
   })

@@ -1,8 +1,8 @@
-export const id = 706;
-export const ids = [706];
+export const id = 379;
+export const ids = [379];
 export const modules = {
 
-/***/ 48706:
+/***/ 59379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -345,10 +345,13 @@ function lineOfUnknown(item, lineOf) {
 
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
 var input_files = __webpack_require__(6731);
+// EXTERNAL MODULE: ./src/inputs/input-names.ts
+var input_names = __webpack_require__(23760);
 ;// CONCATENATED MODULE: ./src/inputs/registries.ts
 // Named registries for profile files, keyed by the Palette registry name packs carry in
 // registry.metadata.name: the action's registry inputs under the same names, except secrets. A
 // secret never sits in the file: an entry names the environment variable that holds it. Pure.
+
 
 
 
@@ -369,13 +372,8 @@ const PLAIN_KEYS = [
     'ca-certificate',
     'insecure-skip-tls-verify'
 ];
-/** Secrets, each given as `<input>-env: VARIABLE`. */
-const SECRET_KEYS = [
-    'password',
-    'aws-access-key-id',
-    'aws-secret-access-key',
-    'aws-session-token'
-];
+/** The registry's secrets (the action's secret inputs but its own token), each as `<input>-env`. */
+const SECRET_KEYS = input_names/* SECRET_INPUTS */.pH.filter((name) => input_names/* INPUT_NAMES */.Qh.some(input => input === name));
 function readRegistriesText(file, text, environment) {
     const { document, lineOf, syntax } = (0,yaml_lines/* parseWithLines */.N)(text);
     if (syntax !== undefined)
@@ -547,8 +545,8 @@ async function loadProfileBatch(inputs) {
     // ones, may change what the layers of every file pull.
     const widened = profiles.some(({ file, contents }) => contents.registries !== undefined && checksFile(file)) ||
         registries.some(registry => {
-            const certificate = (registry.inputs['ca-certificate'] ?? '').trim();
-            return certificate !== '' && !certificate.startsWith('-----') && checksFile(certificate);
+            const certificate = (0,input_files/* caCertificateFile */.i)(registry.inputs['ca-certificate']);
+            return certificate !== undefined && checksFile(certificate);
         });
     const checked = widened ? () => true : checksFile;
     for (const { file, contents } of profiles) {
@@ -821,8 +819,6 @@ function parseConcurrency(value) {
     return count;
 }
 
-// EXTERNAL MODULE: ./src/inputs/input-names.ts
-var input_names = __webpack_require__(23760);
 // EXTERNAL MODULE: ./src/report/manifest-file.ts
 var manifest_file = __webpack_require__(68652);
 // EXTERNAL MODULE: ./src/report/profile-summary.ts
@@ -888,12 +884,33 @@ class SecretRedactor {
     }
 }
 
-// EXTERNAL MODULE: ./src/inputs/pull-request-settings.ts
-var pull_request_settings = __webpack_require__(56798);
+// EXTERNAL MODULE: ./src/inputs/request-auth.ts
+var request_auth = __webpack_require__(27595);
+;// CONCATENATED MODULE: ./src/inputs/pull-request-settings.ts
+// The pull-request inputs of the action: changed-only, comment and the token both use.
+
+
+
+function pullRequestSettings(inputs) {
+    const problems = [];
+    const problem = (input, message) => void problems.push({ input, message });
+    const changedOnly = (0,request_auth/* parseBoolean */.yG)((inputs['changed-only'] ?? '').trim(), true, 'changed-only', problem);
+    const comment = (0,request_auth/* parseBoolean */.yG)((inputs.comment ?? '').trim(), false, 'comment', problem);
+    if (problems.length > 0)
+        throw new errors/* ConfigurationError */.j1(problems);
+    return {
+        changedOnly,
+        comment,
+        token: (inputs['github-token'] ?? '').trim(),
+        timeoutMs: (0,request/* timeoutSecondsOf */.IX)(inputs) * 1000
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main-pull-request.ts
 // The action in a pull request, for profile files: which files to check and the sticky comment,
 // around the check main-batch runs. The GitHub client is loaded only in a pull_request run that
 // asks for either; whatever GitHub does, the verdict is that of the layers.
+
 
 
 class PullRequestRun {
@@ -909,7 +926,7 @@ class PullRequestRun {
     }
     /** `secrets` collects every secret the run reads: none may reach the comment. */
     static async open(inputs, secrets) {
-        const settings = (0,pull_request_settings/* pullRequestSettings */.g)(inputs);
+        const settings = pullRequestSettings(inputs);
         return new PullRequestRun(await openReview(settings), settings, inputs, secrets);
     }
     /** Which matched files to check; undefined for every one. */
@@ -949,27 +966,26 @@ async function openReview(settings) {
  */
 function sharedFiles(inputs) {
     const workflow = /^[^/]+\/[^/]+\/(.+?)@/.exec(process.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
-    const certificate = (inputs['ca-certificate'] ?? '').trim();
     return [
         inputs['registries-file'] ?? '',
         inputs['lock-file'] ?? '',
-        certificate.startsWith('-----') || certificate.includes('\n') ? '' : certificate,
+        (0,input_files/* caCertificateFile */.i)(inputs['ca-certificate']) ?? '',
         workflow ?? ''
     ].filter(file => file.trim() !== '');
 }
-/** What tells this check's comment from another job's: every input that shapes its verdict. */
+/** The inputs that shape a verdict: they tell this check's comment from another job's. */
+const COMMENT_KEY_INPUTS = [
+    'charts-file',
+    'registries-file',
+    'endpoint',
+    'base-content-path',
+    'region',
+    'default-region',
+    'require-all-regions',
+    'lock-file'
+];
 function commentKey(inputs) {
-    return [
-        'charts-file',
-        'registries-file',
-        'endpoint',
-        'base-content-path',
-        'region',
-        'default-region',
-        'require-all-regions',
-        'lock-file'
-    ]
-        .map(name => (inputs[name] ?? '')
+    return COMMENT_KEY_INPUTS.map(name => (inputs[name] ?? '')
         .trim()
         .split(/\s*\n\s*/)
         .join(', '))
@@ -1081,8 +1097,7 @@ function annotate(failure) {
 /** Characters Markdown would read as formatting, escaped with a backslash. */
 const MARKDOWN_PUNCTUATION = /[\\`*_~[\]()!#|]/g;
 function markdownCell(text, maxCharacters = Number.POSITIVE_INFINITY) {
-    const cut = text.length <= maxCharacters ? text : `${text.slice(0, maxCharacters)}…`;
-    return (cut
+    return (cut(text, maxCharacters)
         .replaceAll('&', '&amp;')
         .replaceAll('<', '&lt;')
         .replaceAll('>', '&gt;')
@@ -1096,9 +1111,8 @@ function markdownCell(text, maxCharacters = Number.POSITIVE_INFINITY) {
  * which nothing renders (no mention, link, autolink, issue reference, HTML or hidden comment).
  */
 function codeCell(text, maxCharacters = Number.POSITIVE_INFINITY, inTable = true) {
-    const cut = text.length <= maxCharacters ? text : `${text.slice(0, maxCharacters)}…`;
     // Every line ending CommonMark knows, a lone CR too: a new line would leave the span.
-    const line = cut.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ');
+    const line = cut(text, maxCharacters).replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ');
     if (line.trim() === '')
         return '';
     // A fence longer than any run of backticks inside; a space where the text touches the fence.
@@ -1107,6 +1121,9 @@ function codeCell(text, maxCharacters = Number.POSITIVE_INFINITY, inTable = true
     const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
     // GitHub splits table cells at | before it reads code spans, so | is escaped inside them too.
     return `${fence}${pad}${inTable ? line.replaceAll('|', '\\|') : line}${pad}${fence}`;
+}
+function cut(text, maxCharacters) {
+    return text.length <= maxCharacters ? text : `${text.slice(0, maxCharacters)}…`;
 }
 
 
