@@ -429,6 +429,17 @@ describe('in a pull request', () => {
     }
   })
 
+  it('checks every file and writes no comment, with a notice, when github-token is empty', async () => {
+    github.files = pullRequestFiles('profiles/changed.yaml')
+    github.comments = []
+    const run = await runInPullRequest({ 'github-token': '' })
+    expect(checkedFiles(run).sort()).toEqual(['profiles/changed.yaml', 'profiles/unchanged.yaml'])
+    expect(github.requests).toEqual([])
+    expect(run.shownLog).toContain(
+      '::notice::github-token is empty: every profile file is checked and no pull-request comment is written.'
+    )
+  })
+
   it('checks every file, with a warning, when the file list cannot be read', async () => {
     github.files = pullRequestFiles('profiles/changed.yaml')
     const run = await runInPullRequest({ comment: 'false', 'github-token': 'ghs_wrong' })

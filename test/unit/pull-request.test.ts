@@ -7,6 +7,7 @@ import { changedFileTest, filesToCheck } from '../../src/pull-request/changed-fi
 import { codeCell } from '../../src/report/markdown.js'
 import { errorComment, failureComment, passedComment } from '../../src/report/pr-comment.js'
 import { SecretRedactor } from '../../src/report/redaction.js'
+import { pullRequestSettings } from '../../src/inputs/pull-request-settings.js'
 
 // github.ts imports @actions/github, which reads the event at import time; the marker is pure.
 const { commentMarker } = await import('../../src/pull-request/github.js')
@@ -162,6 +163,24 @@ describe('overlapping secrets', () => {
           for (const secret of list) expect(redacted).not.toContain(secret)
         }
       )
+    )
+  })
+})
+
+describe('pullRequestSettings', () => {
+  it('defaults to changed files without a comment, with timeout-seconds as the time limit', () => {
+    expect(pullRequestSettings({ 'github-token': ' t ', 'timeout-seconds': '5' })).toEqual({
+      changedOnly: true,
+      comment: false,
+      token: 't',
+      timeoutMs: 5000
+    })
+    expect(pullRequestSettings({ 'timeout-seconds': '0' }).timeoutMs).toBe(30_000)
+  })
+
+  it('refuses a changed-only or comment value that is not a boolean, naming each', () => {
+    expect(() => pullRequestSettings({ 'changed-only': 'yes', comment: 'sometimes' })).toThrow(
+      /^changed-only: "yes" is not a boolean: use true or false\ncomment: "sometimes" is not a boolean/
     )
   })
 })
