@@ -84,10 +84,28 @@ export function quoted(text: string): string {
 }
 
 function escapeUnprintable(text: string): string {
-  return text.replace(
-    /[^\x20-\x7e]/g,
-    character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
-  )
+  return text.replace(/[^\x20-\x7e]/g, unicodeEscape)
+}
+
+/**
+ * Characters a terminal or a CI log acts on rather than shows: control characters (C0, DEL, C1:
+ * escape sequences, new lines that start `::add-mask::` workflow commands), format characters
+ * (bidi overrides and isolates, zero-width characters), line and paragraph separators, and lone
+ * surrogates.
+ */
+const CONTROL_CHARACTERS = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu
+
+/** Text as a terminal line shows it: every control character escaped, other Unicode kept as is. */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, unicodeEscape)
+}
+
+/** `\u` escapes of each UTF-16 unit, as JSON spells them, so escaped JSON stays JSON. */
+function unicodeEscape(character: string): string {
+  let escaped = ''
+  for (let index = 0; index < character.length; index++)
+    escaped += `\\u${character.charCodeAt(index).toString(16).padStart(4, '0')}`
+  return escaped
 }
 
 function cut(text: string, maxCharacters: number, originalLength: number): string {

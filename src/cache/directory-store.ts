@@ -1,6 +1,6 @@
 // Chart archives kept in a directory: a self-hosted runner's disk, a GitLab CI cache path, a laptop.
 import { randomUUID } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { archiveFileName, type ChartArchiveStore } from '../gate/archive-cache.js'
 
@@ -27,7 +27,14 @@ export class DirectoryArchiveStore implements ChartArchiveStore {
     await mkdir(this.directory, { recursive: true })
     // Written aside, then renamed: a run reading beside this one never sees half an archive.
     const partial = `${file}.${randomUUID()}.partial`
-    await writeFile(partial, archive)
-    await rename(partial, file)
+    try {
+      await writeFile(partial, archive)
+      await rename(partial, file)
+    } catch (error) {
+      // A failed write or rename (the target a directory, a full disk) leaves no stray file behind;
+      // the failure reported is that one, not a failure to clean up.
+      await rm(partial, { force: true }).catch(() => undefined)
+      throw error
+    }
   }
 }

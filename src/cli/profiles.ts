@@ -1,5 +1,6 @@
 // The command line over profile files: a table (or JSON) of every layer on stdout, a progress line
 // on stderr when it is a terminal and the run is long, the profile document with --output-file.
+import { escapeControls } from '../errors.js'
 import { resultRow, type LayerResult } from '../gate/batch.js'
 import { checkProfiles } from '../gate/profiles.js'
 import type { GateDependencies } from '../gate/session.js'
@@ -39,9 +40,10 @@ export async function runProfilesCli(
     await writeDocumentFile(output.file, renderManifest(document, output.format))
   if (output.format === 'json') {
     const { valid, counts, results } = outcome
-    streams.stdout(
-      `${JSON.stringify({ valid, counts, results: results.map(resultRow) }, null, 2)}\n`
-    )
+    const json = JSON.stringify({ valid, counts, results: results.map(resultRow) }, null, 2)
+    // JSON escapes C0 controls in strings but not DEL, C1, separators or bidi controls; its only
+    // raw control characters are the new lines between its own lines.
+    streams.stdout(`${json.split('\n').map(escapeControls).join('\n')}\n`)
   } else {
     streams.stdout(table([...outcome.results].sort((a, b) => ORDER[a.status] - ORDER[b.status])))
     const { counts } = outcome
@@ -55,14 +57,21 @@ export async function runProfilesCli(
 
 function table(results: readonly LayerResult[]): string {
   const header = ['STATUS', 'LAYER', 'CHART', 'VERSION', 'REGISTRY', 'DETAIL']
-  const rows = results.map(result => [
-    result.status,
-    `${result.file}:${result.line}`,
-    result.chart,
-    result.version,
-    result.registry + (result.region === null ? '' : ` (${result.region})`),
-    (result.status === 'valid' ? (result.digest ?? '') : (result.reason ?? '')).replace(/\s+/g, ' ')
-  ])
+  // Every cell comes from profile files (or a registry): escaped, so no row can start a line of
+  // its own (a `::add-mask::` workflow command) or send a terminal an escape sequence.
+  const rows = results.map(result =>
+    [
+      result.status,
+      `${result.file}:${result.line}`,
+      result.chart,
+      result.version,
+      result.registry + (result.region === null ? '' : ` (${result.region})`),
+      (result.status === 'valid' ? (result.digest ?? '') : (result.reason ?? '')).replace(
+        /\s+/g,
+        ' '
+      )
+    ].map(escapeControls)
+  )
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map(row => (row[column] ?? '').length))
   )
