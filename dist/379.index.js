@@ -821,6 +821,8 @@ function parseConcurrency(value) {
 
 // EXTERNAL MODULE: ./src/report/manifest-file.ts
 var manifest_file = __webpack_require__(68652);
+// EXTERNAL MODULE: ./src/report/output-limits.ts
+var output_limits = __webpack_require__(51286);
 // EXTERNAL MODULE: ./src/report/profile-summary.ts
 var profile_summary = __webpack_require__(76190);
 ;// CONCATENATED MODULE: ./src/report/redaction.ts
@@ -953,7 +955,7 @@ async function openReview(settings) {
     }
     if (event !== 'pull_request')
         return undefined;
-    const { PullRequestReview } = await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 74266));
+    const { PullRequestReview } = await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 65640));
     return PullRequestReview.open(settings, {
         info: message => core/* info */.pq(message),
         notice: message => core/* notice */.lm(message),
@@ -997,6 +999,7 @@ function commentKey(inputs) {
 // The action adapter for profile files (charts-file): every layer checked, each failure an
 // annotation on the line that declares it, a per-layer job summary, the outputs and the profile
 // document.
+
 
 
 
@@ -1057,7 +1060,10 @@ async function runProfiles(inputs, dependencies, writeSummary) {
         annotate(failure);
     const manifestFile = await (0,manifest_file/* writeDocumentFile */.fQ)(output.file ??
         external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'palette-chart-gate', `profile.${output.format}`), (0,palette_layer/* renderManifest */.sB)(document, output.format));
-    await writeSummary((0,profile_summary/* summaryForBatch */.u)(outcome, Math.max(0, failures.length - MAX_ANNOTATIONS)));
+    await writeSummary((0,profile_summary/* summaryForBatch */.u)(outcome, Math.max(0, failures.length - MAX_ANNOTATIONS), {
+        maxBytes: output_limits/* MAX_SUMMARY_BYTES */.Q0,
+        manifestFile
+    }));
     publishOutputs(outcome, manifestFile);
     await pullRequest.comment(outcome, checksFile === undefined || run.everyFile ? undefined : run.files.length);
     if (!outcome.valid) {
@@ -1067,12 +1073,20 @@ async function runProfiles(inputs, dependencies, writeSummary) {
         core/* info */.pq(`✅ ${outcome.counts.valid} layers valid, ${outcome.counts.skipped} skipped; profile written to ${manifestFile}`);
     }
 }
+/** Each output within GitHub's limit: the JSON arrays keep their first entries, each whole. */
 function publishOutputs(outcome, manifestFile) {
+    const layers = (0,output_limits/* fitJsonArray */.dZ)(outcome.results.flatMap(result => (result.pack === undefined ? [] : [result.pack])), output_limits/* MAX_OUTPUT_BYTES */.$q);
+    const results = (0,output_limits/* fitJsonArray */.dZ)(outcome.results.map(resultRow), output_limits/* MAX_OUTPUT_BYTES */.$q);
     core/* setOutput */.uH('valid', String(outcome.valid));
-    core/* setOutput */.uH('layers', JSON.stringify(outcome.results.flatMap(result => (result.pack === undefined ? [] : [result.pack]))));
-    core/* setOutput */.uH('results', JSON.stringify(outcome.results.map(resultRow)));
+    core/* setOutput */.uH('layers', layers.json);
+    core/* setOutput */.uH('results', results.json);
     core/* setOutput */.uH('counts', JSON.stringify(outcome.counts));
     core/* setOutput */.uH('manifest-file', manifestFile);
+    core/* setOutput */.uH('truncated', String(layers.kept < layers.total || results.kept < results.total));
+    if (layers.kept < layers.total)
+        core/* warning */.$e((0,output_limits/* cutOutputWarning */.MG)('layers', layers, `the manifest file ${manifestFile} (output manifest-file) holds every layer`));
+    if (results.kept < results.total)
+        core/* warning */.$e((0,output_limits/* cutOutputWarning */.MG)('results', results, `failures come first in the job summary, and the manifest file ${manifestFile} (output manifest-file) holds every valid layer`));
 }
 function annotate(failure) {
     core/* error */.z3(`${failure.chart} ${failure.version}: ${failure.reason ?? ''}${failure.hint === null ? '' : `\nHint: ${failure.hint}`}`, {
@@ -1136,7 +1150,9 @@ function cut(text, maxCharacters) {
 /* harmony export */   _: () => (/* binding */ layerTable),
 /* harmony export */   u: () => (/* binding */ summaryForBatch)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
+/* harmony import */ var _output_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51286);
+
 
 const ORDER = { invalid: 0, error: 1, valid: 2, skipped: 3 };
 const ICON = {
@@ -1145,42 +1161,62 @@ const ICON = {
     valid: '✅ valid',
     skipped: '➖ skipped'
 };
-function summaryForBatch(outcome, unannotated) {
+function summaryForBatch(outcome, unannotated, bound) {
     const { counts } = outcome;
     const rows = [...outcome.results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
-    const failing = rows.filter(row => row.status === 'invalid' || row.status === 'error');
-    const passing = rows.filter(row => row.status === 'valid' || row.status === 'skipped');
-    const lines = [
+    const failing = layerRows(rows.filter(row => row.status === 'invalid' || row.status === 'error'));
+    const passing = layerRows(rows.filter(row => row.status === 'valid' || row.status === 'skipped'));
+    const head = [
         `## palette-chart-gate: ${outcome.valid ? '✅ every layer is valid' : `❌ ${failing.length} of ${counts.layers - counts.skipped} layers are not valid`}`,
         '',
         `${counts.layers} layers: ${counts.valid} valid, ${counts.invalid} invalid, ${counts.error} errors, ${counts.skipped} skipped.`
     ];
     if (unannotated > 0)
-        lines.push('', `${unannotated} more failures are listed here without an annotation (GitHub shows 10 per step).`);
-    if (failing.length > 0)
-        lines.push('', ...layerTable(failing));
-    if (passing.length > 0) {
-        const body = layerTable(passing);
-        lines.push('', ...(failing.length > 0 || passing.length > 20
-            ? ['<details><summary>Valid and skipped layers</summary>', '', ...body, '', '</details>']
-            : body));
-    }
-    return `${lines.join('\n')}\n`;
+        head.push('', `${unannotated} more failures are listed here without an annotation (GitHub shows 10 per step).`);
+    const folded = failing.length > 0 || passing.length > 20;
+    // The tables keep their headers and the fold stays closed whatever rows are cut.
+    const render = (keptFailing, keptPassing, note) => {
+        const lines = [...head];
+        if (failing.length > 0)
+            lines.push('', ...TABLE_HEAD, ...failing.slice(0, keptFailing));
+        if (passing.length > 0) {
+            const body = [...TABLE_HEAD, ...passing.slice(0, keptPassing)];
+            lines.push('', ...(folded
+                ? ['<details><summary>Valid and skipped layers</summary>', '', ...body, '', '</details>']
+                : body));
+        }
+        if (note !== undefined)
+            lines.push('', note);
+        return `${lines.join('\n')}\n`;
+    };
+    const whole = render(failing.length, passing.length);
+    if (bound === undefined || (0,_output_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Bytes */ .dy)(whole) <= bound.maxBytes)
+        return whole;
+    // Failures first, then the valid rows, as many as fit beside the note.
+    const total = failing.length + passing.length;
+    const note = (left) => `${left} of ${total} rows are left out: GitHub shows at most 1 MiB of a job summary. Every valid layer is in the manifest file ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeCell */ .M)(bound.manifestFile, undefined, false)} (output \`manifest-file\`).`;
+    const room = bound.maxBytes - (0,_output_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Bytes */ .dy)(render(0, 0, note(total)));
+    const kept = (0,_output_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .linesThatFit */ .yc)([...failing, ...passing], room);
+    const keptFailing = Math.min(kept, failing.length);
+    return render(keptFailing, kept - keptFailing, note(total - kept));
 }
+const TABLE_HEAD = [
+    '| Layer | Chart | Version | Registry | Status | Details |',
+    '| --- | --- | --- | --- | --- | --- |'
+];
 /** One row per layer; every cell from a file or a registry goes through `cell`. */
-function layerTable(rows, cell = text => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .U)(text)) {
-    return [
-        '| Layer | Chart | Version | Registry | Status | Details |',
-        '| --- | --- | --- | --- | --- | --- |',
-        ...rows.map(row => `| ${[
-            cell(`${row.file}:${row.line}`),
-            cell(row.chart),
-            cell(row.version),
-            cell(row.registry + (row.region === null ? '' : ` (${row.region})`)),
-            ICON[row.status],
-            row.status === 'valid' ? `\`${row.digest ?? ''}\`` : cell(row.reason ?? '')
-        ].join(' | ')} |`)
-    ];
+function layerTable(rows, cell = text => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .U)(text)) {
+    return [...TABLE_HEAD, ...layerRows(rows, cell)];
+}
+function layerRows(rows, cell = text => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .U)(text)) {
+    return rows.map(row => `| ${[
+        cell(`${row.file}:${row.line}`),
+        cell(row.chart),
+        cell(row.version),
+        cell(row.registry + (row.region === null ? '' : ` (${row.region})`)),
+        ICON[row.status],
+        row.status === 'valid' ? `\`${row.digest ?? ''}\`` : cell(row.reason ?? '')
+    ].join(' | ')} |`);
 }
 
 

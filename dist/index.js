@@ -31649,8 +31649,16 @@ class DirectoryArchiveStore {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.directory, { recursive: true });
         // Written aside, then renamed: a run reading beside this one never sees half an archive.
         const partial = `${file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.partial`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(partial, archive);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, file);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(partial, archive);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, file);
+        }
+        catch (error) {
+            // A failed write or rename (the target a directory, a full disk) leaves no stray file behind;
+            // the failure reported is that one, not a failure to clean up.
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(partial, { force: true }).catch(() => undefined);
+            throw error;
+        }
     }
 }
 
@@ -31739,6 +31747,7 @@ function matchesDigest(bytes, digest) {
 /* harmony export */   ue: () => (/* binding */ GateError),
 /* harmony export */   v3: () => (/* binding */ AuthenticationError)
 /* harmony export */ });
+/* unused harmony export escapeControls */
 // Typed failures. Every one carries a user-facing message and a hint; none may carry a secret.
 class GateError extends Error {
     hint;
@@ -31802,7 +31811,25 @@ function quoted(text) {
     return cut(escapeUnprintable(text), MAX_QUOTED_CHARACTERS, text.length);
 }
 function escapeUnprintable(text) {
-    return text.replace(/[^\x20-\x7e]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return text.replace(/[^\x20-\x7e]/g, unicodeEscape);
+}
+/**
+ * Characters a terminal or a CI log acts on rather than shows: control characters (C0, DEL, C1:
+ * escape sequences, new lines that start `::add-mask::` workflow commands), format characters
+ * (bidi overrides and isolates, zero-width characters), line and paragraph separators, and lone
+ * surrogates.
+ */
+const CONTROL_CHARACTERS = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+/** Text as a terminal line shows it: every control character escaped, other Unicode kept as is. */
+function escapeControls(text) {
+    return text.replace(CONTROL_CHARACTERS, unicodeEscape);
+}
+/** `\u` escapes of each UTF-16 unit, as JSON spells them, so escaped JSON stays JSON. */
+function unicodeEscape(character) {
+    let escaped = '';
+    for (let index = 0; index < character.length; index++)
+        escaped += `\\u${character.charCodeAt(index).toString(16).padStart(4, '0')}`;
+    return escaped;
 }
 function cut(text, maxCharacters, originalLength) {
     if (text.length <= maxCharacters)
@@ -34236,8 +34263,16 @@ async function runGate(request, dependencies) {
 var region_verdict = __nccwpck_require__(12295);
 // EXTERNAL MODULE: ./src/report/manifest-file.ts
 var manifest_file = __nccwpck_require__(68652);
+// EXTERNAL MODULE: ./src/report/output-limits.ts
+var output_limits = __nccwpck_require__(51286);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
-function summaryForOutcome(outcome) {
+
+/**
+ * A chart's description or a manifest's media types can be megabytes; a cell is cut well below
+ * that, so that the verdict table stays far inside the summary's limit.
+ */
+const MAX_CELL_CHARACTERS = 4000;
+function summaryForOutcome(outcome, maxBytes = output_limits/* MAX_SUMMARY_BYTES */.Q0) {
     const [firstCheck] = outcome.checks;
     const target = outcome.valid ? outcome.chosen.target : firstCheck?.result.target;
     const rows = [
@@ -34263,10 +34298,11 @@ function summaryForOutcome(outcome) {
             rows.push(['Description', chart.metadata.description]);
         rows.push([
             'Media types',
+            // One a line: cell() turns the line ends into <br> after any cut, never splitting one.
             [
                 chart.manifest.config.mediaType,
                 ...chart.manifest.layers.map(entry => entry.mediaType)
-            ].join('<br>')
+            ].join('\n')
         ]);
         rows.push(['Layer', `${layer.type} / ${layer.layer}, registry ${layer.registry.metadata.name}`]);
     }
@@ -34274,7 +34310,10 @@ function summaryForOutcome(outcome) {
         rows.push(['Problem', outcome.message], ['What to do', outcome.hint]);
     }
     const regional = outcome.checks.length > 1 || outcome.checks.some(check => check.fellBackFrom !== undefined);
-    return render(rows) + (regional ? `\n${regionTable(outcome.checks)}` : '');
+    const verdict = render(rows);
+    return regional
+        ? `${verdict}\n${regionTable(outcome.checks, maxBytes - (0,output_limits/* utf8Bytes */.dy)(verdict) - 1)}`
+        : verdict;
 }
 function summaryForError(error) {
     return render([
@@ -34283,12 +34322,13 @@ function summaryForError(error) {
         ['What to do', error.hint]
     ]);
 }
-function regionTable(checks) {
-    const lines = [
+/** The region rows that fit in `maxBytes`, then how many were left out. */
+function regionTable(checks, maxBytes) {
+    const head = [
         '| Region | Present | Digest | Fell back to default region |',
         '| --- | --- | --- | --- |'
     ];
-    for (const check of checks) {
+    const rows = checks.map(check => {
         const own = check.fellBackFrom ?? check.result;
         const present = own.valid ? '✅' : `❌ ${own.finding.verdict}`;
         const used = check.result;
@@ -34296,12 +34336,27 @@ function regionTable(checks) {
         const fellBack = check.fellBackFrom === undefined
             ? 'no'
             : `yes, ${used.target.region ?? ''}: ${used.valid ? 'found' : 'missing too'}`;
-        lines.push(`| ${cell(check.region ?? '—')} | ${cell(present)} | ${digest} | ${cell(fellBack)} |`);
-    }
-    return `${lines.join('\n')}\n`;
+        return `| ${cell(check.region ?? '—')} | ${cell(present)} | ${digest} | ${cell(fellBack)} |`;
+    });
+    const whole = `${[...head, ...rows].join('\n')}\n`;
+    if ((0,output_limits/* utf8Bytes */.dy)(whole) <= maxBytes)
+        return whole;
+    const note = (left) => `${left} of ${rows.length} regions are left out: GitHub shows at most 1 MiB of a job summary. The region-results output lists them.`;
+    const room = maxBytes - (0,output_limits/* utf8Bytes */.dy)(`${[...head, '', note(rows.length)].join('\n')}\n`);
+    const kept = (0,output_limits/* linesThatFit */.yc)(rows, room);
+    return `${[...head, ...rows.slice(0, kept), '', note(rows.length - kept)].join('\n')}\n`;
 }
 function cell(text) {
-    return text.replaceAll('|', '\\|').replaceAll('\n', '<br>');
+    return cut(text).replaceAll('|', '\\|').replaceAll('\n', '<br>');
+}
+function cut(text) {
+    if (text.length <= MAX_CELL_CHARACTERS)
+        return text;
+    // Never between the two halves of a surrogate pair.
+    const end = /[\uD800-\uDBFF]/.test(text.charAt(MAX_CELL_CHARACTERS - 1))
+        ? MAX_CELL_CHARACTERS - 1
+        : MAX_CELL_CHARACTERS;
+    return `${text.slice(0, end)}… (${text.length} characters)`;
 }
 function render(rows) {
     return [
@@ -34324,6 +34379,7 @@ var inputs_request = __nccwpck_require__(22795);
 var gate_lock = __nccwpck_require__(76200);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action adapter: inputs -> gate -> outputs, manifest file and job summary.
+
 
 
 
@@ -34392,7 +34448,10 @@ async function run() {
     }
 }
 async function publish(request, outcome, inputs, workspace) {
-    core/* setOutput */.uH('region-results', JSON.stringify((0,region_verdict/* regionResults */.lQ)(outcome.checks)));
+    const regions = (0,output_limits/* fitJsonArray */.dZ)((0,region_verdict/* regionResults */.lQ)(outcome.checks), output_limits/* MAX_OUTPUT_BYTES */.$q);
+    core/* setOutput */.uH('region-results', regions.json);
+    if (regions.kept < regions.total)
+        core/* warning */.$e((0,output_limits/* cutOutputWarning */.MG)('region-results', regions, 'the job summary has every region'));
     if (!outcome.valid) {
         await writeSummary(summaryForOutcome(outcome));
         core/* setOutput */.uH('valid', 'false');
@@ -34419,10 +34478,16 @@ async function publish(request, outcome, inputs, workspace) {
     }
     const manifestFile = await (0,manifest_file/* writeManifestFile */.hP)(request.output.file ?? (0,manifest_file/* defaultManifestPath */.wN)(request, chosen.target, process.env.RUNNER_TEMP), chosen.document, request);
     await writeSummary(summaryForOutcome(outcome));
+    // Past GitHub's limit the layer is left out whole, never cut into JSON that does not parse.
+    const layer = JSON.stringify(chosen.layer);
+    const layerFits = (0,output_limits/* utf8Bytes */.dy)(layer) <= output_limits/* MAX_OUTPUT_BYTES */.$q;
     core/* setOutput */.uH('valid', 'true');
     core/* setOutput */.uH('digest', chosen.chart.digest);
-    core/* setOutput */.uH('layer', JSON.stringify(chosen.layer));
+    core/* setOutput */.uH('layer', layerFits ? layer : '');
     core/* setOutput */.uH('manifest-file', manifestFile);
+    core/* setOutput */.uH('truncated', String(!layerFits));
+    if (!layerFits)
+        core/* warning */.$e(`The layer output is left empty: the layer is larger than GitHub takes in one output (1 MB). The manifest file ${manifestFile} (output manifest-file) holds it.`);
     core/* setOutput */.uH('resolved-endpoint', chosen.target.endpoint.authority);
     core/* setOutput */.uH('resolved-region', chosen.target.region ?? '');
     core/* setOutput */.uH('used-default-region', String(outcome.usedDefaultRegion));
@@ -35034,6 +35099,63 @@ async function writeDocumentFile(filePath, text) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1([{ input: 'output-file', message: `cannot be written: ${absolute} (${code})` }], 'Give output-file a file path in a writable folder (not a folder itself).');
     }
     return absolute;
+}
+
+
+/***/ }),
+
+/***/ 51286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ MAX_OUTPUT_BYTES),
+/* harmony export */   MG: () => (/* binding */ cutOutputWarning),
+/* harmony export */   Q0: () => (/* binding */ MAX_SUMMARY_BYTES),
+/* harmony export */   dZ: () => (/* binding */ fitJsonArray),
+/* harmony export */   dy: () => (/* binding */ utf8Bytes),
+/* harmony export */   yc: () => (/* binding */ linesThatFit)
+/* harmony export */ });
+// GitHub's limits on what a step publishes, and pure helpers that cut to them: an output past its
+// limit fails the job or is lost, and a step summary past its limit is not shown at all.
+/** GitHub takes at most 1 MB per output (its documentation says MB: below 1 MiB either way). */
+const MAX_OUTPUT_BYTES = 1_000_000;
+/** The runner shows no step summary larger than 1 MiB. */
+const MAX_SUMMARY_BYTES = 1024 * 1024;
+function utf8Bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/**
+ * `items` as a JSON array of at most `maxBytes` (at least 2) UTF-8 bytes: the first entries that
+ * fit, each whole, so the output always parses. Items past the cut are never serialized.
+ */
+function fitJsonArray(items, maxBytes) {
+    const parts = [];
+    let bytes = 2;
+    for (const item of items) {
+        // As JSON.stringify writes an array: what has no JSON form is null.
+        const text = JSON.stringify(item);
+        const entry = text ?? 'null';
+        const cost = utf8Bytes(entry) + (parts.length > 0 ? 1 : 0);
+        if (bytes + cost > maxBytes)
+            break;
+        parts.push(entry);
+        bytes += cost;
+    }
+    return { json: `[${parts.join(',')}]`, kept: parts.length, total: items.length };
+}
+/** How many of `lines`, taken from the start, fit in `budget` bytes, each with its newline. */
+function linesThatFit(lines, budget) {
+    let left = budget;
+    for (const [index, line] of lines.entries()) {
+        left -= utf8Bytes(line) + 1;
+        if (left < 0)
+            return index;
+    }
+    return lines.length;
+}
+/** The warning for a JSON array output that holds only its first entries. */
+function cutOutputWarning(output, fitted, whereAll) {
+    return `The ${output} output holds the first ${fitted.kept} of ${fitted.total} entries (GitHub takes at most 1 MB per output); ${whereAll}.`;
 }
 
 

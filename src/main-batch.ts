@@ -13,6 +13,12 @@ import { ProfileFilesError } from './inputs/profile-files.js'
 import { isGateError } from './errors.js'
 import { renderManifest } from './palette/layer.js'
 import { writeDocumentFile } from './report/manifest-file.js'
+import {
+  cutOutputWarning,
+  fitJsonArray,
+  MAX_OUTPUT_BYTES,
+  MAX_SUMMARY_BYTES
+} from './report/output-limits.js'
 import { summaryForBatch } from './report/profile-summary.js'
 import { SecretRedactor } from './report/redaction.js'
 import { PullRequestRun } from './main-pull-request.js'
@@ -74,7 +80,12 @@ export async function runProfiles(
       ),
     renderManifest(document, output.format)
   )
-  await writeSummary(summaryForBatch(outcome, Math.max(0, failures.length - MAX_ANNOTATIONS)))
+  await writeSummary(
+    summaryForBatch(outcome, Math.max(0, failures.length - MAX_ANNOTATIONS), {
+      maxBytes: MAX_SUMMARY_BYTES,
+      manifestFile
+    })
+  )
   publishOutputs(outcome, manifestFile)
   await pullRequest.comment(
     outcome,
@@ -91,17 +102,35 @@ export async function runProfiles(
   }
 }
 
+/** Each output within GitHub's limit: the JSON arrays keep their first entries, each whole. */
 function publishOutputs(outcome: BatchOutcome, manifestFile: string): void {
-  core.setOutput('valid', String(outcome.valid))
-  core.setOutput(
-    'layers',
-    JSON.stringify(
-      outcome.results.flatMap(result => (result.pack === undefined ? [] : [result.pack]))
-    )
+  const layers = fitJsonArray(
+    outcome.results.flatMap(result => (result.pack === undefined ? [] : [result.pack])),
+    MAX_OUTPUT_BYTES
   )
-  core.setOutput('results', JSON.stringify(outcome.results.map(resultRow)))
+  const results = fitJsonArray(outcome.results.map(resultRow), MAX_OUTPUT_BYTES)
+  core.setOutput('valid', String(outcome.valid))
+  core.setOutput('layers', layers.json)
+  core.setOutput('results', results.json)
   core.setOutput('counts', JSON.stringify(outcome.counts))
   core.setOutput('manifest-file', manifestFile)
+  core.setOutput('truncated', String(layers.kept < layers.total || results.kept < results.total))
+  if (layers.kept < layers.total)
+    core.warning(
+      cutOutputWarning(
+        'layers',
+        layers,
+        `the manifest file ${manifestFile} (output manifest-file) holds every layer`
+      )
+    )
+  if (results.kept < results.total)
+    core.warning(
+      cutOutputWarning(
+        'results',
+        results,
+        `failures come first in the job summary, and the manifest file ${manifestFile} (output manifest-file) holds every valid layer`
+      )
+    )
 }
 
 function annotate(failure: LayerResult): void {

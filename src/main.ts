@@ -8,6 +8,12 @@ import { runGate, type GateDependencies, type GateOutcome } from './gate/run.js'
 import { regionResults } from './gate/region-verdict.js'
 import { defaultManifestPath, writeManifestFile } from './report/manifest-file.js'
 import { summaryForError, summaryForOutcome } from './report/summary.js'
+import {
+  cutOutputWarning,
+  fitJsonArray,
+  MAX_OUTPUT_BYTES,
+  utf8Bytes
+} from './report/output-limits.js'
 import { loadRequest } from './inputs/input-files.js'
 import type { RawInputs } from './inputs/input-names.js'
 import { lockFromInputs, saveLock } from './inputs/lock-file.js'
@@ -73,7 +79,10 @@ async function publish(
   inputs: RawInputs,
   workspace: string
 ): Promise<void> {
-  core.setOutput('region-results', JSON.stringify(regionResults(outcome.checks)))
+  const regions = fitJsonArray(regionResults(outcome.checks), MAX_OUTPUT_BYTES)
+  core.setOutput('region-results', regions.json)
+  if (regions.kept < regions.total)
+    core.warning(cutOutputWarning('region-results', regions, 'the job summary has every region'))
   if (!outcome.valid) {
     await writeSummary(summaryForOutcome(outcome))
     core.setOutput('valid', 'false')
@@ -111,10 +120,18 @@ async function publish(
     request
   )
   await writeSummary(summaryForOutcome(outcome))
+  // Past GitHub's limit the layer is left out whole, never cut into JSON that does not parse.
+  const layer = JSON.stringify(chosen.layer)
+  const layerFits = utf8Bytes(layer) <= MAX_OUTPUT_BYTES
   core.setOutput('valid', 'true')
   core.setOutput('digest', chosen.chart.digest)
-  core.setOutput('layer', JSON.stringify(chosen.layer))
+  core.setOutput('layer', layerFits ? layer : '')
   core.setOutput('manifest-file', manifestFile)
+  core.setOutput('truncated', String(!layerFits))
+  if (!layerFits)
+    core.warning(
+      `The layer output is left empty: the layer is larger than GitHub takes in one output (1 MB). The manifest file ${manifestFile} (output manifest-file) holds it.`
+    )
   core.setOutput('resolved-endpoint', chosen.target.endpoint.authority)
   core.setOutput('resolved-region', chosen.target.region ?? '')
   core.setOutput('used-default-region', String(outcome.usedDefaultRegion))

@@ -11,10 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   runProfilesCli: () => (/* binding */ runProfilesCli)
 });
 
-// EXTERNAL MODULE: ./src/deadline.ts
-var deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/deadline.ts
+var deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: ./src/palette/layer.ts
 var palette_layer = __webpack_require__(3266);
 // EXTERNAL MODULE: ./src/gate/plan.ts
@@ -957,6 +957,7 @@ var manifest_file = __webpack_require__(8652);
 
 
 
+
 /** Below this many layers a run is quick enough to need no progress line. */
 const PROGRESS_FROM_LAYERS = 20;
 const ORDER = { invalid: 0, error: 1, valid: 2, skipped: 3 };
@@ -977,7 +978,10 @@ async function runProfilesCli(inputs, dependencies, streams, workspace) {
         await (0,manifest_file/* writeDocumentFile */.fQ)(output.file, (0,palette_layer/* renderManifest */.sB)(document, output.format));
     if (output.format === 'json') {
         const { valid, counts, results } = outcome;
-        streams.stdout(`${JSON.stringify({ valid, counts, results: results.map(resultRow) }, null, 2)}\n`);
+        const json = JSON.stringify({ valid, counts, results: results.map(resultRow) }, null, 2);
+        // JSON escapes C0 controls in strings but not DEL, C1, separators or bidi controls; its only
+        // raw control characters are the new lines between its own lines.
+        streams.stdout(`${json.split('\n').map(errors/* escapeControls */.UN).join('\n')}\n`);
     }
     else {
         streams.stdout(table([...outcome.results].sort((a, b) => ORDER[a.status] - ORDER[b.status])));
@@ -990,6 +994,8 @@ async function runProfilesCli(inputs, dependencies, streams, workspace) {
 }
 function table(results) {
     const header = ['STATUS', 'LAYER', 'CHART', 'VERSION', 'REGISTRY', 'DETAIL'];
+    // Every cell comes from profile files (or a registry): escaped, so no row can start a line of
+    // its own (a `::add-mask::` workflow command) or send a terminal an escape sequence.
     const rows = results.map(result => [
         result.status,
         `${result.file}:${result.line}`,
@@ -997,7 +1003,7 @@ function table(results) {
         result.version,
         result.registry + (result.region === null ? '' : ` (${result.region})`),
         (result.status === 'valid' ? (result.digest ?? '') : (result.reason ?? '')).replace(/\s+/g, ' ')
-    ]);
+    ].map(errors/* escapeControls */.UN));
     const widths = header.map((title, column) => Math.max(title.length, ...rows.map(row => (row[column] ?? '').length)));
     const line = (cells) => cells
         .map((cell, column) => column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))

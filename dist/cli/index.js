@@ -3296,8 +3296,16 @@ class DirectoryArchiveStore {
         await (0,promises_.mkdir)(this.directory, { recursive: true });
         // Written aside, then renamed: a run reading beside this one never sees half an archive.
         const partial = `${file}.${(0,external_node_crypto_.randomUUID)()}.partial`;
-        await (0,promises_.writeFile)(partial, archive);
-        await (0,promises_.rename)(partial, file);
+        try {
+            await (0,promises_.writeFile)(partial, archive);
+            await (0,promises_.rename)(partial, file);
+        }
+        catch (error) {
+            // A failed write or rename (the target a directory, a full disk) leaves no stray file behind;
+            // the failure reported is that one, not a failure to clean up.
+            await (0,promises_.rm)(partial, { force: true }).catch(() => undefined);
+            throw error;
+        }
     }
 }
 
@@ -3652,6 +3660,7 @@ function matchesDigest(bytes, digest) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
 /* harmony export */   Wc: () => (/* binding */ isGateError),
 /* harmony export */   eP: () => (/* binding */ InsecureTransportError),
 /* harmony export */   gl: () => (/* binding */ RegistryError),
@@ -3724,7 +3733,25 @@ function quoted(text) {
     return cut(escapeUnprintable(text), MAX_QUOTED_CHARACTERS, text.length);
 }
 function escapeUnprintable(text) {
-    return text.replace(/[^\x20-\x7e]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return text.replace(/[^\x20-\x7e]/g, unicodeEscape);
+}
+/**
+ * Characters a terminal or a CI log acts on rather than shows: control characters (C0, DEL, C1:
+ * escape sequences, new lines that start `::add-mask::` workflow commands), format characters
+ * (bidi overrides and isolates, zero-width characters), line and paragraph separators, and lone
+ * surrogates.
+ */
+const CONTROL_CHARACTERS = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+/** Text as a terminal line shows it: every control character escaped, other Unicode kept as is. */
+function escapeControls(text) {
+    return text.replace(CONTROL_CHARACTERS, unicodeEscape);
+}
+/** `\u` escapes of each UTF-16 unit, as JSON spells them, so escaped JSON stays JSON. */
+function unicodeEscape(character) {
+    let escaped = '';
+    for (let index = 0; index < character.length; index++)
+        escaped += `\\u${character.charCodeAt(index).toString(16).padStart(4, '0')}`;
+    return escaped;
 }
 function cut(text, maxCharacters, originalLength) {
     if (text.length <= maxCharacters)

@@ -1,6 +1,12 @@
 // The pull request, through @actions/github and the workflow's token: its changed files and one
 // sticky comment. Loaded only in a pull request that asks for either, so other runs start without it.
 import * as github from '@actions/github'
+import {
+  boundedFetch,
+  GitHubAnswerTooLargeError,
+  isFetch,
+  MAX_GITHUB_ANSWER_BYTES
+} from './bounded-fetch.js'
 
 export interface PullRequest {
   owner: string
@@ -80,9 +86,15 @@ export class PullRequestApi {
     // The base URL comes from GITHUB_API_URL (GitHub Enterprise Server, or a test's fake API).
     this.octokit = github.getOctokit(token)
     // Every request, each page of a paged list included, gets its own time limit: paginate passes
-    // no per-call options on, and a GitHub that never answers must not hold the job.
+    // no per-call options on, and a GitHub that never answers must not hold the job. Its body is
+    // read within a byte bound, through the fetch @actions/github set up (it knows the proxy).
     this.octokit.hook.before('request', options => {
-      options.request = { ...options.request, signal: AbortSignal.timeout(timeoutMs) }
+      const inner: unknown = options.request?.fetch
+      options.request = {
+        ...options.request,
+        signal: AbortSignal.timeout(timeoutMs),
+        fetch: boundedFetch(isFetch(inner) ? inner : fetch, MAX_GITHUB_ANSWER_BYTES)
+      }
     })
     // A body cut off by the time limit reads as empty, not as an error: a page of comments would
     // then look like none. An aborted request is a timeout, whatever it returned.
@@ -93,6 +105,8 @@ export class PullRequestApi {
     this.octokit.hook.error('request', (error, options) => {
       if (options.request?.signal?.aborted === true)
         throw new GitHubTimeoutError(Math.round(timeoutMs / 1000))
+      // Octokit wraps what fetch throws as an HTTP 500; the answer was too large, not a failure.
+      if ('cause' in error && error.cause instanceof GitHubAnswerTooLargeError) throw error.cause
       throw error
     })
   }

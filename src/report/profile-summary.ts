@@ -1,7 +1,8 @@
 // The job summary of a batch run: counts, then one row per layer, failures first. Valid and skipped
-// rows fold away, so that 500 layers stay readable.
+// rows fold away, so that 500 layers stay readable; past GitHub's limit the last rows are left out.
 import type { BatchOutcome, LayerResult } from '../gate/batch.js'
-import { markdownCell } from './markdown.js'
+import { codeCell, markdownCell } from './markdown.js'
+import { linesThatFit, utf8Bytes } from './output-limits.js'
 
 const ORDER: Record<LayerResult['status'], number> = { invalid: 0, error: 1, valid: 2, skipped: 3 }
 const ICON: Record<LayerResult['status'], string> = {
@@ -11,52 +12,86 @@ const ICON: Record<LayerResult['status'], string> = {
   skipped: '➖ skipped'
 }
 
-export function summaryForBatch(outcome: BatchOutcome, unannotated: number): string {
+/** Where the summary is cut: its byte bound, and the manifest file that holds every valid layer. */
+export interface SummaryBound {
+  maxBytes: number
+  manifestFile: string
+}
+
+export function summaryForBatch(
+  outcome: BatchOutcome,
+  unannotated: number,
+  bound?: SummaryBound
+): string {
   const { counts } = outcome
   const rows = [...outcome.results].sort((a, b) => ORDER[a.status] - ORDER[b.status])
-  const failing = rows.filter(row => row.status === 'invalid' || row.status === 'error')
-  const passing = rows.filter(row => row.status === 'valid' || row.status === 'skipped')
-  const lines = [
+  const failing = layerRows(rows.filter(row => row.status === 'invalid' || row.status === 'error'))
+  const passing = layerRows(rows.filter(row => row.status === 'valid' || row.status === 'skipped'))
+  const head = [
     `## palette-chart-gate: ${outcome.valid ? '✅ every layer is valid' : `❌ ${failing.length} of ${counts.layers - counts.skipped} layers are not valid`}`,
     '',
     `${counts.layers} layers: ${counts.valid} valid, ${counts.invalid} invalid, ${counts.error} errors, ${counts.skipped} skipped.`
   ]
   if (unannotated > 0)
-    lines.push(
+    head.push(
       '',
       `${unannotated} more failures are listed here without an annotation (GitHub shows 10 per step).`
     )
-  if (failing.length > 0) lines.push('', ...layerTable(failing))
-  if (passing.length > 0) {
-    const body = layerTable(passing)
-    lines.push(
-      '',
-      ...(failing.length > 0 || passing.length > 20
-        ? ['<details><summary>Valid and skipped layers</summary>', '', ...body, '', '</details>']
-        : body)
-    )
+  const folded = failing.length > 0 || passing.length > 20
+  // The tables keep their headers and the fold stays closed whatever rows are cut.
+  const render = (keptFailing: number, keptPassing: number, note?: string): string => {
+    const lines = [...head]
+    if (failing.length > 0) lines.push('', ...TABLE_HEAD, ...failing.slice(0, keptFailing))
+    if (passing.length > 0) {
+      const body = [...TABLE_HEAD, ...passing.slice(0, keptPassing)]
+      lines.push(
+        '',
+        ...(folded
+          ? ['<details><summary>Valid and skipped layers</summary>', '', ...body, '', '</details>']
+          : body)
+      )
+    }
+    if (note !== undefined) lines.push('', note)
+    return `${lines.join('\n')}\n`
   }
-  return `${lines.join('\n')}\n`
+  const whole = render(failing.length, passing.length)
+  if (bound === undefined || utf8Bytes(whole) <= bound.maxBytes) return whole
+  // Failures first, then the valid rows, as many as fit beside the note.
+  const total = failing.length + passing.length
+  const note = (left: number): string =>
+    `${left} of ${total} rows are left out: GitHub shows at most 1 MiB of a job summary. Every valid layer is in the manifest file ${codeCell(bound.manifestFile, undefined, false)} (output \`manifest-file\`).`
+  const room = bound.maxBytes - utf8Bytes(render(0, 0, note(total)))
+  const kept = linesThatFit([...failing, ...passing], room)
+  const keptFailing = Math.min(kept, failing.length)
+  return render(keptFailing, kept - keptFailing, note(total - kept))
 }
+
+const TABLE_HEAD = [
+  '| Layer | Chart | Version | Registry | Status | Details |',
+  '| --- | --- | --- | --- | --- | --- |'
+]
 
 /** One row per layer; every cell from a file or a registry goes through `cell`. */
 export function layerTable(
   rows: readonly LayerResult[],
   cell: (text: string) => string = text => markdownCell(text)
 ): string[] {
-  return [
-    '| Layer | Chart | Version | Registry | Status | Details |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows.map(
-      row =>
-        `| ${[
-          cell(`${row.file}:${row.line}`),
-          cell(row.chart),
-          cell(row.version),
-          cell(row.registry + (row.region === null ? '' : ` (${row.region})`)),
-          ICON[row.status],
-          row.status === 'valid' ? `\`${row.digest ?? ''}\`` : cell(row.reason ?? '')
-        ].join(' | ')} |`
-    )
-  ]
+  return [...TABLE_HEAD, ...layerRows(rows, cell)]
+}
+
+function layerRows(
+  rows: readonly LayerResult[],
+  cell: (text: string) => string = text => markdownCell(text)
+): string[] {
+  return rows.map(
+    row =>
+      `| ${[
+        cell(`${row.file}:${row.line}`),
+        cell(row.chart),
+        cell(row.version),
+        cell(row.registry + (row.region === null ? '' : ` (${row.region})`)),
+        ICON[row.status],
+        row.status === 'valid' ? `\`${row.digest ?? ''}\`` : cell(row.reason ?? '')
+      ].join(' | ')} |`
+  )
 }

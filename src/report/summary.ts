@@ -1,9 +1,17 @@
 // The job summary: the verdict as a table, and a region-by-region table when regions were checked.
-// Markdown from pure functions, so the action and tests share it.
+// Markdown from pure functions, so the action and tests share it. Within GitHub's limit: long cells
+// are cut, and region rows past the limit are left out.
 import type { GateError } from '../errors.js'
 import type { GateOutcome, RegionCheck } from '../gate/region-verdict.js'
+import { linesThatFit, MAX_SUMMARY_BYTES, utf8Bytes } from './output-limits.js'
 
-export function summaryForOutcome(outcome: GateOutcome): string {
+/**
+ * A chart's description or a manifest's media types can be megabytes; a cell is cut well below
+ * that, so that the verdict table stays far inside the summary's limit.
+ */
+const MAX_CELL_CHARACTERS = 4000
+
+export function summaryForOutcome(outcome: GateOutcome, maxBytes = MAX_SUMMARY_BYTES): string {
   const [firstCheck] = outcome.checks
   const target = outcome.valid ? outcome.chosen.target : firstCheck?.result.target
   const rows: Array<[string, string]> = [
@@ -32,10 +40,11 @@ export function summaryForOutcome(outcome: GateOutcome): string {
       rows.push(['Description', chart.metadata.description])
     rows.push([
       'Media types',
+      // One a line: cell() turns the line ends into <br> after any cut, never splitting one.
       [
         chart.manifest.config.mediaType,
         ...chart.manifest.layers.map(entry => entry.mediaType)
-      ].join('<br>')
+      ].join('\n')
     ])
     rows.push(['Layer', `${layer.type} / ${layer.layer}, registry ${layer.registry.metadata.name}`])
   } else {
@@ -43,7 +52,10 @@ export function summaryForOutcome(outcome: GateOutcome): string {
   }
   const regional =
     outcome.checks.length > 1 || outcome.checks.some(check => check.fellBackFrom !== undefined)
-  return render(rows) + (regional ? `\n${regionTable(outcome.checks)}` : '')
+  const verdict = render(rows)
+  return regional
+    ? `${verdict}\n${regionTable(outcome.checks, maxBytes - utf8Bytes(verdict) - 1)}`
+    : verdict
 }
 
 export function summaryForError(error: GateError): string {
@@ -54,12 +66,13 @@ export function summaryForError(error: GateError): string {
   ])
 }
 
-function regionTable(checks: readonly RegionCheck[]): string {
-  const lines = [
+/** The region rows that fit in `maxBytes`, then how many were left out. */
+function regionTable(checks: readonly RegionCheck[], maxBytes: number): string {
+  const head = [
     '| Region | Present | Digest | Fell back to default region |',
     '| --- | --- | --- | --- |'
   ]
-  for (const check of checks) {
+  const rows = checks.map(check => {
     const own = check.fellBackFrom ?? check.result
     const present = own.valid ? '✅' : `❌ ${own.finding.verdict}`
     const used = check.result
@@ -68,15 +81,28 @@ function regionTable(checks: readonly RegionCheck[]): string {
       check.fellBackFrom === undefined
         ? 'no'
         : `yes, ${used.target.region ?? ''}: ${used.valid ? 'found' : 'missing too'}`
-    lines.push(
-      `| ${cell(check.region ?? '—')} | ${cell(present)} | ${digest} | ${cell(fellBack)} |`
-    )
-  }
-  return `${lines.join('\n')}\n`
+    return `| ${cell(check.region ?? '—')} | ${cell(present)} | ${digest} | ${cell(fellBack)} |`
+  })
+  const whole = `${[...head, ...rows].join('\n')}\n`
+  if (utf8Bytes(whole) <= maxBytes) return whole
+  const note = (left: number): string =>
+    `${left} of ${rows.length} regions are left out: GitHub shows at most 1 MiB of a job summary. The region-results output lists them.`
+  const room = maxBytes - utf8Bytes(`${[...head, '', note(rows.length)].join('\n')}\n`)
+  const kept = linesThatFit(rows, room)
+  return `${[...head, ...rows.slice(0, kept), '', note(rows.length - kept)].join('\n')}\n`
 }
 
 function cell(text: string): string {
-  return text.replaceAll('|', '\\|').replaceAll('\n', '<br>')
+  return cut(text).replaceAll('|', '\\|').replaceAll('\n', '<br>')
+}
+
+function cut(text: string): string {
+  if (text.length <= MAX_CELL_CHARACTERS) return text
+  // Never between the two halves of a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(MAX_CELL_CHARACTERS - 1))
+    ? MAX_CELL_CHARACTERS - 1
+    : MAX_CELL_CHARACTERS
+  return `${text.slice(0, end)}… (${text.length} characters)`
 }
 
 function render(rows: Array<[string, string]>): string {

@@ -1,7 +1,7 @@
 // A registry that answers in bad faith, in front of or beside the real one: the bundled action and
 // command line must end with a verdict (exit 0, 1 or 2) and a message, whatever it sends.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { runHelm } from '../harness/helm.js'
@@ -10,6 +10,7 @@ import {
   type HostileRegistry,
   type HostileScript
 } from '../harness/hostile-registry.js'
+import { PEAK_RSS_ENV, peakRssMiB } from '../harness/peak-rss.js'
 import { stopAll } from '../harness/registry.js'
 import { removeRunDirectories, runAction, runCliProgram } from '../harness/run-action.js'
 import { createTestCa } from '../harness/tls.js'
@@ -92,29 +93,11 @@ function endlessTagPages(bytes: number): HostileScript {
   }
 }
 
-/** Reports the child's peak resident memory on stderr (process.resourceUsage().maxRSS, in KiB). */
-async function peakRssHook(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'palette-hostile-'))
-  scratch.push(dir)
-  const hook = path.join(dir, 'peak-rss.mjs')
-  await writeFile(
-    hook,
-    "process.on('exit', () => process.stderr.write(`peak-rss-kib=${process.resourceUsage().maxRSS}\\n`))\n"
-  )
-  return hook
-}
-
-const peakRssMiB = (stderr: string): number =>
-  Number(/peak-rss-kib=(\d+)/.exec(stderr)?.[1] ?? 'NaN') / 1024
-
 describe('tag listing', () => {
   it('stays under 100 MiB on an endless chain of pages, and says the listing was cut', async () => {
     // Pages just under the 1 MiB page bound, each linking to one more.
     const registry = await hostile(endlessTagPages(900 * 1024))
-    const hook = await peakRssHook()
-    const run = await runAction(chart(registry.url, '0.0.2'), {
-      env: { NODE_OPTIONS: `--import=${hook}` }
-    })
+    const run = await runAction(chart(registry.url, '0.0.2'), { env: PEAK_RSS_ENV })
     expect(run.exitCode).toBe(1)
     expect(errorMessage(run)).toContain('Chart nginx version 0.0.2 is not in')
     expect(errorMessage(run)).toMatch(
@@ -137,10 +120,7 @@ describe('tag listing', () => {
           ? { status: 200, headers: { 'content-type': 'application/json' }, body: page }
           : 'forward'
     )
-    const hook = await peakRssHook()
-    const run = await runAction(chart(registry.url, '1.5.5'), {
-      env: { NODE_OPTIONS: `--import=${hook}` }
-    })
+    const run = await runAction(chart(registry.url, '1.5.5'), { env: PEAK_RSS_ENV })
     expect(run.exitCode).toBe(1)
     expect(errorMessage(run)).toContain('Chart nginx version 1.5.5 is not in')
     expect(errorMessage(run)).toContain('The versions could not be listed')

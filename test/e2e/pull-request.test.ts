@@ -7,6 +7,7 @@ import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js'
+import { PEAK_RSS_ENV, peakRssMiB } from '../harness/peak-rss.js'
 import { pushChart } from '../harness/push.js'
 import { stopAll } from '../harness/registry.js'
 import { removeRunDirectories, repoRoot, runAction, type ActionRun } from '../harness/run-action.js'
@@ -45,6 +46,7 @@ beforeEach(async () => {
   github.readOnly = false
   github.stalled = false
   github.stallBodyOf = undefined
+  github.hugePage = undefined
   await writeFile(path.join(workspace, 'profiles', 'unchanged.yaml'), chartList('1.0.0'))
   await writeFile(path.join(workspace, 'profiles', 'changed.yaml'), chartList('9.9.9'))
   await writeFile(path.join(workspace, 'registries.yaml'), 'registries: {}\n')
@@ -68,7 +70,8 @@ const marker = (): string =>
 async function runInPullRequest(
   extra: Record<string, string> = {},
   event = 'pull_request',
-  changedFiles = github.files.length
+  changedFiles = github.files.length,
+  env: Record<string, string> = {}
 ) {
   await writeFile(
     eventFile,
@@ -100,7 +103,8 @@ async function runInPullRequest(
         GITHUB_RUN_ID: '4242',
         GITHUB_RUN_ATTEMPT: '1',
         GITHUB_SHA: HEAD_SHA,
-        GITHUB_WORKFLOW_REF: `${PULL.owner}/${PULL.repo}/.github/workflows/profiles.yml@refs/pull/7/merge`
+        GITHUB_WORKFLOW_REF: `${PULL.owner}/${PULL.repo}/.github/workflows/profiles.yml@refs/pull/7/merge`,
+        ...env
       }
     }
   )
@@ -367,6 +371,35 @@ describe('in a pull request', () => {
       '::warning::Could not comment on pull request #7 (GitHub did not answer within 1 s)'
     )
   }, 30_000)
+
+  it('reads at most 8 MiB of a GitHub page: a 60 MB page is a warning naming the limit, never a crash', async () => {
+    github.files = pullRequestFiles('profiles/changed.yaml')
+    github.comments = []
+    // The file list declares its length: refused before a byte of it is read.
+    github.hugePage = { path: '/pulls/7/files', bytes: 60_000_000, declareLength: true }
+    github.hugePageBytesSent = 0
+    const files = await runInPullRequest({ comment: 'false' }, 'pull_request', 230, PEAK_RSS_ENV)
+    expect(files.exitCode).toBe(1)
+    expect(checkedFiles(files).sort()).toEqual(['profiles/changed.yaml', 'profiles/unchanged.yaml'])
+    expect(files.shownLog).toContain(
+      "::warning::Could not list the files of pull request #7 (GitHub's answer to GET /repos/platform/profiles/pulls/7/files is larger than 8 MiB, the most the gate reads of one answer); every profile file is checked."
+    )
+    expect(files.log).not.toContain('Unexpected error')
+    expect(peakRssMiB(files.stderr)).toBeLessThan(512)
+
+    // The comment list is chunked, with no length: read up to the limit, then cancelled.
+    github.hugePage = { path: '/issues/7/comments', bytes: 60_000_000, declareLength: false }
+    github.hugePageBytesSent = 0
+    const comments = await runInPullRequest({}, 'pull_request', 230, PEAK_RSS_ENV)
+    expect(comments.exitCode).toBe(1)
+    expect(checkedFiles(comments)).toEqual(['profiles/changed.yaml'])
+    expect(comments.shownLog).toContain(
+      "::warning::Could not comment on pull request #7 (GitHub's answer to GET /repos/platform/profiles/issues/7/comments is larger than 8 MiB, the most the gate reads of one answer). The job summary has the report."
+    )
+    expect(requestsTo('POST', '/comments')).toBe(0)
+    expect(github.hugePageBytesSent).toBeLessThan(60_000_000)
+    expect(peakRssMiB(comments.stderr)).toBeLessThan(512)
+  }, 60_000)
 
   it('is not a pull request under pull_request_target, whose checkout is the base branch', async () => {
     github.files = pullRequestFiles('profiles/changed.yaml')

@@ -4,6 +4,8 @@
 // read-only token of a pull request from a fork.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import { listenOnLoopback } from './loopback.js'
 
 export interface FakeComment {
@@ -31,7 +33,18 @@ export interface FakeGitHub {
   stalled: boolean
   /** Requests whose path holds this: headers and half a body, then nothing. */
   stallBodyOf: string | undefined
+  /** Requests whose path holds `path`: one page of `bytes` bytes of JSON, streamed. */
+  hugePage: HugePage | undefined
+  /** How many bytes of huge pages were made: the client read them, or stopped reading soon after. */
+  hugePageBytesSent: number
   stop(): Promise<void>
+}
+
+export interface HugePage {
+  path: string
+  bytes: number
+  /** Send content-length (else chunked): the client may refuse the page before reading it. */
+  declareLength: boolean
 }
 
 export async function startFakeGitHub(options: {
@@ -66,6 +79,8 @@ export async function startFakeGitHub(options: {
       }
       if (request.headers.authorization !== `token ${options.token}`)
         return send(401, { message: 'Bad credentials' })
+      if (fake.hugePage !== undefined && url.pathname.includes(fake.hugePage.path))
+        return sendHugePage(response, fake.hugePage, sent => (fake.hugePageBytesSent += sent))
       const page = Number(url.searchParams.get('page') ?? '1')
       const perPage = Number(url.searchParams.get('per_page') ?? '30')
       const paged = <T>(items: T[]): void => {
@@ -125,6 +140,8 @@ export async function startFakeGitHub(options: {
     readOnly: false,
     stalled: false,
     stallBodyOf: undefined,
+    hugePage: undefined,
+    hugePageBytesSent: 0,
     stop: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()
@@ -132,4 +149,41 @@ export async function startFakeGitHub(options: {
       })
   }
   return fake
+}
+
+/**
+ * A JSON array of `page.bytes` bytes (a file list and a comment list at once), made as it is sent
+ * and written no faster than the client reads: the test process never holds the page.
+ */
+function sendHugePage(
+  response: http.ServerResponse,
+  page: HugePage,
+  onSent: (bytes: number) => void
+): void {
+  const entry = JSON.stringify({
+    id: 1,
+    filename: 'src/padding.ts',
+    status: 'modified',
+    body: 'padding',
+    user: { login: 'someone', type: 'User' }
+  })
+  const count = Math.max(1, Math.floor((page.bytes - 1) / (entry.length + 1)))
+  const length = count * (entry.length + 1) + 1
+  response.writeHead(200, {
+    'content-type': 'application/json',
+    ...(page.declareLength ? { 'content-length': String(length) } : {})
+  })
+  const perChunk = Math.ceil((64 * 1024) / entry.length)
+  function* chunks(): Generator<string> {
+    for (let written = 0; written < count; written += perChunk) {
+      const entries = Math.min(perChunk, count - written)
+      const text = `${written === 0 ? '[' : ','}${Array<string>(entries).fill(entry).join(',')}`
+      onSent(text.length)
+      yield text
+    }
+    onSent(1)
+    yield ']'
+  }
+  // A client that stops reading closes the connection: the stream ends there, not as a failure.
+  pipeline(Readable.from(chunks()), response).catch(() => undefined)
 }

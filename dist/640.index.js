@@ -1,8 +1,8 @@
-export const id = 266;
-export const ids = [266];
+export const id = 640;
+export const ids = [640];
 export const modules = {
 
-/***/ 74266:
+/***/ 65640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -111,9 +111,86 @@ function suffixes(file) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 25 modules
 var github = __webpack_require__(30542);
+;// CONCATENATED MODULE: ./src/pull-request/bounded-fetch.ts
+// GitHub's answers, read with a byte bound. A page of 100 files or comments is far below it; a
+// larger answer (a broken proxy, a hostile GitHub Enterprise) would otherwise be buffered and parsed
+// whole, and a 51 MB page ran the action out of memory.
+/** The most the gate reads of one GitHub answer. */
+const MAX_GITHUB_ANSWER_BYTES = 8 * 1024 * 1024;
+/** A GitHub answer larger than the gate reads; names the request and the bound. */
+class GitHubAnswerTooLargeError extends Error {
+    request;
+    maxBytes;
+    constructor(request, maxBytes) {
+        super(`GitHub's answer to ${request} is larger than ${sizeOf(maxBytes)}, the most the gate reads of one answer`);
+        this.request = request;
+        this.maxBytes = maxBytes;
+        this.name = 'GitHubAnswerTooLargeError';
+    }
+}
+/** Octokit types its fetch option loosely; a function there is the fetch it would call. */
+function isFetch(value) {
+    return typeof value === 'function';
+}
+/**
+ * `fetch` that reads the whole body before it returns, and refuses one past `maxBytes`: first by
+ * its content-length, then by the bytes that arrive, cancelling the stream there. Octokit parses
+ * what it gets and takes a body that fails while it reads as empty, so the bound is kept here.
+ */
+function boundedFetch(inner, maxBytes) {
+    return async (input, init) => {
+        const response = await inner(input, init);
+        const { body } = response;
+        if (body === null)
+            return response;
+        const request = `${init?.method ?? 'GET'} ${pathOf(input)}`;
+        const declared = Number(response.headers.get('content-length') ?? '');
+        if (declared > maxBytes) {
+            await body.cancel();
+            throw new GitHubAnswerTooLargeError(request, maxBytes);
+        }
+        const chunks = [];
+        let received = 0;
+        const reader = body.getReader();
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            received += value.byteLength;
+            if (received > maxBytes) {
+                await reader.cancel();
+                throw new GitHubAnswerTooLargeError(request, maxBytes);
+            }
+            chunks.push(value);
+        }
+        const read = new Response(Buffer.concat(chunks), {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers
+        });
+        // Octokit reports the URL an answer came from; a Response made here has none of its own.
+        Object.defineProperty(read, 'url', { value: response.url });
+        return read;
+    };
+}
+/** The path alone: the query and host add nothing to a message. */
+function pathOf(input) {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url;
+    }
+}
+function sizeOf(bytes) {
+    return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
+}
+
 ;// CONCATENATED MODULE: ./src/pull-request/github.ts
 // The pull request, through @actions/github and the workflow's token: its changed files and one
 // sticky comment. Loaded only in a pull request that asks for either, so other runs start without it.
+
 
 /** A comment the gate wrote starts with this line (invisible in the rendered comment). */
 function commentMarker(key) {
@@ -166,9 +243,15 @@ class PullRequestApi {
         // The base URL comes from GITHUB_API_URL (GitHub Enterprise Server, or a test's fake API).
         this.octokit = github/* getOctokit */.Q(token);
         // Every request, each page of a paged list included, gets its own time limit: paginate passes
-        // no per-call options on, and a GitHub that never answers must not hold the job.
+        // no per-call options on, and a GitHub that never answers must not hold the job. Its body is
+        // read within a byte bound, through the fetch @actions/github set up (it knows the proxy).
         this.octokit.hook.before('request', options => {
-            options.request = { ...options.request, signal: AbortSignal.timeout(timeoutMs) };
+            const inner = options.request?.fetch;
+            options.request = {
+                ...options.request,
+                signal: AbortSignal.timeout(timeoutMs),
+                fetch: boundedFetch(isFetch(inner) ? inner : fetch, MAX_GITHUB_ANSWER_BYTES)
+            };
         });
         // A body cut off by the time limit reads as empty, not as an error: a page of comments would
         // then look like none. An aborted request is a timeout, whatever it returned.
@@ -179,6 +262,9 @@ class PullRequestApi {
         this.octokit.hook.error('request', (error, options) => {
             if (options.request?.signal?.aborted === true)
                 throw new GitHubTimeoutError(Math.round(timeoutMs / 1000));
+            // Octokit wraps what fetch throws as an HTTP 500; the answer was too large, not a failure.
+            if ('cause' in error && error.cause instanceof GitHubAnswerTooLargeError)
+                throw error.cause;
             throw error;
         });
     }
