@@ -191,8 +191,6 @@ function limiter(limit) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(73382);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -209,7 +207,7 @@ var yaml_lines = __webpack_require__(69034);
 const CHECKED_TYPES = ['oci', 'helm'];
 function readProfile(file, text) {
     // Duplicate keys are errors: Palette's JSON decoder would take the last `tag`, a lenient reader the first.
-    const { document, lineOf, syntax } = (0,yaml_lines/* parseWithLines */.N)(text);
+    const { document, lineOf, syntax } = (0,yaml_lines/* parseWithLines */.Nb)(text);
     const empty = (problem) => ({
         kind: 'chart-list',
         layers: [],
@@ -220,12 +218,12 @@ function readProfile(file, text) {
         return empty({ file, ...syntax });
     const packs = document.getIn(['spec', 'template', 'packs'], true);
     if ((0,yaml_dist.isSeq)(packs))
-        return readExport(file, packs.items, lineOf);
+        return readExport(file, packs.items, lineOf, document);
     const charts = document.get('charts', true);
     if ((0,yaml_dist.isSeq)(charts)) {
         const registries = document.get('registries', true);
         return {
-            ...readChartList(file, charts.items, lineOf),
+            ...readChartList(file, charts.items, lineOf, document),
             ...((0,yaml_dist.isMap)(registries) ? { registries: { node: registries, lineOf } } : {})
         };
     }
@@ -235,7 +233,7 @@ function readProfile(file, text) {
         message: 'is neither a Palette cluster-profile export (spec.template.packs) nor a chart list (charts:)'
     });
 }
-function readExport(file, items, lineOf) {
+function readExport(file, items, lineOf, document) {
     const result = { kind: 'palette-export', layers: [], skipped: [], problems: [] };
     for (const item of items) {
         if (!(0,yaml_dist.isMap)(item)) {
@@ -247,51 +245,83 @@ function readExport(file, items, lineOf) {
             continue;
         }
         const line = lineOf(item);
-        const name = profile_text(item, 'name');
-        const type = profile_text(item, 'type') ?? '';
-        if (!CHECKED_TYPES.includes(type)) {
-            result.skipped.push({ file, line, name: name ?? '(no name)', type: type || '(no type)' });
-            continue;
+        try {
+            const pack = readPack(file, line, item, document);
+            if (pack.kind === 'skipped')
+                result.skipped.push(pack.skipped);
+            else if (pack.kind === 'problem')
+                result.problems.push({ file, line, message: pack.message });
+            else
+                result.layers.push(pack.layer);
         }
-        const tag = profile_text(item, 'tag');
-        if (name === undefined || name === '' || tag === undefined || tag === '') {
-            result.problems.push({
-                file,
-                line,
-                message: name === undefined || name === ''
-                    ? `a ${type} pack without a name: Palette pins a pack by name and tag`
-                    : `the ${type} pack ${(0,errors/* shown */.SP)(name)} has no tag: Palette pins a pack by name and tag`
-            });
-            continue;
+        catch (error) {
+            if (!(error instanceof FieldProblem))
+                throw error;
+            result.problems.push({ file, line: lineOf(error.node), message: error.message });
         }
-        const version = profile_text(item, 'version');
-        const metadata = item.getIn(['registry', 'metadata']);
-        const registryName = (0,yaml_dist.isMap)(metadata) ? profile_text(metadata, 'name') : undefined;
-        const registryUid = ((0,yaml_dist.isMap)(metadata) ? profile_text(metadata, 'uid') : undefined) ?? profile_text(item, 'registry_uid');
-        const values = profile_text(item, 'values');
-        result.layers.push({
-            file,
-            line,
-            chart: name,
-            version: tag,
-            registry: registryName === undefined && registryUid === undefined
-                ? undefined
-                : {
-                    ...(registryName === undefined ? {} : { name: registryName }),
-                    ...(registryUid === undefined ? {} : { uid: registryUid })
-                },
-            layerType: type === 'helm' ? 'helm' : 'oci',
-            ...(values === undefined ? {} : { values }),
-            ...(version !== undefined && version !== '' && version !== tag
-                ? {
-                    conflict: `its tag ${(0,errors/* shown */.SP)(tag)} and version ${(0,errors/* shown */.SP)(version)} disagree; Palette pulls the tag`
-                }
-                : {})
-        });
     }
     return result;
 }
-function readChartList(file, items, lineOf) {
+function readPack(file, line, item, document) {
+    const name = profile_text(item, 'name');
+    const type = profile_text(item, 'type') ?? '';
+    if (!CHECKED_TYPES.includes(type)) {
+        return {
+            kind: 'skipped',
+            skipped: { file, line, name: name || '(no name)', type: type || '(no type)' }
+        };
+    }
+    const tag = profile_text(item, 'tag');
+    if (name === undefined || name === '' || tag === undefined || tag === '') {
+        return {
+            kind: 'problem',
+            message: name === undefined || name === ''
+                ? `a ${type} pack without a name: Palette pins a pack by name and tag`
+                : `the ${type} pack ${(0,errors/* shown */.SP)(name)} has no tag: Palette pins a pack by name and tag`
+        };
+    }
+    const version = profile_text(item, 'version');
+    const metadata = packRegistryMetadata(item);
+    const registryName = metadata === undefined ? undefined : nonEmpty(profile_text(metadata, 'name'));
+    const registryUid = (metadata === undefined ? undefined : nonEmpty(profile_text(metadata, 'uid'))) ??
+        nonEmpty(profile_text(item, 'registry_uid'));
+    const values = valuesText(item, document);
+    const layer = {
+        file,
+        line,
+        chart: name,
+        version: tag,
+        registry: registryName === undefined && registryUid === undefined
+            ? undefined
+            : {
+                ...(registryName === undefined ? {} : { name: registryName }),
+                ...(registryUid === undefined ? {} : { uid: registryUid })
+            },
+        layerType: type === 'helm' ? 'helm' : 'oci',
+        ...(values === undefined ? {} : { values }),
+        ...(version !== undefined && version !== '' && version !== tag
+            ? {
+                conflict: `its tag ${(0,errors/* shown */.SP)(tag)} and version ${(0,errors/* shown */.SP)(version)} disagree; Palette pulls the tag`
+            }
+            : {})
+    };
+    return { kind: 'layer', layer };
+}
+/** A pack's registry.metadata; undefined when the pack names no registry that way. */
+function packRegistryMetadata(item) {
+    const registry = item.get('registry', true);
+    if (registry === undefined || ((0,yaml_dist.isScalar)(registry) && registry.value === null))
+        return undefined;
+    if (!(0,yaml_dist.isMap)(registry))
+        throw new FieldProblem('registry must be a mapping with metadata.name or metadata.uid', registry);
+    const metadata = registry.get('metadata', true);
+    if (metadata === undefined || ((0,yaml_dist.isScalar)(metadata) && metadata.value === null))
+        return undefined;
+    if (!(0,yaml_dist.isMap)(metadata))
+        throw new FieldProblem('registry.metadata must be a mapping with name or uid', metadata);
+    return metadata;
+}
+function readChartList(file, items, lineOf, document) {
     const result = { kind: 'chart-list', layers: [], skipped: [], problems: [] };
     for (const item of items) {
         if (!(0,yaml_dist.isMap)(item)) {
@@ -303,41 +333,87 @@ function readChartList(file, items, lineOf) {
             continue;
         }
         const line = lineOf(item);
-        const chart = profile_text(item, 'chart');
-        const version = profile_text(item, 'version');
-        if (chart === undefined || chart === '' || version === undefined || version === '') {
-            result.problems.push({ file, line, message: 'a chart entry needs chart and version' });
-            continue;
+        try {
+            const entry = readChartEntry(file, line, item, document);
+            if (typeof entry === 'string')
+                result.problems.push({ file, line, message: entry });
+            else
+                result.layers.push(entry);
         }
-        const registry = profile_text(item, 'registry');
-        const values = profile_text(item, 'values');
-        const layerType = profile_text(item, 'layer-type') ?? 'oci';
-        if (!CHECKED_TYPES.includes(layerType)) {
-            result.problems.push({
-                file,
-                line,
-                message: `layer-type ${(0,errors/* shown */.SP)(layerType)} is not one of: oci, helm`
-            });
-            continue;
+        catch (error) {
+            if (!(error instanceof FieldProblem))
+                throw error;
+            result.problems.push({ file, line: lineOf(error.node), message: error.message });
         }
-        result.layers.push({
-            file,
-            line,
-            chart,
-            version,
-            registry: registry === undefined ? undefined : { name: registry },
-            layerType: layerType === 'helm' ? 'helm' : 'oci',
-            ...(values === undefined ? {} : { values })
-        });
     }
     return result;
 }
-/** A scalar field as written (a YAML version 1.10 must not become 1.1); undefined when absent. */
+/** Keys of a chart list entry: a misspelt one (regsitry:) must not fall back to a default. */
+const CHART_ENTRY_KEYS = ['chart', 'version', 'registry', 'values', 'layer-type'];
+/** The layer a chart list entry declares, or why it declares none. */
+function readChartEntry(file, line, item, document) {
+    const unknown = item.items
+        .map(pair => ((0,yaml_dist.isScalar)(pair.key) ? String(pair.key.value) : '(a complex key)'))
+        .filter(key => !CHART_ENTRY_KEYS.includes(key));
+    if (unknown.length > 0)
+        return `${unknown.map(key => (0,errors/* shown */.SP)(key)).join(', ')} is not a chart entry key (${CHART_ENTRY_KEYS.join(', ')})`;
+    const chart = profile_text(item, 'chart');
+    const version = profile_text(item, 'version');
+    if (chart === undefined || chart === '' || version === undefined || version === '')
+        return 'a chart entry needs chart and version';
+    const registry = nonEmpty(profile_text(item, 'registry'));
+    const values = valuesText(item, document);
+    const layerType = profile_text(item, 'layer-type') || 'oci';
+    if (!CHECKED_TYPES.includes(layerType))
+        return `layer-type ${(0,errors/* shown */.SP)(layerType)} is not one of: oci, helm`;
+    return {
+        file,
+        line,
+        chart,
+        version,
+        registry: registry === undefined ? undefined : { name: registry },
+        layerType: layerType === 'helm' ? 'helm' : 'oci',
+        ...(values === undefined ? {} : { values })
+    };
+}
+/** A field that holds something the gate cannot take as written, on that field's line. */
+class FieldProblem extends Error {
+    node;
+    constructor(message, node) {
+        super(message);
+        this.node = node;
+    }
+}
+/**
+ * A scalar field as written (a YAML version 1.10 must not become 1.1); undefined when absent,
+ * empty when null. A mapping or a list is a problem, never taken for an absent field.
+ */
 function profile_text(map, key) {
     const node = map.get(key, true);
-    return (0,yaml_dist.isScalar)(node) && node.value !== null && node.value !== undefined
-        ? (0,yaml_lines/* scalarText */.w)(node)
-        : undefined;
+    if (node === undefined)
+        return undefined;
+    const value = (0,yaml_lines/* scalarText */.ws)(node);
+    if (value !== undefined)
+        return value;
+    if ((0,yaml_dist.isMap)(node) || (0,yaml_dist.isSeq)(node))
+        throw new FieldProblem(`${key} must be a single value, not a ${(0,yaml_dist.isMap)(node) ? 'mapping' : 'list'}`, node);
+    throw new FieldProblem(`${key} must be a single value`, map);
+}
+/** The pack's values as YAML text: as written when text, rendered when a mapping or a list. */
+function valuesText(map, document) {
+    const node = map.get('values', true);
+    if (node === undefined)
+        return undefined;
+    if ((0,yaml_dist.isMap)(node) || (0,yaml_dist.isSeq)(node)) {
+        // Aliases are refused before this, so rendering cannot expand beyond the file's own size.
+        const rendered = node.toJS(document);
+        return yaml_dist.stringify(rendered, { lineWidth: 0 });
+    }
+    const value = profile_text(map, 'values');
+    return value === '' ? undefined : value;
+}
+function nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value;
 }
 function lineOfUnknown(item, lineOf) {
     return (0,yaml_dist.isMap)(item) || (0,yaml_dist.isSeq)(item) || (0,yaml_dist.isScalar)(item) ? lineOf(item) : 1;
@@ -375,7 +451,7 @@ const PLAIN_KEYS = [
 /** The registry's secrets (the action's secret inputs but its own token), each as `<input>-env`. */
 const SECRET_KEYS = input_names/* SECRET_INPUTS */.pH.filter((name) => input_names/* INPUT_NAMES */.Qh.some(input => input === name));
 function readRegistriesText(file, text, environment) {
-    const { document, lineOf, syntax } = (0,yaml_lines/* parseWithLines */.N)(text);
+    const { document, lineOf, syntax } = (0,yaml_lines/* parseWithLines */.Nb)(text);
     if (syntax !== undefined)
         return failed({ file, ...syntax });
     const section = document.get('registries', true);
@@ -404,7 +480,7 @@ function readRegistries(file, node, lineOf, environment) {
         let uid;
         for (const field of pair.value.items) {
             const key = (0,yaml_dist.isScalar)(field.key) ? String(field.key.value) : '';
-            const value = (0,yaml_lines/* scalarText */.w)(field.value);
+            const value = (0,yaml_lines/* scalarText */.ws)(field.value);
             if (value === undefined) {
                 problem(`${(0,errors/* shown */.SP)(key)} must be a single value`);
                 continue;
@@ -477,6 +553,8 @@ function withSecretsContext(environment) {
     return { ...Object.fromEntries(strings), ...environment };
 }
 
+// EXTERNAL MODULE: ./src/inputs/workspace-files.ts
+var workspace_files = __webpack_require__(4342);
 ;// CONCATENATED MODULE: ./src/inputs/profile-files.ts
 // charts-file and registries-file, read at the edge: the files a glob names, the layers each
 // declares, the registry each layer names, and one Request per layer. File problems (unreadable,
@@ -494,17 +572,19 @@ class ProfileFilesError extends errors/* ConfigurationError */.j1 {
     locations;
     constructor(locations) {
         super(locations.map(location => ({
-            input: 'charts-file',
+            input: location.input ?? 'charts-file',
             message: `${location.file}${location.line > 0 ? `:${location.line}` : ''}: ${location.message}`
         })), 'Fix the files and lines named above and run again.');
         this.locations = locations;
     }
 }
+/** Layers one run checks at most: each holds its values and results in memory until the end. */
+const MAX_LAYERS = 10_000;
 const PROBE = { chart: 'probe', version: '0.0.0' };
 async function loadProfileBatch(inputs) {
     const problems = [];
     const secretsEnvironment = withSecretsContext(inputs.environment);
-    const files = await matchFiles(inputs.chartsFile, inputs.workspace, problems);
+    const files = await matchFiles(inputs.chartsFile, inputs.access, problems);
     const checksFile = inputs.checksFile ?? (() => true);
     const registries = [];
     const addRegistries = (reading) => {
@@ -524,17 +604,27 @@ async function loadProfileBatch(inputs) {
     };
     const registriesFile = inputs.registriesFile.trim();
     if (registriesFile !== '') {
-        const text = await readText(external_node_path_default().resolve(inputs.workspace, registriesFile), registriesFile, problems);
+        const text = await readText(registriesFile, inputs.access, workspace_files/* FILE_LIMITS */.SK.registries, problems);
         if (text !== undefined)
             addRegistries(readRegistriesText(registriesFile, text, secretsEnvironment));
     }
     const declared = [];
     const skipped = [];
     const profiles = [];
+    let profileBytes = 0;
     for (const file of files) {
-        const text = await readText(external_node_path_default().resolve(inputs.workspace, file), file, problems);
+        const text = await readText(file, inputs.access, workspace_files/* FILE_LIMITS */.SK.profile, problems);
         if (text === undefined)
             continue;
+        profileBytes += Buffer.byteLength(text);
+        if (profileBytes > workspace_files/* FILE_LIMITS */.SK.profiles) {
+            problems.push({
+                file,
+                line: 0,
+                message: `brings the profile files past ${workspace_files/* FILE_LIMITS */.SK.profiles / (1024 * 1024)} MiB together, the most the gate reads in one run; check fewer files per run`
+            });
+            break;
+        }
         const contents = readProfile(file, text);
         profiles.push({ file, contents });
         problems.push(...contents.problems);
@@ -555,6 +645,12 @@ async function loadProfileBatch(inputs) {
         declared.push(...contents.layers);
         skipped.push(...contents.skipped);
     }
+    if (declared.length > MAX_LAYERS)
+        problems.push({
+            file: inputs.chartsFile.trim(),
+            line: 0,
+            message: `declares ${declared.length} Helm layers, more than the ${MAX_LAYERS} the gate checks in one run; check the profiles in several runs`
+        });
     const fallback = defaultRegistry(inputs.defaultRegistry);
     const twin = registries.find(registry => registry.name === fallback?.name);
     if (twin !== undefined)
@@ -569,7 +665,7 @@ async function loadProfileBatch(inputs) {
         if (problems.some(problem => problem.file === registry.file && problem.line === registry.line))
             continue;
         try {
-            await (0,input_files/* loadRequest */.W)({ ...registry.inputs, ...inputs.limits, ...PROBE });
+            await (0,input_files/* loadRequest */.W)({ ...registry.inputs, ...inputs.limits, ...PROBE }, inputs.access);
         }
         catch (error) {
             if (!(error instanceof errors/* ConfigurationError */.j1))
@@ -583,10 +679,10 @@ async function loadProfileBatch(inputs) {
         }
     }
     if (problems.length > 0)
-        throw new ProfileFilesError(problems);
+        throw new ProfileFilesError(problems.map(problem => problem.file === registriesFile ? { ...problem, input: 'registries-file' } : problem));
     const layers = [];
     for (const layer of declared)
-        layers.push(await planLayer(layer, registries, fallback, inputs.limits));
+        layers.push(await planLayer(layer, registries, fallback, inputs.limits, inputs.access));
     return {
         files: files.filter(checked),
         everyFile: widened || inputs.checksFile === undefined,
@@ -594,7 +690,7 @@ async function loadProfileBatch(inputs) {
         skipped
     };
 }
-async function planLayer(layer, registries, fallback, limits) {
+async function planLayer(layer, registries, fallback, limits, access) {
     const registry = findRegistry(layer, registries, fallback);
     const wanted = layer.registry?.name ?? layer.registry?.uid ?? '(none)';
     if (registry === undefined) {
@@ -617,7 +713,7 @@ async function planLayer(layer, registries, fallback, limits) {
             version: layer.version,
             'layer-type': layer.layerType,
             ...(layer.values === undefined ? {} : { values: layer.values })
-        });
+        }, access);
         return { layer, registry: registry.name, request };
     }
     catch (error) {
@@ -648,7 +744,7 @@ function defaultRegistry(inputs) {
         inputs
     };
 }
-async function matchFiles(value, workspace, problems) {
+async function matchFiles(value, access, problems) {
     const patterns = value
         .split('\n')
         .map(pattern => pattern.trim())
@@ -656,9 +752,11 @@ async function matchFiles(value, workspace, problems) {
     const files = new Set();
     for (const pattern of patterns) {
         const matches = await (0,dist/* glob */.TI)(pattern, {
-            cwd: workspace,
+            cwd: access.workspace,
             onlyFiles: true,
-            expandDirectories: false
+            expandDirectories: false,
+            // The action never walks into a linked folder; every match is checked below all the same.
+            followSymbolicLinks: access.confinedTo === undefined
         });
         if (matches.length === 0)
             problems.push({
@@ -666,20 +764,30 @@ async function matchFiles(value, workspace, problems) {
                 line: 0,
                 message: 'matches no file (paths and globs are relative to the workspace)'
             });
-        for (const match of matches.sort())
-            files.add(match);
+        for (const match of matches.sort()) {
+            const refused = await (0,workspace_files/* confinementProblem */.UU)(external_node_path_default().resolve(access.workspace, match), access);
+            if (refused === undefined)
+                files.add(match);
+            else
+                problems.push({ file: match, line: 0, message: refused });
+        }
+        if (files.size > workspace_files/* MAX_PROFILE_FILES */.zU) {
+            problems.push({
+                file: pattern,
+                line: 0,
+                message: `matches more than ${workspace_files/* MAX_PROFILE_FILES */.zU} files, the most the gate checks in one run; narrow the glob`
+            });
+            return [];
+        }
     }
     return [...files];
 }
-async function readText(absolute, file, problems) {
-    try {
-        return await (0,promises_.readFile)(absolute, 'utf8');
-    }
-    catch (error) {
-        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
-        problems.push({ file, line: 0, message: `cannot be read (${code})` });
-        return undefined;
-    }
+async function readText(file, access, maxBytes, problems) {
+    const reading = await (0,workspace_files/* readTextFile */.Gu)(file, access, maxBytes);
+    if ('text' in reading)
+        return reading.text;
+    problems.push({ file, line: 0, message: reading.problem });
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/inputs/request.ts + 2 modules
@@ -742,13 +850,13 @@ async function checkProfiles(inputs, dependencies, options) {
         limits: limitInputs,
         environment: dependencies.environment,
         mask: dependencies.mask,
-        workspace: options.workspace,
+        access: options.access,
         ...(options.checksFile === undefined ? {} : { checksFile: options.checksFile })
     });
     // No file to check (a pull request that changes none) is said by the adapter, not warned here.
     if (batch.layers.length === 0 && batch.files.length > 0)
         dependencies.warning(`The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.join(', ')}`);
-    const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, options.workspace);
+    const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, options.access);
     const checked = await runBatch(batch, dependencies, {
         concurrency,
         timeoutMs: settings.timeoutMs,
@@ -791,13 +899,14 @@ function applyLock(outcome, lock, now) {
         const verdict = (0,gate_lock/* judgeAgainstLock */.M)(reference, result.digest, lock.entries, now);
         if (verdict.added !== undefined && lock.update)
             lock.entries.set(reference, verdict.added);
-        if (verdict.changed === undefined)
+        const failure = verdict.changed ?? verdict.incomparable;
+        if (failure === undefined)
             return result;
         const invalid = {
             ...result,
-            status: 'invalid',
-            reason: verdict.changed.message,
-            hint: verdict.changed.hint
+            status: verdict.changed === undefined ? 'error' : 'invalid',
+            reason: failure.message,
+            hint: failure.hint
         };
         delete invalid.pack;
         return invalid;
@@ -1016,7 +1125,7 @@ function commentKey(inputs) {
 
 /** GitHub shows at most 10 error annotations per step; the rest are counted in the summary. */
 const MAX_ANNOTATIONS = 10;
-async function runProfiles(inputs, dependencies, writeSummary) {
+async function runProfiles(inputs, dependencies, writeSummary, access) {
     // The comment is public and the runner masks only its log: every secret is kept out of it too.
     const secrets = new SecretRedactor();
     for (const name of input_names/* SECRET_INPUTS */.pH)
@@ -1033,7 +1142,7 @@ async function runProfiles(inputs, dependencies, writeSummary) {
     let run;
     try {
         run = await checkProfiles(inputs, recording, {
-            workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+            access,
             ...(checksFile === undefined ? {} : { checksFile })
         });
     }
@@ -1059,7 +1168,7 @@ async function runProfiles(inputs, dependencies, writeSummary) {
     for (const failure of failures.slice(0, MAX_ANNOTATIONS))
         annotate(failure);
     const manifestFile = await (0,manifest_file/* writeDocumentFile */.fQ)(output.file ??
-        external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'palette-chart-gate', `profile.${output.format}`), (0,palette_layer/* renderManifest */.sB)(document, output.format));
+        external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'palette-chart-gate', `profile.${output.format}`), (0,palette_layer/* renderManifest */.sB)(document, output.format), access);
     await writeSummary((0,profile_summary/* summaryForBatch */.u)(outcome, Math.max(0, failures.length - MAX_ANNOTATIONS), {
         maxBytes: output_limits/* MAX_SUMMARY_BYTES */.Q0,
         manifestFile

@@ -31614,50 +31614,45 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ DirectoryArchiveStore)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31494);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31494);
+/* harmony import */ var _inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4342);
 // Chart archives kept in a directory: a self-hosted runner's disk, a GitLab CI cache path, a laptop.
+// In the action the directory may sit in the workspace, where a pull request can place links: an
+// archive is read only as a regular file, within the size of a chart, and never written through a link.
 
 
 
-
+/** A kept archive larger than the registry client accepts a chart is no archive of the gate's. */
+const MAX_ARCHIVE_BYTES = 32 * 1024 * 1024;
 class DirectoryArchiveStore {
     directory;
+    access;
     name;
-    constructor(directory) {
+    constructor(directory, access = { workspace: directory }) {
         this.directory = directory;
+        this.access = access;
         this.name = `the directory ${directory}`;
     }
     async restore(digest) {
-        try {
-            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.directory, (0,_gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .archiveFileName */ .G)(digest)));
-        }
-        catch (error) {
-            // Not `instanceof Error`: errors from another realm (a test's VM) are objects all the same.
-            if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
-                return undefined;
-            throw error;
-        }
+        const reading = await (0,_inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileBytes */ .MY)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(this.directory, (0,_gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveFileName */ .G)(digest)), this.access, MAX_ARCHIVE_BYTES);
+        if ('bytes' in reading)
+            return reading.bytes;
+        if (reading.problem === 'cannot be read (ENOENT)')
+            return undefined;
+        throw new Error(`${(0,_gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveFileName */ .G)(digest)} ${reading.problem}`);
     }
     async save(digest, archive) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.directory, (0,_gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .archiveFileName */ .G)(digest));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.directory, { recursive: true });
-        // Written aside, then renamed: a run reading beside this one never sees half an archive.
-        const partial = `${file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.partial`;
+        // Written aside, then renamed (by writeWholeFile): a run reading beside this one never sees half
+        // an archive, and a failed write leaves no .partial file behind.
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(partial, archive);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, file);
+            await (0,_inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeWholeFile */ .R0)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(this.directory, (0,_gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveFileName */ .G)(digest)), archive, this.access);
         }
         catch (error) {
-            // A failed write or rename (the target a directory, a full disk) leaves no stray file behind;
-            // the failure reported is that one, not a failure to clean up.
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(partial, { force: true }).catch(() => undefined);
-            throw error;
+            throw error instanceof _inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_2__/* .FileWriteError */ .M$
+                ? new Error(`${(0,_gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveFileName */ .G)(digest)} ${error.reason}`)
+                : error;
         }
     }
 }
@@ -31961,12 +31956,24 @@ function judgeAgainstLock(reference, digest, entries, now) {
         return { added: { digest, locked: now.toISOString() } };
     if (entry.digest === digest)
         return {};
+    const locked = algorithmOf(entry.digest);
+    const served = algorithmOf(digest);
+    if (locked !== served)
+        return {
+            incomparable: {
+                message: `the lock records oci://${reference} as a ${locked} digest, and the registry names it by its ${served} digest ${digest}: the two cannot be compared`,
+                hint: `Record the ${served} digest: remove the entry from lock-file and run with update-lock: true after review.`
+            }
+        };
     return {
         changed: {
             message: `oci://${reference} now holds ${digest}, but the lock written ${entry.locked} says ${entry.digest}: the same version was pushed again with other content`,
             hint: 'Clusters deployed from now on would get the new content under the old version. Push it under a new version; or, once reviewed, remove the entry from lock-file and run with update-lock: true.'
         }
     };
+}
+function algorithmOf(digest) {
+    return digest.slice(0, Math.max(0, digest.indexOf(':')));
 }
 
 
@@ -33503,32 +33510,30 @@ __webpack_async_result__();
 /* harmony export */   W: () => (/* binding */ loadRequest),
 /* harmony export */   i: () => (/* binding */ caCertificateFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22795);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22795);
+/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4342);
 // Inputs that may name a file are read here, at the edge, so that parseRequest stays pure and still
-// reports a missing or unreadable file together with every other input problem.
+// reports a missing, unreadable or refused file together with every other input problem.
 
 
-async function loadRequest(raw) {
-    return (0,_request_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRequest */ .TR)(raw, await readInputFiles(raw));
+async function loadRequest(raw, access = _workspace_files_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMAND_LINE_ACCESS */ .qK) {
+    return (0,_request_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRequest */ .TR)(raw, await readInputFiles(raw, access));
 }
 /** The file a ca-certificate value names; undefined for PEM text or no value. */
 function caCertificateFile(value) {
     const ca = (value ?? '').trim();
     return ca === '' || ca.includes('-----BEGIN') ? undefined : ca;
 }
-async function readInputFiles(raw) {
+async function readInputFiles(raw, access) {
     const ca = caCertificateFile(raw['ca-certificate']);
     if (ca === undefined)
         return {};
-    try {
-        return { 'ca-certificate': { path: ca, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(ca, 'utf8') } };
-    }
-    catch (error) {
-        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
-        return { 'ca-certificate': { path: ca, error: code } };
-    }
+    const reading = await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(ca, access, _workspace_files_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_LIMITS */ .SK.certificate);
+    if ('text' in reading)
+        return { 'ca-certificate': { path: ca, text: reading.text } };
+    // "cannot be read (ENOENT)" is shown as its code; a refusal as what it says.
+    const code = /^cannot be read \((\w+)\)$/.exec(reading.problem)?.[1];
+    return { 'ca-certificate': { path: ca, error: code ?? reading.problem } };
 }
 
 
@@ -33605,15 +33610,12 @@ const VERBATIM_INPUTS = ['password', 'values'];
 /* harmony export */   VR: () => (/* binding */ lockFromInputs)
 /* harmony export */ });
 /* unused harmony exports loadLock, parseLock, renderLock */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38815);
-/* harmony import */ var _palette_yaml_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(69034);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12187);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83916);
-/* harmony import */ var _request_auth_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(27595);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/* harmony import */ var _palette_yaml_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69034);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(12187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83916);
+/* harmony import */ var _request_auth_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27595);
+/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4342);
 // The digest lock: a committed file mapping each chart reference (host/repository:tag) to the
 // digest it held when it was locked. Read and written here, at the edge; judged in gate/lock.ts.
 
@@ -33622,52 +33624,63 @@ const VERBATIM_INPUTS = ['password', 'values'];
 
 
 
-
 /** The lock the inputs name (lock-file, update-lock); undefined without lock-file. */
-async function lockFromInputs(inputs, workspace) {
+async function lockFromInputs(inputs, access) {
     const file = (inputs['lock-file'] ?? '').trim();
     if (file === '')
         return undefined;
     const problems = [];
-    const update = (0,_request_auth_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBoolean */ .yG)((inputs['update-lock'] ?? '').trim(), false, 'update-lock', (input, message) => problems.push({ input, message }));
+    const update = (0,_request_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)((inputs['update-lock'] ?? '').trim(), false, 'update-lock', (input, message) => problems.push({ input, message }));
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(problems);
-    return loadLock(file, update, workspace);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(problems);
+    return loadLock(file, update, access);
 }
-async function loadLock(file, update, workspace) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, file);
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absolute, 'utf8');
-    }
-    catch (error) {
-        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+async function loadLock(file, update, access) {
+    const reading = await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextFile */ .Gu)(file, access, _workspace_files_js__WEBPACK_IMPORTED_MODULE_5__/* .FILE_LIMITS */ .SK.lock);
+    if ('problem' in reading) {
         // A lock is born from update-lock; without it, a missing lock is a mistake in the path.
-        if (code === 'ENOENT' && update)
-            return { file: absolute, entries: new Map(), update };
-        throw lockError(file, 0, `cannot be read (${code})${update ? '' : '; set update-lock: true to create it'}`);
+        if (reading.problem === 'cannot be read (ENOENT)' && update)
+            return { file, access, entries: new Map(), update };
+        throw lockError(file, 0, `${reading.problem}${update || !reading.problem.includes('ENOENT') ? '' : '; set update-lock: true to create it'}`);
     }
-    return { file: absolute, entries: parseLock(file, text), update };
+    return { file, access, entries: parseLock(file, reading.text, update), update };
 }
-function parseLock(file, text) {
-    const { document, lineOf, syntax } = (0,_palette_yaml_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWithLines */ .N)(text);
+function parseLock(file, text, update = false) {
+    const { document, lineOf, syntax } = (0,_palette_yaml_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWithLines */ .Nb)(text);
     if (syntax !== undefined)
         throw lockError(file, syntax.line, syntax.message);
-    const charts = document.get('charts', true);
     const entries = new Map();
-    if (charts === undefined || charts === null)
+    const root = document.contents;
+    // An empty file is a lock still to be written only when this run writes it; otherwise it may
+    // be a lock someone emptied, and every version would pass as new.
+    if (root === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(root) && root.value === null)) {
+        if (update)
+            return entries;
+        throw lockError(file, 1, `is empty; ${NOT_A_LOCK}`);
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(root))
+        throw lockError(file, lineOf(root), `is not a lock; ${NOT_A_LOCK}`);
+    for (const pair of root.items) {
+        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) ? String(pair.key.value) : '';
+        if (key !== 'charts')
+            throw lockError(file, (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) ? lineOf(pair.key) : lineOf(root), `${JSON.stringify(key)} is not a lock key; ${NOT_A_LOCK}`);
+    }
+    const charts = root.get('charts', true);
+    if (charts === undefined)
+        throw lockError(file, lineOf(root), `has no charts:; ${NOT_A_LOCK}`);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(charts) && charts.value === null)
         return entries;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__.isMap)(charts))
-        throw lockError(file, 1, 'charts must map host/repository:tag to a digest');
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(charts))
+        throw lockError(file, lineOf(charts), 'charts must map host/repository:tag to a digest');
     for (const pair of charts.items) {
-        const line = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.isScalar)(pair.key) ? lineOf(pair.key) : 1;
-        const reference = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.isScalar)(pair.key) ? String(pair.key.value) : '';
+        const line = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) ? lineOf(pair.key) : 1;
+        const reference = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) ? String(pair.key.value) : '';
         const value = pair.value;
-        const digest = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.isMap)(value) ? value.get('digest') : undefined;
-        const locked = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.isMap)(value) ? value.get('locked') : undefined;
+        const digest = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(value) ? value.get('digest') : undefined;
+        const locked = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(value) ? value.get('locked') : undefined;
         if (!/^[^/\s]+\/[^:\s]+:[^\s]+$/.test(reference) ||
             typeof digest !== 'string' ||
-            !_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTENT_DIGEST */ .xL.test(digest))
+            !_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .CONTENT_DIGEST */ .xL.test(digest))
             throw lockError(file, line, `${JSON.stringify(reference)} needs a digest (sha256:<64 hex>) and a host/repository:tag key`);
         entries.set(reference, {
             digest,
@@ -33681,22 +33694,24 @@ function renderLock(entries, file) {
     const body = { charts };
     if (file.toLowerCase().endsWith('.json'))
         return `${JSON.stringify(body, null, 2)}\n`;
-    return `# palette-chart-gate digest lock: the digest each chart version held when it was locked.\n${yaml__WEBPACK_IMPORTED_MODULE_2__.stringify(body, { lineWidth: 0 })}`;
+    return `# palette-chart-gate digest lock: the digest each chart version held when it was locked.\n${yaml__WEBPACK_IMPORTED_MODULE_0__.stringify(body, { lineWidth: 0 })}`;
 }
 /** Writes the lock back, old entries kept, when update-lock is on. */
 async function saveLock(lock) {
     if (!lock.update)
         return;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(lock.file, renderLock(lock.entries, lock.file), 'utf8');
+        await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeWholeFile */ .R0)(lock.file, renderLock(lock.entries, lock.file), lock.access);
     }
     catch (error) {
-        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unwritable';
-        throw lockError(lock.file, 0, `cannot be written (${code})`);
+        if (!(error instanceof _workspace_files_js__WEBPACK_IMPORTED_MODULE_5__/* .FileWriteError */ .M$))
+            throw error;
+        throw lockError(lock.file, 0, error.reason);
     }
 }
+const NOT_A_LOCK = 'a lock is a mapping with one key, charts:, that maps host/repository:tag to its digest (update-lock: true writes one)';
 function lockError(file, line, message) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], 'Fix the lock file (or remove the entry and run with update-lock: true after review).');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], 'Fix the lock file (or remove the entry and run with update-lock: true after review).');
 }
 
 
@@ -34168,6 +34183,212 @@ function parseSeconds(value, max, input, problem) {
 
 /***/ }),
 
+/***/ 4342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   M$: () => (/* binding */ FileWriteError),
+/* harmony export */   MY: () => (/* binding */ readFileBytes),
+/* harmony export */   Po: () => (/* binding */ actionFileAccess),
+/* harmony export */   R0: () => (/* binding */ writeWholeFile),
+/* harmony export */   SK: () => (/* binding */ FILE_LIMITS),
+/* harmony export */   UU: () => (/* binding */ confinementProblem),
+/* harmony export */   qK: () => (/* binding */ COMMAND_LINE_ACCESS),
+/* harmony export */   zU: () => (/* binding */ MAX_PROFILE_FILES)
+/* harmony export */ });
+/* unused harmony export writeProblem */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// The files the gate reads and writes: profiles, chart lists, the registries file, the lock, CA
+// files, the manifest and cached archives. A pull request controls what these paths hold, so every
+// read has a size bound and only reads a regular file, and no write goes through a symbolic link.
+// In the action, every path must also resolve (symbolic links followed) inside the workspace or
+// the runner's temp; the command line reads what its user names.
+
+
+
+/** Size bounds of the files the gate reads, in bytes, each named in the error that applies it. */
+const FILE_LIMITS = {
+    /** A profile export or chart list: a large Palette profile is some hundred KiB. */
+    profile: 4 * 1024 * 1024,
+    /** Every profile file of one run together. */
+    profiles: 32 * 1024 * 1024,
+    registries: 1024 * 1024,
+    /** About 50,000 entries. */
+    lock: 8 * 1024 * 1024,
+    certificate: 1024 * 1024
+};
+/** How many files charts-file may match: more is a glob gone wrong, not a profile set. */
+const MAX_PROFILE_FILES = 2000;
+/** The reason a file may not be read or written; undefined when it may. */
+async function confinementProblem(absolute, access) {
+    if (access.confinedTo === undefined)
+        return undefined;
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
+    }
+    catch (error) {
+        return `cannot be read (${codeOf(error, 'unreadable')})`;
+    }
+    return (await isInside(real, access.confinedTo))
+        ? undefined
+        : `is outside the workspace (the path, or a symbolic link on it, leads out of it); the action reads only files in the workspace or the runner's temp`;
+}
+/** The file's text, read up to `maxBytes`; never its content when it is refused. */
+async function readTextFile(file, access, maxBytes) {
+    const reading = await readFileBytes(file, access, maxBytes);
+    return 'bytes' in reading ? { text: reading.bytes.toString('utf8') } : reading;
+}
+/** The file's bytes, read up to `maxBytes`; only a regular file, never a device or a folder. */
+async function readFileBytes(file, access, maxBytes) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(access.workspace, file);
+    const refused = await confinementProblem(absolute, access);
+    if (refused !== undefined)
+        return { problem: refused };
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(absolute, 'r');
+    }
+    catch (error) {
+        return { problem: `cannot be read (${codeOf(error, 'unreadable')})` };
+    }
+    try {
+        const stats = await handle.stat();
+        // A device or a pipe (/dev/zero) never ends; a folder is no file.
+        if (!stats.isFile())
+            return { problem: 'is not a regular file' };
+        if (stats.size > maxBytes)
+            return { problem: tooLarge(stats.size, maxBytes) };
+        // Read one byte past the bound: a file that grew since stat is still refused, not cut.
+        let buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length) {
+                // The file grew since stat: read on, still no further than the bound.
+                const larger = Buffer.alloc(Math.min(buffer.length * 2, maxBytes + 1));
+                buffer.copy(larger);
+                buffer = larger;
+            }
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > maxBytes)
+                return { problem: tooLarge(length, maxBytes) };
+        }
+        return { bytes: buffer.subarray(0, length) };
+    }
+    catch (error) {
+        return { problem: `cannot be read (${codeOf(error, 'unreadable')})` };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The reason a file may not be written at that path; undefined when it may. */
+async function writeProblem(absolute, access) {
+    try {
+        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(absolute);
+        if (existing.isSymbolicLink())
+            return 'is a symbolic link, and the gate never writes through one';
+        if (existing.isDirectory())
+            return 'cannot be written (EISDIR): it is a folder';
+    }
+    catch (error) {
+        if (codeOf(error, '') !== 'ENOENT')
+            return `cannot be written (${codeOf(error, 'unwritable')})`;
+    }
+    if (access.confinedTo === undefined)
+        return undefined;
+    // The nearest folder that exists decides: the folders made below it cannot be links.
+    let folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute);
+    for (;;) {
+        try {
+            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(folder);
+            return (await isInside(real, access.confinedTo))
+                ? undefined
+                : 'is outside the workspace (the path, or a symbolic link on it, leads out of it); the action writes only in the workspace or the runner temp';
+        }
+        catch (error) {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(folder);
+            if (codeOf(error, '') !== 'ENOENT' || parent === folder)
+                return `cannot be written (${codeOf(error, 'unwritable')})`;
+            folder = parent;
+        }
+    }
+}
+/**
+ * Writes the content whole or not at all: written aside, then renamed over the path, which replaces a
+ * link made meanwhile instead of writing through it. Throws a FileWriteError saying why.
+ */
+async function writeWholeFile(file, content, access) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(access.workspace, file);
+    const refused = await writeProblem(absolute, access);
+    if (refused !== undefined)
+        throw new FileWriteError(refused);
+    const aside = `${absolute}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.partial`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(aside, content, { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(aside, absolute);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { force: true }).catch(() => undefined);
+        throw new FileWriteError(`cannot be written (${codeOf(error, 'unwritable')})`);
+    }
+    return absolute;
+}
+class FileWriteError extends Error {
+    reason;
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+        this.name = 'FileWriteError';
+    }
+}
+/** The command line's: paths start at the working directory, and its user names what it reads. */
+const COMMAND_LINE_ACCESS = { workspace: '.' };
+/** The folders the action may read and write in: the workspace and the runner's temp. */
+function actionFileAccess(workspace, runnerTemp) {
+    return { workspace, confinedTo: [workspace, runnerTemp] };
+}
+async function isInside(real, roots) {
+    for (const root of roots) {
+        let realRoot;
+        try {
+            realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+        }
+        catch {
+            continue;
+        }
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(realRoot, real);
+        const leaves = relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`);
+        if (!leaves && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative))
+            return true;
+    }
+    return false;
+}
+function tooLarge(bytes, maxBytes) {
+    return `is ${mebibytes(bytes)}${bytes > maxBytes + 1 ? '' : ' or more'}, past the ${mebibytes(maxBytes)} the gate reads of such a file`;
+}
+function mebibytes(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MiB`;
+}
+function codeOf(error, fallback) {
+    return typeof error === 'object' && error !== null && 'code' in error
+        ? String(error.code)
+        : fallback;
+}
+
+
+/***/ }),
+
 /***/ 16179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34205,7 +34426,7 @@ async function archiveStoreFromInputs(inputs, context) {
         throw new errors/* ConfigurationError */.j1(problems);
     const directory = (inputs['cache-directory'] ?? '').trim();
     if (directory !== '')
-        return new directory_store/* DirectoryArchiveStore */.l(external_node_path_default().resolve(context.workspace, directory));
+        return new directory_store/* DirectoryArchiveStore */.l(external_node_path_default().resolve(context.access.workspace, directory), context.access);
     if (!useActionsCache || context.actionsCache === undefined)
         return undefined;
     let store;
@@ -34377,8 +34598,11 @@ var lock_file = __nccwpck_require__(94729);
 var inputs_request = __nccwpck_require__(22795);
 // EXTERNAL MODULE: ./src/gate/lock.ts
 var gate_lock = __nccwpck_require__(76200);
+// EXTERNAL MODULE: ./src/inputs/workspace-files.ts
+var workspace_files = __nccwpck_require__(4342);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action adapter: inputs -> gate -> outputs, manifest file and job summary.
+
 
 
 
@@ -34397,8 +34621,10 @@ async function run() {
     try {
         const inputs = readActionInputs();
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+        // Files come from the pull request: none may lead out of the workspace or the runner's temp.
+        const access = (0,workspace_files/* actionFileAccess */.Po)(workspace, process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir());
         const archiveStore = await archiveStoreFromInputs(inputs, {
-            workspace,
+            access,
             // Loaded only for `cache: true`: the cache client is the largest part of the bundle.
             actionsCache: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30381))).actionsArchiveStore({
                 runnerTemp: process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(),
@@ -34425,13 +34651,13 @@ async function run() {
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: the single-chart step starts without their code.
             const { runProfiles } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59379));
-            await runProfiles(inputs, dependencies, writeSummary);
+            await runProfiles(inputs, dependencies, writeSummary, access);
             return;
         }
-        const request = await (0,input_files/* loadRequest */.W)(inputs);
+        const request = await (0,input_files/* loadRequest */.W)(inputs, access);
         core/* setOutput */.uH('resolved-endpoint', request.registry.endpoints.deployment[0].endpoint.authority);
         core/* setOutput */.uH('used-default-region', 'false');
-        await publish(request, await runGate(request, dependencies), inputs, workspace);
+        await publish(request, await runGate(request, dependencies), inputs, access);
     }
     catch (error) {
         core/* setOutput */.uH('valid', 'false');
@@ -34447,7 +34673,7 @@ async function run() {
         }
     }
 }
-async function publish(request, outcome, inputs, workspace) {
+async function publish(request, outcome, inputs, access) {
     const regions = (0,output_limits/* fitJsonArray */.dZ)((0,region_verdict/* regionResults */.lQ)(outcome.checks), output_limits/* MAX_OUTPUT_BYTES */.$q);
     core/* setOutput */.uH('region-results', regions.json);
     if (regions.kept < regions.total)
@@ -34459,12 +34685,13 @@ async function publish(request, outcome, inputs, workspace) {
         return;
     }
     const { chosen } = outcome;
-    const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, workspace);
+    const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, access);
     if (lock !== undefined) {
         const verdict = (0,gate_lock/* judgeAgainstLock */.M)(chosen.target.reference, chosen.chart.digest, lock.entries, new Date());
-        if (verdict.changed !== undefined) {
+        const failure = verdict.changed ?? verdict.incomparable;
+        if (failure !== undefined) {
             core/* setOutput */.uH('valid', 'false');
-            core/* setFailed */.C1(`${verdict.changed.message}\nHint: ${verdict.changed.hint}`);
+            core/* setFailed */.C1(`${failure.message}\nHint: ${failure.hint}`);
             return;
         }
         if (verdict.added !== undefined && lock.update) {
@@ -34476,7 +34703,7 @@ async function publish(request, outcome, inputs, workspace) {
     if (outcome.distinctDigests > 1) {
         core/* warning */.$e(`The regions hold ${outcome.distinctDigests} different builds of ${chosen.target.chart.name} ${chosen.target.chart.version}; digest and layer are those of ${chosen.target.region ?? 'the first region'} (see region-results). require-all-regions: true refuses this.`);
     }
-    const manifestFile = await (0,manifest_file/* writeManifestFile */.hP)(request.output.file ?? (0,manifest_file/* defaultManifestPath */.wN)(request, chosen.target, process.env.RUNNER_TEMP), chosen.document, request);
+    const manifestFile = await (0,manifest_file/* writeManifestFile */.hP)(request.output.file ?? (0,manifest_file/* defaultManifestPath */.wN)(request, chosen.target, process.env.RUNNER_TEMP), chosen.document, request, access);
     await writeSummary(summaryForOutcome(outcome));
     // Past GitHub's limit the layer is left out whole, never cut into JSON that does not parse.
     const layer = JSON.stringify(chosen.layer);
@@ -34780,28 +35007,115 @@ function stsAudience(partition) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ parseWithLines),
-/* harmony export */   w: () => (/* binding */ scalarText)
+/* harmony export */   Nb: () => (/* binding */ parseWithLines),
+/* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
+/* unused harmony exports MAX_YAML_VALUES, MAX_FLOW_DEPTH */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
 // YAML (and JSON, which YAML reads) with the line each node starts on, for files users edit:
-// profile exports, chart lists, registries files and the digest lock. Duplicate keys are errors.
+// profile exports, chart lists, registries files and the digest lock. These files come from pull
+// requests, so reading them is bounded and strict: a file too large or too deeply nested for the
+// parser's memory is refused before it is parsed; duplicate keys, aliases and merge keys are
+// refused on their line (Palette's decoder would read them otherwise than a lenient reader);
+// and only the first syntax error is kept, without the pretty context the library builds for each.
 
+
+/**
+ * Values (scalars and flow collections) a document may hold: the parser keeps about 1 KiB per node,
+ * so this keeps one file under about 300 MiB. A 50,000-entry lock holds 250,000.
+ */
+const MAX_YAML_VALUES = 300_000;
+/** Brackets nested deeper than this crash the YAML library (a fatal out-of-memory at 5,000). */
+const MAX_FLOW_DEPTH = 100;
 function parseWithLines(text) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter });
-    const lineOf = (node) => node?.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line;
+    const lineAt = (offset) => lineCounter.linePos(offset).line;
+    const lineOf = (node) => node?.range === undefined || node.range === null ? 1 : lineAt(node.range[0]);
+    const refusal = measureShape(text);
+    if (refusal !== undefined) {
+        return { document: (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(''), lineOf: () => 1, syntax: { line: 1, message: refusal } };
+    }
+    // uniqueKeys off: the library's own check compares every key with every other (minutes for
+    // 100,000 keys); duplicates are found below in one pass. prettyErrors off: it copies the line
+    // into each error, and one bad byte in a one-line JSON file makes tens of thousands of them.
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
     const [error] = document.errors;
-    if (error === undefined)
-        return { document, lineOf };
-    return {
-        document,
-        lineOf,
-        syntax: {
-            line: error.linePos?.[0]?.line ?? 1,
-            message: `is not valid JSON or YAML: ${error.message.split('\n')[0] ?? ''}`
+    if (error !== undefined) {
+        return {
+            document,
+            lineOf,
+            syntax: {
+                line: lineAt(error.pos[0]),
+                message: `is not valid JSON or YAML: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(error.message.split('\n')[0] ?? '')}`
+            }
+        };
+    }
+    const problem = firstStructureProblem(document.contents, lineOf);
+    return problem === undefined ? { document, lineOf } : { document, lineOf, syntax: problem };
+}
+/** Why the text is too large for the parser, from one pass of its lexer; undefined when it is not. */
+function measureShape(text) {
+    let values = 0;
+    let depth = 0;
+    for (const lexeme of new yaml__WEBPACK_IMPORTED_MODULE_0__.Lexer().lex(text)) {
+        // The lexer marks a plain scalar with \x1f; a quoted scalar starts with its quote.
+        const first = lexeme.charAt(0);
+        if (first === '\x1f' || first === '"' || first === "'" || first === '[' || first === '{')
+            values++;
+        if (lexeme === '[' || lexeme === '{')
+            depth++;
+        else if (lexeme === ']' || lexeme === '}')
+            depth = Math.max(0, depth - 1);
+        if (values > MAX_YAML_VALUES)
+            return `holds more than ${MAX_YAML_VALUES.toLocaleString('en-US')} values, past what the gate reads in one file; split it`;
+        if (depth > MAX_FLOW_DEPTH)
+            return `nests brackets more than ${MAX_FLOW_DEPTH} deep, past what the gate reads`;
+    }
+    return undefined;
+}
+/**
+ * The first duplicate key, alias or merge key, walking every node once (no recursion: a deep file
+ * must not exhaust the stack; no alias is followed, so an alias bomb costs nothing).
+ */
+function firstStructureProblem(root, lineOf) {
+    const pending = [root];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isAlias)(node))
+            return {
+                line: lineOf(node),
+                message: `uses the alias *${node.source}: the gate reads what is written, so write the value out instead of an anchor and alias`
+            };
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
+            pending.push(...node.items);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node))
+            continue;
+        const keys = new Set();
+        for (const pair of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isPair)(pair))
+                continue;
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) ? pair.key.value : undefined;
+            if (key === '<<')
+                return {
+                    line: (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) ? lineOf(pair.key) : lineOf(node),
+                    message: 'uses a merge key (<<): the gate reads what is written, so write the keys out instead'
+                };
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key)) {
+                const identity = `${typeof key}:${String(key)}`;
+                if (keys.has(identity))
+                    return {
+                        line: lineOf(pair.key),
+                        message: `is not valid JSON or YAML: Map keys must be unique; ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(JSON.stringify(String(key)))} appears twice in one mapping`
+                    };
+                keys.add(identity);
+            }
+            else
+                pending.push(pair.key);
+            pending.push(pair.value);
         }
-    };
+    }
+    return undefined;
 }
 /**
  * A scalar as the user wrote it: a version 1.10 stays "1.10", not the number 1.1. Undefined for
@@ -35064,14 +35378,13 @@ function openTunnel(proxy, target, timeoutMs, trust) {
 /* harmony export */   hP: () => (/* binding */ writeManifestFile),
 /* harmony export */   wN: () => (/* binding */ defaultManifestPath)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83916);
-/* harmony import */ var _palette_layer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(23266);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
+/* harmony import */ var _palette_layer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23266);
+/* harmony import */ var _inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4342);
 // Writes the validated manifest where the user asked, or to a predictable place in the runner's temp.
 
 
@@ -35082,23 +35395,21 @@ function openTunnel(proxy, target, timeoutMs, trust) {
 function defaultManifestPath(request, target, tempDirectory) {
     const extension = request.output.format === 'json' ? 'json' : 'yaml';
     const name = `${target.endpoint.authority}/${target.repository}-${target.tag}`.replace(/[^A-Za-z0-9._-]+/g, '_');
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tempDirectory ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'palette-chart-gate', `${name}.${extension}`);
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(tempDirectory ?? node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(), 'palette-chart-gate', `${name}.${extension}`);
 }
-async function writeManifestFile(filePath, document, request) {
-    return writeDocumentFile(filePath, (0,_palette_layer_js__WEBPACK_IMPORTED_MODULE_4__/* .renderManifest */ .sB)(document, request.output.format));
+async function writeManifestFile(filePath, document, request, access) {
+    return writeDocumentFile(filePath, (0,_palette_layer_js__WEBPACK_IMPORTED_MODULE_3__/* .renderManifest */ .sB)(document, request.output.format), access);
 }
 /** Writes a rendered document; an unwritable output-file is the user's to fix, not a crash. */
-async function writeDocumentFile(filePath, text) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(filePath);
+async function writeDocumentFile(filePath, text, access) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(absolute, text, 'utf8');
+        return await (0,_inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeWholeFile */ .R0)(filePath, text, access);
     }
     catch (error) {
-        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unwritable';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1([{ input: 'output-file', message: `cannot be written: ${absolute} (${code})` }], 'Give output-file a file path in a writable folder (not a folder itself).');
+        if (!(error instanceof _inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_4__/* .FileWriteError */ .M$))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1([{ input: 'output-file', message: `${filePath} ${error.reason}` }], 'Give output-file a file path in a writable folder of the workspace (not a folder, not a symbolic link).');
     }
-    return absolute;
 }
 
 

@@ -10,6 +10,7 @@ import type { GateDependencies } from './gate/run.js'
 import { SECRET_INPUTS, type RawInputs } from './inputs/input-names.js'
 import { saveLock } from './inputs/lock-file.js'
 import { ProfileFilesError } from './inputs/profile-files.js'
+import type { FileAccess } from './inputs/workspace-files.js'
 import { isGateError } from './errors.js'
 import { renderManifest } from './palette/layer.js'
 import { writeDocumentFile } from './report/manifest-file.js'
@@ -29,7 +30,8 @@ const MAX_ANNOTATIONS = 10
 export async function runProfiles(
   inputs: RawInputs,
   dependencies: GateDependencies,
-  writeSummary: (markdown: string) => Promise<void>
+  writeSummary: (markdown: string) => Promise<void>,
+  access: FileAccess
 ): Promise<void> {
   // The comment is public and the runner masks only its log: every secret is kept out of it too.
   const secrets = new SecretRedactor()
@@ -46,7 +48,7 @@ export async function runProfiles(
   let run
   try {
     run = await checkProfiles(inputs, recording, {
-      workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+      access,
       ...(checksFile === undefined ? {} : { checksFile })
     })
   } catch (error) {
@@ -78,7 +80,8 @@ export async function runProfiles(
         'palette-chart-gate',
         `profile.${output.format}`
       ),
-    renderManifest(document, output.format)
+    renderManifest(document, output.format),
+    access
   )
   await writeSummary(
     summaryForBatch(outcome, Math.max(0, failures.length - MAX_ANNOTATIONS), {

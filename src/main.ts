@@ -19,13 +19,16 @@ import type { RawInputs } from './inputs/input-names.js'
 import { lockFromInputs, saveLock } from './inputs/lock-file.js'
 import { timeoutSecondsOf, type Request } from './inputs/request.js'
 import { judgeAgainstLock } from './gate/lock.js'
+import { actionFileAccess, type FileAccess } from './inputs/workspace-files.js'
 
 export async function run(): Promise<void> {
   try {
     const inputs = readActionInputs()
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
+    // Files come from the pull request: none may lead out of the workspace or the runner's temp.
+    const access = actionFileAccess(workspace, process.env.RUNNER_TEMP ?? os.tmpdir())
     const archiveStore = await archiveStoreFromInputs(inputs, {
-      workspace,
+      access,
       // Loaded only for `cache: true`: the cache client is the largest part of the bundle.
       actionsCache: async () =>
         (await import('./cache/actions-store.js')).actionsArchiveStore({
@@ -53,13 +56,13 @@ export async function run(): Promise<void> {
     if ((inputs['charts-file'] ?? '').trim() !== '') {
       // Loaded only for profile files: the single-chart step starts without their code.
       const { runProfiles } = await import('./main-batch.js')
-      await runProfiles(inputs, dependencies, writeSummary)
+      await runProfiles(inputs, dependencies, writeSummary, access)
       return
     }
-    const request = await loadRequest(inputs)
+    const request = await loadRequest(inputs, access)
     core.setOutput('resolved-endpoint', request.registry.endpoints.deployment[0].endpoint.authority)
     core.setOutput('used-default-region', 'false')
-    await publish(request, await runGate(request, dependencies), inputs, workspace)
+    await publish(request, await runGate(request, dependencies), inputs, access)
   } catch (error) {
     core.setOutput('valid', 'false')
     if (isGateError(error)) {
@@ -77,7 +80,7 @@ async function publish(
   request: Request,
   outcome: GateOutcome,
   inputs: RawInputs,
-  workspace: string
+  access: FileAccess
 ): Promise<void> {
   const regions = fitJsonArray(regionResults(outcome.checks), MAX_OUTPUT_BYTES)
   core.setOutput('region-results', regions.json)
@@ -90,7 +93,7 @@ async function publish(
     return
   }
   const { chosen } = outcome
-  const lock = await lockFromInputs(inputs, workspace)
+  const lock = await lockFromInputs(inputs, access)
   if (lock !== undefined) {
     const verdict = judgeAgainstLock(
       chosen.target.reference,
@@ -98,9 +101,10 @@ async function publish(
       lock.entries,
       new Date()
     )
-    if (verdict.changed !== undefined) {
+    const failure = verdict.changed ?? verdict.incomparable
+    if (failure !== undefined) {
       core.setOutput('valid', 'false')
-      core.setFailed(`${verdict.changed.message}\nHint: ${verdict.changed.hint}`)
+      core.setFailed(`${failure.message}\nHint: ${failure.hint}`)
       return
     }
     if (verdict.added !== undefined && lock.update) {
@@ -117,7 +121,8 @@ async function publish(
   const manifestFile = await writeManifestFile(
     request.output.file ?? defaultManifestPath(request, chosen.target, process.env.RUNNER_TEMP),
     chosen.document,
-    request
+    request,
+    access
   )
   await writeSummary(summaryForOutcome(outcome))
   // Past GitHub's limit the layer is left out whole, never cut into JSON that does not parse.

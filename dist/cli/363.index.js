@@ -183,8 +183,6 @@ function limiter(limit) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -194,23 +192,108 @@ var dist = __webpack_require__(3382);
 var yaml_dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/palette/yaml-lines.ts
 // YAML (and JSON, which YAML reads) with the line each node starts on, for files users edit:
-// profile exports, chart lists, registries files and the digest lock. Duplicate keys are errors.
+// profile exports, chart lists, registries files and the digest lock. These files come from pull
+// requests, so reading them is bounded and strict: a file too large or too deeply nested for the
+// parser's memory is refused before it is parsed; duplicate keys, aliases and merge keys are
+// refused on their line (Palette's decoder would read them otherwise than a lenient reader);
+// and only the first syntax error is kept, without the pretty context the library builds for each.
 
+
+/**
+ * Values (scalars and flow collections) a document may hold: the parser keeps about 1 KiB per node,
+ * so this keeps one file under about 300 MiB. A 50,000-entry lock holds 250,000.
+ */
+const MAX_YAML_VALUES = 300_000;
+/** Brackets nested deeper than this crash the YAML library (a fatal out-of-memory at 5,000). */
+const MAX_FLOW_DEPTH = 100;
 function parseWithLines(text) {
     const lineCounter = new yaml_dist.LineCounter();
-    const document = (0,yaml_dist.parseDocument)(text, { lineCounter });
-    const lineOf = (node) => node?.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line;
+    const lineAt = (offset) => lineCounter.linePos(offset).line;
+    const lineOf = (node) => node?.range === undefined || node.range === null ? 1 : lineAt(node.range[0]);
+    const refusal = measureShape(text);
+    if (refusal !== undefined) {
+        return { document: (0,yaml_dist.parseDocument)(''), lineOf: () => 1, syntax: { line: 1, message: refusal } };
+    }
+    // uniqueKeys off: the library's own check compares every key with every other (minutes for
+    // 100,000 keys); duplicates are found below in one pass. prettyErrors off: it copies the line
+    // into each error, and one bad byte in a one-line JSON file makes tens of thousands of them.
+    const document = (0,yaml_dist.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
     const [error] = document.errors;
-    if (error === undefined)
-        return { document, lineOf };
-    return {
-        document,
-        lineOf,
-        syntax: {
-            line: error.linePos?.[0]?.line ?? 1,
-            message: `is not valid JSON or YAML: ${error.message.split('\n')[0] ?? ''}`
+    if (error !== undefined) {
+        return {
+            document,
+            lineOf,
+            syntax: {
+                line: lineAt(error.pos[0]),
+                message: `is not valid JSON or YAML: ${(0,errors/* quoted */.TL)(error.message.split('\n')[0] ?? '')}`
+            }
+        };
+    }
+    const problem = firstStructureProblem(document.contents, lineOf);
+    return problem === undefined ? { document, lineOf } : { document, lineOf, syntax: problem };
+}
+/** Why the text is too large for the parser, from one pass of its lexer; undefined when it is not. */
+function measureShape(text) {
+    let values = 0;
+    let depth = 0;
+    for (const lexeme of new yaml_dist.Lexer().lex(text)) {
+        // The lexer marks a plain scalar with \x1f; a quoted scalar starts with its quote.
+        const first = lexeme.charAt(0);
+        if (first === '\x1f' || first === '"' || first === "'" || first === '[' || first === '{')
+            values++;
+        if (lexeme === '[' || lexeme === '{')
+            depth++;
+        else if (lexeme === ']' || lexeme === '}')
+            depth = Math.max(0, depth - 1);
+        if (values > MAX_YAML_VALUES)
+            return `holds more than ${MAX_YAML_VALUES.toLocaleString('en-US')} values, past what the gate reads in one file; split it`;
+        if (depth > MAX_FLOW_DEPTH)
+            return `nests brackets more than ${MAX_FLOW_DEPTH} deep, past what the gate reads`;
+    }
+    return undefined;
+}
+/**
+ * The first duplicate key, alias or merge key, walking every node once (no recursion: a deep file
+ * must not exhaust the stack; no alias is followed, so an alias bomb costs nothing).
+ */
+function firstStructureProblem(root, lineOf) {
+    const pending = [root];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if ((0,yaml_dist.isAlias)(node))
+            return {
+                line: lineOf(node),
+                message: `uses the alias *${node.source}: the gate reads what is written, so write the value out instead of an anchor and alias`
+            };
+        if ((0,yaml_dist.isSeq)(node))
+            pending.push(...node.items);
+        if (!(0,yaml_dist.isMap)(node))
+            continue;
+        const keys = new Set();
+        for (const pair of node.items) {
+            if (!(0,yaml_dist.isPair)(pair))
+                continue;
+            const key = (0,yaml_dist.isScalar)(pair.key) ? pair.key.value : undefined;
+            if (key === '<<')
+                return {
+                    line: (0,yaml_dist.isScalar)(pair.key) ? lineOf(pair.key) : lineOf(node),
+                    message: 'uses a merge key (<<): the gate reads what is written, so write the keys out instead'
+                };
+            if ((0,yaml_dist.isScalar)(pair.key)) {
+                const identity = `${typeof key}:${String(key)}`;
+                if (keys.has(identity))
+                    return {
+                        line: lineOf(pair.key),
+                        message: `is not valid JSON or YAML: Map keys must be unique; ${(0,errors/* quoted */.TL)(JSON.stringify(String(key)))} appears twice in one mapping`
+                    };
+                keys.add(identity);
+            }
+            else
+                pending.push(pair.key);
+            pending.push(pair.value);
         }
-    };
+    }
+    return undefined;
 }
 /**
  * A scalar as the user wrote it: a version 1.10 stays "1.10", not the number 1.1. Undefined for
@@ -247,12 +330,12 @@ function readProfile(file, text) {
         return empty({ file, ...syntax });
     const packs = document.getIn(['spec', 'template', 'packs'], true);
     if ((0,yaml_dist.isSeq)(packs))
-        return readExport(file, packs.items, lineOf);
+        return readExport(file, packs.items, lineOf, document);
     const charts = document.get('charts', true);
     if ((0,yaml_dist.isSeq)(charts)) {
         const registries = document.get('registries', true);
         return {
-            ...readChartList(file, charts.items, lineOf),
+            ...readChartList(file, charts.items, lineOf, document),
             ...((0,yaml_dist.isMap)(registries) ? { registries: { node: registries, lineOf } } : {})
         };
     }
@@ -262,7 +345,7 @@ function readProfile(file, text) {
         message: 'is neither a Palette cluster-profile export (spec.template.packs) nor a chart list (charts:)'
     });
 }
-function readExport(file, items, lineOf) {
+function readExport(file, items, lineOf, document) {
     const result = { kind: 'palette-export', layers: [], skipped: [], problems: [] };
     for (const item of items) {
         if (!(0,yaml_dist.isMap)(item)) {
@@ -274,51 +357,83 @@ function readExport(file, items, lineOf) {
             continue;
         }
         const line = lineOf(item);
-        const name = profile_text(item, 'name');
-        const type = profile_text(item, 'type') ?? '';
-        if (!CHECKED_TYPES.includes(type)) {
-            result.skipped.push({ file, line, name: name ?? '(no name)', type: type || '(no type)' });
-            continue;
+        try {
+            const pack = readPack(file, line, item, document);
+            if (pack.kind === 'skipped')
+                result.skipped.push(pack.skipped);
+            else if (pack.kind === 'problem')
+                result.problems.push({ file, line, message: pack.message });
+            else
+                result.layers.push(pack.layer);
         }
-        const tag = profile_text(item, 'tag');
-        if (name === undefined || name === '' || tag === undefined || tag === '') {
-            result.problems.push({
-                file,
-                line,
-                message: name === undefined || name === ''
-                    ? `a ${type} pack without a name: Palette pins a pack by name and tag`
-                    : `the ${type} pack ${(0,errors/* shown */.SP)(name)} has no tag: Palette pins a pack by name and tag`
-            });
-            continue;
+        catch (error) {
+            if (!(error instanceof FieldProblem))
+                throw error;
+            result.problems.push({ file, line: lineOf(error.node), message: error.message });
         }
-        const version = profile_text(item, 'version');
-        const metadata = item.getIn(['registry', 'metadata']);
-        const registryName = (0,yaml_dist.isMap)(metadata) ? profile_text(metadata, 'name') : undefined;
-        const registryUid = ((0,yaml_dist.isMap)(metadata) ? profile_text(metadata, 'uid') : undefined) ?? profile_text(item, 'registry_uid');
-        const values = profile_text(item, 'values');
-        result.layers.push({
-            file,
-            line,
-            chart: name,
-            version: tag,
-            registry: registryName === undefined && registryUid === undefined
-                ? undefined
-                : {
-                    ...(registryName === undefined ? {} : { name: registryName }),
-                    ...(registryUid === undefined ? {} : { uid: registryUid })
-                },
-            layerType: type === 'helm' ? 'helm' : 'oci',
-            ...(values === undefined ? {} : { values }),
-            ...(version !== undefined && version !== '' && version !== tag
-                ? {
-                    conflict: `its tag ${(0,errors/* shown */.SP)(tag)} and version ${(0,errors/* shown */.SP)(version)} disagree; Palette pulls the tag`
-                }
-                : {})
-        });
     }
     return result;
 }
-function readChartList(file, items, lineOf) {
+function readPack(file, line, item, document) {
+    const name = profile_text(item, 'name');
+    const type = profile_text(item, 'type') ?? '';
+    if (!CHECKED_TYPES.includes(type)) {
+        return {
+            kind: 'skipped',
+            skipped: { file, line, name: name || '(no name)', type: type || '(no type)' }
+        };
+    }
+    const tag = profile_text(item, 'tag');
+    if (name === undefined || name === '' || tag === undefined || tag === '') {
+        return {
+            kind: 'problem',
+            message: name === undefined || name === ''
+                ? `a ${type} pack without a name: Palette pins a pack by name and tag`
+                : `the ${type} pack ${(0,errors/* shown */.SP)(name)} has no tag: Palette pins a pack by name and tag`
+        };
+    }
+    const version = profile_text(item, 'version');
+    const metadata = packRegistryMetadata(item);
+    const registryName = metadata === undefined ? undefined : nonEmpty(profile_text(metadata, 'name'));
+    const registryUid = (metadata === undefined ? undefined : nonEmpty(profile_text(metadata, 'uid'))) ??
+        nonEmpty(profile_text(item, 'registry_uid'));
+    const values = valuesText(item, document);
+    const layer = {
+        file,
+        line,
+        chart: name,
+        version: tag,
+        registry: registryName === undefined && registryUid === undefined
+            ? undefined
+            : {
+                ...(registryName === undefined ? {} : { name: registryName }),
+                ...(registryUid === undefined ? {} : { uid: registryUid })
+            },
+        layerType: type === 'helm' ? 'helm' : 'oci',
+        ...(values === undefined ? {} : { values }),
+        ...(version !== undefined && version !== '' && version !== tag
+            ? {
+                conflict: `its tag ${(0,errors/* shown */.SP)(tag)} and version ${(0,errors/* shown */.SP)(version)} disagree; Palette pulls the tag`
+            }
+            : {})
+    };
+    return { kind: 'layer', layer };
+}
+/** A pack's registry.metadata; undefined when the pack names no registry that way. */
+function packRegistryMetadata(item) {
+    const registry = item.get('registry', true);
+    if (registry === undefined || ((0,yaml_dist.isScalar)(registry) && registry.value === null))
+        return undefined;
+    if (!(0,yaml_dist.isMap)(registry))
+        throw new FieldProblem('registry must be a mapping with metadata.name or metadata.uid', registry);
+    const metadata = registry.get('metadata', true);
+    if (metadata === undefined || ((0,yaml_dist.isScalar)(metadata) && metadata.value === null))
+        return undefined;
+    if (!(0,yaml_dist.isMap)(metadata))
+        throw new FieldProblem('registry.metadata must be a mapping with name or uid', metadata);
+    return metadata;
+}
+function readChartList(file, items, lineOf, document) {
     const result = { kind: 'chart-list', layers: [], skipped: [], problems: [] };
     for (const item of items) {
         if (!(0,yaml_dist.isMap)(item)) {
@@ -330,41 +445,87 @@ function readChartList(file, items, lineOf) {
             continue;
         }
         const line = lineOf(item);
-        const chart = profile_text(item, 'chart');
-        const version = profile_text(item, 'version');
-        if (chart === undefined || chart === '' || version === undefined || version === '') {
-            result.problems.push({ file, line, message: 'a chart entry needs chart and version' });
-            continue;
+        try {
+            const entry = readChartEntry(file, line, item, document);
+            if (typeof entry === 'string')
+                result.problems.push({ file, line, message: entry });
+            else
+                result.layers.push(entry);
         }
-        const registry = profile_text(item, 'registry');
-        const values = profile_text(item, 'values');
-        const layerType = profile_text(item, 'layer-type') ?? 'oci';
-        if (!CHECKED_TYPES.includes(layerType)) {
-            result.problems.push({
-                file,
-                line,
-                message: `layer-type ${(0,errors/* shown */.SP)(layerType)} is not one of: oci, helm`
-            });
-            continue;
+        catch (error) {
+            if (!(error instanceof FieldProblem))
+                throw error;
+            result.problems.push({ file, line: lineOf(error.node), message: error.message });
         }
-        result.layers.push({
-            file,
-            line,
-            chart,
-            version,
-            registry: registry === undefined ? undefined : { name: registry },
-            layerType: layerType === 'helm' ? 'helm' : 'oci',
-            ...(values === undefined ? {} : { values })
-        });
     }
     return result;
 }
-/** A scalar field as written (a YAML version 1.10 must not become 1.1); undefined when absent. */
+/** Keys of a chart list entry: a misspelt one (regsitry:) must not fall back to a default. */
+const CHART_ENTRY_KEYS = ['chart', 'version', 'registry', 'values', 'layer-type'];
+/** The layer a chart list entry declares, or why it declares none. */
+function readChartEntry(file, line, item, document) {
+    const unknown = item.items
+        .map(pair => ((0,yaml_dist.isScalar)(pair.key) ? String(pair.key.value) : '(a complex key)'))
+        .filter(key => !CHART_ENTRY_KEYS.includes(key));
+    if (unknown.length > 0)
+        return `${unknown.map(key => (0,errors/* shown */.SP)(key)).join(', ')} is not a chart entry key (${CHART_ENTRY_KEYS.join(', ')})`;
+    const chart = profile_text(item, 'chart');
+    const version = profile_text(item, 'version');
+    if (chart === undefined || chart === '' || version === undefined || version === '')
+        return 'a chart entry needs chart and version';
+    const registry = nonEmpty(profile_text(item, 'registry'));
+    const values = valuesText(item, document);
+    const layerType = profile_text(item, 'layer-type') || 'oci';
+    if (!CHECKED_TYPES.includes(layerType))
+        return `layer-type ${(0,errors/* shown */.SP)(layerType)} is not one of: oci, helm`;
+    return {
+        file,
+        line,
+        chart,
+        version,
+        registry: registry === undefined ? undefined : { name: registry },
+        layerType: layerType === 'helm' ? 'helm' : 'oci',
+        ...(values === undefined ? {} : { values })
+    };
+}
+/** A field that holds something the gate cannot take as written, on that field's line. */
+class FieldProblem extends Error {
+    node;
+    constructor(message, node) {
+        super(message);
+        this.node = node;
+    }
+}
+/**
+ * A scalar field as written (a YAML version 1.10 must not become 1.1); undefined when absent,
+ * empty when null. A mapping or a list is a problem, never taken for an absent field.
+ */
 function profile_text(map, key) {
     const node = map.get(key, true);
-    return (0,yaml_dist.isScalar)(node) && node.value !== null && node.value !== undefined
-        ? scalarText(node)
-        : undefined;
+    if (node === undefined)
+        return undefined;
+    const value = scalarText(node);
+    if (value !== undefined)
+        return value;
+    if ((0,yaml_dist.isMap)(node) || (0,yaml_dist.isSeq)(node))
+        throw new FieldProblem(`${key} must be a single value, not a ${(0,yaml_dist.isMap)(node) ? 'mapping' : 'list'}`, node);
+    throw new FieldProblem(`${key} must be a single value`, map);
+}
+/** The pack's values as YAML text: as written when text, rendered when a mapping or a list. */
+function valuesText(map, document) {
+    const node = map.get('values', true);
+    if (node === undefined)
+        return undefined;
+    if ((0,yaml_dist.isMap)(node) || (0,yaml_dist.isSeq)(node)) {
+        // Aliases are refused before this, so rendering cannot expand beyond the file's own size.
+        const rendered = node.toJS(document);
+        return yaml_dist.stringify(rendered, { lineWidth: 0 });
+    }
+    const value = profile_text(map, 'values');
+    return value === '' ? undefined : value;
+}
+function nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value;
 }
 function lineOfUnknown(item, lineOf) {
     return (0,yaml_dist.isMap)(item) || (0,yaml_dist.isSeq)(item) || (0,yaml_dist.isScalar)(item) ? lineOf(item) : 1;
@@ -504,6 +665,8 @@ function withSecretsContext(environment) {
     return { ...Object.fromEntries(strings), ...environment };
 }
 
+// EXTERNAL MODULE: ./src/inputs/workspace-files.ts
+var workspace_files = __webpack_require__(4342);
 ;// CONCATENATED MODULE: ./src/inputs/profile-files.ts
 // charts-file and registries-file, read at the edge: the files a glob names, the layers each
 // declares, the registry each layer names, and one Request per layer. File problems (unreadable,
@@ -521,17 +684,19 @@ class ProfileFilesError extends errors/* ConfigurationError */.j1 {
     locations;
     constructor(locations) {
         super(locations.map(location => ({
-            input: 'charts-file',
+            input: location.input ?? 'charts-file',
             message: `${location.file}${location.line > 0 ? `:${location.line}` : ''}: ${location.message}`
         })), 'Fix the files and lines named above and run again.');
         this.locations = locations;
     }
 }
+/** Layers one run checks at most: each holds its values and results in memory until the end. */
+const MAX_LAYERS = 10_000;
 const PROBE = { chart: 'probe', version: '0.0.0' };
 async function loadProfileBatch(inputs) {
     const problems = [];
     const secretsEnvironment = withSecretsContext(inputs.environment);
-    const files = await matchFiles(inputs.chartsFile, inputs.workspace, problems);
+    const files = await matchFiles(inputs.chartsFile, inputs.access, problems);
     const checksFile = inputs.checksFile ?? (() => true);
     const registries = [];
     const addRegistries = (reading) => {
@@ -551,17 +716,27 @@ async function loadProfileBatch(inputs) {
     };
     const registriesFile = inputs.registriesFile.trim();
     if (registriesFile !== '') {
-        const text = await readText(external_node_path_default().resolve(inputs.workspace, registriesFile), registriesFile, problems);
+        const text = await readText(registriesFile, inputs.access, workspace_files/* FILE_LIMITS */.SK.registries, problems);
         if (text !== undefined)
             addRegistries(readRegistriesText(registriesFile, text, secretsEnvironment));
     }
     const declared = [];
     const skipped = [];
     const profiles = [];
+    let profileBytes = 0;
     for (const file of files) {
-        const text = await readText(external_node_path_default().resolve(inputs.workspace, file), file, problems);
+        const text = await readText(file, inputs.access, workspace_files/* FILE_LIMITS */.SK.profile, problems);
         if (text === undefined)
             continue;
+        profileBytes += Buffer.byteLength(text);
+        if (profileBytes > workspace_files/* FILE_LIMITS */.SK.profiles) {
+            problems.push({
+                file,
+                line: 0,
+                message: `brings the profile files past ${workspace_files/* FILE_LIMITS */.SK.profiles / (1024 * 1024)} MiB together, the most the gate reads in one run; check fewer files per run`
+            });
+            break;
+        }
         const contents = readProfile(file, text);
         profiles.push({ file, contents });
         problems.push(...contents.problems);
@@ -582,6 +757,12 @@ async function loadProfileBatch(inputs) {
         declared.push(...contents.layers);
         skipped.push(...contents.skipped);
     }
+    if (declared.length > MAX_LAYERS)
+        problems.push({
+            file: inputs.chartsFile.trim(),
+            line: 0,
+            message: `declares ${declared.length} Helm layers, more than the ${MAX_LAYERS} the gate checks in one run; check the profiles in several runs`
+        });
     const fallback = defaultRegistry(inputs.defaultRegistry);
     const twin = registries.find(registry => registry.name === fallback?.name);
     if (twin !== undefined)
@@ -596,7 +777,7 @@ async function loadProfileBatch(inputs) {
         if (problems.some(problem => problem.file === registry.file && problem.line === registry.line))
             continue;
         try {
-            await (0,input_files/* loadRequest */.W)({ ...registry.inputs, ...inputs.limits, ...PROBE });
+            await (0,input_files/* loadRequest */.W)({ ...registry.inputs, ...inputs.limits, ...PROBE }, inputs.access);
         }
         catch (error) {
             if (!(error instanceof errors/* ConfigurationError */.j1))
@@ -610,10 +791,10 @@ async function loadProfileBatch(inputs) {
         }
     }
     if (problems.length > 0)
-        throw new ProfileFilesError(problems);
+        throw new ProfileFilesError(problems.map(problem => problem.file === registriesFile ? { ...problem, input: 'registries-file' } : problem));
     const layers = [];
     for (const layer of declared)
-        layers.push(await planLayer(layer, registries, fallback, inputs.limits));
+        layers.push(await planLayer(layer, registries, fallback, inputs.limits, inputs.access));
     return {
         files: files.filter(checked),
         everyFile: widened || inputs.checksFile === undefined,
@@ -621,7 +802,7 @@ async function loadProfileBatch(inputs) {
         skipped
     };
 }
-async function planLayer(layer, registries, fallback, limits) {
+async function planLayer(layer, registries, fallback, limits, access) {
     const registry = findRegistry(layer, registries, fallback);
     const wanted = layer.registry?.name ?? layer.registry?.uid ?? '(none)';
     if (registry === undefined) {
@@ -644,7 +825,7 @@ async function planLayer(layer, registries, fallback, limits) {
             version: layer.version,
             'layer-type': layer.layerType,
             ...(layer.values === undefined ? {} : { values: layer.values })
-        });
+        }, access);
         return { layer, registry: registry.name, request };
     }
     catch (error) {
@@ -675,7 +856,7 @@ function defaultRegistry(inputs) {
         inputs
     };
 }
-async function matchFiles(value, workspace, problems) {
+async function matchFiles(value, access, problems) {
     const patterns = value
         .split('\n')
         .map(pattern => pattern.trim())
@@ -683,9 +864,11 @@ async function matchFiles(value, workspace, problems) {
     const files = new Set();
     for (const pattern of patterns) {
         const matches = await (0,dist/* glob */.TI)(pattern, {
-            cwd: workspace,
+            cwd: access.workspace,
             onlyFiles: true,
-            expandDirectories: false
+            expandDirectories: false,
+            // The action never walks into a linked folder; every match is checked below all the same.
+            followSymbolicLinks: access.confinedTo === undefined
         });
         if (matches.length === 0)
             problems.push({
@@ -693,20 +876,30 @@ async function matchFiles(value, workspace, problems) {
                 line: 0,
                 message: 'matches no file (paths and globs are relative to the workspace)'
             });
-        for (const match of matches.sort())
-            files.add(match);
+        for (const match of matches.sort()) {
+            const refused = await (0,workspace_files/* confinementProblem */.UU)(external_node_path_default().resolve(access.workspace, match), access);
+            if (refused === undefined)
+                files.add(match);
+            else
+                problems.push({ file: match, line: 0, message: refused });
+        }
+        if (files.size > workspace_files/* MAX_PROFILE_FILES */.zU) {
+            problems.push({
+                file: pattern,
+                line: 0,
+                message: `matches more than ${workspace_files/* MAX_PROFILE_FILES */.zU} files, the most the gate checks in one run; narrow the glob`
+            });
+            return [];
+        }
     }
     return [...files];
 }
-async function readText(absolute, file, problems) {
-    try {
-        return await (0,promises_.readFile)(absolute, 'utf8');
-    }
-    catch (error) {
-        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
-        problems.push({ file, line: 0, message: `cannot be read (${code})` });
-        return undefined;
-    }
+async function readText(file, access, maxBytes, problems) {
+    const reading = await (0,workspace_files/* readTextFile */.Gu)(file, access, maxBytes);
+    if ('text' in reading)
+        return reading.text;
+    problems.push({ file, line: 0, message: reading.problem });
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/inputs/request.ts + 2 modules
@@ -735,9 +928,8 @@ var request_auth = __webpack_require__(7595);
 
 
 
-
 /** The lock the inputs name (lock-file, update-lock); undefined without lock-file. */
-async function lockFromInputs(inputs, workspace) {
+async function lockFromInputs(inputs, access) {
     const file = (inputs['lock-file'] ?? '').trim();
     if (file === '')
         return undefined;
@@ -745,33 +937,45 @@ async function lockFromInputs(inputs, workspace) {
     const update = (0,request_auth/* parseBoolean */.yG)((inputs['update-lock'] ?? '').trim(), false, 'update-lock', (input, message) => problems.push({ input, message }));
     if (problems.length > 0)
         throw new errors/* ConfigurationError */.j1(problems);
-    return loadLock(file, update, workspace);
+    return loadLock(file, update, access);
 }
-async function loadLock(file, update, workspace) {
-    const absolute = external_node_path_default().resolve(workspace, file);
-    let text;
-    try {
-        text = await (0,promises_.readFile)(absolute, 'utf8');
-    }
-    catch (error) {
-        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+async function loadLock(file, update, access) {
+    const reading = await (0,workspace_files/* readTextFile */.Gu)(file, access, workspace_files/* FILE_LIMITS */.SK.lock);
+    if ('problem' in reading) {
         // A lock is born from update-lock; without it, a missing lock is a mistake in the path.
-        if (code === 'ENOENT' && update)
-            return { file: absolute, entries: new Map(), update };
-        throw lockError(file, 0, `cannot be read (${code})${update ? '' : '; set update-lock: true to create it'}`);
+        if (reading.problem === 'cannot be read (ENOENT)' && update)
+            return { file, access, entries: new Map(), update };
+        throw lockError(file, 0, `${reading.problem}${update || !reading.problem.includes('ENOENT') ? '' : '; set update-lock: true to create it'}`);
     }
-    return { file: absolute, entries: parseLock(file, text), update };
+    return { file, access, entries: parseLock(file, reading.text, update), update };
 }
-function parseLock(file, text) {
+function parseLock(file, text, update = false) {
     const { document, lineOf, syntax } = parseWithLines(text);
     if (syntax !== undefined)
         throw lockError(file, syntax.line, syntax.message);
-    const charts = document.get('charts', true);
     const entries = new Map();
-    if (charts === undefined || charts === null)
+    const root = document.contents;
+    // An empty file is a lock still to be written only when this run writes it; otherwise it may
+    // be a lock someone emptied, and every version would pass as new.
+    if (root === null || ((0,yaml_dist.isScalar)(root) && root.value === null)) {
+        if (update)
+            return entries;
+        throw lockError(file, 1, `is empty; ${NOT_A_LOCK}`);
+    }
+    if (!(0,yaml_dist.isMap)(root))
+        throw lockError(file, lineOf(root), `is not a lock; ${NOT_A_LOCK}`);
+    for (const pair of root.items) {
+        const key = (0,yaml_dist.isScalar)(pair.key) ? String(pair.key.value) : '';
+        if (key !== 'charts')
+            throw lockError(file, (0,yaml_dist.isScalar)(pair.key) ? lineOf(pair.key) : lineOf(root), `${JSON.stringify(key)} is not a lock key; ${NOT_A_LOCK}`);
+    }
+    const charts = root.get('charts', true);
+    if (charts === undefined)
+        throw lockError(file, lineOf(root), `has no charts:; ${NOT_A_LOCK}`);
+    if ((0,yaml_dist.isScalar)(charts) && charts.value === null)
         return entries;
     if (!(0,yaml_dist.isMap)(charts))
-        throw lockError(file, 1, 'charts must map host/repository:tag to a digest');
+        throw lockError(file, lineOf(charts), 'charts must map host/repository:tag to a digest');
     for (const pair of charts.items) {
         const line = (0,yaml_dist.isScalar)(pair.key) ? lineOf(pair.key) : 1;
         const reference = (0,yaml_dist.isScalar)(pair.key) ? String(pair.key.value) : '';
@@ -801,13 +1005,15 @@ async function saveLock(lock) {
     if (!lock.update)
         return;
     try {
-        await (0,promises_.writeFile)(lock.file, renderLock(lock.entries, lock.file), 'utf8');
+        await (0,workspace_files/* writeWholeFile */.R0)(lock.file, renderLock(lock.entries, lock.file), lock.access);
     }
     catch (error) {
-        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unwritable';
-        throw lockError(lock.file, 0, `cannot be written (${code})`);
+        if (!(error instanceof workspace_files/* FileWriteError */.M$))
+            throw error;
+        throw lockError(lock.file, 0, error.reason);
     }
 }
+const NOT_A_LOCK = 'a lock is a mapping with one key, charts:, that maps host/repository:tag to its digest (update-lock: true writes one)';
 function lockError(file, line, message) {
     return new errors/* ConfigurationError */.j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], 'Fix the lock file (or remove the entry and run with update-lock: true after review).');
 }
@@ -819,12 +1025,24 @@ function judgeAgainstLock(reference, digest, entries, now) {
         return { added: { digest, locked: now.toISOString() } };
     if (entry.digest === digest)
         return {};
+    const locked = algorithmOf(entry.digest);
+    const served = algorithmOf(digest);
+    if (locked !== served)
+        return {
+            incomparable: {
+                message: `the lock records oci://${reference} as a ${locked} digest, and the registry names it by its ${served} digest ${digest}: the two cannot be compared`,
+                hint: `Record the ${served} digest: remove the entry from lock-file and run with update-lock: true after review.`
+            }
+        };
     return {
         changed: {
             message: `oci://${reference} now holds ${digest}, but the lock written ${entry.locked} says ${entry.digest}: the same version was pushed again with other content`,
             hint: 'Clusters deployed from now on would get the new content under the old version. Push it under a new version; or, once reviewed, remove the entry from lock-file and run with update-lock: true.'
         }
     };
+}
+function algorithmOf(digest) {
+    return digest.slice(0, Math.max(0, digest.indexOf(':')));
 }
 
 ;// CONCATENATED MODULE: ./src/gate/profiles.ts
@@ -870,13 +1088,13 @@ async function checkProfiles(inputs, dependencies, options) {
         limits: limitInputs,
         environment: dependencies.environment,
         mask: dependencies.mask,
-        workspace: options.workspace,
+        access: options.access,
         ...(options.checksFile === undefined ? {} : { checksFile: options.checksFile })
     });
     // No file to check (a pull request that changes none) is said by the adapter, not warned here.
     if (batch.layers.length === 0 && batch.files.length > 0)
         dependencies.warning(`The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.join(', ')}`);
-    const lock = await lockFromInputs(inputs, options.workspace);
+    const lock = await lockFromInputs(inputs, options.access);
     const checked = await runBatch(batch, dependencies, {
         concurrency,
         timeoutMs: settings.timeoutMs,
@@ -919,13 +1137,14 @@ function applyLock(outcome, lock, now) {
         const verdict = judgeAgainstLock(reference, result.digest, lock.entries, now);
         if (verdict.added !== undefined && lock.update)
             lock.entries.set(reference, verdict.added);
-        if (verdict.changed === undefined)
+        const failure = verdict.changed ?? verdict.incomparable;
+        if (failure === undefined)
             return result;
         const invalid = {
             ...result,
-            status: 'invalid',
-            reason: verdict.changed.message,
-            hint: verdict.changed.hint
+            status: verdict.changed === undefined ? 'error' : 'invalid',
+            reason: failure.message,
+            hint: failure.hint
         };
         delete invalid.pack;
         return invalid;
@@ -962,20 +1181,20 @@ var manifest_file = __webpack_require__(8652);
 const PROGRESS_FROM_LAYERS = 20;
 const ORDER = { invalid: 0, error: 1, valid: 2, skipped: 3 };
 /** Exit code: 0 every layer valid, 1 a layer invalid, 2 a layer could not be checked. */
-async function runProfilesCli(inputs, dependencies, streams, workspace) {
+async function runProfilesCli(inputs, dependencies, streams, access) {
     const progress = (done, total) => {
         if (streams.isTerminal !== true || total < PROGRESS_FROM_LAYERS)
             return;
         streams.stderr(`\rchecked ${done}/${total} layers${done === total ? '\n' : ''}`);
     };
     const { outcome, document, output, lock } = await checkProfiles(inputs, dependencies, {
-        workspace,
+        access,
         onProgress: progress
     });
     if (lock !== undefined)
         await saveLock(lock);
     if (output.file !== undefined)
-        await (0,manifest_file/* writeDocumentFile */.fQ)(output.file, (0,palette_layer/* renderManifest */.sB)(document, output.format));
+        await (0,manifest_file/* writeDocumentFile */.fQ)(output.file, (0,palette_layer/* renderManifest */.sB)(document, output.format), access);
     if (output.format === 'json') {
         const { valid, counts, results } = outcome;
         const json = JSON.stringify({ valid, counts, results: results.map(resultRow) }, null, 2);

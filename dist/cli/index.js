@@ -3261,50 +3261,46 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/inputs/request-auth.ts
 var request_auth = __nccwpck_require__(7595);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/gate/archive-cache.ts
 var archive_cache = __nccwpck_require__(1494);
+// EXTERNAL MODULE: ./src/inputs/workspace-files.ts
+var workspace_files = __nccwpck_require__(4342);
 ;// CONCATENATED MODULE: ./src/cache/directory-store.ts
 // Chart archives kept in a directory: a self-hosted runner's disk, a GitLab CI cache path, a laptop.
+// In the action the directory may sit in the workspace, where a pull request can place links: an
+// archive is read only as a regular file, within the size of a chart, and never written through a link.
 
 
 
-
+/** A kept archive larger than the registry client accepts a chart is no archive of the gate's. */
+const MAX_ARCHIVE_BYTES = 32 * 1024 * 1024;
 class DirectoryArchiveStore {
     directory;
+    access;
     name;
-    constructor(directory) {
+    constructor(directory, access = { workspace: directory }) {
         this.directory = directory;
+        this.access = access;
         this.name = `the directory ${directory}`;
     }
     async restore(digest) {
-        try {
-            return await (0,promises_.readFile)(external_node_path_default().join(this.directory, (0,archive_cache/* archiveFileName */.G)(digest)));
-        }
-        catch (error) {
-            // Not `instanceof Error`: errors from another realm (a test's VM) are objects all the same.
-            if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
-                return undefined;
-            throw error;
-        }
+        const reading = await (0,workspace_files/* readFileBytes */.MY)(external_node_path_default().join(this.directory, (0,archive_cache/* archiveFileName */.G)(digest)), this.access, MAX_ARCHIVE_BYTES);
+        if ('bytes' in reading)
+            return reading.bytes;
+        if (reading.problem === 'cannot be read (ENOENT)')
+            return undefined;
+        throw new Error(`${(0,archive_cache/* archiveFileName */.G)(digest)} ${reading.problem}`);
     }
     async save(digest, archive) {
-        const file = external_node_path_default().join(this.directory, (0,archive_cache/* archiveFileName */.G)(digest));
-        await (0,promises_.mkdir)(this.directory, { recursive: true });
-        // Written aside, then renamed: a run reading beside this one never sees half an archive.
-        const partial = `${file}.${(0,external_node_crypto_.randomUUID)()}.partial`;
+        // Written aside, then renamed (by writeWholeFile): a run reading beside this one never sees half
+        // an archive, and a failed write leaves no .partial file behind.
         try {
-            await (0,promises_.writeFile)(partial, archive);
-            await (0,promises_.rename)(partial, file);
+            await (0,workspace_files/* writeWholeFile */.R0)(external_node_path_default().join(this.directory, (0,archive_cache/* archiveFileName */.G)(digest)), archive, this.access);
         }
         catch (error) {
-            // A failed write or rename (the target a directory, a full disk) leaves no stray file behind;
-            // the failure reported is that one, not a failure to clean up.
-            await (0,promises_.rm)(partial, { force: true }).catch(() => undefined);
-            throw error;
+            throw error instanceof workspace_files/* FileWriteError */.M$
+                ? new Error(`${(0,archive_cache/* archiveFileName */.G)(digest)} ${error.reason}`)
+                : error;
         }
     }
 }
@@ -3323,7 +3319,7 @@ async function archiveStoreFromInputs(inputs, context) {
         throw new errors/* ConfigurationError */.j1(problems);
     const directory = (inputs['cache-directory'] ?? '').trim();
     if (directory !== '')
-        return new DirectoryArchiveStore(external_node_path_default().resolve(context.workspace, directory));
+        return new DirectoryArchiveStore(external_node_path_default().resolve(context.access.workspace, directory), context.access);
     if (!useActionsCache || context.actionsCache === undefined)
         return undefined;
     let store;
@@ -3418,6 +3414,7 @@ var inputs_request = __nccwpck_require__(2795);
 
 
 
+
 const EXIT = { valid: 0, invalid: 1, error: 2 };
 /** Every flag may also come from the environment: PALETTE_CHART_GATE_PASSWORD for --password. */
 function environmentName(input) {
@@ -3466,7 +3463,7 @@ async function runCli(argv, env, streams) {
         const debug = parsed.values.debug === true;
         const log = (message) => debug ? streams.stderr(`debug: ${message}\n`) : undefined;
         const archiveStore = await archiveStoreFromInputs(inputs, {
-            workspace: process.cwd(),
+            access: workspace_files/* COMMAND_LINE_ACCESS */.qK,
             debug: log,
             warning: message => streams.stderr(`warning: ${message}\n`)
         });
@@ -3481,7 +3478,7 @@ async function runCli(argv, env, streams) {
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: a single check starts without their code.
             const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363));
-            return await runProfilesCli(inputs, dependencies, streams, process.cwd());
+            return await runProfilesCli(inputs, dependencies, streams, workspace_files/* COMMAND_LINE_ACCESS */.qK);
         }
         const request = await (0,input_files/* loadRequest */.W)(inputs);
         const outcome = await runGate(request, dependencies);
@@ -3494,7 +3491,7 @@ async function runCli(argv, env, streams) {
             streams.stderr(`warning: the regions hold ${outcome.distinctDigests} different builds; the manifest is that of ${chosen.target.region ?? 'the first region'}\n`);
         }
         if (request.output.file !== undefined)
-            await (0,manifest_file/* writeManifestFile */.hP)(request.output.file, chosen.document, request);
+            await (0,manifest_file/* writeManifestFile */.hP)(request.output.file, chosen.document, request, workspace_files/* COMMAND_LINE_ACCESS */.qK);
         const fallback = outcome.usedDefaultRegion
             ? ` (default region ${chosen.target.region ?? ''})`
             : '';
@@ -5376,32 +5373,30 @@ function versionForTag(tag) {
 /* harmony export */   W: () => (/* binding */ loadRequest),
 /* harmony export */   i: () => (/* binding */ caCertificateFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2795);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2795);
+/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4342);
 // Inputs that may name a file are read here, at the edge, so that parseRequest stays pure and still
-// reports a missing or unreadable file together with every other input problem.
+// reports a missing, unreadable or refused file together with every other input problem.
 
 
-async function loadRequest(raw) {
-    return (0,_request_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRequest */ .TR)(raw, await readInputFiles(raw));
+async function loadRequest(raw, access = _workspace_files_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMAND_LINE_ACCESS */ .qK) {
+    return (0,_request_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRequest */ .TR)(raw, await readInputFiles(raw, access));
 }
 /** The file a ca-certificate value names; undefined for PEM text or no value. */
 function caCertificateFile(value) {
     const ca = (value ?? '').trim();
     return ca === '' || ca.includes('-----BEGIN') ? undefined : ca;
 }
-async function readInputFiles(raw) {
+async function readInputFiles(raw, access) {
     const ca = caCertificateFile(raw['ca-certificate']);
     if (ca === undefined)
         return {};
-    try {
-        return { 'ca-certificate': { path: ca, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(ca, 'utf8') } };
-    }
-    catch (error) {
-        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
-        return { 'ca-certificate': { path: ca, error: code } };
-    }
+    const reading = await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(ca, access, _workspace_files_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_LIMITS */ .SK.certificate);
+    if ('text' in reading)
+        return { 'ca-certificate': { path: ca, text: reading.text } };
+    // "cannot be read (ENOENT)" is shown as its code; a refusal as what it says.
+    const code = /^cannot be read \((\w+)\)$/.exec(reading.problem)?.[1];
+    return { 'ca-certificate': { path: ca, error: code ?? reading.problem } };
 }
 
 
@@ -5935,6 +5930,211 @@ function parseSeconds(value, max, input, problem) {
 
 /***/ }),
 
+/***/ 4342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   M$: () => (/* binding */ FileWriteError),
+/* harmony export */   MY: () => (/* binding */ readFileBytes),
+/* harmony export */   R0: () => (/* binding */ writeWholeFile),
+/* harmony export */   SK: () => (/* binding */ FILE_LIMITS),
+/* harmony export */   UU: () => (/* binding */ confinementProblem),
+/* harmony export */   qK: () => (/* binding */ COMMAND_LINE_ACCESS),
+/* harmony export */   zU: () => (/* binding */ MAX_PROFILE_FILES)
+/* harmony export */ });
+/* unused harmony exports writeProblem, actionFileAccess */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// The files the gate reads and writes: profiles, chart lists, the registries file, the lock, CA
+// files, the manifest and cached archives. A pull request controls what these paths hold, so every
+// read has a size bound and only reads a regular file, and no write goes through a symbolic link.
+// In the action, every path must also resolve (symbolic links followed) inside the workspace or
+// the runner's temp; the command line reads what its user names.
+
+
+
+/** Size bounds of the files the gate reads, in bytes, each named in the error that applies it. */
+const FILE_LIMITS = {
+    /** A profile export or chart list: a large Palette profile is some hundred KiB. */
+    profile: 4 * 1024 * 1024,
+    /** Every profile file of one run together. */
+    profiles: 32 * 1024 * 1024,
+    registries: 1024 * 1024,
+    /** About 50,000 entries. */
+    lock: 8 * 1024 * 1024,
+    certificate: 1024 * 1024
+};
+/** How many files charts-file may match: more is a glob gone wrong, not a profile set. */
+const MAX_PROFILE_FILES = 2000;
+/** The reason a file may not be read or written; undefined when it may. */
+async function confinementProblem(absolute, access) {
+    if (access.confinedTo === undefined)
+        return undefined;
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
+    }
+    catch (error) {
+        return `cannot be read (${codeOf(error, 'unreadable')})`;
+    }
+    return (await isInside(real, access.confinedTo))
+        ? undefined
+        : `is outside the workspace (the path, or a symbolic link on it, leads out of it); the action reads only files in the workspace or the runner's temp`;
+}
+/** The file's text, read up to `maxBytes`; never its content when it is refused. */
+async function readTextFile(file, access, maxBytes) {
+    const reading = await readFileBytes(file, access, maxBytes);
+    return 'bytes' in reading ? { text: reading.bytes.toString('utf8') } : reading;
+}
+/** The file's bytes, read up to `maxBytes`; only a regular file, never a device or a folder. */
+async function readFileBytes(file, access, maxBytes) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(access.workspace, file);
+    const refused = await confinementProblem(absolute, access);
+    if (refused !== undefined)
+        return { problem: refused };
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(absolute, 'r');
+    }
+    catch (error) {
+        return { problem: `cannot be read (${codeOf(error, 'unreadable')})` };
+    }
+    try {
+        const stats = await handle.stat();
+        // A device or a pipe (/dev/zero) never ends; a folder is no file.
+        if (!stats.isFile())
+            return { problem: 'is not a regular file' };
+        if (stats.size > maxBytes)
+            return { problem: tooLarge(stats.size, maxBytes) };
+        // Read one byte past the bound: a file that grew since stat is still refused, not cut.
+        let buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length) {
+                // The file grew since stat: read on, still no further than the bound.
+                const larger = Buffer.alloc(Math.min(buffer.length * 2, maxBytes + 1));
+                buffer.copy(larger);
+                buffer = larger;
+            }
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > maxBytes)
+                return { problem: tooLarge(length, maxBytes) };
+        }
+        return { bytes: buffer.subarray(0, length) };
+    }
+    catch (error) {
+        return { problem: `cannot be read (${codeOf(error, 'unreadable')})` };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The reason a file may not be written at that path; undefined when it may. */
+async function writeProblem(absolute, access) {
+    try {
+        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(absolute);
+        if (existing.isSymbolicLink())
+            return 'is a symbolic link, and the gate never writes through one';
+        if (existing.isDirectory())
+            return 'cannot be written (EISDIR): it is a folder';
+    }
+    catch (error) {
+        if (codeOf(error, '') !== 'ENOENT')
+            return `cannot be written (${codeOf(error, 'unwritable')})`;
+    }
+    if (access.confinedTo === undefined)
+        return undefined;
+    // The nearest folder that exists decides: the folders made below it cannot be links.
+    let folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute);
+    for (;;) {
+        try {
+            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(folder);
+            return (await isInside(real, access.confinedTo))
+                ? undefined
+                : 'is outside the workspace (the path, or a symbolic link on it, leads out of it); the action writes only in the workspace or the runner temp';
+        }
+        catch (error) {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(folder);
+            if (codeOf(error, '') !== 'ENOENT' || parent === folder)
+                return `cannot be written (${codeOf(error, 'unwritable')})`;
+            folder = parent;
+        }
+    }
+}
+/**
+ * Writes the content whole or not at all: written aside, then renamed over the path, which replaces a
+ * link made meanwhile instead of writing through it. Throws a FileWriteError saying why.
+ */
+async function writeWholeFile(file, content, access) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(access.workspace, file);
+    const refused = await writeProblem(absolute, access);
+    if (refused !== undefined)
+        throw new FileWriteError(refused);
+    const aside = `${absolute}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.partial`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(aside, content, { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(aside, absolute);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { force: true }).catch(() => undefined);
+        throw new FileWriteError(`cannot be written (${codeOf(error, 'unwritable')})`);
+    }
+    return absolute;
+}
+class FileWriteError extends Error {
+    reason;
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+        this.name = 'FileWriteError';
+    }
+}
+/** The command line's: paths start at the working directory, and its user names what it reads. */
+const COMMAND_LINE_ACCESS = { workspace: '.' };
+/** The folders the action may read and write in: the workspace and the runner's temp. */
+function actionFileAccess(workspace, runnerTemp) {
+    return { workspace, confinedTo: [workspace, runnerTemp] };
+}
+async function isInside(real, roots) {
+    for (const root of roots) {
+        let realRoot;
+        try {
+            realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+        }
+        catch {
+            continue;
+        }
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(realRoot, real);
+        const leaves = relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`);
+        if (!leaves && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative))
+            return true;
+    }
+    return false;
+}
+function tooLarge(bytes, maxBytes) {
+    return `is ${mebibytes(bytes)}${bytes > maxBytes + 1 ? '' : ' or more'}, past the ${mebibytes(maxBytes)} the gate reads of such a file`;
+}
+function mebibytes(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MiB`;
+}
+function codeOf(error, fallback) {
+    return typeof error === 'object' && error !== null && 'code' in error
+        ? String(error.code)
+        : fallback;
+}
+
+
+/***/ }),
+
 /***/ 4274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6458,14 +6658,13 @@ function openTunnel(proxy, target, timeoutMs, trust) {
 /* harmony export */   hP: () => (/* binding */ writeManifestFile)
 /* harmony export */ });
 /* unused harmony export defaultManifestPath */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _palette_layer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3266);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _palette_layer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3266);
+/* harmony import */ var _inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4342);
 // Writes the validated manifest where the user asked, or to a predictable place in the runner's temp.
 
 
@@ -6478,21 +6677,19 @@ function defaultManifestPath(request, target, tempDirectory) {
     const name = `${target.endpoint.authority}/${target.repository}-${target.tag}`.replace(/[^A-Za-z0-9._-]+/g, '_');
     return path.join(tempDirectory ?? os.tmpdir(), 'palette-chart-gate', `${name}.${extension}`);
 }
-async function writeManifestFile(filePath, document, request) {
-    return writeDocumentFile(filePath, (0,_palette_layer_js__WEBPACK_IMPORTED_MODULE_4__/* .renderManifest */ .sB)(document, request.output.format));
+async function writeManifestFile(filePath, document, request, access) {
+    return writeDocumentFile(filePath, (0,_palette_layer_js__WEBPACK_IMPORTED_MODULE_3__/* .renderManifest */ .sB)(document, request.output.format), access);
 }
 /** Writes a rendered document; an unwritable output-file is the user's to fix, not a crash. */
-async function writeDocumentFile(filePath, text) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(filePath);
+async function writeDocumentFile(filePath, text, access) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(absolute, text, 'utf8');
+        return await (0,_inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeWholeFile */ .R0)(filePath, text, access);
     }
     catch (error) {
-        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unwritable';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1([{ input: 'output-file', message: `cannot be written: ${absolute} (${code})` }], 'Give output-file a file path in a writable folder (not a folder itself).');
+        if (!(error instanceof _inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_4__/* .FileWriteError */ .M$))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1([{ input: 'output-file', message: `${filePath} ${error.reason}` }], 'Give output-file a file path in a writable folder of the workspace (not a folder, not a symbolic link).');
     }
-    return absolute;
 }
 
 

@@ -1,40 +1,48 @@
 // Chart archives kept in a directory: a self-hosted runner's disk, a GitLab CI cache path, a laptop.
-import { randomUUID } from 'node:crypto'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+// In the action the directory may sit in the workspace, where a pull request can place links: an
+// archive is read only as a regular file, within the size of a chart, and never written through a link.
 import path from 'node:path'
 import { archiveFileName, type ChartArchiveStore } from '../gate/archive-cache.js'
+import {
+  FileWriteError,
+  readFileBytes,
+  writeWholeFile,
+  type FileAccess
+} from '../inputs/workspace-files.js'
+
+/** A kept archive larger than the registry client accepts a chart is no archive of the gate's. */
+const MAX_ARCHIVE_BYTES = 32 * 1024 * 1024
 
 export class DirectoryArchiveStore implements ChartArchiveStore {
   readonly name: string
 
-  constructor(private readonly directory: string) {
+  constructor(
+    private readonly directory: string,
+    private readonly access: FileAccess = { workspace: directory }
+  ) {
     this.name = `the directory ${directory}`
   }
 
   async restore(digest: string): Promise<Buffer | undefined> {
-    try {
-      return await readFile(path.join(this.directory, archiveFileName(digest)))
-    } catch (error) {
-      // Not `instanceof Error`: errors from another realm (a test's VM) are objects all the same.
-      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
-        return undefined
-      throw error
-    }
+    const reading = await readFileBytes(
+      path.join(this.directory, archiveFileName(digest)),
+      this.access,
+      MAX_ARCHIVE_BYTES
+    )
+    if ('bytes' in reading) return reading.bytes
+    if (reading.problem === 'cannot be read (ENOENT)') return undefined
+    throw new Error(`${archiveFileName(digest)} ${reading.problem}`)
   }
 
   async save(digest: string, archive: Buffer): Promise<void> {
-    const file = path.join(this.directory, archiveFileName(digest))
-    await mkdir(this.directory, { recursive: true })
-    // Written aside, then renamed: a run reading beside this one never sees half an archive.
-    const partial = `${file}.${randomUUID()}.partial`
+    // Written aside, then renamed (by writeWholeFile): a run reading beside this one never sees half
+    // an archive, and a failed write leaves no .partial file behind.
     try {
-      await writeFile(partial, archive)
-      await rename(partial, file)
+      await writeWholeFile(path.join(this.directory, archiveFileName(digest)), archive, this.access)
     } catch (error) {
-      // A failed write or rename (the target a directory, a full disk) leaves no stray file behind;
-      // the failure reported is that one, not a failure to clean up.
-      await rm(partial, { force: true }).catch(() => undefined)
-      throw error
+      throw error instanceof FileWriteError
+        ? new Error(`${archiveFileName(digest)} ${error.reason}`)
+        : error
     }
   }
 }

@@ -6,9 +6,11 @@ import type { ChartArchiveStore } from '../gate/archive-cache.js'
 import type { RawInputs } from '../inputs/input-names.js'
 import { parseBoolean } from '../inputs/request-auth.js'
 import { DirectoryArchiveStore } from './directory-store.js'
+import type { FileAccess } from '../inputs/workspace-files.js'
 
 export interface StoreContext {
-  workspace: string
+  /** Where cache-directory starts, and (in the action) the folders it must stay inside. */
+  access: FileAccess
   /**
    * The GitHub Actions cache, undefined where the runner has none. Only the action passes it, so
    * the command line's bundle holds no cache client.
@@ -31,7 +33,11 @@ export async function archiveStoreFromInputs(
   )
   if (problems.length > 0) throw new ConfigurationError(problems)
   const directory = (inputs['cache-directory'] ?? '').trim()
-  if (directory !== '') return new DirectoryArchiveStore(path.resolve(context.workspace, directory))
+  if (directory !== '')
+    return new DirectoryArchiveStore(
+      path.resolve(context.access.workspace, directory),
+      context.access
+    )
   if (!useActionsCache || context.actionsCache === undefined) return undefined
   let store: ChartArchiveStore | undefined
   try {

@@ -8,6 +8,7 @@ import { FLAG_HELP } from './help.js'
 import { renderManifest } from '../palette/layer.js'
 import { writeManifestFile } from '../report/manifest-file.js'
 import { loadRequest } from '../inputs/input-files.js'
+import { COMMAND_LINE_ACCESS } from '../inputs/workspace-files.js'
 import { INPUT_NAMES, type InputName, type RawInputs } from '../inputs/request.js'
 
 export interface CliStreams {
@@ -74,7 +75,7 @@ export async function runCli(
     const log = (message: string): void =>
       debug ? streams.stderr(`debug: ${message}\n`) : undefined
     const archiveStore = await archiveStoreFromInputs(inputs, {
-      workspace: process.cwd(),
+      access: COMMAND_LINE_ACCESS,
       debug: log,
       warning: message => streams.stderr(`warning: ${message}\n`)
     })
@@ -89,7 +90,7 @@ export async function runCli(
     if ((inputs['charts-file'] ?? '').trim() !== '') {
       // Loaded only for profile files: a single check starts without their code.
       const { runProfilesCli } = await import('./profiles.js')
-      return await runProfilesCli(inputs, dependencies, streams, process.cwd())
+      return await runProfilesCli(inputs, dependencies, streams, COMMAND_LINE_ACCESS)
     }
     const request = await loadRequest(inputs)
     const outcome = await runGate(request, dependencies)
@@ -104,7 +105,7 @@ export async function runCli(
       )
     }
     if (request.output.file !== undefined)
-      await writeManifestFile(request.output.file, chosen.document, request)
+      await writeManifestFile(request.output.file, chosen.document, request, COMMAND_LINE_ACCESS)
     const fallback = outcome.usedDefaultRegion
       ? ` (default region ${chosen.target.region ?? ''})`
       : ''

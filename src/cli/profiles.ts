@@ -6,6 +6,7 @@ import { checkProfiles } from '../gate/profiles.js'
 import type { GateDependencies } from '../gate/session.js'
 import type { RawInputs } from '../inputs/input-names.js'
 import { saveLock } from '../inputs/lock-file.js'
+import type { FileAccess } from '../inputs/workspace-files.js'
 import { renderManifest } from '../palette/layer.js'
 import { writeDocumentFile } from '../report/manifest-file.js'
 
@@ -25,19 +26,19 @@ export async function runProfilesCli(
   inputs: RawInputs,
   dependencies: GateDependencies,
   streams: ProfileStreams,
-  workspace: string
+  access: FileAccess
 ): Promise<number> {
   const progress = (done: number, total: number): void => {
     if (streams.isTerminal !== true || total < PROGRESS_FROM_LAYERS) return
     streams.stderr(`\rchecked ${done}/${total} layers${done === total ? '\n' : ''}`)
   }
   const { outcome, document, output, lock } = await checkProfiles(inputs, dependencies, {
-    workspace,
+    access,
     onProgress: progress
   })
   if (lock !== undefined) await saveLock(lock)
   if (output.file !== undefined)
-    await writeDocumentFile(output.file, renderManifest(document, output.format))
+    await writeDocumentFile(output.file, renderManifest(document, output.format), access)
   if (output.format === 'json') {
     const { valid, counts, results } = outcome
     const json = JSON.stringify({ valid, counts, results: results.map(resultRow) }, null, 2)

@@ -6,6 +6,7 @@ import { loadProfileBatch } from '../inputs/profile-files.js'
 import { parseRequest, type OutputFormat } from '../inputs/request.js'
 import { buildProfileDocument, type ProfileDocument } from '../palette/profile-document.js'
 import { lockFromInputs, type DigestLock } from '../inputs/lock-file.js'
+import type { FileAccess } from '../inputs/workspace-files.js'
 import { outcomeOf, runBatch, type BatchOutcome, type LayerResult } from './batch.js'
 import { judgeAgainstLock } from './lock.js'
 import type { GateDependencies } from './session.js'
@@ -32,7 +33,8 @@ export async function checkProfiles(
   inputs: RawInputs,
   dependencies: GateDependencies,
   options: {
-    workspace: string
+    /** Where paths start, and (in the action) the folders every file must stay inside. */
+    access: FileAccess
     onProgress?: (done: number, total: number) => void
     /** Whether a matched file's layers are checked; default all (see ProfileFileInputs). */
     checksFile?: (file: string) => boolean
@@ -72,7 +74,7 @@ export async function checkProfiles(
     limits: limitInputs,
     environment: dependencies.environment,
     mask: dependencies.mask,
-    workspace: options.workspace,
+    access: options.access,
     ...(options.checksFile === undefined ? {} : { checksFile: options.checksFile })
   })
   // No file to check (a pull request that changes none) is said by the adapter, not warned here.
@@ -80,7 +82,7 @@ export async function checkProfiles(
     dependencies.warning(
       `The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.join(', ')}`
     )
-  const lock = await lockFromInputs(inputs, options.workspace)
+  const lock = await lockFromInputs(inputs, options.access)
   const checked = await runBatch(batch, dependencies, {
     concurrency,
     timeoutMs: settings.timeoutMs,
@@ -129,12 +131,13 @@ function applyLock(outcome: BatchOutcome, lock: DigestLock, now: Date): BatchOut
     const reference = result.reference.replace(/^oci:\/\//, '')
     const verdict = judgeAgainstLock(reference, result.digest, lock.entries, now)
     if (verdict.added !== undefined && lock.update) lock.entries.set(reference, verdict.added)
-    if (verdict.changed === undefined) return result
+    const failure = verdict.changed ?? verdict.incomparable
+    if (failure === undefined) return result
     const invalid: LayerResult = {
       ...result,
-      status: 'invalid',
-      reason: verdict.changed.message,
-      hint: verdict.changed.hint
+      status: verdict.changed === undefined ? 'error' : 'invalid',
+      reason: failure.message,
+      hint: failure.hint
     }
     delete invalid.pack
     return invalid

@@ -1,10 +1,18 @@
 // Inputs that may name a file are read here, at the edge, so that parseRequest stays pure and still
-// reports a missing or unreadable file together with every other input problem.
-import { readFile } from 'node:fs/promises'
+// reports a missing, unreadable or refused file together with every other input problem.
 import { parseRequest, type InputFiles, type RawInputs, type Request } from './request.js'
+import {
+  COMMAND_LINE_ACCESS,
+  FILE_LIMITS,
+  readTextFile,
+  type FileAccess
+} from './workspace-files.js'
 
-export async function loadRequest(raw: RawInputs): Promise<Request> {
-  return parseRequest(raw, await readInputFiles(raw))
+export async function loadRequest(
+  raw: RawInputs,
+  access: FileAccess = COMMAND_LINE_ACCESS
+): Promise<Request> {
+  return parseRequest(raw, await readInputFiles(raw, access))
 }
 
 /** The file a ca-certificate value names; undefined for PEM text or no value. */
@@ -13,13 +21,12 @@ export function caCertificateFile(value: string | undefined): string | undefined
   return ca === '' || ca.includes('-----BEGIN') ? undefined : ca
 }
 
-async function readInputFiles(raw: RawInputs): Promise<InputFiles> {
+async function readInputFiles(raw: RawInputs, access: FileAccess): Promise<InputFiles> {
   const ca = caCertificateFile(raw['ca-certificate'])
   if (ca === undefined) return {}
-  try {
-    return { 'ca-certificate': { path: ca, text: await readFile(ca, 'utf8') } }
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable'
-    return { 'ca-certificate': { path: ca, error: code } }
-  }
+  const reading = await readTextFile(ca, access, FILE_LIMITS.certificate)
+  if ('text' in reading) return { 'ca-certificate': { path: ca, text: reading.text } }
+  // "cannot be read (ENOENT)" is shown as its code; a refusal as what it says.
+  const code = /^cannot be read \((\w+)\)$/.exec(reading.problem)?.[1]
+  return { 'ca-certificate': { path: ca, error: code ?? reading.problem } }
 }

@@ -1,13 +1,18 @@
 // The digest lock: a committed file mapping each chart reference (host/repository:tag) to the
 // digest it held when it was locked. Read and written here, at the edge; judged in gate/lock.ts.
-import { readFile, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import YAML, { isMap, isScalar } from 'yaml'
 import { parseWithLines } from '../palette/yaml-lines.js'
 import { CONTENT_DIGEST } from '../digest.js'
 import { ConfigurationError, type InputProblem } from '../errors.js'
 import { parseBoolean } from './request-auth.js'
 import type { RawInputs } from './input-names.js'
+import {
+  FILE_LIMITS,
+  FileWriteError,
+  readTextFile,
+  writeWholeFile,
+  type FileAccess
+} from './workspace-files.js'
 
 export interface LockEntry {
   digest: string
@@ -16,7 +21,9 @@ export interface LockEntry {
 }
 
 export interface DigestLock {
+  /** The path as lock-file gives it. */
   file: string
+  access: FileAccess
   entries: Map<string, LockEntry>
   update: boolean
 }
@@ -24,7 +31,7 @@ export interface DigestLock {
 /** The lock the inputs name (lock-file, update-lock); undefined without lock-file. */
 export async function lockFromInputs(
   inputs: RawInputs,
-  workspace: string
+  access: FileAccess
 ): Promise<DigestLock | undefined> {
   const file = (inputs['lock-file'] ?? '').trim()
   if (file === '') return undefined
@@ -36,38 +43,54 @@ export async function lockFromInputs(
     (input, message) => problems.push({ input, message })
   )
   if (problems.length > 0) throw new ConfigurationError(problems)
-  return loadLock(file, update, workspace)
+  return loadLock(file, update, access)
 }
 
 export async function loadLock(
   file: string,
   update: boolean,
-  workspace: string
+  access: FileAccess
 ): Promise<DigestLock> {
-  const absolute = path.resolve(workspace, file)
-  let text: string
-  try {
-    text = await readFile(absolute, 'utf8')
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable'
+  const reading = await readTextFile(file, access, FILE_LIMITS.lock)
+  if ('problem' in reading) {
     // A lock is born from update-lock; without it, a missing lock is a mistake in the path.
-    if (code === 'ENOENT' && update) return { file: absolute, entries: new Map(), update }
+    if (reading.problem === 'cannot be read (ENOENT)' && update)
+      return { file, access, entries: new Map(), update }
     throw lockError(
       file,
       0,
-      `cannot be read (${code})${update ? '' : '; set update-lock: true to create it'}`
+      `${reading.problem}${update || !reading.problem.includes('ENOENT') ? '' : '; set update-lock: true to create it'}`
     )
   }
-  return { file: absolute, entries: parseLock(file, text), update }
+  return { file, access, entries: parseLock(file, reading.text, update), update }
 }
 
-export function parseLock(file: string, text: string): Map<string, LockEntry> {
+export function parseLock(file: string, text: string, update = false): Map<string, LockEntry> {
   const { document, lineOf, syntax } = parseWithLines(text)
   if (syntax !== undefined) throw lockError(file, syntax.line, syntax.message)
-  const charts = document.get('charts', true)
   const entries = new Map<string, LockEntry>()
-  if (charts === undefined || charts === null) return entries
-  if (!isMap(charts)) throw lockError(file, 1, 'charts must map host/repository:tag to a digest')
+  const root = document.contents
+  // An empty file is a lock still to be written only when this run writes it; otherwise it may
+  // be a lock someone emptied, and every version would pass as new.
+  if (root === null || (isScalar(root) && root.value === null)) {
+    if (update) return entries
+    throw lockError(file, 1, `is empty; ${NOT_A_LOCK}`)
+  }
+  if (!isMap(root)) throw lockError(file, lineOf(root), `is not a lock; ${NOT_A_LOCK}`)
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : ''
+    if (key !== 'charts')
+      throw lockError(
+        file,
+        isScalar(pair.key) ? lineOf(pair.key) : lineOf(root),
+        `${JSON.stringify(key)} is not a lock key; ${NOT_A_LOCK}`
+      )
+  }
+  const charts = root.get('charts', true)
+  if (charts === undefined) throw lockError(file, lineOf(root), `has no charts:; ${NOT_A_LOCK}`)
+  if (isScalar(charts) && charts.value === null) return entries
+  if (!isMap(charts))
+    throw lockError(file, lineOf(charts), 'charts must map host/repository:tag to a digest')
   for (const pair of charts.items) {
     const line = isScalar(pair.key) ? lineOf(pair.key) : 1
     const reference = isScalar(pair.key) ? String(pair.key.value) : ''
@@ -103,12 +126,15 @@ export function renderLock(entries: ReadonlyMap<string, LockEntry>, file: string
 export async function saveLock(lock: DigestLock): Promise<void> {
   if (!lock.update) return
   try {
-    await writeFile(lock.file, renderLock(lock.entries, lock.file), 'utf8')
+    await writeWholeFile(lock.file, renderLock(lock.entries, lock.file), lock.access)
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unwritable'
-    throw lockError(lock.file, 0, `cannot be written (${code})`)
+    if (!(error instanceof FileWriteError)) throw error
+    throw lockError(lock.file, 0, error.reason)
   }
 }
+
+const NOT_A_LOCK =
+  'a lock is a mapping with one key, charts:, that maps host/repository:tag to its digest (update-lock: true writes one)'
 
 function lockError(file: string, line: number, message: string): ConfigurationError {
   return new ConfigurationError(

@@ -2,7 +2,6 @@
 // declares, the registry each layer names, and one Request per layer. File problems (unreadable,
 // neither format, a literal secret, a glob that matches nothing) are configuration errors naming
 // the file and line; a layer that cannot be checked as declared is a finding on its own line.
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { ConfigurationError } from '../errors.js'
@@ -16,6 +15,13 @@ import { caCertificateFile, loadRequest } from './input-files.js'
 import type { RawInputs } from './input-names.js'
 import { readRegistries, readRegistriesText, type RegistryDefinition } from './registries.js'
 import { withSecretsContext } from './secrets-context.js'
+import {
+  confinementProblem,
+  FILE_LIMITS,
+  MAX_PROFILE_FILES,
+  readTextFile,
+  type FileAccess
+} from './workspace-files.js'
 import type { Request } from './request.js'
 
 export interface PlannedLayer {
@@ -46,7 +52,8 @@ export interface ProfileFileInputs {
   environment: NodeJS.ProcessEnv
   /** Masks each secret read from the environment before anything is logged. */
   mask: (secret: string) => void
-  workspace: string
+  /** Where paths start, and (in the action) the folders every file must stay inside. */
+  access: FileAccess
   /**
    * Whether a matched file's layers are checked (changed-only: those a pull request changes). Every
    * matched file is still read: its registries may serve the others, and a broken file is an error.
@@ -58,7 +65,7 @@ export class ProfileFilesError extends ConfigurationError {
   constructor(readonly locations: readonly FileProblem[]) {
     super(
       locations.map(location => ({
-        input: 'charts-file',
+        input: location.input ?? 'charts-file',
         message: `${location.file}${location.line > 0 ? `:${location.line}` : ''}: ${location.message}`
       })),
       'Fix the files and lines named above and run again.'
@@ -66,12 +73,15 @@ export class ProfileFilesError extends ConfigurationError {
   }
 }
 
+/** Layers one run checks at most: each holds its values and results in memory until the end. */
+const MAX_LAYERS = 10_000
+
 const PROBE = { chart: 'probe', version: '0.0.0' }
 
 export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<ProfileBatch> {
   const problems: FileProblem[] = []
   const secretsEnvironment = withSecretsContext(inputs.environment)
-  const files = await matchFiles(inputs.chartsFile, inputs.workspace, problems)
+  const files = await matchFiles(inputs.chartsFile, inputs.access, problems)
   const checksFile = inputs.checksFile ?? ((): boolean => true)
   const registries: RegistryDefinition[] = []
   const addRegistries = (reading: {
@@ -94,20 +104,26 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
   }
   const registriesFile = inputs.registriesFile.trim()
   if (registriesFile !== '') {
-    const text = await readText(
-      path.resolve(inputs.workspace, registriesFile),
-      registriesFile,
-      problems
-    )
+    const text = await readText(registriesFile, inputs.access, FILE_LIMITS.registries, problems)
     if (text !== undefined)
       addRegistries(readRegistriesText(registriesFile, text, secretsEnvironment))
   }
   const declared: DeclaredLayer[] = []
   const skipped: SkippedPack[] = []
   const profiles: { file: string; contents: ReturnType<typeof readProfile> }[] = []
+  let profileBytes = 0
   for (const file of files) {
-    const text = await readText(path.resolve(inputs.workspace, file), file, problems)
+    const text = await readText(file, inputs.access, FILE_LIMITS.profile, problems)
     if (text === undefined) continue
+    profileBytes += Buffer.byteLength(text)
+    if (profileBytes > FILE_LIMITS.profiles) {
+      problems.push({
+        file,
+        line: 0,
+        message: `brings the profile files past ${FILE_LIMITS.profiles / (1024 * 1024)} MiB together, the most the gate reads in one run; check fewer files per run`
+      })
+      break
+    }
     const contents = readProfile(file, text)
     profiles.push({ file, contents })
     problems.push(...contents.problems)
@@ -135,6 +151,12 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
     declared.push(...contents.layers)
     skipped.push(...contents.skipped)
   }
+  if (declared.length > MAX_LAYERS)
+    problems.push({
+      file: inputs.chartsFile.trim(),
+      line: 0,
+      message: `declares ${declared.length} Helm layers, more than the ${MAX_LAYERS} the gate checks in one run; check the profiles in several runs`
+    })
   const fallback = defaultRegistry(inputs.defaultRegistry)
   const twin = registries.find(registry => registry.name === fallback?.name)
   if (twin !== undefined)
@@ -149,7 +171,7 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
     if (problems.some(problem => problem.file === registry.file && problem.line === registry.line))
       continue
     try {
-      await loadRequest({ ...registry.inputs, ...inputs.limits, ...PROBE })
+      await loadRequest({ ...registry.inputs, ...inputs.limits, ...PROBE }, inputs.access)
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error
       for (const problem of error.problems)
@@ -160,10 +182,15 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
         })
     }
   }
-  if (problems.length > 0) throw new ProfileFilesError(problems)
+  if (problems.length > 0)
+    throw new ProfileFilesError(
+      problems.map(problem =>
+        problem.file === registriesFile ? { ...problem, input: 'registries-file' } : problem
+      )
+    )
   const layers: PlannedLayer[] = []
   for (const layer of declared)
-    layers.push(await planLayer(layer, registries, fallback, inputs.limits))
+    layers.push(await planLayer(layer, registries, fallback, inputs.limits, inputs.access))
   return {
     files: files.filter(checked),
     everyFile: widened || inputs.checksFile === undefined,
@@ -176,7 +203,8 @@ async function planLayer(
   layer: DeclaredLayer,
   registries: readonly RegistryDefinition[],
   fallback: RegistryDefinition | undefined,
-  limits: RawInputs
+  limits: RawInputs,
+  access: FileAccess
 ): Promise<PlannedLayer> {
   const registry = findRegistry(layer, registries, fallback)
   const wanted = layer.registry?.name ?? layer.registry?.uid ?? '(none)'
@@ -196,14 +224,17 @@ async function planLayer(
   if (layer.conflict !== undefined)
     return { layer, registry: registry.name, finding: layer.conflict }
   try {
-    const request = await loadRequest({
-      ...registry.inputs,
-      ...limits,
-      chart: layer.chart,
-      version: layer.version,
-      'layer-type': layer.layerType,
-      ...(layer.values === undefined ? {} : { values: layer.values })
-    })
+    const request = await loadRequest(
+      {
+        ...registry.inputs,
+        ...limits,
+        chart: layer.chart,
+        version: layer.version,
+        'layer-type': layer.layerType,
+        ...(layer.values === undefined ? {} : { values: layer.values })
+      },
+      access
+    )
     return { layer, registry: registry.name, request }
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error
@@ -241,7 +272,7 @@ function defaultRegistry(inputs: RawInputs): RegistryDefinition | undefined {
 
 async function matchFiles(
   value: string,
-  workspace: string,
+  access: FileAccess,
   problems: FileProblem[]
 ): Promise<string[]> {
   const patterns = value
@@ -251,9 +282,11 @@ async function matchFiles(
   const files = new Set<string>()
   for (const pattern of patterns) {
     const matches = await glob(pattern, {
-      cwd: workspace,
+      cwd: access.workspace,
       onlyFiles: true,
-      expandDirectories: false
+      expandDirectories: false,
+      // The action never walks into a linked folder; every match is checked below all the same.
+      followSymbolicLinks: access.confinedTo === undefined
     })
     if (matches.length === 0)
       problems.push({
@@ -261,21 +294,31 @@ async function matchFiles(
         line: 0,
         message: 'matches no file (paths and globs are relative to the workspace)'
       })
-    for (const match of matches.sort()) files.add(match)
+    for (const match of matches.sort()) {
+      const refused = await confinementProblem(path.resolve(access.workspace, match), access)
+      if (refused === undefined) files.add(match)
+      else problems.push({ file: match, line: 0, message: refused })
+    }
+    if (files.size > MAX_PROFILE_FILES) {
+      problems.push({
+        file: pattern,
+        line: 0,
+        message: `matches more than ${MAX_PROFILE_FILES} files, the most the gate checks in one run; narrow the glob`
+      })
+      return []
+    }
   }
   return [...files]
 }
 
 async function readText(
-  absolute: string,
   file: string,
+  access: FileAccess,
+  maxBytes: number,
   problems: FileProblem[]
 ): Promise<string | undefined> {
-  try {
-    return await readFile(absolute, 'utf8')
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable'
-    problems.push({ file, line: 0, message: `cannot be read (${code})` })
-    return undefined
-  }
+  const reading = await readTextFile(file, access, maxBytes)
+  if ('text' in reading) return reading.text
+  problems.push({ file, line: 0, message: reading.problem })
+  return undefined
 }

@@ -1,7 +1,7 @@
 // The layers a profile file declares, with the line each is declared on: a Palette cluster-profile
 // export (JSON or YAML: metadata, spec.template.packs[]) or the gate's own chart list (charts:).
 // Pure: the text in, layers, skipped packs and problems out.
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml'
+import YAML, { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
 import { shown } from '../errors.js'
 import type { LayerType } from './layer.js'
 import { parseWithLines, scalarText } from './yaml-lines.js'
@@ -31,6 +31,8 @@ export interface SkippedPack {
 }
 
 export interface FileProblem {
+  /** The input that names the file, when not charts-file (registries-file). */
+  input?: string
   file: string
   line: number
   message: string
@@ -58,12 +60,12 @@ export function readProfile(file: string, text: string): ProfileContents {
   })
   if (syntax !== undefined) return empty({ file, ...syntax })
   const packs = document.getIn(['spec', 'template', 'packs'], true)
-  if (isSeq(packs)) return readExport(file, packs.items, lineOf)
+  if (isSeq(packs)) return readExport(file, packs.items, lineOf, document)
   const charts = document.get('charts', true)
   if (isSeq(charts)) {
     const registries = document.get('registries', true)
     return {
-      ...readChartList(file, charts.items, lineOf),
+      ...readChartList(file, charts.items, lineOf, document),
       ...(isMap(registries) ? { registries: { node: registries, lineOf } } : {})
     }
   }
@@ -78,7 +80,8 @@ export function readProfile(file: string, text: string): ProfileContents {
 function readExport(
   file: string,
   items: readonly unknown[],
-  lineOf: (node: Node) => number
+  lineOf: (node: Node) => number,
+  document: Document
 ): ProfileContents {
   const result: ProfileContents = { kind: 'palette-export', layers: [], skipped: [], problems: [] }
   for (const item of items) {
@@ -91,58 +94,94 @@ function readExport(
       continue
     }
     const line = lineOf(item)
-    const name = text(item, 'name')
-    const type = text(item, 'type') ?? ''
-    if (!CHECKED_TYPES.includes(type)) {
-      result.skipped.push({ file, line, name: name ?? '(no name)', type: type || '(no type)' })
-      continue
+    try {
+      const pack = readPack(file, line, item, document)
+      if (pack.kind === 'skipped') result.skipped.push(pack.skipped)
+      else if (pack.kind === 'problem') result.problems.push({ file, line, message: pack.message })
+      else result.layers.push(pack.layer)
+    } catch (error) {
+      if (!(error instanceof FieldProblem)) throw error
+      result.problems.push({ file, line: lineOf(error.node), message: error.message })
     }
-    const tag = text(item, 'tag')
-    if (name === undefined || name === '' || tag === undefined || tag === '') {
-      result.problems.push({
-        file,
-        line,
-        message:
-          name === undefined || name === ''
-            ? `a ${type} pack without a name: Palette pins a pack by name and tag`
-            : `the ${type} pack ${shown(name)} has no tag: Palette pins a pack by name and tag`
-      })
-      continue
-    }
-    const version = text(item, 'version')
-    const metadata = item.getIn(['registry', 'metadata'])
-    const registryName = isMap(metadata) ? text(metadata, 'name') : undefined
-    const registryUid =
-      (isMap(metadata) ? text(metadata, 'uid') : undefined) ?? text(item, 'registry_uid')
-    const values = text(item, 'values')
-    result.layers.push({
-      file,
-      line,
-      chart: name,
-      version: tag,
-      registry:
-        registryName === undefined && registryUid === undefined
-          ? undefined
-          : {
-              ...(registryName === undefined ? {} : { name: registryName }),
-              ...(registryUid === undefined ? {} : { uid: registryUid })
-            },
-      layerType: type === 'helm' ? 'helm' : 'oci',
-      ...(values === undefined ? {} : { values }),
-      ...(version !== undefined && version !== '' && version !== tag
-        ? {
-            conflict: `its tag ${shown(tag)} and version ${shown(version)} disagree; Palette pulls the tag`
-          }
-        : {})
-    })
   }
   return result
+}
+
+type PackReading =
+  | { kind: 'skipped'; skipped: SkippedPack }
+  | { kind: 'problem'; message: string }
+  | { kind: 'layer'; layer: DeclaredLayer }
+
+function readPack(file: string, line: number, item: YAMLMap, document: Document): PackReading {
+  const name = text(item, 'name')
+  const type = text(item, 'type') ?? ''
+  if (!CHECKED_TYPES.includes(type)) {
+    return {
+      kind: 'skipped',
+      skipped: { file, line, name: name || '(no name)', type: type || '(no type)' }
+    }
+  }
+  const tag = text(item, 'tag')
+  if (name === undefined || name === '' || tag === undefined || tag === '') {
+    return {
+      kind: 'problem',
+      message:
+        name === undefined || name === ''
+          ? `a ${type} pack without a name: Palette pins a pack by name and tag`
+          : `the ${type} pack ${shown(name)} has no tag: Palette pins a pack by name and tag`
+    }
+  }
+  const version = text(item, 'version')
+  const metadata = packRegistryMetadata(item)
+  const registryName = metadata === undefined ? undefined : nonEmpty(text(metadata, 'name'))
+  const registryUid =
+    (metadata === undefined ? undefined : nonEmpty(text(metadata, 'uid'))) ??
+    nonEmpty(text(item, 'registry_uid'))
+  const values = valuesText(item, document)
+  const layer: DeclaredLayer = {
+    file,
+    line,
+    chart: name,
+    version: tag,
+    registry:
+      registryName === undefined && registryUid === undefined
+        ? undefined
+        : {
+            ...(registryName === undefined ? {} : { name: registryName }),
+            ...(registryUid === undefined ? {} : { uid: registryUid })
+          },
+    layerType: type === 'helm' ? 'helm' : 'oci',
+    ...(values === undefined ? {} : { values }),
+    ...(version !== undefined && version !== '' && version !== tag
+      ? {
+          conflict: `its tag ${shown(tag)} and version ${shown(version)} disagree; Palette pulls the tag`
+        }
+      : {})
+  }
+  return { kind: 'layer', layer }
+}
+
+/** A pack's registry.metadata; undefined when the pack names no registry that way. */
+function packRegistryMetadata(item: YAMLMap): YAMLMap | undefined {
+  const registry = item.get('registry', true)
+  if (registry === undefined || (isScalar(registry) && registry.value === null)) return undefined
+  if (!isMap(registry))
+    throw new FieldProblem(
+      'registry must be a mapping with metadata.name or metadata.uid',
+      registry
+    )
+  const metadata = registry.get('metadata', true)
+  if (metadata === undefined || (isScalar(metadata) && metadata.value === null)) return undefined
+  if (!isMap(metadata))
+    throw new FieldProblem('registry.metadata must be a mapping with name or uid', metadata)
+  return metadata
 }
 
 function readChartList(
   file: string,
   items: readonly unknown[],
-  lineOf: (node: Node) => number
+  lineOf: (node: Node) => number,
+  document: Document
 ): ProfileContents {
   const result: ProfileContents = { kind: 'chart-list', layers: [], skipped: [], problems: [] }
   for (const item of items) {
@@ -155,42 +194,95 @@ function readChartList(
       continue
     }
     const line = lineOf(item)
-    const chart = text(item, 'chart')
-    const version = text(item, 'version')
-    if (chart === undefined || chart === '' || version === undefined || version === '') {
-      result.problems.push({ file, line, message: 'a chart entry needs chart and version' })
-      continue
+    try {
+      const entry = readChartEntry(file, line, item, document)
+      if (typeof entry === 'string') result.problems.push({ file, line, message: entry })
+      else result.layers.push(entry)
+    } catch (error) {
+      if (!(error instanceof FieldProblem)) throw error
+      result.problems.push({ file, line: lineOf(error.node), message: error.message })
     }
-    const registry = text(item, 'registry')
-    const values = text(item, 'values')
-    const layerType = text(item, 'layer-type') ?? 'oci'
-    if (!CHECKED_TYPES.includes(layerType)) {
-      result.problems.push({
-        file,
-        line,
-        message: `layer-type ${shown(layerType)} is not one of: oci, helm`
-      })
-      continue
-    }
-    result.layers.push({
-      file,
-      line,
-      chart,
-      version,
-      registry: registry === undefined ? undefined : { name: registry },
-      layerType: layerType === 'helm' ? 'helm' : 'oci',
-      ...(values === undefined ? {} : { values })
-    })
   }
   return result
 }
 
-/** A scalar field as written (a YAML version 1.10 must not become 1.1); undefined when absent. */
+/** Keys of a chart list entry: a misspelt one (regsitry:) must not fall back to a default. */
+const CHART_ENTRY_KEYS: readonly string[] = ['chart', 'version', 'registry', 'values', 'layer-type']
+
+/** The layer a chart list entry declares, or why it declares none. */
+function readChartEntry(
+  file: string,
+  line: number,
+  item: YAMLMap,
+  document: Document
+): DeclaredLayer | string {
+  const unknown = item.items
+    .map(pair => (isScalar(pair.key) ? String(pair.key.value) : '(a complex key)'))
+    .filter(key => !CHART_ENTRY_KEYS.includes(key))
+  if (unknown.length > 0)
+    return `${unknown.map(key => shown(key)).join(', ')} is not a chart entry key (${CHART_ENTRY_KEYS.join(', ')})`
+  const chart = text(item, 'chart')
+  const version = text(item, 'version')
+  if (chart === undefined || chart === '' || version === undefined || version === '')
+    return 'a chart entry needs chart and version'
+  const registry = nonEmpty(text(item, 'registry'))
+  const values = valuesText(item, document)
+  const layerType = text(item, 'layer-type') || 'oci'
+  if (!CHECKED_TYPES.includes(layerType))
+    return `layer-type ${shown(layerType)} is not one of: oci, helm`
+  return {
+    file,
+    line,
+    chart,
+    version,
+    registry: registry === undefined ? undefined : { name: registry },
+    layerType: layerType === 'helm' ? 'helm' : 'oci',
+    ...(values === undefined ? {} : { values })
+  }
+}
+
+/** A field that holds something the gate cannot take as written, on that field's line. */
+class FieldProblem extends Error {
+  constructor(
+    message: string,
+    readonly node: Node
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * A scalar field as written (a YAML version 1.10 must not become 1.1); undefined when absent,
+ * empty when null. A mapping or a list is a problem, never taken for an absent field.
+ */
 function text(map: YAMLMap, key: string): string | undefined {
-  const node = map.get(key, true)
-  return isScalar(node) && node.value !== null && node.value !== undefined
-    ? scalarText(node)
-    : undefined
+  const node: unknown = map.get(key, true)
+  if (node === undefined) return undefined
+  const value = scalarText(node)
+  if (value !== undefined) return value
+  if (isMap(node) || isSeq(node))
+    throw new FieldProblem(
+      `${key} must be a single value, not a ${isMap(node) ? 'mapping' : 'list'}`,
+      node
+    )
+  throw new FieldProblem(`${key} must be a single value`, map)
+}
+
+/** The pack's values as YAML text: as written when text, rendered when a mapping or a list. */
+function valuesText(map: YAMLMap, document: Document): string | undefined {
+  const node: unknown = map.get('values', true)
+  if (node === undefined) return undefined
+  if (isMap(node) || isSeq(node)) {
+    // Aliases are refused before this, so rendering cannot expand beyond the file's own size.
+    const rendered: unknown = node.toJS(document)
+    return YAML.stringify(rendered, { lineWidth: 0 })
+  }
+  const value = text(map, 'values')
+  return value === '' ? undefined : value
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value
 }
 
 function lineOfUnknown(item: unknown, lineOf: (node: Node) => number): number {

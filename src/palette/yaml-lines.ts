@@ -1,29 +1,126 @@
 // YAML (and JSON, which YAML reads) with the line each node starts on, for files users edit:
-// profile exports, chart lists, registries files and the digest lock. Duplicate keys are errors.
-import { isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+// profile exports, chart lists, registries files and the digest lock. These files come from pull
+// requests, so reading them is bounded and strict: a file too large or too deeply nested for the
+// parser's memory is refused before it is parsed; duplicate keys, aliases and merge keys are
+// refused on their line (Palette's decoder would read them otherwise than a lenient reader);
+// and only the first syntax error is kept, without the pretty context the library builds for each.
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node
+} from 'yaml'
+import { quoted } from '../errors.js'
 
 export interface LinedDocument {
   document: Document.Parsed
   lineOf: (node: Node | null | undefined) => number
-  /** The first syntax error, on its line, with a one-line message. */
+  /** The first problem that makes the file unreadable as written, on its line, in one line. */
   syntax?: { line: number; message: string }
 }
 
+/**
+ * Values (scalars and flow collections) a document may hold: the parser keeps about 1 KiB per node,
+ * so this keeps one file under about 300 MiB. A 50,000-entry lock holds 250,000.
+ */
+export const MAX_YAML_VALUES = 300_000
+/** Brackets nested deeper than this crash the YAML library (a fatal out-of-memory at 5,000). */
+export const MAX_FLOW_DEPTH = 100
+
 export function parseWithLines(text: string): LinedDocument {
   const lineCounter = new LineCounter()
-  const document = parseDocument(text, { lineCounter })
+  const lineAt = (offset: number): number => lineCounter.linePos(offset).line
   const lineOf = (node: Node | null | undefined): number =>
-    node?.range === undefined || node.range === null ? 1 : lineCounter.linePos(node.range[0]).line
+    node?.range === undefined || node.range === null ? 1 : lineAt(node.range[0])
+  const refusal = measureShape(text)
+  if (refusal !== undefined) {
+    return { document: parseDocument(''), lineOf: () => 1, syntax: { line: 1, message: refusal } }
+  }
+  // uniqueKeys off: the library's own check compares every key with every other (minutes for
+  // 100,000 keys); duplicates are found below in one pass. prettyErrors off: it copies the line
+  // into each error, and one bad byte in a one-line JSON file makes tens of thousands of them.
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false })
   const [error] = document.errors
-  if (error === undefined) return { document, lineOf }
-  return {
-    document,
-    lineOf,
-    syntax: {
-      line: error.linePos?.[0]?.line ?? 1,
-      message: `is not valid JSON or YAML: ${error.message.split('\n')[0] ?? ''}`
+  if (error !== undefined) {
+    return {
+      document,
+      lineOf,
+      syntax: {
+        line: lineAt(error.pos[0]),
+        message: `is not valid JSON or YAML: ${quoted(error.message.split('\n')[0] ?? '')}`
+      }
     }
   }
+  const problem = firstStructureProblem(document.contents, lineOf)
+  return problem === undefined ? { document, lineOf } : { document, lineOf, syntax: problem }
+}
+
+/** Why the text is too large for the parser, from one pass of its lexer; undefined when it is not. */
+function measureShape(text: string): string | undefined {
+  let values = 0
+  let depth = 0
+  for (const lexeme of new Lexer().lex(text)) {
+    // The lexer marks a plain scalar with \x1f; a quoted scalar starts with its quote.
+    const first = lexeme.charAt(0)
+    if (first === '\x1f' || first === '"' || first === "'" || first === '[' || first === '{')
+      values++
+    if (lexeme === '[' || lexeme === '{') depth++
+    else if (lexeme === ']' || lexeme === '}') depth = Math.max(0, depth - 1)
+    if (values > MAX_YAML_VALUES)
+      return `holds more than ${MAX_YAML_VALUES.toLocaleString('en-US')} values, past what the gate reads in one file; split it`
+    if (depth > MAX_FLOW_DEPTH)
+      return `nests brackets more than ${MAX_FLOW_DEPTH} deep, past what the gate reads`
+  }
+  return undefined
+}
+
+/**
+ * The first duplicate key, alias or merge key, walking every node once (no recursion: a deep file
+ * must not exhaust the stack; no alias is followed, so an alias bomb costs nothing).
+ */
+function firstStructureProblem(
+  root: unknown,
+  lineOf: (node: Node) => number
+): { line: number; message: string } | undefined {
+  const pending: unknown[] = [root]
+  while (pending.length > 0) {
+    const node = pending.pop()
+    if (isAlias(node))
+      return {
+        line: lineOf(node),
+        message: `uses the alias *${node.source}: the gate reads what is written, so write the value out instead of an anchor and alias`
+      }
+    if (isSeq(node)) pending.push(...node.items)
+    if (!isMap(node)) continue
+    const keys = new Set<string>()
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue
+      const key = isScalar(pair.key) ? pair.key.value : undefined
+      if (key === '<<')
+        return {
+          line: isScalar(pair.key) ? lineOf(pair.key) : lineOf(node),
+          message:
+            'uses a merge key (<<): the gate reads what is written, so write the keys out instead'
+        }
+      if (isScalar(pair.key)) {
+        const identity = `${typeof key}:${String(key)}`
+        if (keys.has(identity))
+          return {
+            line: lineOf(pair.key),
+            message: `is not valid JSON or YAML: Map keys must be unique; ${quoted(JSON.stringify(String(key)))} appears twice in one mapping`
+          }
+        keys.add(identity)
+      } else pending.push(pair.key)
+      pending.push(pair.value)
+    }
+  }
+  return undefined
 }
 
 /**

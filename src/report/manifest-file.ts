@@ -1,11 +1,11 @@
 // Writes the validated manifest where the user asked, or to a predictable place in the runner's temp.
-import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { ConfigurationError } from '../errors.js'
 import { renderManifest, type ManifestDocument } from '../palette/layer.js'
 import type { ChartTarget } from '../gate/plan.js'
 import type { Request } from '../inputs/request.js'
+import { FileWriteError, writeWholeFile, type FileAccess } from '../inputs/workspace-files.js'
 
 /** One file per registry, repository and tag, so several checks in one job never overwrite each other. */
 export function defaultManifestPath(
@@ -24,23 +24,25 @@ export function defaultManifestPath(
 export async function writeManifestFile(
   filePath: string,
   document: ManifestDocument,
-  request: Request
+  request: Request,
+  access: FileAccess
 ): Promise<string> {
-  return writeDocumentFile(filePath, renderManifest(document, request.output.format))
+  return writeDocumentFile(filePath, renderManifest(document, request.output.format), access)
 }
 
 /** Writes a rendered document; an unwritable output-file is the user's to fix, not a crash. */
-export async function writeDocumentFile(filePath: string, text: string): Promise<string> {
-  const absolute = path.resolve(filePath)
+export async function writeDocumentFile(
+  filePath: string,
+  text: string,
+  access: FileAccess
+): Promise<string> {
   try {
-    await mkdir(path.dirname(absolute), { recursive: true })
-    await writeFile(absolute, text, 'utf8')
+    return await writeWholeFile(filePath, text, access)
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unwritable'
+    if (!(error instanceof FileWriteError)) throw error
     throw new ConfigurationError(
-      [{ input: 'output-file', message: `cannot be written: ${absolute} (${code})` }],
-      'Give output-file a file path in a writable folder (not a folder itself).'
+      [{ input: 'output-file', message: `${filePath} ${error.reason}` }],
+      'Give output-file a file path in a writable folder of the workspace (not a folder, not a symbolic link).'
     )
   }
-  return absolute
 }

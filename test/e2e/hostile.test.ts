@@ -1,7 +1,7 @@
 // A registry that answers in bad faith, in front of or beside the real one: the bundled action and
 // command line must end with a verdict (exit 0, 1 or 2) and a message, whatever it sends.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { runHelm } from '../harness/helm.js'
@@ -310,7 +310,10 @@ describe('transport', () => {
           : { status: 200, body: '{}' },
       ca
     )
-    const run = await runAction({ ...chart(secure.url), 'ca-certificate': ca.caFile })
+    const run = await runAction({
+      ...chart(secure.url),
+      'ca-certificate': await readFile(ca.caFile, 'utf8')
+    })
     expect(run.exitCode).toBe(1)
     expect(errorMessage(run)).toContain(
       `Insecure transport refused: ${secure.url}/v2/charts/nginx/manifests/15.4.2 redirected to plain http: ${plain.url}/v2/charts/nginx/manifests/15.4.2`

@@ -1,6 +1,9 @@
 // Bearer token auth (distribution's auth.token mode with a token server the tests run) and TLS
 // with a generated CA, through the bundled action.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { copyFile, mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 import { stopAll } from '../harness/registry.js'
 import { removeRunDirectories, runAction } from '../harness/run-action.js'
 import {
@@ -106,12 +109,14 @@ describe('token (Bearer) registry', () => {
 describe('TLS registry with a private CA', () => {
   const credentials = { username: user.username, password: user.password }
 
-  it('trusts the CA given as a file path', async () => {
-    const run = await runAction({
-      ...inputs(tls),
-      ...credentials,
-      'ca-certificate': tls.registry.caFile ?? ''
-    })
+  it('trusts the CA given as a file path in the workspace', async () => {
+    // The action reads files only inside the workspace (or the runner's temp).
+    const workspace = await mkdtemp(path.join(os.tmpdir(), 'palette-tls-workspace-'))
+    await copyFile(tls.registry.caFile ?? '', path.join(workspace, 'ca.pem'))
+    const run = await runAction(
+      { ...inputs(tls), ...credentials, 'ca-certificate': 'ca.pem' },
+      { cwd: workspace }
+    ).finally(() => rm(workspace, { recursive: true, force: true }))
     expect(run.exitCode).toBe(0)
     expect(run.outputs['resolved-endpoint']).toBe(tls.registry.host)
     await expectNoSecrets(run, [user.password])

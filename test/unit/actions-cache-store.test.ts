@@ -48,7 +48,7 @@ const libraryReports = (command: string): void => void process.stdout.write(`${c
 const actionsCache = async () =>
   actionsArchiveStore({ runnerTemp, scope: 'profiles/*.yaml', timeoutMs: 5000, ...log })
 const storeFor = (inputs: Record<string, string>) =>
-  archiveStoreFromInputs(inputs, { workspace: runnerTemp, actionsCache, ...log })
+  archiveStoreFromInputs(inputs, { access: { workspace: runnerTemp }, actionsCache, ...log })
 
 describe('archiveStoreFromInputs', () => {
   it('uses no store by default, the Actions cache for cache: true, a directory for cache-directory', async () => {

@@ -28,7 +28,7 @@ async function run(profile: string, outputFormat?: string) {
       environment: {}
     },
     { stdout: text => void (stdout += text), stderr: text => void (stderr += text) },
-    workspace
+    { workspace }
   )
   return { code, stdout, stderr }
 }

@@ -25,7 +25,7 @@ async function run(profile: string, isTerminal: boolean) {
       environment: {}
     },
     { stdout: text => void (stdout += text), stderr: text => void (stderr += text), isTerminal },
-    workspace
+    { workspace }
   )
   return { code, stdout, stderr }
 }

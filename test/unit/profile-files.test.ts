@@ -23,7 +23,7 @@ const load = (dir: string, defaultRegistry: Record<string, string> = {}) =>
     limits: {},
     environment: {},
     mask: () => undefined,
-    workspace: dir
+    access: { workspace: dir }
   })
 
 describe('loadProfileBatch', () => {
@@ -77,7 +77,7 @@ describe('loadProfileBatch', () => {
         })
       },
       mask: secret => void masked.push(secret),
-      workspace: dir
+      access: { workspace: dir }
     })
     const auth = batch.layers[0]?.request?.registry.auth
     expect(auth).toEqual({ type: 'basic', username: 'ci', password: 'from-secrets' })
