@@ -191,6 +191,8 @@ function limiter(limit) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(73382);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -568,6 +570,7 @@ var workspace_files = __webpack_require__(4342);
 
 
 
+
 class ProfileFilesError extends errors/* ConfigurationError */.j1 {
     locations;
     constructor(locations) {
@@ -750,13 +753,13 @@ async function matchFiles(value, access, problems) {
         .map(pattern => pattern.trim())
         .filter(pattern => pattern !== '');
     const files = new Set();
+    // A folder linked twice (or a link to a folder above) lists one file under several names.
+    const realFiles = new Set();
     for (const pattern of patterns) {
         const matches = await (0,dist/* glob */.TI)(pattern, {
             cwd: access.workspace,
             onlyFiles: true,
-            expandDirectories: false,
-            // The action never walks into a linked folder; every match is checked below all the same.
-            followSymbolicLinks: access.confinedTo === undefined
+            expandDirectories: false
         });
         if (matches.length === 0)
             problems.push({
@@ -764,13 +767,24 @@ async function matchFiles(value, access, problems) {
                 line: 0,
                 message: 'matches no file (paths and globs are relative to the workspace)'
             });
-        for (const match of matches.sort()) {
-            const refused = await (0,workspace_files/* confinementProblem */.UU)(external_node_path_default().resolve(access.workspace, match), access);
-            if (refused === undefined)
-                files.add(match);
-            else
+        // Shortest name first: a file seen again through a link keeps the name it has without one.
+        const kept = [];
+        for (const match of matches.sort((a, b) => a.length - b.length || a.localeCompare(b))) {
+            const absolute = external_node_path_default().resolve(access.workspace, match);
+            // Links are followed, then every file they lead to is held to the workspace, by its name.
+            const refused = await (0,workspace_files/* confinementProblem */.UU)(absolute, access);
+            if (refused !== undefined) {
                 problems.push({ file: match, line: 0, message: refused });
+                continue;
+            }
+            const real = await (0,promises_.realpath)(absolute).catch(() => absolute);
+            if (realFiles.has(real))
+                continue;
+            realFiles.add(real);
+            kept.push(match);
         }
+        for (const match of kept.sort())
+            files.add(match);
         if (files.size > workspace_files/* MAX_PROFILE_FILES */.zU) {
             problems.push({
                 file: pattern,

@@ -35075,47 +35075,46 @@ function measureShape(text) {
     return undefined;
 }
 /**
- * The first duplicate key, alias or merge key, walking every node once (no recursion: a deep file
- * must not exhaust the stack; no alias is followed, so an alias bomb costs nothing).
+ * The duplicate key, alias or merge key nearest the start of the file, walking every node once (no
+ * recursion: a deep file must not exhaust the stack; no alias is followed, so a bomb costs nothing).
  */
 function firstStructureProblem(root, lineOf) {
+    let first;
+    const found = (node, message) => {
+        const offset = node.range?.[0] ?? 0;
+        if (first === undefined || offset < first.offset)
+            first = { offset, node, message };
+    };
     const pending = [root];
     while (pending.length > 0) {
         const node = pending.pop();
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isAlias)(node))
-            return {
-                line: lineOf(node),
-                message: `uses the alias *${node.source}: the gate reads what is written, so write the value out instead of an anchor and alias`
-            };
+            found(node, `uses the alias *${node.source}: the gate reads what is written, so write the value out instead of an anchor and alias`);
+        // One at a time: spreading 300,000 items into push would overflow the call's arguments.
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
-            pending.push(...node.items);
+            for (const item of node.items)
+                pending.push(item);
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node))
             continue;
         const keys = new Set();
         for (const pair of node.items) {
             if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isPair)(pair))
                 continue;
-            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) ? pair.key.value : undefined;
-            if (key === '<<')
-                return {
-                    line: (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) ? lineOf(pair.key) : lineOf(node),
-                    message: 'uses a merge key (<<): the gate reads what is written, so write the keys out instead'
-                };
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key)) {
-                const identity = `${typeof key}:${String(key)}`;
-                if (keys.has(identity))
-                    return {
-                        line: lineOf(pair.key),
-                        message: `is not valid JSON or YAML: Map keys must be unique; ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(JSON.stringify(String(key)))} appears twice in one mapping`
-                    };
-                keys.add(identity);
-            }
-            else
-                pending.push(pair.key);
             pending.push(pair.value);
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key)) {
+                pending.push(pair.key);
+                continue;
+            }
+            const key = pair.key.value;
+            if (key === '<<')
+                found(pair.key, 'uses a merge key (<<): the gate reads what is written, so write the keys out instead');
+            const identity = `${typeof key}:${String(key)}`;
+            if (keys.has(identity))
+                found(pair.key, `is not valid JSON or YAML: Map keys must be unique; ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(JSON.stringify(String(key)))} appears twice in one mapping`);
+            keys.add(identity);
         }
     }
-    return undefined;
+    return first === undefined ? undefined : { line: lineOf(first.node), message: first.message };
 }
 /**
  * A scalar as the user wrote it: a version 1.10 stays "1.10", not the number 1.1. Undefined for

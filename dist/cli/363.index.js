@@ -183,6 +183,8 @@ function limiter(limit) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -253,47 +255,46 @@ function measureShape(text) {
     return undefined;
 }
 /**
- * The first duplicate key, alias or merge key, walking every node once (no recursion: a deep file
- * must not exhaust the stack; no alias is followed, so an alias bomb costs nothing).
+ * The duplicate key, alias or merge key nearest the start of the file, walking every node once (no
+ * recursion: a deep file must not exhaust the stack; no alias is followed, so a bomb costs nothing).
  */
 function firstStructureProblem(root, lineOf) {
+    let first;
+    const found = (node, message) => {
+        const offset = node.range?.[0] ?? 0;
+        if (first === undefined || offset < first.offset)
+            first = { offset, node, message };
+    };
     const pending = [root];
     while (pending.length > 0) {
         const node = pending.pop();
         if ((0,yaml_dist.isAlias)(node))
-            return {
-                line: lineOf(node),
-                message: `uses the alias *${node.source}: the gate reads what is written, so write the value out instead of an anchor and alias`
-            };
+            found(node, `uses the alias *${node.source}: the gate reads what is written, so write the value out instead of an anchor and alias`);
+        // One at a time: spreading 300,000 items into push would overflow the call's arguments.
         if ((0,yaml_dist.isSeq)(node))
-            pending.push(...node.items);
+            for (const item of node.items)
+                pending.push(item);
         if (!(0,yaml_dist.isMap)(node))
             continue;
         const keys = new Set();
         for (const pair of node.items) {
             if (!(0,yaml_dist.isPair)(pair))
                 continue;
-            const key = (0,yaml_dist.isScalar)(pair.key) ? pair.key.value : undefined;
-            if (key === '<<')
-                return {
-                    line: (0,yaml_dist.isScalar)(pair.key) ? lineOf(pair.key) : lineOf(node),
-                    message: 'uses a merge key (<<): the gate reads what is written, so write the keys out instead'
-                };
-            if ((0,yaml_dist.isScalar)(pair.key)) {
-                const identity = `${typeof key}:${String(key)}`;
-                if (keys.has(identity))
-                    return {
-                        line: lineOf(pair.key),
-                        message: `is not valid JSON or YAML: Map keys must be unique; ${(0,errors/* quoted */.TL)(JSON.stringify(String(key)))} appears twice in one mapping`
-                    };
-                keys.add(identity);
-            }
-            else
-                pending.push(pair.key);
             pending.push(pair.value);
+            if (!(0,yaml_dist.isScalar)(pair.key)) {
+                pending.push(pair.key);
+                continue;
+            }
+            const key = pair.key.value;
+            if (key === '<<')
+                found(pair.key, 'uses a merge key (<<): the gate reads what is written, so write the keys out instead');
+            const identity = `${typeof key}:${String(key)}`;
+            if (keys.has(identity))
+                found(pair.key, `is not valid JSON or YAML: Map keys must be unique; ${(0,errors/* quoted */.TL)(JSON.stringify(String(key)))} appears twice in one mapping`);
+            keys.add(identity);
         }
     }
-    return undefined;
+    return first === undefined ? undefined : { line: lineOf(first.node), message: first.message };
 }
 /**
  * A scalar as the user wrote it: a version 1.10 stays "1.10", not the number 1.1. Undefined for
@@ -680,6 +681,7 @@ var workspace_files = __webpack_require__(4342);
 
 
 
+
 class ProfileFilesError extends errors/* ConfigurationError */.j1 {
     locations;
     constructor(locations) {
@@ -862,13 +864,13 @@ async function matchFiles(value, access, problems) {
         .map(pattern => pattern.trim())
         .filter(pattern => pattern !== '');
     const files = new Set();
+    // A folder linked twice (or a link to a folder above) lists one file under several names.
+    const realFiles = new Set();
     for (const pattern of patterns) {
         const matches = await (0,dist/* glob */.TI)(pattern, {
             cwd: access.workspace,
             onlyFiles: true,
-            expandDirectories: false,
-            // The action never walks into a linked folder; every match is checked below all the same.
-            followSymbolicLinks: access.confinedTo === undefined
+            expandDirectories: false
         });
         if (matches.length === 0)
             problems.push({
@@ -876,13 +878,24 @@ async function matchFiles(value, access, problems) {
                 line: 0,
                 message: 'matches no file (paths and globs are relative to the workspace)'
             });
-        for (const match of matches.sort()) {
-            const refused = await (0,workspace_files/* confinementProblem */.UU)(external_node_path_default().resolve(access.workspace, match), access);
-            if (refused === undefined)
-                files.add(match);
-            else
+        // Shortest name first: a file seen again through a link keeps the name it has without one.
+        const kept = [];
+        for (const match of matches.sort((a, b) => a.length - b.length || a.localeCompare(b))) {
+            const absolute = external_node_path_default().resolve(access.workspace, match);
+            // Links are followed, then every file they lead to is held to the workspace, by its name.
+            const refused = await (0,workspace_files/* confinementProblem */.UU)(absolute, access);
+            if (refused !== undefined) {
                 problems.push({ file: match, line: 0, message: refused });
+                continue;
+            }
+            const real = await (0,promises_.realpath)(absolute).catch(() => absolute);
+            if (realFiles.has(real))
+                continue;
+            realFiles.add(real);
+            kept.push(match);
         }
+        for (const match of kept.sort())
+            files.add(match);
         if (files.size > workspace_files/* MAX_PROFILE_FILES */.zU) {
             problems.push({
                 file: pattern,

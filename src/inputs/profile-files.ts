@@ -2,6 +2,7 @@
 // declares, the registry each layer names, and one Request per layer. File problems (unreadable,
 // neither format, a literal secret, a glob that matches nothing) are configuration errors naming
 // the file and line; a layer that cannot be checked as declared is a finding on its own line.
+import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { ConfigurationError } from '../errors.js'
@@ -280,13 +281,13 @@ async function matchFiles(
     .map(pattern => pattern.trim())
     .filter(pattern => pattern !== '')
   const files = new Set<string>()
+  // A folder linked twice (or a link to a folder above) lists one file under several names.
+  const realFiles = new Set<string>()
   for (const pattern of patterns) {
     const matches = await glob(pattern, {
       cwd: access.workspace,
       onlyFiles: true,
-      expandDirectories: false,
-      // The action never walks into a linked folder; every match is checked below all the same.
-      followSymbolicLinks: access.confinedTo === undefined
+      expandDirectories: false
     })
     if (matches.length === 0)
       problems.push({
@@ -294,11 +295,22 @@ async function matchFiles(
         line: 0,
         message: 'matches no file (paths and globs are relative to the workspace)'
       })
-    for (const match of matches.sort()) {
-      const refused = await confinementProblem(path.resolve(access.workspace, match), access)
-      if (refused === undefined) files.add(match)
-      else problems.push({ file: match, line: 0, message: refused })
+    // Shortest name first: a file seen again through a link keeps the name it has without one.
+    const kept: string[] = []
+    for (const match of matches.sort((a, b) => a.length - b.length || a.localeCompare(b))) {
+      const absolute = path.resolve(access.workspace, match)
+      // Links are followed, then every file they lead to is held to the workspace, by its name.
+      const refused = await confinementProblem(absolute, access)
+      if (refused !== undefined) {
+        problems.push({ file: match, line: 0, message: refused })
+        continue
+      }
+      const real = await realpath(absolute).catch(() => absolute)
+      if (realFiles.has(real)) continue
+      realFiles.add(real)
+      kept.push(match)
     }
+    for (const match of kept.sort()) files.add(match)
     if (files.size > MAX_PROFILE_FILES) {
       problems.push({
         file: pattern,

@@ -108,7 +108,8 @@ export async function writeProblem(
 ): Promise<string | undefined> {
   try {
     const existing = await lstat(absolute)
-    if (existing.isSymbolicLink()) return 'is a symbolic link, and the gate never writes through one'
+    if (existing.isSymbolicLink())
+      return 'is a symbolic link, and the gate never writes through one'
     if (existing.isDirectory()) return 'cannot be written (EISDIR): it is a folder'
   } catch (error) {
     if (codeOf(error, '') !== 'ENOENT') return `cannot be written (${codeOf(error, 'unwritable')})`

@@ -81,46 +81,53 @@ function measureShape(text: string): string | undefined {
 }
 
 /**
- * The first duplicate key, alias or merge key, walking every node once (no recursion: a deep file
- * must not exhaust the stack; no alias is followed, so an alias bomb costs nothing).
+ * The duplicate key, alias or merge key nearest the start of the file, walking every node once (no
+ * recursion: a deep file must not exhaust the stack; no alias is followed, so a bomb costs nothing).
  */
 function firstStructureProblem(
   root: unknown,
   lineOf: (node: Node) => number
 ): { line: number; message: string } | undefined {
+  let first: { offset: number; node: Node; message: string } | undefined
+  const found = (node: Node, message: string): void => {
+    const offset = node.range?.[0] ?? 0
+    if (first === undefined || offset < first.offset) first = { offset, node, message }
+  }
   const pending: unknown[] = [root]
   while (pending.length > 0) {
     const node = pending.pop()
     if (isAlias(node))
-      return {
-        line: lineOf(node),
-        message: `uses the alias *${node.source}: the gate reads what is written, so write the value out instead of an anchor and alias`
-      }
-    if (isSeq(node)) pending.push(...node.items)
+      found(
+        node,
+        `uses the alias *${node.source}: the gate reads what is written, so write the value out instead of an anchor and alias`
+      )
+    // One at a time: spreading 300,000 items into push would overflow the call's arguments.
+    if (isSeq(node)) for (const item of node.items) pending.push(item)
     if (!isMap(node)) continue
     const keys = new Set<string>()
     for (const pair of node.items) {
       if (!isPair(pair)) continue
-      const key = isScalar(pair.key) ? pair.key.value : undefined
-      if (key === '<<')
-        return {
-          line: isScalar(pair.key) ? lineOf(pair.key) : lineOf(node),
-          message:
-            'uses a merge key (<<): the gate reads what is written, so write the keys out instead'
-        }
-      if (isScalar(pair.key)) {
-        const identity = `${typeof key}:${String(key)}`
-        if (keys.has(identity))
-          return {
-            line: lineOf(pair.key),
-            message: `is not valid JSON or YAML: Map keys must be unique; ${quoted(JSON.stringify(String(key)))} appears twice in one mapping`
-          }
-        keys.add(identity)
-      } else pending.push(pair.key)
       pending.push(pair.value)
+      if (!isScalar(pair.key)) {
+        pending.push(pair.key)
+        continue
+      }
+      const key: unknown = pair.key.value
+      if (key === '<<')
+        found(
+          pair.key,
+          'uses a merge key (<<): the gate reads what is written, so write the keys out instead'
+        )
+      const identity = `${typeof key}:${String(key)}`
+      if (keys.has(identity))
+        found(
+          pair.key,
+          `is not valid JSON or YAML: Map keys must be unique; ${quoted(JSON.stringify(String(key)))} appears twice in one mapping`
+        )
+      keys.add(identity)
     }
   }
-  return undefined
+  return first === undefined ? undefined : { line: lineOf(first.node), message: first.message }
 }
 
 /**

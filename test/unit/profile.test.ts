@@ -120,6 +120,47 @@ describe('readProfile', () => {
   })
 })
 
+describe('readProfile, on fields it cannot take as written', () => {
+  it.each([
+    [
+      'a registry written as a mapping in a chart list',
+      'charts:\n  - chart: nginx\n    version: 1.0.0\n    registry:\n      name: lab\n',
+      5,
+      'registry must be a single value, not a mapping'
+    ],
+    [
+      'a misspelt key in a chart list',
+      'charts:\n  - chart: nginx\n    version: 1.0.0\n    regsitry: lab\n',
+      2,
+      '"regsitry" is not a chart entry key (chart, version, registry, values, layer-type)'
+    ],
+    [
+      "a pack's registry written as a name",
+      '{"spec": {"template": {"packs": [\n {"name": "a", "type": "oci", "tag": "1.0.0",\n  "registry": "lab"}]}}}',
+      3,
+      'registry must be a mapping with metadata.name or metadata.uid'
+    ],
+    [
+      'a tag written as a list',
+      '{"spec": {"template": {"packs": [\n {"name": "a", "type": "oci",\n  "tag": ["1.0.0"]}]}}}',
+      3,
+      'tag must be a single value, not a list'
+    ]
+  ])('refuses %s, never falling back to a default', (_kind, text, line, message) => {
+    const contents = readProfile('p.yaml', text)
+    expect(contents.layers).toEqual([])
+    expect(contents.problems).toEqual([{ file: 'p.yaml', line, message }])
+  })
+
+  it('renders values written as a mapping or a list', () => {
+    const contents = readProfile(
+      'p.yaml',
+      'charts:\n  - chart: nginx\n    version: 1.0.0\n    values:\n      replicas: 2\n      ports: [80, 443]\n'
+    )
+    expect(contents.layers[0]?.values).toBe('replicas: 2\nports:\n  - 80\n  - 443\n')
+  })
+})
+
 describe('readRegistriesText', () => {
   it('takes secrets from the environment variables an entry names, and reports them for masking', () => {
     const reading = readRegistriesText(
