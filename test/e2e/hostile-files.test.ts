@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { PEAK_RSS_ENV, peakRssMiB } from '../harness/peak-rss.js'
 import { stopAll } from '../harness/registry.js'
+import { MAX_YAML_VALUES } from '../../src/palette/yaml-lines.js'
 import {
   removeRunDirectories,
   runAction,
@@ -279,7 +280,7 @@ describe('YAML aliases and merge keys', () => {
 })
 
 describe('size bounds', () => {
-  it('refuses 200 MiB of values, a 100,000-pack export and a 32 MiB lock, in little memory', async () => {
+  it('refuses 200 MiB of values, a 100,000-pack export and a 32 MiB lock, and reads the densest file it takes, under 512 MiB', async () => {
     const { workspace } = await sandbox({ 'ok.yaml': chartList(nginx) })
     // A sparse 200 MiB file: its size alone must refuse it, before a byte is read.
     await writeFile(path.join(workspace, 'values.yaml'), chartList(`${nginx}    values: |\n`))
@@ -296,6 +297,8 @@ describe('size bounds', () => {
     )
     const entry = `  ${sample.registry.host}/charts/c:1.0.0:\n    digest: sha256:${'a'.repeat(64)}\n    locked: x\n`
     await writeFile(path.join(workspace, 'big.lock'), `charts:\n${entry.repeat(300_000)}`)
+    // Just under the bound on values: the densest file the parser is given.
+    await writeFile(path.join(workspace, 'dense.json'), `[${'0,'.repeat(MAX_YAML_VALUES - 2)}0]`)
 
     for (const [inputs, message] of [
       [
@@ -303,7 +306,8 @@ describe('size bounds', () => {
         'charts-file: values.yaml: is 200.0 MiB, past the 4.0 MiB'
       ],
       [{ 'charts-file': 'export.json' }, 'MiB, past the 4.0 MiB the gate reads of such a file'],
-      [{ 'charts-file': 'ok.yaml', 'lock-file': 'big.lock' }, 'MiB, past the 8.0 MiB']
+      [{ 'charts-file': 'ok.yaml', 'lock-file': 'big.lock' }, 'MiB, past the 8.0 MiB'],
+      [{ 'charts-file': 'dense.json' }, 'dense.json:1: is neither a Palette cluster-profile export']
     ] as const) {
       const run = await runAction(inputs, { cwd: workspace, env: PEAK_RSS_ENV })
       expect(run.exitCode).toBe(1)

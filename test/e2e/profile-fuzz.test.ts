@@ -10,7 +10,7 @@ import path from 'node:path'
 import YAML from 'yaml'
 import { runCli } from '../../src/cli/cli.js'
 import { stopAll } from '../harness/registry.js'
-import { runCliProgram } from '../harness/run-action.js'
+import { repoRoot, runCliProgram, runNode } from '../harness/run-action.js'
 import { startSampleRegistry, type SampleRegistry } from '../support/registries.js'
 
 let sample: SampleRegistry
@@ -82,6 +82,11 @@ function chartList(): string {
     '  - chart: podinfo',
     '    version: "6.5.4"',
     '    registry: local',
+    // Values as a mapping: rendered to text by the reader.
+    '    values:',
+    '      replicaCount: 3',
+    '      ingress:',
+    '        enabled: false',
     '  - chart: nginx',
     '    version: 15.5.0',
     '    registry: local',
@@ -160,7 +165,18 @@ const TOKENS = [
   '%YAML 1.1'
 ]
 // Units repeated many times: deep nesting in both syntaxes, anchors, long scalars.
-const UNITS = ['[', '{', '- ', '[{"a":', '{"a":', 'a: ', '  ', '*a ', 'x', '\\u0000', '"', '\n']
+const UNITS = [
+  '[',
+  '{',
+  '[{"a":',
+  '{"a":',
+  '  ',
+  '*a ',
+  'x',
+  '\\u0000',
+  '"',
+  '\n'
+]
 
 /** What one repeat-line edit may add, in characters. */
 const MAX_GROWTH = 64 * 1024
@@ -335,17 +351,31 @@ interface Prepared {
 
 async function prepare(input: Case, folder: string): Promise<Prepared> {
   const profile = profileSeed(input.seed)
-  const profilePath = path.join(folder, profile.name)
-  const registriesPath = path.join(folder, 'registries.yaml')
   const mutateProfile = input.target === 'profile'
-  await writeFile(
-    profilePath,
-    mutateProfile ? mutate(profile.text, input.edits, profile.json) : profile.text
-  )
-  await writeFile(
-    registriesPath,
-    mutateProfile ? registriesFile() : mutate(registriesFile(), input.edits, false)
-  )
+  return writeCase(folder, {
+    profile: {
+      name: profile.name,
+      text: mutateProfile ? mutate(profile.text, input.edits, profile.json) : profile.text
+    },
+    registries: mutateProfile ? registriesFile() : mutate(registriesFile(), input.edits, false),
+    target: input.target,
+    json: input.json
+  })
+}
+
+async function writeCase(
+  folder: string,
+  files: {
+    profile: { name: string; text: string }
+    registries: string
+    target: Case['target']
+    json: boolean
+  }
+): Promise<Prepared> {
+  const profilePath = path.join(folder, files.profile.name)
+  const registriesPath = path.join(folder, 'registries.yaml')
+  await writeFile(profilePath, files.profile.text)
+  await writeFile(registriesPath, files.registries)
   return {
     // Absolute paths: runCli reads from the working directory, which a jest worker must not change.
     args: [
@@ -355,9 +385,9 @@ async function prepare(input: Case, folder: string): Promise<Prepared> {
       registriesPath,
       '--timeout-seconds',
       '5',
-      ...(input.json ? ['--output-format', 'json'] : [])
+      ...(files.json ? ['--output-format', 'json'] : [])
     ],
-    mutated: mutateProfile ? profilePath : registriesPath
+    mutated: files.target === 'profile' ? profilePath : registriesPath
   }
 }
 
@@ -426,7 +456,7 @@ const property = (seeds: readonly SeedName[], target: Case['target']) =>
   })
 
 // Measured on 2 cores: about ... per case.
-const RUNS = { export: 150, chartList: 100, registries: 50 }
+const RUNS = { export: 1000, chartList: 700, registries: 300 }
 // A guard against a hang of the whole property, not a timing assertion.
 const PROPERTY_GUARD_MS = 600_000
 
@@ -465,6 +495,70 @@ describe('profile readers under random edits', () => {
       await fc.assert(property(['export-pretty', 'chart-list'], 'registries'), {
         numRuns: RUNS.registries
       })
+    },
+    PROPERTY_GUARD_MS
+  )
+
+  it(
+    'large and deep inputs, each ended within the bound by the built program',
+    async () => {
+      // Fixed rather than random: each costs seconds. The built program, so that a parser that
+      // holds the event loop is still stopped at the bound (killed), which no in-process timer can.
+      const line = JSON.stringify(exportDocument)
+      const pretty = JSON.stringify(exportDocument, null, 2)
+      const large: { name: string; profile?: [string, string]; registries?: string }[] = [
+        {
+          name: 'one-line export x 1000 (1.5 MB)',
+          profile: ['p.json', Array(1000).fill(line).join('\n')]
+        },
+        {
+          name: "'[' x 10000 as a pack's values",
+          profile: ['p.json', pretty.replace('"values": ', `"values": ${'['.repeat(10_000)}`)]
+        },
+        {
+          name: "'- ' x 10000 before a chart list",
+          profile: ['p.yaml', '- '.repeat(10_000) + chartList()]
+        },
+        {
+          name: 'values of 400 nested complex keys (? ? ... x)',
+          profile: [
+            'p.yaml',
+            `charts:\n  - chart: nginx\n    version: 15.4.2\n    registry: lab\n    values:\n      ${'? '.repeat(400)}x\n`
+          ]
+        },
+        { name: '\'{"a":\' x 10000 as a registries file', registries: '{"a":'.repeat(10_000) },
+        {
+          name: 'a registries line x 1000 (duplicate keys)',
+          registries: registriesFile().replace(/^( +endpoint: .*\n)/m, line => line.repeat(1000))
+        }
+      ]
+      const failures: string[] = []
+      for (const [index, { name, profile, registries }] of large.entries()) {
+        const folder = path.join(dir, `large-${index}`)
+        await mkdir(folder)
+        const [profileName, profileText] = profile ?? ['p.yaml', chartList()]
+        const { args, mutated } = await writeCase(folder, {
+          profile: { name: profileName, text: profileText },
+          registries: registries ?? registriesFile(),
+          target: profile === undefined ? 'registries' : 'profile',
+          json: false
+        })
+        const started = performance.now()
+        const run = await runNode([path.join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
+          env: { PATH: process.env.PATH ?? '' },
+          timeoutMs: CASE_BOUND_MS
+        })
+        try {
+          checkOutcome({ code: run.exitCode, ...run }, mutated, false)
+        } catch (error) {
+          const elapsed = Math.round(performance.now() - started)
+          failures.push(
+            `${name}: exit ${run.exitCode} after ${elapsed} ms: ${String(error).slice(0, 500)}`
+          )
+        }
+      }
+      // Every case runs, then every failure shows at once.
+      expect(failures).toEqual([])
     },
     PROPERTY_GUARD_MS
   )
