@@ -576,7 +576,8 @@ class ProfileFilesError extends errors/* ConfigurationError */.j1 {
     constructor(locations) {
         super(locations.map(location => ({
             input: location.input ?? 'charts-file',
-            message: `${location.file}${location.line > 0 ? `:${location.line}` : ''}: ${location.message}`
+            // A file name comes from the pull request: a new line in it must not start a log line.
+            message: `${(0,errors/* escapeControls */.UN)(location.file)}${location.line > 0 ? `:${location.line}` : ''}: ${location.message}`
         })), 'Fix the files and lines named above and run again.');
         this.locations = locations;
     }
@@ -869,7 +870,7 @@ async function checkProfiles(inputs, dependencies, options) {
     });
     // No file to check (a pull request that changes none) is said by the adapter, not warned here.
     if (batch.layers.length === 0 && batch.files.length > 0)
-        dependencies.warning(`The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.join(', ')}`);
+        dependencies.warning(`The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.map(errors/* escapeControls */.UN).join(', ')}`);
     const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, options.access);
     const checked = await runBatch(batch, dependencies, {
         concurrency,

@@ -31733,6 +31733,7 @@ function matchesDigest(bytes, digest) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
 /* harmony export */   Wc: () => (/* binding */ isGateError),
 /* harmony export */   eP: () => (/* binding */ InsecureTransportError),
 /* harmony export */   gl: () => (/* binding */ RegistryError),
@@ -31742,7 +31743,6 @@ function matchesDigest(bytes, digest) {
 /* harmony export */   ue: () => (/* binding */ GateError),
 /* harmony export */   v3: () => (/* binding */ AuthenticationError)
 /* harmony export */ });
-/* unused harmony export escapeControls */
 // Typed failures. Every one carries a user-facing message and a hint; none may carry a secret.
 class GateError extends Error {
     hint;

@@ -1,6 +1,6 @@
 // Profile files checked end to end, for the action and the command line alike: the inputs read,
 // every layer checked, and the profile document built from the valid ones.
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, escapeControls } from '../errors.js'
 import type { RawInputs } from '../inputs/input-names.js'
 import { loadProfileBatch } from '../inputs/profile-files.js'
 import { parseRequest, type OutputFormat } from '../inputs/request.js'
@@ -80,7 +80,7 @@ export async function checkProfiles(
   // No file to check (a pull request that changes none) is said by the adapter, not warned here.
   if (batch.layers.length === 0 && batch.files.length > 0)
     dependencies.warning(
-      `The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.join(', ')}`
+      `The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.map(escapeControls).join(', ')}`
     )
   const lock = await lockFromInputs(inputs, options.access)
   const checked = await runBatch(batch, dependencies, {

@@ -5,7 +5,7 @@
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, escapeControls } from '../errors.js'
 import {
   readProfile,
   type DeclaredLayer,
@@ -67,7 +67,8 @@ export class ProfileFilesError extends ConfigurationError {
     super(
       locations.map(location => ({
         input: location.input ?? 'charts-file',
-        message: `${location.file}${location.line > 0 ? `:${location.line}` : ''}: ${location.message}`
+        // A file name comes from the pull request: a new line in it must not start a log line.
+        message: `${escapeControls(location.file)}${location.line > 0 ? `:${location.line}` : ''}: ${location.message}`
       })),
       'Fix the files and lines named above and run again.'
     )

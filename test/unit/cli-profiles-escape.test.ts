@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { runCli } from '../../src/cli/cli.js'
 import { runProfilesCli } from '../../src/cli/profiles.js'
 
 const dirs: string[] = []
@@ -77,5 +78,27 @@ describe('runProfilesCli with hostile profile text', () => {
     const [header, row] = stdout.split('\n')
     expect(header?.indexOf('VERSION')).toBe(row?.indexOf('1.0.0'))
     expect(header?.indexOf('REGISTRY')).toBe(row?.indexOf('lab\\u000a'))
+  })
+})
+
+describe('the command line with a hostile file name', () => {
+  it('names a broken file escaped, so its name cannot start a line of its own', async () => {
+    const workspace = await mkdtemp(path.join(os.tmpdir(), 'pcg-cli-escape-'))
+    dirs.push(workspace)
+    await writeFile(path.join(workspace, 'p\n::add-mask::x\u001b[31m.yaml'), 'neither: 1\n')
+    let stderr = ''
+    const code = await runCli(
+      ['--charts-file', `${workspace}/*.yaml`],
+      {},
+      {
+        stdout: () => undefined,
+        stderr: text => void (stderr += text),
+        readStdin: async () => ''
+      }
+    )
+    expect(code).toBe(2)
+    expect(stderr).toContain('p\\u000a::add-mask::x\\u001b[31m.yaml:1: is neither')
+    for (const line of stderr.split('\n')) expect(line).not.toMatch(/^\s*::/)
+    expect(stderr).not.toMatch(CONTROL)
   })
 })
