@@ -407,7 +407,8 @@ function valuesText(map, document) {
     if (node === undefined)
         return undefined;
     if ((0,yaml_dist.isMap)(node) || (0,yaml_dist.isSeq)(node)) {
-        // Aliases are refused before this, so rendering cannot expand beyond the file's own size.
+        // Aliases, keys that are mappings and nesting past 100 are refused before this, so the text
+        // rendered is about the size of what the file holds.
         const rendered = node.toJS(document);
         return yaml_dist.stringify(rendered, { lineWidth: 0 });
     }

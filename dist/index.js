@@ -35010,7 +35010,7 @@ function stsAudience(partition) {
 /* harmony export */   Nb: () => (/* binding */ parseWithLines),
 /* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
-/* unused harmony exports MAX_YAML_VALUES, MAX_FLOW_DEPTH */
+/* unused harmony exports MAX_YAML_VALUES, MAX_NESTING */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
 // YAML (and JSON, which YAML reads) with the line each node starts on, for files users edit:
@@ -35026,21 +35026,41 @@ function stsAudience(partition) {
  * so this keeps one file under about 300 MiB. A 50,000-entry lock holds 250,000.
  */
 const MAX_YAML_VALUES = 300_000;
-/** Brackets nested deeper than this crash the YAML library (a fatal out-of-memory at 5,000). */
-const MAX_FLOW_DEPTH = 100;
+/**
+ * Nesting deeper than this is refused: brackets 5,000 deep crash the YAML library (a fatal
+ * out-of-memory), block nesting a few thousand deep overflows its stack, and Helm values are
+ * turned into text by recursion too.
+ */
+const MAX_NESTING = 100;
+const TOO_DEEP = `nests more than ${MAX_NESTING} levels deep, past what the gate reads`;
 function parseWithLines(text) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
     const lineAt = (offset) => lineCounter.linePos(offset).line;
     const lineOf = (node) => node?.range === undefined || node.range === null ? 1 : lineAt(node.range[0]);
+    const refused = (message) => ({
+        document: (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(''),
+        lineOf: () => 1,
+        syntax: { line: 1, message }
+    });
     const refusal = measureShape(text);
-    if (refusal !== undefined) {
-        return { document: (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(''), lineOf: () => 1, syntax: { line: 1, message: refusal } };
-    }
+    if (refusal !== undefined)
+        return refused(refusal);
     // uniqueKeys off: the library's own check compares every key with every other (minutes for
     // 100,000 keys); duplicates are found below in one pass. prettyErrors off: it copies the line
     // into each error, and one bad byte in a one-line JSON file makes tens of thousands of them.
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+    let document;
+    try {
+        document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+    }
+    catch (error) {
+        // Block nesting is not measured before parsing; the library's recursion finds it too deep.
+        if (isStackOverflow(error))
+            return refused(TOO_DEEP);
+        throw error;
+    }
     const [error] = document.errors;
+    if (error !== undefined && /call stack/i.test(error.message))
+        return refused(TOO_DEEP);
     if (error !== undefined) {
         return {
             document,
@@ -35069,8 +35089,8 @@ function measureShape(text) {
             depth = Math.max(0, depth - 1);
         if (values > MAX_YAML_VALUES)
             return `holds more than ${MAX_YAML_VALUES.toLocaleString('en-US')} values, past what the gate reads in one file; split it`;
-        if (depth > MAX_FLOW_DEPTH)
-            return `nests brackets more than ${MAX_FLOW_DEPTH} deep, past what the gate reads`;
+        if (depth > MAX_NESTING)
+            return `nests brackets more than ${MAX_NESTING} deep, past what the gate reads`;
     }
     return undefined;
 }
@@ -35085,24 +35105,31 @@ function firstStructureProblem(root, lineOf) {
         if (first === undefined || offset < first.offset)
             first = { offset, node, message };
     };
-    const pending = [root];
+    const pending = [{ node: root, depth: 0 }];
     while (pending.length > 0) {
-        const node = pending.pop();
+        const { node, depth } = pending.pop() ?? { node: undefined, depth: 0 };
+        if (depth > MAX_NESTING && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))) {
+            found(node, TOO_DEEP);
+            continue;
+        }
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isAlias)(node))
             found(node, `uses the alias *${node.source}: the gate reads what is written, so write the value out instead of an anchor and alias`);
         // One at a time: spreading 300,000 items into push would overflow the call's arguments.
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
             for (const item of node.items)
-                pending.push(item);
+                pending.push({ node: item, depth: depth + 1 });
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node))
             continue;
         const keys = new Set();
         for (const pair of node.items) {
             if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isPair)(pair))
                 continue;
-            pending.push(pair.value);
+            pending.push({ node: pair.value, depth: depth + 1 });
             if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key)) {
-                pending.push(pair.key);
+                // Helm reads keys as text; a mapping or a list as a key is rendered by recursion that
+                // grows with the square of its nesting.
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isNode)(pair.key))
+                    found(pair.key, 'uses a mapping or a list as a key: write keys as single values');
                 continue;
             }
             const key = pair.key.value;
@@ -35115,6 +35142,15 @@ function firstStructureProblem(root, lineOf) {
         }
     }
     return first === undefined ? undefined : { line: lineOf(first.node), message: first.message };
+}
+/** A RangeError from the call stack; by name, as errors from another realm are not instances. */
+function isStackOverflow(error) {
+    return (typeof error === 'object' &&
+        error !== null &&
+        'name' in error &&
+        error.name === 'RangeError' &&
+        'message' in error &&
+        /call stack/i.test(String(error.message)));
 }
 /**
  * A scalar as the user wrote it: a version 1.10 stays "1.10", not the number 1.1. Undefined for

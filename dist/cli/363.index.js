@@ -206,21 +206,41 @@ var yaml_dist = __webpack_require__(8815);
  * so this keeps one file under about 300 MiB. A 50,000-entry lock holds 250,000.
  */
 const MAX_YAML_VALUES = 300_000;
-/** Brackets nested deeper than this crash the YAML library (a fatal out-of-memory at 5,000). */
-const MAX_FLOW_DEPTH = 100;
+/**
+ * Nesting deeper than this is refused: brackets 5,000 deep crash the YAML library (a fatal
+ * out-of-memory), block nesting a few thousand deep overflows its stack, and Helm values are
+ * turned into text by recursion too.
+ */
+const MAX_NESTING = 100;
+const TOO_DEEP = `nests more than ${MAX_NESTING} levels deep, past what the gate reads`;
 function parseWithLines(text) {
     const lineCounter = new yaml_dist.LineCounter();
     const lineAt = (offset) => lineCounter.linePos(offset).line;
     const lineOf = (node) => node?.range === undefined || node.range === null ? 1 : lineAt(node.range[0]);
+    const refused = (message) => ({
+        document: (0,yaml_dist.parseDocument)(''),
+        lineOf: () => 1,
+        syntax: { line: 1, message }
+    });
     const refusal = measureShape(text);
-    if (refusal !== undefined) {
-        return { document: (0,yaml_dist.parseDocument)(''), lineOf: () => 1, syntax: { line: 1, message: refusal } };
-    }
+    if (refusal !== undefined)
+        return refused(refusal);
     // uniqueKeys off: the library's own check compares every key with every other (minutes for
     // 100,000 keys); duplicates are found below in one pass. prettyErrors off: it copies the line
     // into each error, and one bad byte in a one-line JSON file makes tens of thousands of them.
-    const document = (0,yaml_dist.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+    let document;
+    try {
+        document = (0,yaml_dist.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+    }
+    catch (error) {
+        // Block nesting is not measured before parsing; the library's recursion finds it too deep.
+        if (isStackOverflow(error))
+            return refused(TOO_DEEP);
+        throw error;
+    }
     const [error] = document.errors;
+    if (error !== undefined && /call stack/i.test(error.message))
+        return refused(TOO_DEEP);
     if (error !== undefined) {
         return {
             document,
@@ -249,8 +269,8 @@ function measureShape(text) {
             depth = Math.max(0, depth - 1);
         if (values > MAX_YAML_VALUES)
             return `holds more than ${MAX_YAML_VALUES.toLocaleString('en-US')} values, past what the gate reads in one file; split it`;
-        if (depth > MAX_FLOW_DEPTH)
-            return `nests brackets more than ${MAX_FLOW_DEPTH} deep, past what the gate reads`;
+        if (depth > MAX_NESTING)
+            return `nests brackets more than ${MAX_NESTING} deep, past what the gate reads`;
     }
     return undefined;
 }
@@ -265,24 +285,31 @@ function firstStructureProblem(root, lineOf) {
         if (first === undefined || offset < first.offset)
             first = { offset, node, message };
     };
-    const pending = [root];
+    const pending = [{ node: root, depth: 0 }];
     while (pending.length > 0) {
-        const node = pending.pop();
+        const { node, depth } = pending.pop() ?? { node: undefined, depth: 0 };
+        if (depth > MAX_NESTING && ((0,yaml_dist.isMap)(node) || (0,yaml_dist.isSeq)(node))) {
+            found(node, TOO_DEEP);
+            continue;
+        }
         if ((0,yaml_dist.isAlias)(node))
             found(node, `uses the alias *${node.source}: the gate reads what is written, so write the value out instead of an anchor and alias`);
         // One at a time: spreading 300,000 items into push would overflow the call's arguments.
         if ((0,yaml_dist.isSeq)(node))
             for (const item of node.items)
-                pending.push(item);
+                pending.push({ node: item, depth: depth + 1 });
         if (!(0,yaml_dist.isMap)(node))
             continue;
         const keys = new Set();
         for (const pair of node.items) {
             if (!(0,yaml_dist.isPair)(pair))
                 continue;
-            pending.push(pair.value);
+            pending.push({ node: pair.value, depth: depth + 1 });
             if (!(0,yaml_dist.isScalar)(pair.key)) {
-                pending.push(pair.key);
+                // Helm reads keys as text; a mapping or a list as a key is rendered by recursion that
+                // grows with the square of its nesting.
+                if ((0,yaml_dist.isNode)(pair.key))
+                    found(pair.key, 'uses a mapping or a list as a key: write keys as single values');
                 continue;
             }
             const key = pair.key.value;
@@ -295,6 +322,15 @@ function firstStructureProblem(root, lineOf) {
         }
     }
     return first === undefined ? undefined : { line: lineOf(first.node), message: first.message };
+}
+/** A RangeError from the call stack; by name, as errors from another realm are not instances. */
+function isStackOverflow(error) {
+    return (typeof error === 'object' &&
+        error !== null &&
+        'name' in error &&
+        error.name === 'RangeError' &&
+        'message' in error &&
+        /call stack/i.test(String(error.message)));
 }
 /**
  * A scalar as the user wrote it: a version 1.10 stays "1.10", not the number 1.1. Undefined for
@@ -518,7 +554,8 @@ function valuesText(map, document) {
     if (node === undefined)
         return undefined;
     if ((0,yaml_dist.isMap)(node) || (0,yaml_dist.isSeq)(node)) {
-        // Aliases are refused before this, so rendering cannot expand beyond the file's own size.
+        // Aliases, keys that are mappings and nesting past 100 are refused before this, so the text
+        // rendered is about the size of what the file holds.
         const rendered = node.toJS(document);
         return yaml_dist.stringify(rendered, { lineWidth: 0 });
     }

@@ -273,7 +273,8 @@ function valuesText(map: YAMLMap, document: Document): string | undefined {
   const node: unknown = map.get('values', true)
   if (node === undefined) return undefined
   if (isMap(node) || isSeq(node)) {
-    // Aliases are refused before this, so rendering cannot expand beyond the file's own size.
+    // Aliases, keys that are mappings and nesting past 100 are refused before this, so the text
+    // rendered is about the size of what the file holds.
     const rendered: unknown = node.toJS(document)
     return YAML.stringify(rendered, { lineWidth: 0 })
   }

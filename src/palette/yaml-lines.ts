@@ -7,6 +7,7 @@
 import {
   isAlias,
   isMap,
+  isNode,
   isPair,
   isScalar,
   isSeq,
@@ -30,23 +31,40 @@ export interface LinedDocument {
  * so this keeps one file under about 300 MiB. A 50,000-entry lock holds 250,000.
  */
 export const MAX_YAML_VALUES = 300_000
-/** Brackets nested deeper than this crash the YAML library (a fatal out-of-memory at 5,000). */
-export const MAX_FLOW_DEPTH = 100
+/**
+ * Nesting deeper than this is refused: brackets 5,000 deep crash the YAML library (a fatal
+ * out-of-memory), block nesting a few thousand deep overflows its stack, and Helm values are
+ * turned into text by recursion too.
+ */
+export const MAX_NESTING = 100
+
+const TOO_DEEP = `nests more than ${MAX_NESTING} levels deep, past what the gate reads`
 
 export function parseWithLines(text: string): LinedDocument {
   const lineCounter = new LineCounter()
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line
   const lineOf = (node: Node | null | undefined): number =>
     node?.range === undefined || node.range === null ? 1 : lineAt(node.range[0])
+  const refused = (message: string): LinedDocument => ({
+    document: parseDocument(''),
+    lineOf: () => 1,
+    syntax: { line: 1, message }
+  })
   const refusal = measureShape(text)
-  if (refusal !== undefined) {
-    return { document: parseDocument(''), lineOf: () => 1, syntax: { line: 1, message: refusal } }
-  }
+  if (refusal !== undefined) return refused(refusal)
   // uniqueKeys off: the library's own check compares every key with every other (minutes for
   // 100,000 keys); duplicates are found below in one pass. prettyErrors off: it copies the line
   // into each error, and one bad byte in a one-line JSON file makes tens of thousands of them.
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false })
+  let document: Document.Parsed
+  try {
+    document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false })
+  } catch (error) {
+    // Block nesting is not measured before parsing; the library's recursion finds it too deep.
+    if (isStackOverflow(error)) return refused(TOO_DEEP)
+    throw error
+  }
   const [error] = document.errors
+  if (error !== undefined && /call stack/i.test(error.message)) return refused(TOO_DEEP)
   if (error !== undefined) {
     return {
       document,
@@ -74,8 +92,8 @@ function measureShape(text: string): string | undefined {
     else if (lexeme === ']' || lexeme === '}') depth = Math.max(0, depth - 1)
     if (values > MAX_YAML_VALUES)
       return `holds more than ${MAX_YAML_VALUES.toLocaleString('en-US')} values, past what the gate reads in one file; split it`
-    if (depth > MAX_FLOW_DEPTH)
-      return `nests brackets more than ${MAX_FLOW_DEPTH} deep, past what the gate reads`
+    if (depth > MAX_NESTING)
+      return `nests brackets more than ${MAX_NESTING} deep, past what the gate reads`
   }
   return undefined
 }
@@ -93,23 +111,30 @@ function firstStructureProblem(
     const offset = node.range?.[0] ?? 0
     if (first === undefined || offset < first.offset) first = { offset, node, message }
   }
-  const pending: unknown[] = [root]
+  const pending: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }]
   while (pending.length > 0) {
-    const node = pending.pop()
+    const { node, depth } = pending.pop() ?? { node: undefined, depth: 0 }
+    if (depth > MAX_NESTING && (isMap(node) || isSeq(node))) {
+      found(node, TOO_DEEP)
+      continue
+    }
     if (isAlias(node))
       found(
         node,
         `uses the alias *${node.source}: the gate reads what is written, so write the value out instead of an anchor and alias`
       )
     // One at a time: spreading 300,000 items into push would overflow the call's arguments.
-    if (isSeq(node)) for (const item of node.items) pending.push(item)
+    if (isSeq(node)) for (const item of node.items) pending.push({ node: item, depth: depth + 1 })
     if (!isMap(node)) continue
     const keys = new Set<string>()
     for (const pair of node.items) {
       if (!isPair(pair)) continue
-      pending.push(pair.value)
+      pending.push({ node: pair.value, depth: depth + 1 })
       if (!isScalar(pair.key)) {
-        pending.push(pair.key)
+        // Helm reads keys as text; a mapping or a list as a key is rendered by recursion that
+        // grows with the square of its nesting.
+        if (isNode(pair.key))
+          found(pair.key, 'uses a mapping or a list as a key: write keys as single values')
         continue
       }
       const key: unknown = pair.key.value
@@ -128,6 +153,18 @@ function firstStructureProblem(
     }
   }
   return first === undefined ? undefined : { line: lineOf(first.node), message: first.message }
+}
+
+/** A RangeError from the call stack; by name, as errors from another realm are not instances. */
+function isStackOverflow(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'name' in error &&
+    error.name === 'RangeError' &&
+    'message' in error &&
+    /call stack/i.test(String(error.message))
+  )
 }
 
 /**

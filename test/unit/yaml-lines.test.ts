@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseLock } from '../../src/inputs/lock-file.js'
 import { readProfile } from '../../src/palette/profile.js'
-import { MAX_FLOW_DEPTH, MAX_YAML_VALUES, parseWithLines } from '../../src/palette/yaml-lines.js'
+import { MAX_NESTING, MAX_YAML_VALUES, parseWithLines } from '../../src/palette/yaml-lines.js'
 
 const oneLineExport = (packs: number): string =>
   JSON.stringify({
@@ -53,9 +53,9 @@ describe('parseWithLines', () => {
   }, 30_000)
 
   it('refuses deep brackets and too many values before parsing', () => {
-    const depth = MAX_FLOW_DEPTH + 1
+    const depth = MAX_NESTING + 1
     expect(parseWithLines(`${'['.repeat(depth)}${']'.repeat(depth)}`).syntax?.message).toBe(
-      `nests brackets more than ${MAX_FLOW_DEPTH} deep, past what the gate reads`
+      `nests brackets more than ${MAX_NESTING} deep, past what the gate reads`
     )
     expect(parseWithLines(`[${'0,'.repeat(MAX_YAML_VALUES)}0]`).syntax?.message).toMatch(
       /^holds more than 300,000 values/
@@ -72,6 +72,22 @@ describe('parseWithLines', () => {
     const { syntax } = parseWithLines(text)
     expect(syntax?.line).toBe(line)
     expect(syntax?.message).toContain(message)
+  })
+
+  it('refuses block nesting deeper than the bound, and keys that are mappings, on their line', () => {
+    // Thousands of levels on one short line overflowed the library's stack (a crash).
+    for (const text of [`- ${'a: '.repeat(2000)}x\n- y\n`, `${'- '.repeat(10_000)}x\n`]) {
+      expect(parseWithLines(text).syntax?.message).toMatch(
+        new RegExp(`^nests more than ${MAX_NESTING} levels deep`)
+      )
+    }
+    expect(parseWithLines(`${'- '.repeat(MAX_NESTING)}x\n`).syntax).toBeUndefined()
+    // Each level rendered its key as text: 400 levels took 44 s.
+    const { syntax } = parseWithLines(`values:\n  ${'? '.repeat(400)}x\n`)
+    expect(syntax).toEqual({
+      line: 2,
+      message: 'uses a mapping or a list as a key: write keys as single values'
+    })
   })
 
   it('takes the same key in two mappings, and a key that only looks the same', () => {
