@@ -594,7 +594,7 @@ async function loadProfileBatch(inputs) {
     const registries = [];
     const addRegistries = (reading) => {
         reading.secrets.forEach(inputs.mask);
-        problems.push(...reading.problems);
+        keepProblems(problems, reading.problems);
         for (const registry of reading.registries) {
             const twin = registries.find(known => known.name === registry.name);
             if (twin === undefined)
@@ -632,7 +632,7 @@ async function loadProfileBatch(inputs) {
         }
         const contents = readProfile(file, text);
         profiles.push({ file, contents });
-        problems.push(...contents.problems);
+        keepProblems(problems, contents.problems);
         if (contents.registries !== undefined)
             addRegistries(readRegistries(file, contents.registries.node, contents.registries.lineOf, secretsEnvironment));
     }
@@ -797,6 +797,19 @@ async function matchFiles(value, access, problems) {
         }
     }
     return [...files];
+}
+/** Problems kept from one file: enough to fix a file, never a message of megabytes. */
+const MAX_PROBLEMS_PER_FILE = 50;
+function keepProblems(problems, found) {
+    for (const problem of found.slice(0, MAX_PROBLEMS_PER_FILE))
+        problems.push(problem);
+    const [first] = found;
+    if (first !== undefined && found.length > MAX_PROBLEMS_PER_FILE)
+        problems.push({
+            file: first.file,
+            line: 0,
+            message: `and ${found.length - MAX_PROBLEMS_PER_FILE} more problems in this file`
+        });
 }
 async function readText(file, access, maxBytes, problems) {
     const reading = await (0,workspace_files/* readTextFile */.Gu)(file, access, maxBytes);

@@ -33865,14 +33865,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/palette/endpoint.ts
 var palette_endpoint = __nccwpck_require__(54274);
 // EXTERNAL MODULE: ./src/palette/regions.ts
 var palette_regions = __nccwpck_require__(69706);
+// EXTERNAL MODULE: ./src/palette/yaml-lines.ts
+var yaml_lines = __nccwpck_require__(69034);
 // EXTERNAL MODULE: ./src/inputs/request-auth.ts
 var request_auth = __nccwpck_require__(27595);
 ;// CONCATENATED MODULE: ./src/inputs/request-regions.ts
@@ -34082,9 +34082,11 @@ function parseRequest(raw, files = {}) {
         2 * timeoutSeconds;
     const caCertificates = parseCaInput(text('ca-certificate'), files, problem);
     const values = raw.values ?? '';
-    const valuesError = values.trim() === '' ? undefined : dist.parseDocument(values).errors[0];
-    if (valuesError !== undefined)
-        problem('values', `is not valid YAML: ${valuesError.message.split('\n')[0] ?? ''}`);
+    // The values come from a profile too: read as strictly as the file that holds them (no aliases,
+    // bounded nesting and size, duplicate keys in one pass, the first error only).
+    const valuesProblem = values.trim() === '' ? undefined : (0,yaml_lines/* parseWithLines */.Nb)(values).syntax;
+    if (valuesProblem !== undefined)
+        problem('values', `line ${valuesProblem.line} of the values ${valuesProblem.message}`);
     if (problems.length > 0 || endpoints === undefined) {
         // In the order of the inputs, however the checks ran.
         const order = (problem) => input_names/* INPUT_NAMES */.Qh.findIndex(name => name === problem.input);

@@ -3477,7 +3477,7 @@ async function runCli(argv, env, streams) {
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: a single check starts without their code.
-            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363));
+            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330));
             return await runProfilesCli(inputs, dependencies, streams, workspace_files/* COMMAND_LINE_ACCESS */.qK);
         }
         const request = await (0,input_files/* loadRequest */.W)(inputs);
@@ -5612,14 +5612,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/palette/endpoint.ts
 var palette_endpoint = __nccwpck_require__(4274);
 // EXTERNAL MODULE: ./src/palette/regions.ts
 var palette_regions = __nccwpck_require__(9706);
+// EXTERNAL MODULE: ./src/palette/yaml-lines.ts
+var yaml_lines = __nccwpck_require__(9034);
 // EXTERNAL MODULE: ./src/inputs/request-auth.ts
 var request_auth = __nccwpck_require__(7595);
 ;// CONCATENATED MODULE: ./src/inputs/request-regions.ts
@@ -5829,9 +5829,11 @@ function parseRequest(raw, files = {}) {
         2 * timeoutSeconds;
     const caCertificates = parseCaInput(text('ca-certificate'), files, problem);
     const values = raw.values ?? '';
-    const valuesError = values.trim() === '' ? undefined : dist.parseDocument(values).errors[0];
-    if (valuesError !== undefined)
-        problem('values', `is not valid YAML: ${valuesError.message.split('\n')[0] ?? ''}`);
+    // The values come from a profile too: read as strictly as the file that holds them (no aliases,
+    // bounded nesting and size, duplicate keys in one pass, the first error only).
+    const valuesProblem = values.trim() === '' ? undefined : (0,yaml_lines/* parseWithLines */.Nb)(values).syntax;
+    if (valuesProblem !== undefined)
+        problem('values', `line ${valuesProblem.line} of the values ${valuesProblem.message}`);
     if (problems.length > 0 || endpoints === undefined) {
         // In the order of the inputs, however the checks ran.
         const order = (problem) => input_names/* INPUT_NAMES */.Qh.findIndex(name => name === problem.input);
@@ -6399,6 +6401,172 @@ function partitionOfRegion(region) {
 /** The audience GitHub's OIDC token must carry for STS in this partition. */
 function stsAudience(partition) {
     return partition === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
+}
+
+
+/***/ }),
+
+/***/ 9034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nb: () => (/* binding */ parseWithLines),
+/* harmony export */   ws: () => (/* binding */ scalarText)
+/* harmony export */ });
+/* unused harmony exports MAX_YAML_VALUES, MAX_NESTING */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+// YAML (and JSON, which YAML reads) with the line each node starts on, for files users edit:
+// profile exports, chart lists, registries files and the digest lock. These files come from pull
+// requests, so reading them is bounded and strict: a file too large or too deeply nested for the
+// parser's memory is refused before it is parsed; duplicate keys, aliases and merge keys are
+// refused on their line (Palette's decoder would read them otherwise than a lenient reader);
+// and only the first syntax error is kept, without the pretty context the library builds for each.
+
+
+/**
+ * Values (scalars and flow collections) a document may hold: the parser keeps about 1 KiB per node,
+ * so this keeps one file under about 300 MiB. A 50,000-entry lock holds 250,000.
+ */
+const MAX_YAML_VALUES = 300_000;
+/**
+ * Nesting deeper than this is refused: brackets 5,000 deep crash the YAML library (a fatal
+ * out-of-memory), block nesting a few thousand deep overflows its stack, and Helm values are
+ * turned into text by recursion too.
+ */
+const MAX_NESTING = 100;
+const TOO_DEEP = `nests more than ${MAX_NESTING} levels deep, past what the gate reads`;
+function parseWithLines(text) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
+    const lineAt = (offset) => lineCounter.linePos(offset).line;
+    const lineOf = (node) => node?.range === undefined || node.range === null ? 1 : lineAt(node.range[0]);
+    const refused = (message) => ({
+        document: (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(''),
+        lineOf: () => 1,
+        syntax: { line: 1, message }
+    });
+    const refusal = measureShape(text);
+    if (refusal !== undefined)
+        return refused(refusal);
+    // uniqueKeys off: the library's own check compares every key with every other (minutes for
+    // 100,000 keys); duplicates are found below in one pass. prettyErrors off: it copies the line
+    // into each error, and one bad byte in a one-line JSON file makes tens of thousands of them.
+    let document;
+    try {
+        document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+    }
+    catch (error) {
+        // Block nesting is not measured before parsing; the library's recursion finds it too deep.
+        if (isStackOverflow(error))
+            return refused(TOO_DEEP);
+        throw error;
+    }
+    const [error] = document.errors;
+    if (error !== undefined && /call stack/i.test(error.message))
+        return refused(TOO_DEEP);
+    if (error !== undefined) {
+        return {
+            document,
+            lineOf,
+            syntax: {
+                line: lineAt(error.pos[0]),
+                message: `is not valid JSON or YAML: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(error.message.split('\n')[0] ?? '')}`
+            }
+        };
+    }
+    const problem = firstStructureProblem(document.contents, lineOf);
+    return problem === undefined ? { document, lineOf } : { document, lineOf, syntax: problem };
+}
+/** Why the text is too large for the parser, from one pass of its lexer; undefined when it is not. */
+function measureShape(text) {
+    let values = 0;
+    let depth = 0;
+    for (const lexeme of new yaml__WEBPACK_IMPORTED_MODULE_0__.Lexer().lex(text)) {
+        // The lexer marks a plain scalar with \x1f; a quoted scalar starts with its quote.
+        const first = lexeme.charAt(0);
+        if (first === '\x1f' || first === '"' || first === "'" || first === '[' || first === '{')
+            values++;
+        if (lexeme === '[' || lexeme === '{')
+            depth++;
+        else if (lexeme === ']' || lexeme === '}')
+            depth = Math.max(0, depth - 1);
+        if (values > MAX_YAML_VALUES)
+            return `holds more than ${MAX_YAML_VALUES.toLocaleString('en-US')} values, past what the gate reads in one file; split it`;
+        if (depth > MAX_NESTING)
+            return `nests brackets more than ${MAX_NESTING} deep, past what the gate reads`;
+    }
+    return undefined;
+}
+/**
+ * The duplicate key, alias or merge key nearest the start of the file, walking every node once (no
+ * recursion: a deep file must not exhaust the stack; no alias is followed, so a bomb costs nothing).
+ */
+function firstStructureProblem(root, lineOf) {
+    let first;
+    const found = (node, message) => {
+        const offset = node.range?.[0] ?? 0;
+        if (first === undefined || offset < first.offset)
+            first = { offset, node, message };
+    };
+    const pending = [{ node: root, depth: 0 }];
+    while (pending.length > 0) {
+        const { node, depth } = pending.pop() ?? { node: undefined, depth: 0 };
+        if (depth > MAX_NESTING && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))) {
+            found(node, TOO_DEEP);
+            continue;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isAlias)(node))
+            found(node, `uses the alias *${node.source}: the gate reads what is written, so write the value out instead of an anchor and alias`);
+        // One at a time: spreading 300,000 items into push would overflow the call's arguments.
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
+            for (const item of node.items)
+                pending.push({ node: item, depth: depth + 1 });
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node))
+            continue;
+        const keys = new Set();
+        for (const pair of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isPair)(pair))
+                continue;
+            pending.push({ node: pair.value, depth: depth + 1 });
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key)) {
+                // Helm reads keys as text; a mapping or a list as a key is rendered by recursion that
+                // grows with the square of its nesting.
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isNode)(pair.key))
+                    found(pair.key, 'uses a mapping or a list as a key: write keys as single values');
+                continue;
+            }
+            const key = pair.key.value;
+            if (key === '<<')
+                found(pair.key, 'uses a merge key (<<): the gate reads what is written, so write the keys out instead');
+            const identity = `${typeof key}:${String(key)}`;
+            if (keys.has(identity))
+                found(pair.key, `is not valid JSON or YAML: Map keys must be unique; ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(JSON.stringify(String(key)))} appears twice in one mapping`);
+            keys.add(identity);
+        }
+    }
+    return first === undefined ? undefined : { line: lineOf(first.node), message: first.message };
+}
+/** A RangeError from the call stack; by name, as errors from another realm are not instances. */
+function isStackOverflow(error) {
+    return (typeof error === 'object' &&
+        error !== null &&
+        'name' in error &&
+        error.name === 'RangeError' &&
+        'message' in error &&
+        /call stack/i.test(String(error.message)));
+}
+/**
+ * A scalar as the user wrote it: a version 1.10 stays "1.10", not the number 1.1. Undefined for
+ * a mapping or a list; empty for null.
+ */
+function scalarText(node) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node))
+        return undefined;
+    if (node.value === null || node.value === undefined)
+        return '';
+    if (typeof node.value === 'object')
+        return undefined;
+    return typeof node.source === 'string' ? node.source : String(node.value);
 }
 
 

@@ -92,7 +92,7 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
     secrets: string[]
   }): void => {
     reading.secrets.forEach(inputs.mask)
-    problems.push(...reading.problems)
+    keepProblems(problems, reading.problems)
     for (const registry of reading.registries) {
       const twin = registries.find(known => known.name === registry.name)
       if (twin === undefined) registries.push(registry)
@@ -128,7 +128,7 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
     }
     const contents = readProfile(file, text)
     profiles.push({ file, contents })
-    problems.push(...contents.problems)
+    keepProblems(problems, contents.problems)
     if (contents.registries !== undefined)
       addRegistries(
         readRegistries(
@@ -322,6 +322,20 @@ async function matchFiles(
     }
   }
   return [...files]
+}
+
+/** Problems kept from one file: enough to fix a file, never a message of megabytes. */
+const MAX_PROBLEMS_PER_FILE = 50
+
+function keepProblems(problems: FileProblem[], found: readonly FileProblem[]): void {
+  for (const problem of found.slice(0, MAX_PROBLEMS_PER_FILE)) problems.push(problem)
+  const [first] = found
+  if (first !== undefined && found.length > MAX_PROBLEMS_PER_FILE)
+    problems.push({
+      file: first.file,
+      line: 0,
+      message: `and ${found.length - MAX_PROBLEMS_PER_FILE} more problems in this file`
+    })
 }
 
 async function readText(

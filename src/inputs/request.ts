@@ -1,10 +1,10 @@
 // Inputs (from the action or the command line) -> a typed Request. Pure: no I/O here, and every
 // problem is collected so the user sees them all at once, before any request is sent.
 import semver from 'semver'
-import YAML from 'yaml'
 import { ConfigurationError, type InputProblem, shown } from '../errors.js'
 import { isLoopbackHost } from '../palette/endpoint.js'
 import { partitionOfRegion } from '../palette/regions.js'
+import { parseWithLines } from '../palette/yaml-lines.js'
 import { parseAuth, parseBoolean, usesCredentials, type RegistryAuth } from './request-auth.js'
 import { parseRegions, type RegionSelection } from './request-regions.js'
 import { parseCaBundle, type CaBundleResult } from './certificates.js'
@@ -143,9 +143,11 @@ export function parseRequest(raw: RawInputs, files: InputFiles = {}): Request {
     2 * timeoutSeconds
   const caCertificates = parseCaInput(text('ca-certificate'), files, problem)
   const values = raw.values ?? ''
-  const valuesError = values.trim() === '' ? undefined : YAML.parseDocument(values).errors[0]
-  if (valuesError !== undefined)
-    problem('values', `is not valid YAML: ${valuesError.message.split('\n')[0] ?? ''}`)
+  // The values come from a profile too: read as strictly as the file that holds them (no aliases,
+  // bounded nesting and size, duplicate keys in one pass, the first error only).
+  const valuesProblem = values.trim() === '' ? undefined : parseWithLines(values).syntax
+  if (valuesProblem !== undefined)
+    problem('values', `line ${valuesProblem.line} of the values ${valuesProblem.message}`)
 
   if (problems.length > 0 || endpoints === undefined) {
     // In the order of the inputs, however the checks ran.

@@ -93,7 +93,7 @@ describe('parseRequest', () => {
   it('refuses a user name with a colon and values that are not YAML', () => {
     const problems = problemsOf({ ...valid, username: 'a:b', password: 'p', values: 'a: [1\n' })
     expect(problems.map(problem => problem.input)).toEqual(['username', 'values'])
-    expect(problems[1]?.message).toMatch(/^is not valid YAML: /)
+    expect(problems[1]?.message).toMatch(/^line 2 of the values is not valid JSON or YAML: /)
   })
 
   it('requires username and password together', () => {

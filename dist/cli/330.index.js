@@ -1,8 +1,8 @@
-export const id = 363;
-export const ids = [363];
+export const id = 330;
+export const ids = [330];
 export const modules = {
 
-/***/ 2363:
+/***/ 4330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -192,160 +192,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var dist = __webpack_require__(3382);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/palette/yaml-lines.ts
-// YAML (and JSON, which YAML reads) with the line each node starts on, for files users edit:
-// profile exports, chart lists, registries files and the digest lock. These files come from pull
-// requests, so reading them is bounded and strict: a file too large or too deeply nested for the
-// parser's memory is refused before it is parsed; duplicate keys, aliases and merge keys are
-// refused on their line (Palette's decoder would read them otherwise than a lenient reader);
-// and only the first syntax error is kept, without the pretty context the library builds for each.
-
-
-/**
- * Values (scalars and flow collections) a document may hold: the parser keeps about 1 KiB per node,
- * so this keeps one file under about 300 MiB. A 50,000-entry lock holds 250,000.
- */
-const MAX_YAML_VALUES = 300_000;
-/**
- * Nesting deeper than this is refused: brackets 5,000 deep crash the YAML library (a fatal
- * out-of-memory), block nesting a few thousand deep overflows its stack, and Helm values are
- * turned into text by recursion too.
- */
-const MAX_NESTING = 100;
-const TOO_DEEP = `nests more than ${MAX_NESTING} levels deep, past what the gate reads`;
-function parseWithLines(text) {
-    const lineCounter = new yaml_dist.LineCounter();
-    const lineAt = (offset) => lineCounter.linePos(offset).line;
-    const lineOf = (node) => node?.range === undefined || node.range === null ? 1 : lineAt(node.range[0]);
-    const refused = (message) => ({
-        document: (0,yaml_dist.parseDocument)(''),
-        lineOf: () => 1,
-        syntax: { line: 1, message }
-    });
-    const refusal = measureShape(text);
-    if (refusal !== undefined)
-        return refused(refusal);
-    // uniqueKeys off: the library's own check compares every key with every other (minutes for
-    // 100,000 keys); duplicates are found below in one pass. prettyErrors off: it copies the line
-    // into each error, and one bad byte in a one-line JSON file makes tens of thousands of them.
-    let document;
-    try {
-        document = (0,yaml_dist.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-    }
-    catch (error) {
-        // Block nesting is not measured before parsing; the library's recursion finds it too deep.
-        if (isStackOverflow(error))
-            return refused(TOO_DEEP);
-        throw error;
-    }
-    const [error] = document.errors;
-    if (error !== undefined && /call stack/i.test(error.message))
-        return refused(TOO_DEEP);
-    if (error !== undefined) {
-        return {
-            document,
-            lineOf,
-            syntax: {
-                line: lineAt(error.pos[0]),
-                message: `is not valid JSON or YAML: ${(0,errors/* quoted */.TL)(error.message.split('\n')[0] ?? '')}`
-            }
-        };
-    }
-    const problem = firstStructureProblem(document.contents, lineOf);
-    return problem === undefined ? { document, lineOf } : { document, lineOf, syntax: problem };
-}
-/** Why the text is too large for the parser, from one pass of its lexer; undefined when it is not. */
-function measureShape(text) {
-    let values = 0;
-    let depth = 0;
-    for (const lexeme of new yaml_dist.Lexer().lex(text)) {
-        // The lexer marks a plain scalar with \x1f; a quoted scalar starts with its quote.
-        const first = lexeme.charAt(0);
-        if (first === '\x1f' || first === '"' || first === "'" || first === '[' || first === '{')
-            values++;
-        if (lexeme === '[' || lexeme === '{')
-            depth++;
-        else if (lexeme === ']' || lexeme === '}')
-            depth = Math.max(0, depth - 1);
-        if (values > MAX_YAML_VALUES)
-            return `holds more than ${MAX_YAML_VALUES.toLocaleString('en-US')} values, past what the gate reads in one file; split it`;
-        if (depth > MAX_NESTING)
-            return `nests brackets more than ${MAX_NESTING} deep, past what the gate reads`;
-    }
-    return undefined;
-}
-/**
- * The duplicate key, alias or merge key nearest the start of the file, walking every node once (no
- * recursion: a deep file must not exhaust the stack; no alias is followed, so a bomb costs nothing).
- */
-function firstStructureProblem(root, lineOf) {
-    let first;
-    const found = (node, message) => {
-        const offset = node.range?.[0] ?? 0;
-        if (first === undefined || offset < first.offset)
-            first = { offset, node, message };
-    };
-    const pending = [{ node: root, depth: 0 }];
-    while (pending.length > 0) {
-        const { node, depth } = pending.pop() ?? { node: undefined, depth: 0 };
-        if (depth > MAX_NESTING && ((0,yaml_dist.isMap)(node) || (0,yaml_dist.isSeq)(node))) {
-            found(node, TOO_DEEP);
-            continue;
-        }
-        if ((0,yaml_dist.isAlias)(node))
-            found(node, `uses the alias *${node.source}: the gate reads what is written, so write the value out instead of an anchor and alias`);
-        // One at a time: spreading 300,000 items into push would overflow the call's arguments.
-        if ((0,yaml_dist.isSeq)(node))
-            for (const item of node.items)
-                pending.push({ node: item, depth: depth + 1 });
-        if (!(0,yaml_dist.isMap)(node))
-            continue;
-        const keys = new Set();
-        for (const pair of node.items) {
-            if (!(0,yaml_dist.isPair)(pair))
-                continue;
-            pending.push({ node: pair.value, depth: depth + 1 });
-            if (!(0,yaml_dist.isScalar)(pair.key)) {
-                // Helm reads keys as text; a mapping or a list as a key is rendered by recursion that
-                // grows with the square of its nesting.
-                if ((0,yaml_dist.isNode)(pair.key))
-                    found(pair.key, 'uses a mapping or a list as a key: write keys as single values');
-                continue;
-            }
-            const key = pair.key.value;
-            if (key === '<<')
-                found(pair.key, 'uses a merge key (<<): the gate reads what is written, so write the keys out instead');
-            const identity = `${typeof key}:${String(key)}`;
-            if (keys.has(identity))
-                found(pair.key, `is not valid JSON or YAML: Map keys must be unique; ${(0,errors/* quoted */.TL)(JSON.stringify(String(key)))} appears twice in one mapping`);
-            keys.add(identity);
-        }
-    }
-    return first === undefined ? undefined : { line: lineOf(first.node), message: first.message };
-}
-/** A RangeError from the call stack; by name, as errors from another realm are not instances. */
-function isStackOverflow(error) {
-    return (typeof error === 'object' &&
-        error !== null &&
-        'name' in error &&
-        error.name === 'RangeError' &&
-        'message' in error &&
-        /call stack/i.test(String(error.message)));
-}
-/**
- * A scalar as the user wrote it: a version 1.10 stays "1.10", not the number 1.1. Undefined for
- * a mapping or a list; empty for null.
- */
-function scalarText(node) {
-    if (!(0,yaml_dist.isScalar)(node))
-        return undefined;
-    if (node.value === null || node.value === undefined)
-        return '';
-    if (typeof node.value === 'object')
-        return undefined;
-    return typeof node.source === 'string' ? node.source : String(node.value);
-}
-
+// EXTERNAL MODULE: ./src/palette/yaml-lines.ts
+var yaml_lines = __webpack_require__(9034);
 ;// CONCATENATED MODULE: ./src/palette/profile.ts
 // The layers a profile file declares, with the line each is declared on: a Palette cluster-profile
 // export (JSON or YAML: metadata, spec.template.packs[]) or the gate's own chart list (charts:).
@@ -356,7 +204,7 @@ function scalarText(node) {
 const CHECKED_TYPES = ['oci', 'helm'];
 function readProfile(file, text) {
     // Duplicate keys are errors: Palette's JSON decoder would take the last `tag`, a lenient reader the first.
-    const { document, lineOf, syntax } = parseWithLines(text);
+    const { document, lineOf, syntax } = (0,yaml_lines/* parseWithLines */.Nb)(text);
     const empty = (problem) => ({
         kind: 'chart-list',
         layers: [],
@@ -541,7 +389,7 @@ function profile_text(map, key) {
     const node = map.get(key, true);
     if (node === undefined)
         return undefined;
-    const value = scalarText(node);
+    const value = (0,yaml_lines/* scalarText */.ws)(node);
     if (value !== undefined)
         return value;
     if ((0,yaml_dist.isMap)(node) || (0,yaml_dist.isSeq)(node))
@@ -601,7 +449,7 @@ const PLAIN_KEYS = [
 /** The registry's secrets (the action's secret inputs but its own token), each as `<input>-env`. */
 const SECRET_KEYS = input_names/* SECRET_INPUTS */.pH.filter((name) => input_names/* INPUT_NAMES */.Qh.some(input => input === name));
 function readRegistriesText(file, text, environment) {
-    const { document, lineOf, syntax } = parseWithLines(text);
+    const { document, lineOf, syntax } = (0,yaml_lines/* parseWithLines */.Nb)(text);
     if (syntax !== undefined)
         return failed({ file, ...syntax });
     const section = document.get('registries', true);
@@ -630,7 +478,7 @@ function readRegistries(file, node, lineOf, environment) {
         let uid;
         for (const field of pair.value.items) {
             const key = (0,yaml_dist.isScalar)(field.key) ? String(field.key.value) : '';
-            const value = scalarText(field.value);
+            const value = (0,yaml_lines/* scalarText */.ws)(field.value);
             if (value === undefined) {
                 problem(`${(0,errors/* shown */.SP)(key)} must be a single value`);
                 continue;
@@ -741,7 +589,7 @@ async function loadProfileBatch(inputs) {
     const registries = [];
     const addRegistries = (reading) => {
         reading.secrets.forEach(inputs.mask);
-        problems.push(...reading.problems);
+        keepProblems(problems, reading.problems);
         for (const registry of reading.registries) {
             const twin = registries.find(known => known.name === registry.name);
             if (twin === undefined)
@@ -779,7 +627,7 @@ async function loadProfileBatch(inputs) {
         }
         const contents = readProfile(file, text);
         profiles.push({ file, contents });
-        problems.push(...contents.problems);
+        keepProblems(problems, contents.problems);
         if (contents.registries !== undefined)
             addRegistries(readRegistries(file, contents.registries.node, contents.registries.lineOf, secretsEnvironment));
     }
@@ -945,6 +793,19 @@ async function matchFiles(value, access, problems) {
     }
     return [...files];
 }
+/** Problems kept from one file: enough to fix a file, never a message of megabytes. */
+const MAX_PROBLEMS_PER_FILE = 50;
+function keepProblems(problems, found) {
+    for (const problem of found.slice(0, MAX_PROBLEMS_PER_FILE))
+        problems.push(problem);
+    const [first] = found;
+    if (first !== undefined && found.length > MAX_PROBLEMS_PER_FILE)
+        problems.push({
+            file: first.file,
+            line: 0,
+            message: `and ${found.length - MAX_PROBLEMS_PER_FILE} more problems in this file`
+        });
+}
 async function readText(file, access, maxBytes, problems) {
     const reading = await (0,workspace_files/* readTextFile */.Gu)(file, access, maxBytes);
     if ('text' in reading)
@@ -1001,7 +862,7 @@ async function loadLock(file, update, access) {
     return { file, access, entries: parseLock(file, reading.text, update), update };
 }
 function parseLock(file, text, update = false) {
-    const { document, lineOf, syntax } = parseWithLines(text);
+    const { document, lineOf, syntax } = (0,yaml_lines/* parseWithLines */.Nb)(text);
     if (syntax !== undefined)
         throw lockError(file, syntax.line, syntax.message);
     const entries = new Map();
