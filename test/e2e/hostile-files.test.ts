@@ -316,6 +316,39 @@ describe('size bounds', () => {
     }
   }, 60_000)
 
+  it('reads a 50,000-entry lock and reports one bad byte in a one-line export, in linear time', async () => {
+    const entry = (index: number): string =>
+      `  ${sample.registry.host}/charts/c${index}:1.0.0:\n    digest: sha256:${'a'.repeat(64)}\n    locked: x\n`
+    const packs = Array.from({ length: 2000 }, (_, index) => ({
+      name: `p${index}`,
+      type: 'oci',
+      tag: '1.0.0',
+      values: 'a: 1\n',
+      registry: { metadata: { name: 'lab' } }
+    }))
+    const oneLine = JSON.stringify({ spec: { template: { packs } } })
+    const { workspace } = await sandbox({
+      'ok.yaml': chartList(nginx),
+      'big.lock': `charts:\n${Array.from({ length: 50_000 }, (_, index) => entry(index)).join('')}`,
+      // An alias where the value starts: tens of thousands of errors follow from it.
+      'bad.json': `${oneLine.slice(0, 8)}*${oneLine.slice(8)}`
+    })
+    // Hang guards, not timings: these took 47 s and 43 s; the action is killed at 30 s.
+    const lock = await runAction(
+      { 'charts-file': 'ok.yaml', 'lock-file': 'big.lock' },
+      { cwd: workspace, timeoutMs: 30_000 }
+    )
+    expect(lock.exitCode).toBe(0)
+    const bad = await runAction(
+      { 'charts-file': 'bad.json' },
+      { cwd: workspace, timeoutMs: 30_000 }
+    )
+    expect(bad.exitCode).toBe(1)
+    expect(errorMessage(bad)).toMatch(
+      /^Configuration error: charts-file: bad\.json:1: is not valid JSON or YAML: /
+    )
+  }, 90_000)
+
   it('refuses brackets nested 10,000 deep without a crash', async () => {
     const { workspace } = await sandbox({
       'deep.json': `${'['.repeat(10_000)}${']'.repeat(10_000)}`
