@@ -106,7 +106,9 @@ describe('tag listing', () => {
     expect(run.stdout).toContain('::warning::The versions of charts/nginx were not all listed')
     // 9 pages cross 8 MiB; no tenth page is asked for.
     expect(tagRequests(registry)).toBe(9)
-    expect(peakRssMiB(run.stderr)).toBeLessThan(100)
+    // About 65 MiB alone; 120 MiB was seen with the whole suite loading both cores (the collector
+    // runs later). Unbounded, the chain grows until the run's deadline.
+    expect(peakRssMiB(run.stderr)).toBeLessThan(160)
   }, 60_000)
 
   it('gives a clean verdict for one page of 400,000 tags, on the action and the command line', async () => {
