@@ -6484,7 +6484,14 @@ function measureShape(text) {
     for (const lexeme of new yaml__WEBPACK_IMPORTED_MODULE_0__.Lexer().lex(text)) {
         // The lexer marks a plain scalar with \x1f; a quoted scalar starts with its quote.
         const first = lexeme.charAt(0);
-        if (first === '\x1f' || first === '"' || first === "'" || first === '[' || first === '{')
+        // A block sequence item (-) or complex key (?) starts a node too, empty or not.
+        if (first === '\x1f' ||
+            first === '"' ||
+            first === "'" ||
+            first === '[' ||
+            first === '{' ||
+            lexeme === '-' ||
+            lexeme === '?')
             values++;
         if (lexeme === '[' || lexeme === '{')
             depth++;

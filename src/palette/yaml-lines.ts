@@ -86,7 +86,16 @@ function measureShape(text: string): string | undefined {
   for (const lexeme of new Lexer().lex(text)) {
     // The lexer marks a plain scalar with \x1f; a quoted scalar starts with its quote.
     const first = lexeme.charAt(0)
-    if (first === '\x1f' || first === '"' || first === "'" || first === '[' || first === '{')
+    // A block sequence item (-) or complex key (?) starts a node too, empty or not.
+    if (
+      first === '\x1f' ||
+      first === '"' ||
+      first === "'" ||
+      first === '[' ||
+      first === '{' ||
+      lexeme === '-' ||
+      lexeme === '?'
+    )
       values++
     if (lexeme === '[' || lexeme === '{') depth++
     else if (lexeme === ']' || lexeme === '}') depth = Math.max(0, depth - 1)

@@ -61,6 +61,10 @@ describe('parseWithLines', () => {
       /^holds more than 300,000 values/
     )
     expect(parseWithLines(`[${'0,'.repeat(MAX_YAML_VALUES - 2)}0]`).syntax).toBeUndefined()
+    // Empty items are nodes too: 1.9 million of them took 1.1 GB.
+    expect(parseWithLines(`${'- '.repeat(1_900_000)}x`).syntax?.message).toMatch(
+      /^holds more than 300,000 values/
+    )
   }, 30_000)
 
   it.each([
