@@ -27,8 +27,8 @@ var errors = __webpack_require__(83916);
 var palette_layer = __webpack_require__(23266);
 // EXTERNAL MODULE: ./src/gate/plan.ts
 var plan = __webpack_require__(36132);
-// EXTERNAL MODULE: ./src/gate/session.ts + 11 modules
-var gate_session = __webpack_require__(63085);
+// EXTERNAL MODULE: ./src/gate/session.ts + 6 modules
+var gate_session = __webpack_require__(19095);
 ;// CONCATENATED MODULE: ./src/gate/batch.ts
 // Every layer of every profile in one run: identical charts checked once, at most `concurrency`
 // checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first
@@ -191,8 +191,6 @@ function limiter(limit) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(73382);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -571,7 +569,6 @@ var workspace_files = __webpack_require__(4342);
 
 
 
-
 class ProfileFilesError extends errors/* ConfigurationError */.j1 {
     locations;
     constructor(locations) {
@@ -774,12 +771,12 @@ async function matchFiles(value, access, problems) {
         for (const match of matches.sort((a, b) => a.length - b.length || a.localeCompare(b))) {
             const absolute = external_node_path_default().resolve(access.workspace, match);
             // Links are followed, then every file they lead to is held to the workspace, by its name.
-            const refused = await (0,workspace_files/* confinementProblem */.UU)(absolute, access);
-            if (refused !== undefined) {
-                problems.push({ file: match, line: 0, message: refused });
+            const within = await (0,workspace_files/* realPathWithin */.Nm)(absolute, access);
+            if ('problem' in within) {
+                problems.push({ file: match, line: 0, message: within.problem });
                 continue;
             }
-            const real = await (0,promises_.realpath)(absolute).catch(() => absolute);
+            const { real } = within;
             if (realFiles.has(real))
                 continue;
             realFiles.add(real);

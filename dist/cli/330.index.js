@@ -19,8 +19,8 @@ var deadline = __webpack_require__(6683);
 var palette_layer = __webpack_require__(3266);
 // EXTERNAL MODULE: ./src/gate/plan.ts
 var plan = __webpack_require__(6132);
-// EXTERNAL MODULE: ./src/gate/session.ts + 12 modules
-var gate_session = __webpack_require__(7405);
+// EXTERNAL MODULE: ./src/gate/session.ts + 7 modules
+var gate_session = __webpack_require__(9258);
 ;// CONCATENATED MODULE: ./src/gate/batch.ts
 // Every layer of every profile in one run: identical charts checked once, at most `concurrency`
 // checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first
@@ -183,8 +183,6 @@ function limiter(limit) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -566,7 +564,6 @@ var workspace_files = __webpack_require__(4342);
 
 
 
-
 class ProfileFilesError extends errors/* ConfigurationError */.j1 {
     locations;
     constructor(locations) {
@@ -769,12 +766,12 @@ async function matchFiles(value, access, problems) {
         for (const match of matches.sort((a, b) => a.length - b.length || a.localeCompare(b))) {
             const absolute = external_node_path_default().resolve(access.workspace, match);
             // Links are followed, then every file they lead to is held to the workspace, by its name.
-            const refused = await (0,workspace_files/* confinementProblem */.UU)(absolute, access);
-            if (refused !== undefined) {
-                problems.push({ file: match, line: 0, message: refused });
+            const within = await (0,workspace_files/* realPathWithin */.Nm)(absolute, access);
+            if ('problem' in within) {
+                problems.push({ file: match, line: 0, message: within.problem });
                 continue;
             }
-            const real = await (0,promises_.realpath)(absolute).catch(() => absolute);
+            const { real } = within;
             if (realFiles.has(real))
                 continue;
             realFiles.add(real);
@@ -855,9 +852,10 @@ async function loadLock(file, update, access) {
     const reading = await (0,workspace_files/* readTextFile */.Gu)(file, access, workspace_files/* FILE_LIMITS */.SK.lock);
     if ('problem' in reading) {
         // A lock is born from update-lock; without it, a missing lock is a mistake in the path.
-        if (reading.problem === 'cannot be read (ENOENT)' && update)
+        const missing = reading.code === 'ENOENT';
+        if (missing && update)
             return { file, access, entries: new Map(), update };
-        throw lockError(file, 0, `${reading.problem}${update || !reading.problem.includes('ENOENT') ? '' : '; set update-lock: true to create it'}`);
+        throw lockError(file, 0, `${reading.problem}${missing ? '; set update-lock: true to create it' : ''}`);
     }
     return { file, access, entries: parseLock(file, reading.text, update), update };
 }

@@ -3263,6 +3263,8 @@ var errors = __nccwpck_require__(3916);
 var request_auth = __nccwpck_require__(7595);
 // EXTERNAL MODULE: ./src/gate/archive-cache.ts
 var archive_cache = __nccwpck_require__(1494);
+// EXTERNAL MODULE: ./src/gate/verify.ts + 2 modules
+var verify = __nccwpck_require__(1744);
 // EXTERNAL MODULE: ./src/inputs/workspace-files.ts
 var workspace_files = __nccwpck_require__(4342);
 ;// CONCATENATED MODULE: ./src/cache/directory-store.ts
@@ -3272,8 +3274,7 @@ var workspace_files = __nccwpck_require__(4342);
 
 
 
-/** A kept archive larger than the registry client accepts a chart is no archive of the gate's. */
-const MAX_ARCHIVE_BYTES = 32 * 1024 * 1024;
+
 class DirectoryArchiveStore {
     directory;
     access;
@@ -3284,10 +3285,12 @@ class DirectoryArchiveStore {
         this.name = `the directory ${directory}`;
     }
     async restore(digest) {
-        const reading = await (0,workspace_files/* readFileBytes */.MY)(external_node_path_default().join(this.directory, (0,archive_cache/* archiveFileName */.G)(digest)), this.access, MAX_ARCHIVE_BYTES);
+        const reading = await (0,workspace_files/* readFileBytes */.MY)(external_node_path_default().join(this.directory, (0,archive_cache/* archiveFileName */.G)(digest)), this.access, 
+        // A kept archive larger than the gate accepts a chart is no archive of the gate's.
+        verify/* MAX_CHART_BYTES */.i);
         if ('bytes' in reading)
             return reading.bytes;
-        if (reading.problem === 'cannot be read (ENOENT)')
+        if (reading.code === 'ENOENT')
             return undefined;
         throw new Error(`${(0,archive_cache/* archiveFileName */.G)(digest)} ${reading.problem}`);
     }
@@ -3337,8 +3340,8 @@ async function archiveStoreFromInputs(inputs, context) {
 
 // EXTERNAL MODULE: ./src/deadline.ts
 var deadline = __nccwpck_require__(6683);
-// EXTERNAL MODULE: ./src/gate/session.ts + 12 modules
-var gate_session = __nccwpck_require__(7405);
+// EXTERNAL MODULE: ./src/gate/session.ts + 7 modules
+var gate_session = __nccwpck_require__(9258);
 ;// CONCATENATED MODULE: ./src/gate/run.ts
 // One request, start to finish: plan, credentials, registry reads, verdict, layer.
 
@@ -3919,7 +3922,7 @@ function targetFor(request, { region, endpoint }) {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 9258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3930,211 +3933,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/json.ts
-// Reading JSON that a registry sent: never throws, and narrows instead of casting.
-function parseJson(bytes) {
-    try {
-        return JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function parseJsonObject(bytes) {
-    const value = parseJson(bytes);
-    return isRecord(value) ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/helm/verdict.ts
-// Is what the registry holds at the tag the requested Helm chart? Pure judgements over bytes read.
-
-
-const MEDIA_TYPES = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    helmConfig: 'application/vnd.cncf.helm.config.v1+json',
-    helmChart: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip',
-    helmLegacyChart: 'application/tar+gzip',
-    helmProvenance: 'application/vnd.cncf.helm.chart.provenance.v1.prov'
-};
-function inspectManifest(bytes, contentType) {
-    const manifest = parseJsonObject(bytes);
-    if (manifest === undefined)
-        return { kind: 'not-a-chart', reason: 'the manifest is not a JSON object' };
-    const mediaType = stringField(manifest, 'mediaType') ?? baseMediaType(contentType) ?? '';
-    if (mediaType === MEDIA_TYPES.ociIndex ||
-        mediaType === MEDIA_TYPES.dockerManifestList ||
-        'manifests' in manifest) {
-        return {
-            kind: 'not-a-chart',
-            reason: `the tag holds an image index (${(0,errors/* quoted */.TL)(mediaType || 'manifests list')}), as multi-platform container images do`
-        };
-    }
-    if (manifest.schemaVersion !== 2) {
-        return {
-            kind: 'not-a-chart',
-            reason: `the manifest has ${manifest.schemaVersion === undefined ? 'no schemaVersion' : `schemaVersion ${(0,errors/* shown */.SP)(manifest.schemaVersion)}`}; Helm charts use 2`
-        };
-    }
-    const config = descriptor(manifest.config);
-    if (config === undefined)
-        return { kind: 'not-a-chart', reason: 'the manifest has no config descriptor' };
-    if (config.mediaType !== MEDIA_TYPES.helmConfig) {
-        return {
-            kind: 'not-a-chart',
-            reason: `the config media type is ${(0,errors/* quoted */.TL)(config.mediaType)}, not ${MEDIA_TYPES.helmConfig}: this is a container image or another artifact`
-        };
-    }
-    const layers = Array.isArray(manifest.layers) ? manifest.layers.map(descriptor) : [];
-    const validLayers = layers.filter((layer) => layer !== undefined);
-    const chartLayer = validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmChart) ??
-        validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmLegacyChart);
-    if (chartLayer === undefined) {
-        const found = (0,errors/* quoted */.TL)(validLayers.map(layer => layer.mediaType).join(', ') || 'none');
-        return {
-            kind: 'not-a-chart',
-            reason: `no layer has the Helm chart media type ${MEDIA_TYPES.helmChart} (found: ${found})`
-        };
-    }
-    // Helm (through ORAS) takes the manifest's type from Content-Type and pulls a chart only from an
-    // OCI image manifest: text/html, application/json, a Docker type or none at all are refused.
-    const served = baseMediaType(contentType);
-    if (served?.toLowerCase() !== MEDIA_TYPES.ociManifest)
-        return { kind: 'wrong-content-type', contentType: served };
-    return {
-        kind: 'chart',
-        mediaType,
-        config,
-        chartLayer,
-        layers: validLayers,
-        annotations: stringRecord(manifest.annotations)
-    };
-}
-/** Helm never checks on pull that the config names the chart and version asked for; the gate does. */
-function judgeChartConfig(requested, configBytes) {
-    const config = parseJsonObject(configBytes);
-    const name = config === undefined ? undefined : stringField(config, 'name');
-    const version = config === undefined ? undefined : stringField(config, 'version');
-    if (config === undefined || name === undefined || version === undefined) {
-        return {
-            ok: false,
-            finding: {
-                verdict: 'not-a-chart',
-                reason: 'the Helm config is not JSON with a name and a version'
-            }
-        };
-    }
-    const appVersion = stringField(config, 'appVersion');
-    const description = stringField(config, 'description');
-    const metadata = {
-        name,
-        version,
-        ...(appVersion === undefined ? {} : { appVersion }),
-        ...(description === undefined ? {} : { description })
-    };
-    const differences = [
-        name === requested.name
-            ? undefined
-            : `name ${(0,errors/* shown */.SP)(name)} (asked for ${(0,errors/* shown */.SP)(requested.name)})`,
-        version === requested.version
-            ? undefined
-            : `version ${(0,errors/* shown */.SP)(version)} (asked for ${(0,errors/* shown */.SP)(requested.version)})`
-    ].filter(difference => difference !== undefined);
-    if (differences.length > 0) {
-        return {
-            ok: false,
-            finding: {
-                verdict: 'mismatch',
-                reason: `the chart at this tag has ${differences.join(' and ')}`,
-                metadata
-            }
-        };
-    }
-    return { ok: true, metadata };
-}
-function describeFinding(target, finding) {
-    const where = `oci://${target.reference}`;
-    switch (finding.verdict) {
-        case 'missing-repository':
-            return {
-                message: `Repository ${target.repository} does not exist on ${target.endpoint.authority}`,
-                hint: 'Check the chart name and base-content-path (the path under which the charts live, e.g. "charts" or a Harbor project).'
-            };
-        case 'missing-version':
-            return {
-                message: `Chart ${target.chart.name} version ${target.chart.version} is not in ${target.endpoint.authority}/${target.repository}`,
-                hint: missingVersionHint(finding.nearest, finding.listing)
-            };
-        case 'missing-content':
-            return {
-                message: `oci://${target.reference} cannot be pulled: ${finding.reason}`,
-                hint: 'The manifest points at content the registry no longer has (garbage-collected or a broken push); push the chart again.'
-            };
-        case 'not-a-chart':
-            return {
-                message: `${where} is not a Helm chart: ${finding.reason}`,
-                hint: 'Push the chart with `helm push` (Helm 3.8+) to this tag, or point the gate at the repository that holds the chart.'
-            };
-        case 'wrong-content-type':
-            return {
-                message: `oci://${target.reference} cannot be pulled by Helm: the registry serves its manifest ${finding.contentType === undefined ? 'without a Content-Type' : `as ${(0,errors/* quoted */.TL)(finding.contentType)}`}, not as ${MEDIA_TYPES.ociManifest}`,
-                hint: 'Helm, and so Palette, refuses a chart manifest served with any other Content-Type. A proxy, CDN or web server in front of the registry may rewrite it: fix that, or point the endpoint at the registry itself. A chart stored under another manifest type (pushed by another tool): push it again with `helm push`.'
-            };
-        case 'mismatch':
-            return {
-                message: `${where} does not hold ${target.chart.name} ${target.chart.version}: ${finding.reason}`,
-                hint: 'Palette matches the chart name and version exactly: push the right chart to this tag, or fix the chart and version inputs.'
-            };
-    }
-}
-function missingVersionHint(nearest, listing) {
-    if (!listing.listed) {
-        return listing.denied
-            ? `The versions could not be listed (${listing.reason}); with permission to list tags the gate names the nearest ones.`
-            : `The versions could not be listed (${listing.reason}), so the gate cannot name the nearest ones that exist.`;
-    }
-    const partly = listing.incomplete === undefined
-        ? ''
-        : ` The listing was cut short (${listing.incomplete}); this is from the ${listing.tags.length} tags read.`;
-    if (nearest.length > 0)
-        return `Nearest versions that exist: ${nearest.join(', ')}.${partly}`;
-    if (listing.tags.length === 0)
-        return listing.incomplete === undefined
-            ? 'The repository has no tags at all; push the chart first.'
-            : `No tags could be read (${listing.incomplete}).`;
-    const sample = (0,errors/* quoted */.TL)(listing.tags.slice(0, 5).join(', '));
-    return `No tag of the repository is a semantic version (found: ${sample}${listing.tags.length > 5 ? ', …' : ''}).${partly}`;
-}
-function stringField(record, key) {
-    const value = record[key];
-    return typeof value === 'string' ? value : undefined;
-}
-function stringRecord(value) {
-    if (!isRecord(value))
-        return {};
-    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
-}
-function descriptor(value) {
-    if (!isRecord(value))
-        return undefined;
-    const mediaType = stringField(value, 'mediaType');
-    const digest = stringField(value, 'digest');
-    const size = value.size;
-    if (mediaType === undefined || digest === undefined || typeof size !== 'number')
-        return undefined;
-    return { mediaType, digest, size };
-}
-function baseMediaType(contentType) {
-    return contentType?.split(';')[0]?.trim() || undefined;
-}
-
+// EXTERNAL MODULE: ./src/helm/verdict.ts
+var verdict = __nccwpck_require__(1605);
 // EXTERNAL MODULE: ./src/palette/layer.ts
 var palette_layer = __nccwpck_require__(3266);
+// EXTERNAL MODULE: ./src/json.ts
+var json = __nccwpck_require__(8301);
 ;// CONCATENATED MODULE: ./src/registry/challenge.ts
 // WWW-Authenticate (RFC 9110 §11.6.1): one or more challenges, each a scheme with auth-params.
 // Never throws: a header the gate cannot read yields no challenges, and the caller says so.
@@ -4387,7 +4191,7 @@ function parseRealm(realm) {
     }
 }
 function readToken(body) {
-    const fields = parseJsonObject(body);
+    const fields = (0,json/* parseJsonObject */.dw)(body);
     if (fields === undefined)
         return undefined;
     const value = typeof fields.token === 'string' && fields.token !== '' ? fields.token : fields.access_token;
@@ -4456,10 +4260,10 @@ function describeFailure(url, failure) {
 
 
 const MANIFEST_ACCEPT = [
-    MEDIA_TYPES.ociManifest,
-    MEDIA_TYPES.ociIndex,
-    MEDIA_TYPES.dockerManifest,
-    MEDIA_TYPES.dockerManifestList
+    verdict/* MEDIA_TYPES */.Z2.ociManifest,
+    verdict/* MEDIA_TYPES */.Z2.ociIndex,
+    verdict/* MEDIA_TYPES */.Z2.dockerManifest,
+    verdict/* MEDIA_TYPES */.Z2.dockerManifestList
 ].join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 // Bounds on one tag listing; see docs/reliability.md. Far above any real chart repository.
@@ -4640,7 +4444,7 @@ function nextPageLink(header, base) {
 }
 /** Adds the page's tags up to MAX_TAGS; false when the page held more than there was room for. */
 function addTags(body, tags) {
-    const page = parseJsonObject(body)?.tags;
+    const page = (0,json/* parseJsonObject */.dw)(body)?.tags;
     if (!Array.isArray(page))
         return true;
     // One by one, in place: spreading 400,000 tags into push() overflows the call stack, and
@@ -4655,9 +4459,9 @@ function addTags(body, tags) {
     return true;
 }
 function firstError(body) {
-    const errors = parseJsonObject(body)?.errors;
+    const errors = (0,json/* parseJsonObject */.dw)(body)?.errors;
     const first = Array.isArray(errors) ? errors[0] : undefined;
-    return isRecord(first) ? first : undefined;
+    return (0,json/* isRecord */.u4)(first) ? first : undefined;
 }
 function registryErrorCode(body) {
     const code = firstError(body)?.code;
@@ -5000,178 +4804,8 @@ function regionResults(checks) {
     });
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/helm/chart-archive.ts
-// Reads one file out of a Helm chart archive (a gzipped tar whose top folder is the chart name).
-
-const BLOCK = 512;
-const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
-/** The chart's own values.yaml, or undefined when the archive has none or cannot be read. */
-function readChartValues(archive) {
-    let tar;
-    try {
-        tar = (0,external_node_zlib_.gunzipSync)(archive, { maxOutputLength: MAX_UNPACKED_BYTES });
-    }
-    catch {
-        return undefined;
-    }
-    let longName;
-    for (let offset = 0; offset + BLOCK <= tar.length;) {
-        const header = tar.subarray(offset, offset + BLOCK);
-        if (header.every(byte => byte === 0))
-            break;
-        const size = Number.parseInt(field(header, 124, 12) || '0', 8);
-        if (!Number.isFinite(size) || size < 0)
-            return undefined;
-        const type = field(header, 156, 1);
-        const prefix = field(header, 345, 155);
-        const name = longName ?? (prefix === '' ? field(header, 0, 100) : `${prefix}/${field(header, 0, 100)}`);
-        const body = tar.subarray(offset + BLOCK, offset + BLOCK + size);
-        longName = undefined;
-        if (type === 'L') {
-            longName = body.toString('utf8').replace(/\0.*$/s, '');
-        }
-        else if ((type === '0' || type === '') && /^[^/]+\/values\.yaml$/.test(name)) {
-            return body.toString('utf8');
-        }
-        offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
-    }
-    return undefined;
-}
-function field(header, start, length) {
-    return header
-        .subarray(start, start + length)
-        .toString('utf8')
-        .replace(/\0.*$/s, '')
-        .trim();
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./src/helm/tags.ts
-var helm_tags = __nccwpck_require__(1343);
-;// CONCATENATED MODULE: ./src/helm/versions.ts
-// Which versions to suggest when the requested one is missing.
-
-
-/**
- * The `count` versions nearest to `requested` in semver order, newest first. Tags that are not
- * semantic versions (latest, sha-…) are not suggestions.
- */
-function nearestVersions(requested, tags, count = 5) {
-    // Each version parsed once: a listing may hold up to 100,000 tags.
-    const parsed = new Map();
-    for (const tag of tags) {
-        // Cheap first: most tags of a long list (sha-…, latest) cannot be versions.
-        if (!/^v?\d/.test(tag))
-            continue;
-        const version = (0,helm_tags/* versionForTag */.S)(tag);
-        if (parsed.has(version))
-            continue;
-        const semantic = semver_default().parse(version);
-        if (semantic !== null)
-            parsed.set(version, semantic);
-    }
-    const versions = [...parsed].sort(([, a], [, b]) => semver_default().compareBuild(a, b));
-    const target = semver_default().parse(requested);
-    const names = (from, to) => versions
-        .slice(from, to)
-        .map(([version]) => version)
-        .reverse();
-    if (versions.length <= count || target === null)
-        return names(-count, undefined);
-    const insertAt = versions.findIndex(([, version]) => semver_default().compareBuild(version, target) > 0);
-    const position = insertAt === -1 ? versions.length : insertAt;
-    const start = Math.min(Math.max(0, position - Math.ceil(count / 2)), versions.length - count);
-    return names(start, start + count);
-}
-
-;// CONCATENATED MODULE: ./src/gate/verify.ts
-// One chart at one target: manifest, config and archive read and judged, or the tags listed to
-// say what exists instead.
-
-
-
-
-const MAX_CONFIG_BYTES = 1024 * 1024;
-const MAX_CHART_BYTES = 32 * 1024 * 1024;
-async function verifyChart(client, target, dependencies) {
-    dependencies.debug(`Checking oci://${target.reference}`);
-    const lookup = await client.fetchManifest(target.repository, target.tag);
-    if (!lookup.found) {
-        dependencies.debug(`Manifest not found (${lookup.errorCode ?? 'no error code'}); listing tags`);
-        return missingChart(client, target, lookup.errorCode, dependencies);
-    }
-    const inspection = inspectManifest(lookup.bytes, lookup.contentType);
-    if (inspection.kind === 'not-a-chart')
-        return { verdict: 'not-a-chart', reason: inspection.reason };
-    if (inspection.kind === 'wrong-content-type')
-        return { verdict: 'wrong-content-type', contentType: inspection.contentType };
-    if (inspection.chartLayer.mediaType !== MEDIA_TYPES.helmChart) {
-        dependencies.warning(`${target.reference} uses the legacy chart layer type ${inspection.chartLayer.mediaType}; Helm still pulls it, with a warning.`);
-    }
-    const config = await client.fetchBlob(target.repository, inspection.config, MAX_CONFIG_BYTES);
-    if (config === undefined)
-        return {
-            verdict: 'missing-content',
-            reason: `its config blob ${inspection.config.digest} is missing`
-        };
-    const judgement = judgeChartConfig(target.chart, config);
-    if (!judgement.ok)
-        return judgement.finding;
-    // Always read the chart archive: a tag whose archive is gone cannot be deployed, values or not.
-    const archive = await (dependencies.archives === undefined
-        ? client.fetchBlob(target.repository, inspection.chartLayer, MAX_CHART_BYTES)
-        : dependencies.archives.read(client, target.repository, inspection.chartLayer, MAX_CHART_BYTES));
-    if (archive === undefined)
-        return {
-            verdict: 'missing-content',
-            reason: `its chart archive ${inspection.chartLayer.digest} is missing`
-        };
-    return {
-        target,
-        digest: lookup.digest,
-        manifest: inspection,
-        metadata: judgement.metadata,
-        // Read whatever the layer says: one check may serve layers with and without their own values.
-        chartValues: readChartValues(archive)
-    };
-}
-async function missingChart(client, target, errorCode, dependencies) {
-    let list;
-    try {
-        list = await client.listTags(target.repository);
-    }
-    catch (error) {
-        // The version is missing either way; a registry that will not list tags only costs the suggestions.
-        if (!(0,errors/* isGateError */.Wc)(error))
-            throw error;
-        dependencies.warning(`Could not list the versions of ${target.repository}: ${error.message}`);
-        if (errorCode === 'NAME_UNKNOWN')
-            return { verdict: 'missing-repository' };
-        return {
-            verdict: 'missing-version',
-            nearest: [],
-            listing: { listed: false, reason: error.message, denied: error instanceof errors/* PermissionError */.i_ }
-        };
-    }
-    if (list === undefined)
-        return { verdict: 'missing-repository' };
-    if (list.incomplete !== undefined)
-        dependencies.warning(`The versions of ${target.repository} were not all listed: ${list.incomplete}`);
-    return {
-        verdict: 'missing-version',
-        nearest: nearestVersions(target.chart.version, list.tags),
-        listing: {
-            listed: true,
-            tags: list.tags,
-            ...(list.incomplete === undefined ? {} : { incomplete: list.incomplete })
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./src/gate/verify.ts + 2 modules
+var verify = __nccwpck_require__(1744);
 // EXTERNAL MODULE: ./src/gate/archive-cache.ts
 var archive_cache = __nccwpck_require__(1494);
 ;// CONCATENATED MODULE: ./src/gate/session.ts
@@ -5281,12 +4915,12 @@ class GateSession {
         const transport = this.transportFor(request);
         const authenticator = await this.authenticatorFor(request, registryKey, target, transport);
         const client = new RegistryClient(target.endpoint, transport, authenticator);
-        const verified = await verifyChart(client, target, {
+        const verified = await (0,verify/* verifyChart */.U)(client, target, {
             ...this.dependencies,
             ...(this.archives === undefined ? {} : { archives: this.archives })
         });
         if ('verdict' in verified)
-            return { valid: false, target, finding: verified, ...describeFinding(target, verified) };
+            return { valid: false, target, finding: verified, ...(0,verdict/* describeFinding */.jb)(target, verified) };
         const packRegistry = (0,gate_plan/* packRegistryFor */.uR)(request);
         return {
             valid: true,
@@ -5347,6 +4981,195 @@ class GateSession {
 
 /***/ }),
 
+/***/ 1744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ MAX_CHART_BYTES),
+  U: () => (/* binding */ verifyChart)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/helm/chart-archive.ts
+// Reads one file out of a Helm chart archive (a gzipped tar whose top folder is the chart name).
+
+const BLOCK = 512;
+const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+/** The chart's own values.yaml, or undefined when the archive has none or cannot be read. */
+function readChartValues(archive) {
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(archive, { maxOutputLength: MAX_UNPACKED_BYTES });
+    }
+    catch {
+        return undefined;
+    }
+    let longName;
+    for (let offset = 0; offset + BLOCK <= tar.length;) {
+        const header = tar.subarray(offset, offset + BLOCK);
+        if (header.every(byte => byte === 0))
+            break;
+        const size = Number.parseInt(field(header, 124, 12) || '0', 8);
+        if (!Number.isFinite(size) || size < 0)
+            return undefined;
+        const type = field(header, 156, 1);
+        const prefix = field(header, 345, 155);
+        const name = longName ?? (prefix === '' ? field(header, 0, 100) : `${prefix}/${field(header, 0, 100)}`);
+        const body = tar.subarray(offset + BLOCK, offset + BLOCK + size);
+        longName = undefined;
+        if (type === 'L') {
+            longName = body.toString('utf8').replace(/\0.*$/s, '');
+        }
+        else if ((type === '0' || type === '') && /^[^/]+\/values\.yaml$/.test(name)) {
+            return body.toString('utf8');
+        }
+        offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+    }
+    return undefined;
+}
+function field(header, start, length) {
+    return header
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '')
+        .trim();
+}
+
+// EXTERNAL MODULE: ./src/helm/verdict.ts
+var verdict = __nccwpck_require__(1605);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/helm/tags.ts
+var helm_tags = __nccwpck_require__(1343);
+;// CONCATENATED MODULE: ./src/helm/versions.ts
+// Which versions to suggest when the requested one is missing.
+
+
+/**
+ * The `count` versions nearest to `requested` in semver order, newest first. Tags that are not
+ * semantic versions (latest, sha-…) are not suggestions.
+ */
+function nearestVersions(requested, tags, count = 5) {
+    // Each version parsed once: a listing may hold up to 100,000 tags.
+    const parsed = new Map();
+    for (const tag of tags) {
+        // Cheap first: most tags of a long list (sha-…, latest) cannot be versions.
+        if (!/^v?\d/.test(tag))
+            continue;
+        const version = (0,helm_tags/* versionForTag */.S)(tag);
+        if (parsed.has(version))
+            continue;
+        const semantic = semver_default().parse(version);
+        if (semantic !== null)
+            parsed.set(version, semantic);
+    }
+    const versions = [...parsed].sort(([, a], [, b]) => semver_default().compareBuild(a, b));
+    const target = semver_default().parse(requested);
+    const names = (from, to) => versions
+        .slice(from, to)
+        .map(([version]) => version)
+        .reverse();
+    if (versions.length <= count || target === null)
+        return names(-count, undefined);
+    const insertAt = versions.findIndex(([, version]) => semver_default().compareBuild(version, target) > 0);
+    const position = insertAt === -1 ? versions.length : insertAt;
+    const start = Math.min(Math.max(0, position - Math.ceil(count / 2)), versions.length - count);
+    return names(start, start + count);
+}
+
+;// CONCATENATED MODULE: ./src/gate/verify.ts
+// One chart at one target: manifest, config and archive read and judged, or the tags listed to
+// say what exists instead.
+
+
+
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const MAX_CHART_BYTES = 32 * 1024 * 1024;
+async function verifyChart(client, target, dependencies) {
+    dependencies.debug(`Checking oci://${target.reference}`);
+    const lookup = await client.fetchManifest(target.repository, target.tag);
+    if (!lookup.found) {
+        dependencies.debug(`Manifest not found (${lookup.errorCode ?? 'no error code'}); listing tags`);
+        return missingChart(client, target, lookup.errorCode, dependencies);
+    }
+    const inspection = (0,verdict/* inspectManifest */.m3)(lookup.bytes, lookup.contentType);
+    if (inspection.kind === 'not-a-chart')
+        return { verdict: 'not-a-chart', reason: inspection.reason };
+    if (inspection.kind === 'wrong-content-type')
+        return { verdict: 'wrong-content-type', contentType: inspection.contentType };
+    if (inspection.chartLayer.mediaType !== verdict/* MEDIA_TYPES */.Z2.helmChart) {
+        dependencies.warning(`${target.reference} uses the legacy chart layer type ${inspection.chartLayer.mediaType}; Helm still pulls it, with a warning.`);
+    }
+    const config = await client.fetchBlob(target.repository, inspection.config, MAX_CONFIG_BYTES);
+    if (config === undefined)
+        return {
+            verdict: 'missing-content',
+            reason: `its config blob ${inspection.config.digest} is missing`
+        };
+    const judgement = (0,verdict/* judgeChartConfig */.MK)(target.chart, config);
+    if (!judgement.ok)
+        return judgement.finding;
+    // Always read the chart archive: a tag whose archive is gone cannot be deployed, values or not.
+    const archive = await (dependencies.archives === undefined
+        ? client.fetchBlob(target.repository, inspection.chartLayer, MAX_CHART_BYTES)
+        : dependencies.archives.read(client, target.repository, inspection.chartLayer, MAX_CHART_BYTES));
+    if (archive === undefined)
+        return {
+            verdict: 'missing-content',
+            reason: `its chart archive ${inspection.chartLayer.digest} is missing`
+        };
+    return {
+        target,
+        digest: lookup.digest,
+        manifest: inspection,
+        metadata: judgement.metadata,
+        // Read whatever the layer says: one check may serve layers with and without their own values.
+        chartValues: readChartValues(archive)
+    };
+}
+async function missingChart(client, target, errorCode, dependencies) {
+    let list;
+    try {
+        list = await client.listTags(target.repository);
+    }
+    catch (error) {
+        // The version is missing either way; a registry that will not list tags only costs the suggestions.
+        if (!(0,errors/* isGateError */.Wc)(error))
+            throw error;
+        dependencies.warning(`Could not list the versions of ${target.repository}: ${error.message}`);
+        if (errorCode === 'NAME_UNKNOWN')
+            return { verdict: 'missing-repository' };
+        return {
+            verdict: 'missing-version',
+            nearest: [],
+            listing: { listed: false, reason: error.message, denied: error instanceof errors/* PermissionError */.i_ }
+        };
+    }
+    if (list === undefined)
+        return { verdict: 'missing-repository' };
+    if (list.incomplete !== undefined)
+        dependencies.warning(`The versions of ${target.repository} were not all listed: ${list.incomplete}`);
+    return {
+        verdict: 'missing-version',
+        nearest: nearestVersions(target.chart.version, list.tags),
+        listing: {
+            listed: true,
+            tags: list.tags,
+            ...(list.incomplete === undefined ? {} : { incomplete: list.incomplete })
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 1343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5361,6 +5184,204 @@ function tagForVersion(version) {
 }
 function versionForTag(tag) {
     return tag.replaceAll('_', '+');
+}
+
+
+/***/ }),
+
+/***/ 1605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MK: () => (/* binding */ judgeChartConfig),
+/* harmony export */   Z2: () => (/* binding */ MEDIA_TYPES),
+/* harmony export */   jb: () => (/* binding */ describeFinding),
+/* harmony export */   m3: () => (/* binding */ inspectManifest)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8301);
+// Is what the registry holds at the tag the requested Helm chart? Pure judgements over bytes read.
+
+
+const MEDIA_TYPES = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    helmConfig: 'application/vnd.cncf.helm.config.v1+json',
+    helmChart: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip',
+    helmLegacyChart: 'application/tar+gzip',
+    helmProvenance: 'application/vnd.cncf.helm.chart.provenance.v1.prov'
+};
+function inspectManifest(bytes, contentType) {
+    const manifest = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonObject */ .dw)(bytes);
+    if (manifest === undefined)
+        return { kind: 'not-a-chart', reason: 'the manifest is not a JSON object' };
+    const mediaType = stringField(manifest, 'mediaType') ?? baseMediaType(contentType) ?? '';
+    if (mediaType === MEDIA_TYPES.ociIndex ||
+        mediaType === MEDIA_TYPES.dockerManifestList ||
+        'manifests' in manifest) {
+        return {
+            kind: 'not-a-chart',
+            reason: `the tag holds an image index (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(mediaType || 'manifests list')}), as multi-platform container images do`
+        };
+    }
+    if (manifest.schemaVersion !== 2) {
+        return {
+            kind: 'not-a-chart',
+            reason: `the manifest has ${manifest.schemaVersion === undefined ? 'no schemaVersion' : `schemaVersion ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(manifest.schemaVersion)}`}; Helm charts use 2`
+        };
+    }
+    const config = descriptor(manifest.config);
+    if (config === undefined)
+        return { kind: 'not-a-chart', reason: 'the manifest has no config descriptor' };
+    if (config.mediaType !== MEDIA_TYPES.helmConfig) {
+        return {
+            kind: 'not-a-chart',
+            reason: `the config media type is ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(config.mediaType)}, not ${MEDIA_TYPES.helmConfig}: this is a container image or another artifact`
+        };
+    }
+    const layers = Array.isArray(manifest.layers) ? manifest.layers.map(descriptor) : [];
+    const validLayers = layers.filter((layer) => layer !== undefined);
+    const chartLayer = validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmChart) ??
+        validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmLegacyChart);
+    if (chartLayer === undefined) {
+        const found = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(validLayers.map(layer => layer.mediaType).join(', ') || 'none');
+        return {
+            kind: 'not-a-chart',
+            reason: `no layer has the Helm chart media type ${MEDIA_TYPES.helmChart} (found: ${found})`
+        };
+    }
+    // Helm (through ORAS) takes the manifest's type from Content-Type and pulls a chart only from an
+    // OCI image manifest: text/html, application/json, a Docker type or none at all are refused.
+    const served = baseMediaType(contentType);
+    if (served?.toLowerCase() !== MEDIA_TYPES.ociManifest)
+        return { kind: 'wrong-content-type', contentType: served };
+    return {
+        kind: 'chart',
+        mediaType,
+        config,
+        chartLayer,
+        layers: validLayers,
+        annotations: stringRecord(manifest.annotations)
+    };
+}
+/** Helm never checks on pull that the config names the chart and version asked for; the gate does. */
+function judgeChartConfig(requested, configBytes) {
+    const config = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonObject */ .dw)(configBytes);
+    const name = config === undefined ? undefined : stringField(config, 'name');
+    const version = config === undefined ? undefined : stringField(config, 'version');
+    if (config === undefined || name === undefined || version === undefined) {
+        return {
+            ok: false,
+            finding: {
+                verdict: 'not-a-chart',
+                reason: 'the Helm config is not JSON with a name and a version'
+            }
+        };
+    }
+    const appVersion = stringField(config, 'appVersion');
+    const description = stringField(config, 'description');
+    const metadata = {
+        name,
+        version,
+        ...(appVersion === undefined ? {} : { appVersion }),
+        ...(description === undefined ? {} : { description })
+    };
+    const differences = [
+        name === requested.name
+            ? undefined
+            : `name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(name)} (asked for ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(requested.name)})`,
+        version === requested.version
+            ? undefined
+            : `version ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(version)} (asked for ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(requested.version)})`
+    ].filter(difference => difference !== undefined);
+    if (differences.length > 0) {
+        return {
+            ok: false,
+            finding: {
+                verdict: 'mismatch',
+                reason: `the chart at this tag has ${differences.join(' and ')}`,
+                metadata
+            }
+        };
+    }
+    return { ok: true, metadata };
+}
+function describeFinding(target, finding) {
+    const where = `oci://${target.reference}`;
+    switch (finding.verdict) {
+        case 'missing-repository':
+            return {
+                message: `Repository ${target.repository} does not exist on ${target.endpoint.authority}`,
+                hint: 'Check the chart name and base-content-path (the path under which the charts live, e.g. "charts" or a Harbor project).'
+            };
+        case 'missing-version':
+            return {
+                message: `Chart ${target.chart.name} version ${target.chart.version} is not in ${target.endpoint.authority}/${target.repository}`,
+                hint: missingVersionHint(finding.nearest, finding.listing)
+            };
+        case 'missing-content':
+            return {
+                message: `oci://${target.reference} cannot be pulled: ${finding.reason}`,
+                hint: 'The manifest points at content the registry no longer has (garbage-collected or a broken push); push the chart again.'
+            };
+        case 'not-a-chart':
+            return {
+                message: `${where} is not a Helm chart: ${finding.reason}`,
+                hint: 'Push the chart with `helm push` (Helm 3.8+) to this tag, or point the gate at the repository that holds the chart.'
+            };
+        case 'wrong-content-type':
+            return {
+                message: `oci://${target.reference} cannot be pulled by Helm: the registry serves its manifest ${finding.contentType === undefined ? 'without a Content-Type' : `as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(finding.contentType)}`}, not as ${MEDIA_TYPES.ociManifest}`,
+                hint: 'Helm, and so Palette, refuses a chart manifest served with any other Content-Type. A proxy, CDN or web server in front of the registry may rewrite it: fix that, or point the endpoint at the registry itself. A chart stored under another manifest type (pushed by another tool): push it again with `helm push`.'
+            };
+        case 'mismatch':
+            return {
+                message: `${where} does not hold ${target.chart.name} ${target.chart.version}: ${finding.reason}`,
+                hint: 'Palette matches the chart name and version exactly: push the right chart to this tag, or fix the chart and version inputs.'
+            };
+    }
+}
+function missingVersionHint(nearest, listing) {
+    if (!listing.listed) {
+        return listing.denied
+            ? `The versions could not be listed (${listing.reason}); with permission to list tags the gate names the nearest ones.`
+            : `The versions could not be listed (${listing.reason}), so the gate cannot name the nearest ones that exist.`;
+    }
+    const partly = listing.incomplete === undefined
+        ? ''
+        : ` The listing was cut short (${listing.incomplete}); this is from the ${listing.tags.length} tags read.`;
+    if (nearest.length > 0)
+        return `Nearest versions that exist: ${nearest.join(', ')}.${partly}`;
+    if (listing.tags.length === 0)
+        return listing.incomplete === undefined
+            ? 'The repository has no tags at all; push the chart first.'
+            : `No tags could be read (${listing.incomplete}).`;
+    const sample = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(listing.tags.slice(0, 5).join(', '));
+    return `No tag of the repository is a semantic version (found: ${sample}${listing.tags.length > 5 ? ', …' : ''}).${partly}`;
+}
+function stringField(record, key) {
+    const value = record[key];
+    return typeof value === 'string' ? value : undefined;
+}
+function stringRecord(value) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value))
+        return {};
+    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
+}
+function descriptor(value) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value))
+        return undefined;
+    const mediaType = stringField(value, 'mediaType');
+    const digest = stringField(value, 'digest');
+    const size = value.size;
+    if (mediaType === undefined || digest === undefined || typeof size !== 'number')
+        return undefined;
+    return { mediaType, digest, size };
+}
+function baseMediaType(contentType) {
+    return contentType?.split(';')[0]?.trim() || undefined;
 }
 
 
@@ -5394,9 +5415,8 @@ async function readInputFiles(raw, access) {
     const reading = await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(ca, access, _workspace_files_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_LIMITS */ .SK.certificate);
     if ('text' in reading)
         return { 'ca-certificate': { path: ca, text: reading.text } };
-    // "cannot be read (ENOENT)" is shown as its code; a refusal as what it says.
-    const code = /^cannot be read \((\w+)\)$/.exec(reading.problem)?.[1];
-    return { 'ca-certificate': { path: ca, error: code ?? reading.problem } };
+    // A file the system refused is shown by its code (ENOENT); a refusal of the gate's as it says.
+    return { 'ca-certificate': { path: ca, error: reading.code ?? reading.problem } };
 }
 
 
@@ -5939,9 +5959,9 @@ function parseSeconds(value, max, input, problem) {
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   M$: () => (/* binding */ FileWriteError),
 /* harmony export */   MY: () => (/* binding */ readFileBytes),
+/* harmony export */   Nm: () => (/* binding */ realPathWithin),
 /* harmony export */   R0: () => (/* binding */ writeWholeFile),
 /* harmony export */   SK: () => (/* binding */ FILE_LIMITS),
-/* harmony export */   UU: () => (/* binding */ confinementProblem),
 /* harmony export */   qK: () => (/* binding */ COMMAND_LINE_ACCESS),
 /* harmony export */   zU: () => (/* binding */ MAX_PROFILE_FILES)
 /* harmony export */ });
@@ -5973,20 +5993,25 @@ const FILE_LIMITS = {
 };
 /** How many files charts-file may match: more is a glob gone wrong, not a profile set. */
 const MAX_PROFILE_FILES = 2000;
-/** The reason a file may not be read or written; undefined when it may. */
-async function confinementProblem(absolute, access) {
-    if (access.confinedTo === undefined)
-        return undefined;
+/**
+ * The file's real path, symbolic links followed, or why the action may not read it. The command
+ * line reads what its user names: a path it cannot resolve is reported when it is read.
+ */
+async function realPathWithin(absolute, access) {
     let real;
     try {
         real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
     }
     catch (error) {
-        return `cannot be read (${codeOf(error, 'unreadable')})`;
+        if (access.confinedTo === undefined)
+            return { real: absolute };
+        return cannotBeRead(error);
     }
-    return (await isInside(real, access.confinedTo))
-        ? undefined
-        : `is outside the workspace (the path, or a symbolic link on it, leads out of it); the action reads only files in the workspace or the runner's temp`;
+    if (access.confinedTo === undefined || (await isInside(real, access.confinedTo)))
+        return { real };
+    return {
+        problem: `is outside the workspace (the path, or a symbolic link on it, leads out of it); the action reads only files in the workspace or the runner's temp`
+    };
 }
 /** The file's text, read up to `maxBytes`; never its content when it is refused. */
 async function readTextFile(file, access, maxBytes) {
@@ -5996,15 +6021,15 @@ async function readTextFile(file, access, maxBytes) {
 /** The file's bytes, read up to `maxBytes`; only a regular file, never a device or a folder. */
 async function readFileBytes(file, access, maxBytes) {
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(access.workspace, file);
-    const refused = await confinementProblem(absolute, access);
-    if (refused !== undefined)
-        return { problem: refused };
+    const within = await realPathWithin(absolute, access);
+    if ('problem' in within)
+        return within;
     let handle;
     try {
         handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(absolute, 'r');
     }
     catch (error) {
-        return { problem: `cannot be read (${codeOf(error, 'unreadable')})` };
+        return cannotBeRead(error);
     }
     try {
         const stats = await handle.stat();
@@ -6033,7 +6058,7 @@ async function readFileBytes(file, access, maxBytes) {
         return { bytes: buffer.subarray(0, length) };
     }
     catch (error) {
-        return { problem: `cannot be read (${codeOf(error, 'unreadable')})` };
+        return cannotBeRead(error);
     }
     finally {
         await handle.close();
@@ -6122,6 +6147,10 @@ async function isInside(real, roots) {
     }
     return false;
 }
+function cannotBeRead(error) {
+    const code = codeOf(error, 'unreadable');
+    return { problem: `cannot be read (${code})`, code };
+}
 function tooLarge(bytes, maxBytes) {
     return `is ${mebibytes(bytes)}${bytes > maxBytes + 1 ? '' : ' or more'}, past the ${mebibytes(maxBytes)} the gate reads of such a file`;
 }
@@ -6132,6 +6161,34 @@ function codeOf(error, fallback) {
     return typeof error === 'object' && error !== null && 'code' in error
         ? String(error.code)
         : fallback;
+}
+
+
+/***/ }),
+
+/***/ 8301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dw: () => (/* binding */ parseJsonObject),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony export parseJson */
+// Reading JSON that a registry sent: never throws, and narrows instead of casting.
+function parseJson(bytes) {
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parseJsonObject(bytes) {
+    const value = parseJson(bytes);
+    return isRecord(value) ? value : undefined;
 }
 
 

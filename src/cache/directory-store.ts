@@ -3,15 +3,13 @@
 // archive is read only as a regular file, within the size of a chart, and never written through a link.
 import path from 'node:path'
 import { archiveFileName, type ChartArchiveStore } from '../gate/archive-cache.js'
+import { MAX_CHART_BYTES } from '../gate/verify.js'
 import {
   FileWriteError,
   readFileBytes,
   writeWholeFile,
   type FileAccess
 } from '../inputs/workspace-files.js'
-
-/** A kept archive larger than the registry client accepts a chart is no archive of the gate's. */
-const MAX_ARCHIVE_BYTES = 32 * 1024 * 1024
 
 export class DirectoryArchiveStore implements ChartArchiveStore {
   readonly name: string
@@ -27,10 +25,11 @@ export class DirectoryArchiveStore implements ChartArchiveStore {
     const reading = await readFileBytes(
       path.join(this.directory, archiveFileName(digest)),
       this.access,
-      MAX_ARCHIVE_BYTES
+      // A kept archive larger than the gate accepts a chart is no archive of the gate's.
+      MAX_CHART_BYTES
     )
     if ('bytes' in reading) return reading.bytes
-    if (reading.problem === 'cannot be read (ENOENT)') return undefined
+    if (reading.code === 'ENOENT') return undefined
     throw new Error(`${archiveFileName(digest)} ${reading.problem}`)
   }
 

@@ -17,7 +17,7 @@ export interface VerifyDependencies {
 }
 
 const MAX_CONFIG_BYTES = 1024 * 1024
-const MAX_CHART_BYTES = 32 * 1024 * 1024
+export const MAX_CHART_BYTES = 32 * 1024 * 1024
 
 export async function verifyChart(
   client: RegistryClient,

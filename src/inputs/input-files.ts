@@ -26,7 +26,6 @@ async function readInputFiles(raw: RawInputs, access: FileAccess): Promise<Input
   if (ca === undefined) return {}
   const reading = await readTextFile(ca, access, FILE_LIMITS.certificate)
   if ('text' in reading) return { 'ca-certificate': { path: ca, text: reading.text } }
-  // "cannot be read (ENOENT)" is shown as its code; a refusal as what it says.
-  const code = /^cannot be read \((\w+)\)$/.exec(reading.problem)?.[1]
-  return { 'ca-certificate': { path: ca, error: code ?? reading.problem } }
+  // A file the system refused is shown by its code (ENOENT); a refusal of the gate's as it says.
+  return { 'ca-certificate': { path: ca, error: reading.code ?? reading.problem } }
 }

@@ -54,12 +54,12 @@ export async function loadLock(
   const reading = await readTextFile(file, access, FILE_LIMITS.lock)
   if ('problem' in reading) {
     // A lock is born from update-lock; without it, a missing lock is a mistake in the path.
-    if (reading.problem === 'cannot be read (ENOENT)' && update)
-      return { file, access, entries: new Map(), update }
+    const missing = reading.code === 'ENOENT'
+    if (missing && update) return { file, access, entries: new Map(), update }
     throw lockError(
       file,
       0,
-      `${reading.problem}${update || !reading.problem.includes('ENOENT') ? '' : '; set update-lock: true to create it'}`
+      `${reading.problem}${missing ? '; set update-lock: true to create it' : ''}`
     )
   }
   return { file, access, entries: parseLock(file, reading.text, update), update }

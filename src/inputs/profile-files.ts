@@ -2,7 +2,6 @@
 // declares, the registry each layer names, and one Request per layer. File problems (unreadable,
 // neither format, a literal secret, a glob that matches nothing) are configuration errors naming
 // the file and line; a layer that cannot be checked as declared is a finding on its own line.
-import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { ConfigurationError, escapeControls } from '../errors.js'
@@ -17,10 +16,10 @@ import type { RawInputs } from './input-names.js'
 import { readRegistries, readRegistriesText, type RegistryDefinition } from './registries.js'
 import { withSecretsContext } from './secrets-context.js'
 import {
-  confinementProblem,
   FILE_LIMITS,
   MAX_PROFILE_FILES,
   readTextFile,
+  realPathWithin,
   type FileAccess
 } from './workspace-files.js'
 import type { Request } from './request.js'
@@ -301,12 +300,12 @@ async function matchFiles(
     for (const match of matches.sort((a, b) => a.length - b.length || a.localeCompare(b))) {
       const absolute = path.resolve(access.workspace, match)
       // Links are followed, then every file they lead to is held to the workspace, by its name.
-      const refused = await confinementProblem(absolute, access)
-      if (refused !== undefined) {
-        problems.push({ file: match, line: 0, message: refused })
+      const within = await realPathWithin(absolute, access)
+      if ('problem' in within) {
+        problems.push({ file: match, line: 0, message: within.problem })
         continue
       }
-      const real = await realpath(absolute).catch(() => absolute)
+      const { real } = within
       if (realFiles.has(real)) continue
       realFiles.add(real)
       kept.push(match)

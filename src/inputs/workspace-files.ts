@@ -29,23 +29,33 @@ export const FILE_LIMITS = {
 /** How many files charts-file may match: more is a glob gone wrong, not a profile set. */
 export const MAX_PROFILE_FILES = 2000
 
-export type FileReading = { text: string } | { problem: string }
+/** Why a file is not read: what to show, and the file system's code when it refused (ENOENT). */
+export interface FileRefusal {
+  problem: string
+  code?: string
+}
 
-/** The reason a file may not be read or written; undefined when it may. */
-export async function confinementProblem(
+export type FileReading = { text: string } | FileRefusal
+
+/**
+ * The file's real path, symbolic links followed, or why the action may not read it. The command
+ * line reads what its user names: a path it cannot resolve is reported when it is read.
+ */
+export async function realPathWithin(
   absolute: string,
   access: FileAccess
-): Promise<string | undefined> {
-  if (access.confinedTo === undefined) return undefined
+): Promise<{ real: string } | FileRefusal> {
   let real: string
   try {
     real = await realpath(absolute)
   } catch (error) {
-    return `cannot be read (${codeOf(error, 'unreadable')})`
+    if (access.confinedTo === undefined) return { real: absolute }
+    return cannotBeRead(error)
   }
-  return (await isInside(real, access.confinedTo))
-    ? undefined
-    : `is outside the workspace (the path, or a symbolic link on it, leads out of it); the action reads only files in the workspace or the runner's temp`
+  if (access.confinedTo === undefined || (await isInside(real, access.confinedTo))) return { real }
+  return {
+    problem: `is outside the workspace (the path, or a symbolic link on it, leads out of it); the action reads only files in the workspace or the runner's temp`
+  }
 }
 
 /** The file's text, read up to `maxBytes`; never its content when it is refused. */
@@ -63,15 +73,15 @@ export async function readFileBytes(
   file: string,
   access: FileAccess,
   maxBytes: number
-): Promise<{ bytes: Buffer } | { problem: string }> {
+): Promise<{ bytes: Buffer } | FileRefusal> {
   const absolute = path.resolve(access.workspace, file)
-  const refused = await confinementProblem(absolute, access)
-  if (refused !== undefined) return { problem: refused }
+  const within = await realPathWithin(absolute, access)
+  if ('problem' in within) return within
   let handle
   try {
     handle = await open(absolute, 'r')
   } catch (error) {
-    return { problem: `cannot be read (${codeOf(error, 'unreadable')})` }
+    return cannotBeRead(error)
   }
   try {
     const stats = await handle.stat()
@@ -95,7 +105,7 @@ export async function readFileBytes(
     }
     return { bytes: buffer.subarray(0, length) }
   } catch (error) {
-    return { problem: `cannot be read (${codeOf(error, 'unreadable')})` }
+    return cannotBeRead(error)
   } finally {
     await handle.close()
   }
@@ -184,6 +194,11 @@ async function isInside(real: string, roots: readonly string[]): Promise<boolean
     if (!leaves && !path.isAbsolute(relative)) return true
   }
   return false
+}
+
+function cannotBeRead(error: unknown): FileRefusal {
+  const code = codeOf(error, 'unreadable')
+  return { problem: `cannot be read (${code})`, code }
 }
 
 function tooLarge(bytes: number, maxBytes: number): string {

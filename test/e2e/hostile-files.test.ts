@@ -14,7 +14,11 @@ import {
   runCliProgram,
   type ActionRun
 } from '../harness/run-action.js'
-import { startSampleRegistry, type SampleRegistry } from '../support/registries.js'
+import {
+  failureMessage as errorMessage,
+  startSampleRegistry,
+  type SampleRegistry
+} from '../support/registries.js'
 
 /** Text of a file outside the workspace: it must never reach the action's log, outputs or summary. */
 const OUTSIDE_MARKER = 'outside-secret-7f3a'
@@ -55,18 +59,6 @@ async function sandbox(
   }
   await mkdir(workspace, { recursive: true })
   return { workspace, outside }
-}
-
-/** The message the run failed with (its last error), decoded. */
-function errorMessage(run: ActionRun): string {
-  const line = run.stdout
-    .split('\n')
-    .filter(candidate => candidate.startsWith('::error'))
-    .at(-1)
-  return (line ?? '')
-    .replace(/^::error[^:]*::/, '')
-    .replaceAll('%0A', '\n')
-    .replaceAll('%25', '%')
 }
 
 function expectNothingFromOutside(run: ActionRun): void {

@@ -48,7 +48,19 @@ export async function expectNoSecrets(run: ActionRun, secrets: readonly string[]
 
 /** The error annotation the action printed, decoded. */
 export function errorMessage(run: ActionRun): string {
-  const line = run.stdout.split('\n').find(candidate => candidate.startsWith('::error'))
+  return decodedError(errorLines(run)[0])
+}
+
+/** The message the run failed with (its last error annotation, after those on file lines), decoded. */
+export function failureMessage(run: ActionRun): string {
+  return decodedError(errorLines(run).at(-1))
+}
+
+function errorLines(run: ActionRun): string[] {
+  return run.stdout.split('\n').filter(candidate => candidate.startsWith('::error'))
+}
+
+function decodedError(line: string | undefined): string {
   return (line ?? '')
     .replace(/^::error[^:]*::/, '')
     .replaceAll('%0A', '\n')

@@ -5,34 +5,16 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { runCli } from '../../src/cli/cli.js'
-import { runProfilesCli } from '../../src/cli/profiles.js'
+import { removeProfileFolders, runOnProfile } from '../support/profiles-cli.js'
 
 const dirs: string[] = []
-afterAll(() => Promise.all(dirs.map(dir => rm(dir, { recursive: true, force: true }))))
+afterAll(async () => {
+  await removeProfileFolders()
+  await Promise.all(dirs.map(dir => rm(dir, { recursive: true, force: true })))
+})
 
-async function run(profile: string, outputFormat?: string) {
-  const workspace = await mkdtemp(path.join(os.tmpdir(), 'pcg-cli-escape-'))
-  dirs.push(workspace)
-  await writeFile(path.join(workspace, 'p.yaml'), profile)
-  let stdout = ''
-  let stderr = ''
-  const code = await runProfilesCli(
-    {
-      'charts-file': 'p.yaml',
-      ...(outputFormat === undefined ? {} : { 'output-format': outputFormat })
-    },
-    {
-      mask: () => undefined,
-      debug: () => undefined,
-      warning: message => void (stderr += `warning: ${message}\n`),
-      now: () => new Date(),
-      environment: {}
-    },
-    { stdout: text => void (stdout += text), stderr: text => void (stderr += text) },
-    { workspace }
-  )
-  return { code, stdout, stderr }
-}
+const run = (profile: string, outputFormat?: string) =>
+  runOnProfile(profile, outputFormat === undefined ? {} : { outputFormat })
 
 // YAML double-quoted escapes: \n, \e (ESC), \x9b (CSI), \x85 (NEL), \u202e, \u2066, \u2028.
 const HOSTILE = [

@@ -1,34 +1,11 @@
 // The command line over profile files, without a registry: layers that are findings before any
 // request still get their rows, a progress line on a terminal, and the exit code.
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
-import { runProfilesCli } from '../../src/cli/profiles.js'
+import { removeProfileFolders, runOnProfile } from '../support/profiles-cli.js'
 
-const dirs: string[] = []
-afterAll(() => Promise.all(dirs.map(dir => rm(dir, { recursive: true, force: true }))))
+afterAll(removeProfileFolders)
 
-async function run(profile: string, isTerminal: boolean) {
-  const workspace = await mkdtemp(path.join(os.tmpdir(), 'pcg-cli-profiles-'))
-  dirs.push(workspace)
-  await writeFile(path.join(workspace, 'p.yaml'), profile)
-  let stdout = ''
-  let stderr = ''
-  const code = await runProfilesCli(
-    { 'charts-file': 'p.yaml' },
-    {
-      mask: () => undefined,
-      debug: () => undefined,
-      warning: message => void (stderr += `warning: ${message}\n`),
-      now: () => new Date(),
-      environment: {}
-    },
-    { stdout: text => void (stdout += text), stderr: text => void (stderr += text), isTerminal },
-    { workspace }
-  )
-  return { code, stdout, stderr }
-}
+const run = (profile: string, isTerminal: boolean) => runOnProfile(profile, { isTerminal })
 
 const charts = (count: number): string =>
   `charts:\n${Array.from({ length: count }, (_, index) => `  - chart: c${index}\n    version: 1.0.0\n    registry: nowhere\n`).join('')}`
