@@ -2,8 +2,6 @@
 // declares, the registry each layer names, and one Request per layer. File problems (unreadable,
 // neither format, a literal secret, a glob that matches nothing) are configuration errors naming
 // the file and line; a layer that cannot be checked as declared is a finding on its own line.
-import path from 'node:path'
-import { glob } from 'tinyglobby'
 import { ConfigurationError, escapeControls } from '../errors.js'
 import {
   readProfile,
@@ -12,16 +10,17 @@ import {
   type SkippedPack
 } from '../palette/profile.js'
 import { caCertificateFile, loadRequest } from './input-files.js'
+import { matchFiles } from './profile-globs.js'
+import { defaultRegistry, RegistryIndex } from './registry-index.js'
 import type { RawInputs } from './input-names.js'
-import { readRegistries, readRegistriesText, type RegistryDefinition } from './registries.js'
-import { withSecretsContext } from './secrets-context.js'
 import {
-  FILE_LIMITS,
-  MAX_PROFILE_FILES,
-  readTextFile,
-  realPathWithin,
-  type FileAccess
-} from './workspace-files.js'
+  readRegistries,
+  readRegistriesText,
+  type RegistriesReading,
+  type RegistryDefinition
+} from './registries.js'
+import { withSecretsContext } from './secrets-context.js'
+import { FILE_LIMITS, readTextFile, type FileAccess } from './workspace-files.js'
 import type { Request } from './request.js'
 
 export interface PlannedLayer {
@@ -77,6 +76,9 @@ export class ProfileFilesError extends ConfigurationError {
 /** Layers one run checks at most: each holds its values and results in memory until the end. */
 const MAX_LAYERS = 10_000
 
+/** Registries one run reads at most; each is validated before any request. */
+const MAX_REGISTRIES = 1000
+
 const PROBE = { chart: 'probe', version: '0.0.0' }
 
 export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<ProfileBatch> {
@@ -84,30 +86,52 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
   const secretsEnvironment = withSecretsContext(inputs.environment)
   const files = await matchFiles(inputs.chartsFile, inputs.access, problems)
   const checksFile = inputs.checksFile ?? ((): boolean => true)
-  const registries: RegistryDefinition[] = []
-  const addRegistries = (reading: {
-    registries: RegistryDefinition[]
-    problems: FileProblem[]
-    secrets: string[]
-  }): void => {
+  // By name: each name once, found in one step however many a file defines.
+  const registries = new Map<string, RegistryDefinition>()
+  // The registries-file's own, so that their problems name that input (a profile may be that file).
+  const fromRegistriesFile = new Set<RegistryDefinition>()
+  const addRegistries = (reading: RegistriesReading, input?: 'registries-file'): void => {
     reading.secrets.forEach(inputs.mask)
-    keepProblems(problems, reading.problems)
+    keepProblems(problems, reading.problems, input)
     for (const registry of reading.registries) {
-      const twin = registries.find(known => known.name === registry.name)
-      if (twin === undefined) registries.push(registry)
-      else
+      const twin = registries.get(registry.name)
+      if (twin !== undefined) {
         problems.push({
           file: registry.file,
           line: registry.line,
-          message: `registry ${JSON.stringify(registry.name)} is defined twice (also ${twin.file}:${twin.line})`
+          message: `registry ${JSON.stringify(registry.name)} is defined twice (also ${twin.file}:${twin.line})`,
+          ...(input === undefined ? {} : { input })
         })
+        continue
+      }
+      if (registries.size === MAX_REGISTRIES) {
+        problems.push({
+          file: registry.file,
+          line: registry.line,
+          message: `is past the ${MAX_REGISTRIES} registries the gate reads in one run; a Palette tenant has far fewer, so define only those the profiles use`,
+          ...(input === undefined ? {} : { input })
+        })
+        return
+      }
+      registries.set(registry.name, registry)
+      if (input !== undefined) fromRegistriesFile.add(registry)
     }
   }
   const registriesFile = inputs.registriesFile.trim()
   if (registriesFile !== '') {
-    const text = await readText(registriesFile, inputs.access, FILE_LIMITS.registries, problems)
-    if (text !== undefined)
-      addRegistries(readRegistriesText(registriesFile, text, secretsEnvironment))
+    const reading = await readTextFile(registriesFile, inputs.access, FILE_LIMITS.registries)
+    if ('problem' in reading)
+      problems.push({
+        file: registriesFile,
+        line: 0,
+        message: reading.problem,
+        input: 'registries-file'
+      })
+    else
+      addRegistries(
+        readRegistriesText(registriesFile, reading.text, secretsEnvironment),
+        'registries-file'
+      )
   }
   const declared: DeclaredLayer[] = []
   const skipped: SkippedPack[] = []
@@ -142,7 +166,7 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
   // ones, may change what the layers of every file pull.
   const widened =
     profiles.some(({ file, contents }) => contents.registries !== undefined && checksFile(file)) ||
-    registries.some(registry => {
+    [...registries.values()].some(registry => {
       const certificate = caCertificateFile(registry.inputs['ca-certificate'])
       return certificate !== undefined && checksFile(certificate)
     })
@@ -159,18 +183,21 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
       message: `declares ${declared.length} Helm layers, more than the ${MAX_LAYERS} the gate checks in one run; check the profiles in several runs`
     })
   const fallback = defaultRegistry(inputs.defaultRegistry)
-  const twin = registries.find(registry => registry.name === fallback?.name)
+  const labelOf = (registry: RegistryDefinition): { input?: 'registries-file' } =>
+    fromRegistriesFile.has(registry) ? { input: 'registries-file' } : {}
+  const twin = fallback === undefined ? undefined : registries.get(fallback.name)
   if (twin !== undefined)
     problems.push({
       file: twin.file,
       line: twin.line,
-      message: `registry ${JSON.stringify(twin.name)} is also the action's own registry (registry-name, or its endpoint); rename one, so that each layer has one registry`
+      message: `registry ${JSON.stringify(twin.name)} is also the action's own registry (registry-name, or its endpoint); rename one, so that each layer has one registry`,
+      ...labelOf(twin)
     })
-  const known = fallback === undefined ? registries : [...registries, fallback]
-  for (const registry of known) {
-    // A registry already refused (a literal secret, say) would only repeat the problem.
-    if (problems.some(problem => problem.file === registry.file && problem.line === registry.line))
-      continue
+  const known = new RegistryIndex([...registries.values()], fallback)
+  // A registry already refused (a literal secret, say) would only repeat the problem.
+  const refusedLines = new Set(problems.map(problem => `${problem.file}:${problem.line}`))
+  for (const registry of known.all) {
+    if (refusedLines.has(`${registry.file}:${registry.line}`)) continue
     try {
       await loadRequest({ ...registry.inputs, ...inputs.limits, ...PROBE }, inputs.access)
     } catch (error) {
@@ -179,19 +206,15 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
         problems.push({
           file: registry.file,
           line: registry.line,
-          message: `registry ${JSON.stringify(registry.name)}: ${problem.input}: ${problem.message}`
+          message: `registry ${JSON.stringify(registry.name)}: ${problem.input}: ${problem.message}`,
+          ...labelOf(registry)
         })
     }
   }
-  if (problems.length > 0)
-    throw new ProfileFilesError(
-      problems.map(problem =>
-        problem.file === registriesFile ? { ...problem, input: 'registries-file' } : problem
-      )
-    )
+  if (problems.length > 0) throw new ProfileFilesError(problems)
   const layers: PlannedLayer[] = []
   for (const layer of declared)
-    layers.push(await planLayer(layer, registries, fallback, inputs.limits, inputs.access))
+    layers.push(await planLayer(layer, known, inputs.limits, inputs.access))
   return {
     files: files.filter(checked),
     everyFile: widened || inputs.checksFile === undefined,
@@ -202,26 +225,21 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
 
 async function planLayer(
   layer: DeclaredLayer,
-  registries: readonly RegistryDefinition[],
-  fallback: RegistryDefinition | undefined,
+  known: RegistryIndex,
   limits: RawInputs,
   access: FileAccess
 ): Promise<PlannedLayer> {
-  const registry = findRegistry(layer, registries, fallback)
+  const registry = known.find(layer)
   const wanted = layer.registry?.name ?? layer.registry?.uid ?? '(none)'
-  if (registry === undefined) {
-    const names = [...registries, ...(fallback === undefined ? [] : [fallback])].map(
-      known => known.name
-    )
+  if (registry === undefined)
     return {
       layer,
       registry: wanted,
       finding:
         layer.registry === undefined
           ? 'the layer names no registry and the action has no endpoint for a default one'
-          : `registry ${JSON.stringify(wanted)} is not defined (defined: ${names.length === 0 ? 'none' : names.join(', ')}); add it to registries-file`
+          : `registry ${JSON.stringify(wanted)} is not defined (defined: ${known.names}); add it to registries-file`
     }
-  }
   if (layer.conflict !== undefined)
     return { layer, registry: registry.name, finding: layer.conflict }
   try {
@@ -243,97 +261,23 @@ async function planLayer(
   }
 }
 
-/** By uid first (Palette's identity), then by name. */
-function findRegistry(
-  layer: DeclaredLayer,
-  registries: readonly RegistryDefinition[],
-  fallback: RegistryDefinition | undefined
-): RegistryDefinition | undefined {
-  if (layer.registry === undefined) return fallback
-  const all = fallback === undefined ? registries : [...registries, fallback]
-  const { uid, name } = layer.registry
-  return (
-    (uid === undefined ? undefined : all.find(registry => registry.uid === uid)) ??
-    (name === undefined ? undefined : all.find(registry => registry.name === name))
-  )
-}
-
-function defaultRegistry(inputs: RawInputs): RegistryDefinition | undefined {
-  const endpoint = (inputs.endpoint ?? '').trim()
-  if (endpoint === '') return undefined
-  const uid = (inputs['registry-uid'] ?? '').trim()
-  return {
-    name: (inputs['registry-name'] ?? '').trim() || endpoint,
-    ...(uid === '' ? {} : { uid }),
-    file: 'action inputs',
-    line: 0,
-    inputs
-  }
-}
-
-async function matchFiles(
-  value: string,
-  access: FileAccess,
-  problems: FileProblem[]
-): Promise<string[]> {
-  const patterns = value
-    .split('\n')
-    .map(pattern => pattern.trim())
-    .filter(pattern => pattern !== '')
-  const files = new Set<string>()
-  // A folder linked twice (or a link to a folder above) lists one file under several names.
-  const realFiles = new Set<string>()
-  for (const pattern of patterns) {
-    const matches = await glob(pattern, {
-      cwd: access.workspace,
-      onlyFiles: true,
-      expandDirectories: false
-    })
-    if (matches.length === 0)
-      problems.push({
-        file: pattern,
-        line: 0,
-        message: 'matches no file (paths and globs are relative to the workspace)'
-      })
-    // Shortest name first: a file seen again through a link keeps the name it has without one.
-    const kept: string[] = []
-    for (const match of matches.sort((a, b) => a.length - b.length || a.localeCompare(b))) {
-      const absolute = path.resolve(access.workspace, match)
-      // Links are followed, then every file they lead to is held to the workspace, by its name.
-      const within = await realPathWithin(absolute, access)
-      if ('problem' in within) {
-        problems.push({ file: match, line: 0, message: within.problem })
-        continue
-      }
-      const { real } = within
-      if (realFiles.has(real)) continue
-      realFiles.add(real)
-      kept.push(match)
-    }
-    for (const match of kept.sort()) files.add(match)
-    if (files.size > MAX_PROFILE_FILES) {
-      problems.push({
-        file: pattern,
-        line: 0,
-        message: `matches more than ${MAX_PROFILE_FILES} files, the most the gate checks in one run; narrow the glob`
-      })
-      return []
-    }
-  }
-  return [...files]
-}
-
 /** Problems kept from one file: enough to fix a file, never a message of megabytes. */
 const MAX_PROBLEMS_PER_FILE = 50
 
-function keepProblems(problems: FileProblem[], found: readonly FileProblem[]): void {
-  for (const problem of found.slice(0, MAX_PROBLEMS_PER_FILE)) problems.push(problem)
+function keepProblems(
+  problems: FileProblem[],
+  found: readonly FileProblem[],
+  input?: 'registries-file'
+): void {
+  const labelled = input === undefined ? found : found.map(problem => ({ ...problem, input }))
+  for (const problem of labelled.slice(0, MAX_PROBLEMS_PER_FILE)) problems.push(problem)
   const [first] = found
   if (first !== undefined && found.length > MAX_PROBLEMS_PER_FILE)
     problems.push({
       file: first.file,
       line: 0,
-      message: `and ${found.length - MAX_PROBLEMS_PER_FILE} more problems in this file`
+      message: `and ${found.length - MAX_PROBLEMS_PER_FILE} more problems in this file`,
+      ...(input === undefined ? {} : { input })
     })
 }
 

@@ -83,4 +83,54 @@ describe('loadProfileBatch', () => {
     expect(auth).toEqual({ type: 'basic', username: 'ci', password: 'from-secrets' })
     expect(masked).toEqual(['from-secrets'])
   })
+
+  it('reads at most 1000 registries, and names a few of them when a layer names another', async () => {
+    const many = (count: number): string =>
+      Array.from(
+        { length: count },
+        (_, index) => `lab-${index}:\n  endpoint: r${index}.example.com\n`
+      ).join('')
+    const tooMany = await workspace({
+      'charts.yaml': 'charts:\n  - chart: nginx\n    version: 1.0.0\n    registry: lab-0\n',
+      'registries.yaml': many(1001)
+    })
+    await expect(load(tooMany)).rejects.toThrow(
+      'registries.yaml:2001: is past the 1000 registries the gate reads in one run'
+    )
+    const dir = await workspace({
+      'charts.yaml': 'charts:\n  - chart: nginx\n    version: 1.0.0\n    registry: lab\n',
+      'registries.yaml': many(1000)
+    })
+    const [layer] = (await load(dir)).layers
+    expect(layer?.finding).toBe(
+      `registry "lab" is not defined (defined: ${Array.from({ length: 20 }, (_, index) => `lab-${index}`).join(', ')} and 980 more); add it to registries-file`
+    )
+  })
+
+  it('names the input a problem comes from, when the registries file is also a chart list', async () => {
+    const dir = await workspace({
+      'charts.yaml':
+        'registries:\n  lab:\n    endpoint: lab.example.com\n    pasword-env: X\ncharts:\n  - chart: nginx\n    vesion: 1.0.0\n'
+    })
+    const loading = loadProfileBatch({
+      chartsFile: 'charts.yaml',
+      registriesFile: 'charts.yaml',
+      defaultRegistry: {},
+      limits: {},
+      environment: {},
+      mask: () => undefined,
+      access: { workspace: dir }
+    })
+    const error = await loading.catch((failure: unknown) => failure)
+    expect(error).toBeInstanceOf(ProfileFilesError)
+    const inputs = (error as ProfileFilesError).problems.map(
+      problem => `${problem.input}: ${problem.message.replace(/ \(.*/, '')}`
+    )
+    expect(inputs).toContain(
+      'registries-file: charts.yaml:2: registry "lab": "pasword-env" is not a registry setting'
+    )
+    expect(inputs.filter(input => input.includes(':6:'))).toEqual([
+      expect.stringMatching(/^charts-file: charts\.yaml:6: "vesion" is not a chart entry key/)
+    ])
+  })
 })
