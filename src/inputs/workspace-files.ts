@@ -4,6 +4,7 @@
 // In the action, every path must also resolve (symbolic links followed) inside the workspace or
 // the runner's temp; the command line reads what its user names.
 import { randomUUID } from 'node:crypto'
+import { constants as fsConstants } from 'node:fs'
 import { lstat, mkdir, open, realpath, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -79,7 +80,9 @@ export async function readFileBytes(
   if ('problem' in within) return within
   let handle
   try {
-    handle = await open(absolute, 'r')
+    // Without O_NONBLOCK, opening a named pipe waits for a writer, forever; a regular file reads as
+    // before. What is opened is refused below unless it is a regular file.
+    handle = await open(absolute, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK)
   } catch (error) {
     return cannotBeRead(error)
   }
@@ -122,7 +125,8 @@ export async function writeProblem(
       return 'is a symbolic link, and the gate never writes through one'
     if (existing.isDirectory()) return 'cannot be written (EISDIR): it is a folder'
   } catch (error) {
-    if (codeOf(error, '') !== 'ENOENT') return `cannot be written (${codeOf(error, 'unwritable')})`
+    if (fileSystemCode(error, '') !== 'ENOENT')
+      return `cannot be written (${fileSystemCode(error, 'unwritable')})`
   }
   if (access.confinedTo === undefined) return undefined
   // The nearest folder that exists decides: the folders made below it cannot be links.
@@ -135,8 +139,8 @@ export async function writeProblem(
         : 'is outside the workspace (the path, or a symbolic link on it, leads out of it); the action writes only in the workspace or the runner temp'
     } catch (error) {
       const parent = path.dirname(folder)
-      if (codeOf(error, '') !== 'ENOENT' || parent === folder)
-        return `cannot be written (${codeOf(error, 'unwritable')})`
+      if (fileSystemCode(error, '') !== 'ENOENT' || parent === folder)
+        return `cannot be written (${fileSystemCode(error, 'unwritable')})`
       folder = parent
     }
   }
@@ -161,7 +165,7 @@ export async function writeWholeFile(
     await rename(aside, absolute)
   } catch (error) {
     await rm(aside, { force: true }).catch(() => undefined)
-    throw new FileWriteError(`cannot be written (${codeOf(error, 'unwritable')})`)
+    throw new FileWriteError(`cannot be written (${fileSystemCode(error, 'unwritable')})`)
   }
   return absolute
 }
@@ -197,7 +201,7 @@ async function isInside(real: string, roots: readonly string[]): Promise<boolean
 }
 
 function cannotBeRead(error: unknown): FileRefusal {
-  const code = codeOf(error, 'unreadable')
+  const code = fileSystemCode(error, 'unreadable')
   return { problem: `cannot be read (${code})`, code }
 }
 
@@ -209,7 +213,8 @@ function mebibytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MiB`
 }
 
-function codeOf(error: unknown, fallback: string): string {
+/** The file system's code for a failure (ENOENT, ELOOP), or the fallback for any other error. */
+export function fileSystemCode(error: unknown, fallback: string): string {
   return typeof error === 'object' && error !== null && 'code' in error
     ? String(error.code)
     : fallback

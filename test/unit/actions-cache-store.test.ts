@@ -3,7 +3,7 @@
 // restore before the run and one save after it, and failures kept to one message.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -154,6 +154,88 @@ describe('the Actions cache store', () => {
   it('refuses to name a file after something that is not a digest', async () => {
     const store = await actionsCache()
     await expect(store?.restore('sha256:../../etc/passwd')).rejects.toThrow('is not a digest')
+  })
+})
+
+describe('the Actions cache store, where someone else put a link at its folder', () => {
+  // A step before this one may leave a link at the store's folder (or at palette-chart-gate above
+  // it): restoring, writing or clearing stale archives through it would reach wherever it leads.
+  const contentsOf = async (folder: string): Promise<Record<string, string>> => {
+    const contents: Record<string, string> = {}
+    for (const entry of await readdir(folder, { recursive: true, withFileTypes: true }))
+      if (entry.isFile()) {
+        const file = path.join(entry.parentPath, entry.name)
+        contents[path.relative(folder, file)] = await readFile(file, 'utf8')
+      }
+    return contents
+  }
+  const unused = `sha256:${'0'.repeat(64)}`
+
+  it.each([
+    ['chart-cache', 'a folder outside the runner’s temp'],
+    ['palette-chart-gate', 'a folder outside the runner’s temp'],
+    ['chart-cache', 'another folder in the runner’s temp']
+  ])(
+    'neither restores, writes nor deletes through a link at %s to %s, and warns once',
+    async (linked, leadsTo) => {
+      const target = leadsTo.includes('outside')
+        ? await mkdtemp(path.join(os.tmpdir(), 'palette-actions-cache-outside-'))
+        : path.join(runnerTemp, 'elsewhere')
+      const link = linked === 'chart-cache' ? directory : path.dirname(directory)
+      // The folder the store's path leads to: what it would clear.
+      const reached = linked === 'chart-cache' ? target : path.join(target, 'chart-cache')
+      await mkdir(reached, { recursive: true })
+      await writeFile(path.join(reached, 'notes.txt'), 'not the gate’s')
+      await writeFile(path.join(reached, fileOf(unused)), 'an archive the run does not use')
+      await mkdir(path.dirname(link), { recursive: true })
+      await symlink(target, link)
+      const before = await contentsOf(target)
+
+      const store = await actionsCache()
+      await store?.open?.()
+      expect(await store?.restore(unused)).toBeUndefined()
+      await store?.save(digest, archive)
+      await store?.flush?.()
+
+      expect(await contentsOf(target)).toEqual(before)
+      expect(cacheModule.restoreCache).not.toHaveBeenCalled()
+      expect(cacheModule.saveCache).not.toHaveBeenCalled()
+      expect(log.warning.mock.calls.map(call => call[0])).toEqual([
+        `Chart archive cache (the GitHub Actions cache): ${link} is a symbolic link, and the gate never writes through one. The archives are read from the registry instead.`
+      ])
+    }
+  )
+
+  it('stops when the restored entry puts a link there, deleting nothing it leads to', async () => {
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'palette-actions-cache-outside-'))
+    await writeFile(path.join(outside, fileOf(unused)), 'an archive the run does not use')
+    cacheModule.restoreCache.mockImplementation(async () => {
+      await mkdir(path.dirname(directory), { recursive: true })
+      await symlink(outside, directory)
+      return `${CACHE_KEY_PREFIX}restored`
+    })
+    const store = await actionsCache()
+    await store?.open?.()
+    await store?.save(digest, archive)
+    await store?.flush?.()
+    expect(await readdir(outside)).toEqual([fileOf(unused)])
+    expect(cacheModule.saveCache).not.toHaveBeenCalled()
+    expect(log.warning).toHaveBeenCalledTimes(1)
+    expect(log.warning.mock.calls[0]?.[0]).toContain(`${directory} is a symbolic link`)
+  })
+
+  it('warns and carries on without the cache when its path is a file, not a folder', async () => {
+    await mkdir(path.dirname(directory), { recursive: true })
+    await writeFile(directory, 'not a folder')
+    const store = await actionsCache()
+    await store?.open?.()
+    await store?.save(digest, archive)
+    await store?.flush?.()
+    expect(await readFile(directory, 'utf8')).toBe('not a folder')
+    expect(cacheModule.restoreCache).not.toHaveBeenCalled()
+    expect(log.warning.mock.calls.map(call => call[0])).toEqual([
+      `Chart archive cache (the GitHub Actions cache): ${directory} is not a folder. The archives are read from the registry instead.`
+    ])
   })
 })
 

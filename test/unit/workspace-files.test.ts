@@ -1,7 +1,9 @@
 // Reading and writing the files a pull request controls: bounded, regular files only, never through
 // a link, and (as the action reads) never outside the folders it is confined to.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { constants as fsConstants } from 'node:fs'
+import { mkdir, mkdtemp, open, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { readTextFile, writeWholeFile, type FileAccess } from '../../src/inputs/workspace-files.js'
@@ -51,6 +53,24 @@ describe('readTextFile', () => {
     expect(await readTextFile('..inside.yaml', { workspace }, 3)).toEqual({
       problem: 'is 0.00 MiB, past the 0.00 MiB the gate reads of such a file'
     })
+  })
+
+  it('refuses a named pipe at once, though no one writes to it', async () => {
+    // A pull request can commit a pipe; opening one to read waits for a writer that never comes.
+    const pipe = path.join(workspace, 'profiles', 'pipe.yaml')
+    execFileSync('mkfifo', [pipe])
+    let timer: NodeJS.Timeout | undefined
+    const waited = new Promise<'still waiting'>(resolve => {
+      timer = setTimeout(() => resolve('still waiting'), 2000)
+    })
+    const reading = await Promise.race([readTextFile('profiles/pipe.yaml', confined, 100), waited])
+    clearTimeout(timer)
+    if (reading === 'still waiting') {
+      // Be the writer it waits for, so the failed test leaves no thread stuck in open.
+      const writer = await open(pipe, fsConstants.O_WRONLY | fsConstants.O_NONBLOCK)
+      await writer.close()
+    }
+    expect(reading).toEqual({ problem: 'is not a regular file' })
   })
 })
 
