@@ -30,6 +30,7 @@ export async function matchFiles(
   const realFiles = new Set<string>()
   let seen = 0
   for (const pattern of patterns) {
+    const problemsBefore = problems.length
     const matches = isDynamicPattern(pattern)
       ? await confinedGlob(pattern, access, problems)
       : await plainPath(pattern, access)
@@ -42,7 +43,7 @@ export async function matchFiles(
       })
       return []
     }
-    if (matches.length === 0)
+    if (matches.length === 0 && problems.length === problemsBefore)
       problems.push({
         file: pattern,
         line: 0,
@@ -77,10 +78,26 @@ async function plainPath(pattern: string, access: FileAccess): Promise<string[]>
     (error: unknown) => fileSystemCode(error, '') !== 'ENOENT'
   )
   if (!exists) return []
-  const relative = path.relative(path.resolve(access.workspace), absolute)
-  const leaves =
-    relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)
-  return [leaves ? pattern : relative.split(path.sep).join('/')]
+  const workspace = path.resolve(access.workspace)
+  if (leavesFolder(workspace, absolute)) return [pattern]
+  return [path.relative(workspace, absolute).split(path.sep).join('/')]
+}
+
+function leavesFolder(folder: string, absolute: string): boolean {
+  const relative = path.relative(folder, absolute)
+  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)
+}
+
+/** The folders a glob names before its first magic segment (`../outside` of `../outside/*.yaml`). */
+function staticFolder(pattern: string): string {
+  const segments = pattern.split('/')
+  const fixed: string[] = []
+  for (const segment of segments.slice(0, -1)) {
+    if (isDynamicPattern(segment)) break
+    fixed.push(segment)
+  }
+  if (pattern.startsWith('/') && fixed.length <= 1) return '/'
+  return fixed.length === 0 ? '.' : fixed.join('/')
 }
 
 type ReaddirCallback = (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void
@@ -94,6 +111,16 @@ async function confinedGlob(
   const options = { cwd: access.workspace, onlyFiles: true, expandDirectories: false }
   if (access.confinedTo === undefined) return glob(pattern, options)
   const workspace = path.resolve(access.workspace)
+  // `../outside/*.yaml` starts its walk above the workspace: refuse it by the folder as written.
+  const folder = staticFolder(pattern)
+  if (leavesFolder(workspace, path.resolve(workspace, folder))) {
+    problems.push({
+      file: folder,
+      line: 0,
+      message: 'is a folder outside the workspace; the action does not look inside it'
+    })
+    return []
+  }
   // The walk lists a linked folder by its real path: remember the link that leads there.
   const linkOf = new Map<string, string>()
   const refused = new Set<string>()

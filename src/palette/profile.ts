@@ -63,11 +63,24 @@ export function readProfile(file: string, text: string): ProfileContents {
   if (isSeq(packs)) return readExport(file, packs.items, lineOf, document)
   const charts = document.get('charts', true)
   if (isSeq(charts)) {
-    const registries = document.get('registries', true)
-    return {
-      ...readChartList(file, charts.items, lineOf, document),
-      ...(isMap(registries) ? { registries: { node: registries, lineOf } } : {})
-    }
+    const root = document.contents
+    const section = isMap(root)
+      ? root.items.find(pair => isScalar(pair.key) && pair.key.value === 'registries')
+      : undefined
+    const registries: unknown = section?.value
+    const list = readChartList(file, charts.items, lineOf, document)
+    if (isMap(registries)) return { ...list, registries: { node: registries, lineOf } }
+    // Dropped, a registries: written as a list or a name would send its layers to the default registry.
+    if (
+      section !== undefined &&
+      !(registries === null || (isScalar(registries) && registries.value === null))
+    )
+      list.problems.unshift({
+        file,
+        line: lineOfUnknown(section.key, lineOf),
+        message: `registries must be a mapping of Palette registry names to settings, not ${isSeq(registries) ? 'a list' : 'a single value'}`
+      })
+    return list
   }
   return empty({
     file,

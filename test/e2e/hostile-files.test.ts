@@ -175,7 +175,8 @@ describe('the lock', () => {
     ['a list', '- a\n- b\n', 'is not a lock'],
     ['plain text', '404: Not Found\n', '"404" is not a lock key'],
     ['a mapping without charts', 'digests: {}\n', '"digests" is not a lock key'],
-    ['an empty file', '', 'is empty']
+    ['an empty file', '', 'is empty'],
+    ['charts: with no entry', 'charts: {}\n', 'is empty']
   ])('refuses %s as the lock, in the action and the CLI', async (_kind, text, message) => {
     const { workspace } = await sandbox({
       'profiles/web.yaml': chartList(nginx),
@@ -197,6 +198,56 @@ describe('the lock', () => {
     expect(cli.exitCode).toBe(2)
     expect(cli.stderr).toContain(`lock-file: charts.lock:1: ${message}`)
   })
+
+  it.each([
+    [
+      'a key written with oci://',
+      (host: string) =>
+        `  oci://${host}/charts/nginx:15.4.2:\n    digest: sha256:${'b'.repeat(64)}\n`,
+      2,
+      'is not a chart reference the gate looks up: it starts with oci://'
+    ],
+    [
+      'a key with capitals in the repository',
+      (host: string) => `  ${host}/Charts/nginx:15.4.2:\n    digest: sha256:${'b'.repeat(64)}\n`,
+      2,
+      'is not a chart reference the gate looks up: its repository "Charts/nginx" has capitals'
+    ],
+    [
+      'an entry field it does not have',
+      (host: string) =>
+        `  ${host}/charts/nginx:15.4.2:\n    digest: ${sample.digests.get('charts/nginx:15.4.2') ?? ''}\n    lockd: "2026-01-01"\n`,
+      4,
+      '"lockd" is not a lock entry key (digest, locked)'
+    ]
+  ])(
+    'refuses %s on its line, where the entry would match no chart or be half read',
+    async (_kind, entry, line, message) => {
+      const { workspace } = await sandbox({
+        'profiles/web.yaml': chartList(nginx),
+        'charts.lock': `charts:\n${entry(sample.registry.host)}`
+      })
+      const run = await runAction(
+        { 'charts-file': 'profiles/*.yaml', 'lock-file': 'charts.lock' },
+        { cwd: workspace }
+      )
+      expect(run.exitCode).toBe(1)
+      expect(run.outputs.valid).toBe('false')
+      expect(errorMessage(run)).toContain(`lock-file: charts.lock:${line}: `)
+      expect(errorMessage(run)).toContain(message)
+      const cli = await runCliProgram(
+        ['--charts-file', 'profiles/*.yaml', '--lock-file', 'charts.lock'],
+        {},
+        '',
+        workspace
+      )
+      expect(cli.exitCode).toBe(2)
+      expect(cli.stderr).toContain(`lock-file: charts.lock:${line}: `)
+      expect(cli.stderr).toContain(message)
+      if (line === 2)
+        expect(cli.stderr).toContain(`here "${sample.registry.host}/charts/nginx:15.4.2"`)
+    }
+  )
 
   it('does not call a digest in another algorithm "pushed again"', async () => {
     const reference = `${sample.registry.host}/charts/nginx:15.4.2`
@@ -271,6 +322,37 @@ describe('YAML aliases and merge keys', () => {
     const [pack] = JSON.parse(run.outputs.layers ?? '[]') as { values: string }[]
     expect(pack?.values).toBe('replicaCount: 3\n')
   })
+})
+
+describe("a chart list's registries", () => {
+  it.each([
+    ['a list', 'registries:\n  - lab\n', 'a list'],
+    ['a name', 'registries: lab\n', 'a single value']
+  ])(
+    'refuses registries: written as %s, which would leave its layers to the registries file',
+    async (_kind, section, shape) => {
+      const registries = `registries:\n  lab:\n    endpoint: ${sample.registry.url}\n    base-content-path: charts\n`
+      const { workspace } = await sandbox({
+        'p.yaml': `${section}charts:\n${nginx}`,
+        'registries.yaml': registries
+      })
+      const message = `charts-file: p.yaml:1: registries must be a mapping of Palette registry names to settings, not ${shape}`
+      const run = await runAction(
+        { 'charts-file': 'p.yaml', 'registries-file': 'registries.yaml' },
+        { cwd: workspace }
+      )
+      expect(run.exitCode).toBe(1)
+      expect(errorMessage(run)).toContain(message)
+      const cli = await runCliProgram(
+        ['--charts-file', 'p.yaml', '--registries-file', 'registries.yaml'],
+        {},
+        '',
+        workspace
+      )
+      expect(cli.exitCode).toBe(2)
+      expect(cli.stderr).toContain(message.replace('charts-file: ', ''))
+    }
+  )
 })
 
 describe('size bounds', () => {

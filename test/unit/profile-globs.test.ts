@@ -58,8 +58,21 @@ describe('matchFiles', () => {
     const { files, problems } = await match('**', confined(workspace))
     expect(files).toEqual([])
     expect(problems.map(problem => `${problem.file}: ${problem.message}`)).toEqual([
-      'root: is a link to a folder outside the workspace; the action does not look inside it',
-      '**: matches no file (paths and globs are relative to the workspace)'
+      'root: is a link to a folder outside the workspace; the action does not look inside it'
+    ])
+  })
+
+  it('refuses a glob that starts above the workspace by the folder it names', async () => {
+    const root = await folder('pcg-root-')
+    await mkdir(path.join(root, 'outside'))
+    await writeFile(path.join(root, 'outside/secret.yaml'), 'charts: []\n')
+    const workspace = path.join(root, 'workspace')
+    await mkdir(workspace)
+    const { files, problems } = await match('../outside/*.yaml\n/etc/*.conf', confined(workspace))
+    expect(files).toEqual([])
+    expect(problems.map(problem => `${problem.file}: ${problem.message}`)).toEqual([
+      '../outside: is a folder outside the workspace; the action does not look inside it',
+      '/etc: is a folder outside the workspace; the action does not look inside it'
     ])
   })
 

@@ -141,6 +141,12 @@ describe('readProfile, on fields it cannot take as written', () => {
       'registry must be a mapping with metadata.name or metadata.uid'
     ],
     [
+      "a pack's registry written as a list",
+      '{"spec": {"template": {"packs": [\n {"name": "a", "type": "oci", "tag": "1.0.0",\n  "registry": [{"metadata": {"name": "lab"}}]}]}}}',
+      3,
+      'registry must be a mapping with metadata.name or metadata.uid'
+    ],
+    [
       'a tag written as a list',
       '{"spec": {"template": {"packs": [\n {"name": "a", "type": "oci",\n  "tag": ["1.0.0"]}]}}}',
       3,
@@ -150,6 +156,43 @@ describe('readProfile, on fields it cannot take as written', () => {
     const contents = readProfile('p.yaml', text)
     expect(contents.layers).toEqual([])
     expect(contents.problems).toEqual([{ file: 'p.yaml', line, message }])
+  })
+
+  it.each([
+    [
+      'a list',
+      'registries:\n  - harbor\ncharts:\n  - chart: nginx\n    version: 1.0.0\n',
+      'a list'
+    ],
+    [
+      'a name',
+      '# shared\nregistries: harbor\ncharts:\n  - chart: nginx\n    version: 1.0.0\n',
+      'a single value'
+    ],
+    [
+      'a JSON list',
+      '{\n  "registries": [{"harbor": {"endpoint": "h.example.com"}}],\n  "charts": [{"chart": "nginx", "version": "1.0.0"}]\n}',
+      'a list'
+    ]
+  ])("refuses a chart list's registries written as %s, on its line", (_kind, text, shape) => {
+    const contents = readProfile('p.yaml', text)
+    expect(contents.registries).toBeUndefined()
+    expect(contents.problems).toEqual([
+      {
+        file: 'p.yaml',
+        line: text.split('\n').findIndex(line => line.includes('registries')) + 1,
+        message: `registries must be a mapping of Palette registry names to settings, not ${shape}`
+      }
+    ])
+  })
+
+  it('reads a chart list whose registries: holds nothing as one that defines none', () => {
+    const contents = readProfile(
+      'p.yaml',
+      'registries:\ncharts:\n  - chart: nginx\n    version: 1.0.0\n'
+    )
+    expect(contents.problems).toEqual([])
+    expect(contents.layers).toHaveLength(1)
   })
 
   it('renders values written as a mapping or a list', () => {
