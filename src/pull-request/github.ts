@@ -7,64 +7,46 @@ import {
   isFetch,
   MAX_GITHUB_ANSWER_BYTES
 } from './bounded-fetch.js'
-
-export interface PullRequest {
-  owner: string
-  repo: string
-  number: number
-  /** The commit the run checks, as the comment names it. */
-  headSha: string
-  /** How many files the event says the pull request changes, when it says. */
-  changedFiles?: number
-}
+import { commentsOf, filesOf } from './answers.js'
+import { runWithin, type StepsStop } from './bounded-steps.js'
+import { planComments, stillStale, type ListedComment } from './comment-identity.js'
+import { commentUrl, type PullRequest } from './event.js'
+import { readPages, type ListingCut, type Page, type PagingBounds } from './paging.js'
 
 export interface ChangedFiles {
   /** Every path the pull request touches: each file's name, and a renamed file's old name too. */
   paths: string[]
   /** How many files GitHub listed. */
   listed: number
+  /** Set when the list stopped early: files past it were not seen. */
+  cut?: ListingCut
+}
+
+/** The comment this run writes, and what becomes of the same job's earlier ones. */
+export interface CommentRequest {
+  marker: string
+  /** The job that writes it (see jobIdentity) and the commit it reports on. */
+  job: string
+  commit: string
+  /** The comment; undefined when every layer is valid (then none is created). */
+  body: string | undefined
+  /** What an existing comment becomes when every layer is valid. */
+  passedBody: string
+  /** What a stale comment of the same job becomes: its marker, and where its results went. */
+  supersededBody: (marker: string, replacementUrl: string | undefined) => string
 }
 
 export interface PostedComment {
   action: 'created' | 'updated' | 'none'
   id?: number
-}
-
-/** A comment the gate wrote starts with this line (invisible in the rendered comment). */
-export function commentMarker(key: string): string {
-  // "--" would end the HTML comment early; the key holds input values, which users write.
-  return `<!-- palette-chart-gate: ${key.replace(/-{2,}/g, '-').replace(/[<>\r\n]/g, ' ')} -->`
-}
-
-/** The pull request a `pull_request` run is for, from the event payload; undefined otherwise. */
-export function currentPullRequest(): PullRequest | undefined {
-  const pull: unknown = github.context.payload.pull_request
-  if (typeof pull !== 'object' || pull === null || !('number' in pull)) return undefined
-  const { number } = pull
-  if (typeof number !== 'number') return undefined
-  const head = 'head' in pull ? pull.head : undefined
-  const headSha =
-    typeof head === 'object' && head !== null && 'sha' in head && typeof head.sha === 'string'
-      ? head.sha
-      : github.context.sha
-  const changedFiles =
-    'changed_files' in pull && typeof pull.changed_files === 'number'
-      ? pull.changed_files
-      : undefined
-  return {
-    ...github.context.repo,
-    number,
-    headSha,
-    ...(changedFiles === undefined ? {} : { changedFiles })
-  }
-}
-
-/** The run's page, where the job summary and the annotations are. */
-export function runUrl(): string {
-  const { serverUrl, runId } = github.context
-  const { owner, repo } = github.context.repo
-  const attempt = process.env.GITHUB_RUN_ATTEMPT
-  return `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt === undefined || attempt === '' ? '' : `/attempts/${attempt}`}`
+  /** Earlier comments of the same job, for other inputs, marked superseded by this run. */
+  superseded: number
+  /** Copies of this comment (two runs racing each created one) deleted by this run. */
+  deleted: number
+  /** Earlier comments this run left as they are, and why (see MAX_CLEANUP). */
+  left?: { copies: number; stale: number; stop: StepsStop }
+  /** Set when the comment list stopped early: comments past it were not seen. */
+  cut?: ListingCut
 }
 
 /** A GitHub API call that got no answer within timeout-seconds. */
@@ -85,14 +67,16 @@ export class PullRequestApi {
   ) {
     // The base URL comes from GITHUB_API_URL (GitHub Enterprise Server, or a test's fake API).
     this.octokit = github.getOctokit(token)
-    // Every request, each page of a paged list included, gets its own time limit: paginate passes
-    // no per-call options on, and a GitHub that never answers must not hold the job. Its body is
-    // read within a byte bound, through the fetch @actions/github set up (it knows the proxy).
+    // Every request gets its own time limit, and a shorter one when a list or the clean-up has
+    // less time left (their signal): a GitHub that never answers must not hold the job. Its body
+    // is read within a byte bound, through the fetch @actions/github set up (it knows the proxy).
     this.octokit.hook.before('request', options => {
       const inner: unknown = options.request?.fetch
+      const given = options.request?.signal
+      const own = AbortSignal.timeout(timeoutMs)
       options.request = {
         ...options.request,
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: given instanceof AbortSignal ? AbortSignal.any([own, given]) : own,
         fetch: boundedFetch(isFetch(inner) ? inner : fetch, MAX_GITHUB_ANSWER_BYTES)
       }
     })
@@ -113,75 +97,164 @@ export class PullRequestApi {
 
   /** Every file the pull request changes, page by page (GitHub lists at most 3000). */
   async changedFiles(): Promise<ChangedFiles> {
-    const files = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
+    const { url } = this.octokit.rest.pulls.listFiles.endpoint({
       owner: this.pull.owner,
       repo: this.pull.repo,
       pull_number: this.pull.number,
       per_page: 100
     })
+    const files = await readPages(url, this.readPage, filesOf, this.bounds(FILE_LIST))
     // A renamed file counts under both names: checking its old path is harmless, missing it is not.
     return {
-      paths: files.flatMap(file =>
-        file.previous_filename === undefined
-          ? [file.filename]
-          : [file.filename, file.previous_filename]
+      paths: files.items.flatMap(file =>
+        file.previous === undefined ? [file.name] : [file.name, file.previous]
       ),
-      listed: files.length
+      listed: files.items.length,
+      ...(files.cut === undefined ? {} : { cut: files.cut })
     }
   }
 
   /**
-   * Creates the comment that starts with `marker`, or updates the one already there (and deletes
-   * copies two runs racing may have left). With `body` undefined (everything passed), an existing
-   * comment gets `passedBody` and none is created.
+   * Creates the comment, or updates this check's comment already there; then marks the same job's
+   * comments for other inputs superseded and deletes copies two racing runs left, at most
+   * MAX_CLEANUP of them and within timeout-seconds.
    */
-  async upsertComment(
-    marker: string,
-    body: string | undefined,
-    passedBody: string
-  ): Promise<PostedComment> {
-    const { owner, repo } = this.pull
-    const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
-      owner,
-      repo,
+  async upsertComment(request: CommentRequest): Promise<PostedComment> {
+    const { url } = this.octokit.rest.issues.listComments.endpoint({
+      owner: this.pull.owner,
+      repo: this.pull.repo,
       issue_number: this.pull.number,
       per_page: 100
     })
-    const [existing, ...copies] = ownComments(comments, marker, await this.login())
-    if (existing !== undefined && (await this.updated(existing.id, body ?? passedBody))) {
-      for (const copy of copies) {
-        try {
-          await this.octokit.rest.issues.deleteComment({ owner, repo, comment_id: copy.id })
-        } catch (error) {
-          // A run racing this one deleted it first.
-          if (statusOf(error) !== 404) throw error
-        }
-      }
-      return { action: 'updated', id: existing.id }
+    const listing = await readPages(url, this.readPage, commentsOf, this.bounds(COMMENT_LIST))
+    const self = { ...request, login: await this.login() }
+    const plan = planComments(listing.items, self)
+    const posted = await this.write(plan.existing?.id, request)
+    const replacement = posted.id === undefined ? undefined : commentUrl(this.pull, posted.id)
+    // Stale results first: they mislead, where a copy only repeats this comment's older state.
+    const steps = [
+      ...plan.stale.map(comment => ({
+        kind: 'stale' as const,
+        run: (signal: AbortSignal) =>
+          this.supersede(
+            comment.id,
+            request.supersededBody(markerOf(comment), replacement),
+            self,
+            signal
+          )
+      })),
+      ...(posted.action === 'updated' ? plan.copies : []).map(comment => ({
+        kind: 'copy' as const,
+        run: (signal: AbortSignal) => this.delete(comment.id, signal)
+      }))
+    ]
+    const cleanup = await runWithin(steps, MAX_CLEANUP, this.timeoutMs)
+    const count = (kinds: readonly string[], kind: string): number =>
+      kinds.filter(each => each === kind).length
+    return {
+      ...posted,
+      superseded: count(cleanup.done, 'stale'),
+      deleted: count(cleanup.done, 'copy'),
+      ...(cleanup.stop === undefined
+        ? {}
+        : {
+            left: {
+              copies: count(cleanup.left, 'copy'),
+              stale: count(cleanup.left, 'stale'),
+              stop: cleanup.stop
+            }
+          }),
+      ...(listing.cut === undefined ? {} : { cut: listing.cut })
     }
-    if (body === undefined) return { action: 'none' }
+  }
+
+  /** Updates the existing comment, or creates one when there is none (or it was just deleted). */
+  private async write(
+    existing: number | undefined,
+    request: CommentRequest
+  ): Promise<Pick<PostedComment, 'action' | 'id'>> {
+    if (
+      existing !== undefined &&
+      (await this.updated(existing, request.body ?? request.passedBody))
+    )
+      return { action: 'updated', id: existing }
+    if (request.body === undefined) return { action: 'none' }
     const created = await this.octokit.rest.issues.createComment({
-      owner,
-      repo,
+      owner: this.pull.owner,
+      repo: this.pull.repo,
       issue_number: this.pull.number,
-      body
+      body: request.body
     })
     return { action: 'created', id: created.data.id }
   }
 
+  private readonly readPage = async (url: string, signal: AbortSignal): Promise<Page> => {
+    const response = await this.octokit.request<unknown>({
+      method: 'GET',
+      url,
+      request: { signal }
+    })
+    return { data: response.data, link: response.headers.link }
+  }
+
+  private bounds(list: Omit<PagingBounds, 'timeMs'>): PagingBounds {
+    return { ...list, timeMs: this.timeoutMs }
+  }
+
   /** False when the comment was deleted between the listing and the update. */
-  private async updated(id: number, body: string): Promise<boolean> {
+  private async updated(id: number, body: string, signal?: AbortSignal): Promise<boolean> {
     try {
       await this.octokit.rest.issues.updateComment({
         owner: this.pull.owner,
         repo: this.pull.repo,
         comment_id: id,
-        body
+        body,
+        ...(signal === undefined ? {} : { request: { signal } })
       })
       return true
     } catch (error) {
       if (statusOf(error) !== 404) throw error
       return false
+    }
+  }
+
+  /**
+   * Marks a stale comment superseded. It is read again first: a job running beside this one (a
+   * matrix) may have written its results into it since the listing.
+   */
+  private async supersede(
+    id: number,
+    body: string,
+    self: { job: string; commit: string },
+    signal: AbortSignal
+  ): Promise<void> {
+    try {
+      const current = await this.octokit.rest.issues.getComment({
+        owner: this.pull.owner,
+        repo: this.pull.repo,
+        comment_id: id,
+        request: { signal }
+      })
+      if (!stillStale(current.data.body, self)) return
+    } catch (error) {
+      // Deleted since the listing: nothing left to mark.
+      if (statusOf(error) === 404) return
+      throw error
+    }
+    await this.updated(id, body, signal)
+  }
+
+  private async delete(id: number, signal: AbortSignal): Promise<void> {
+    try {
+      await this.octokit.rest.issues.deleteComment({
+        owner: this.pull.owner,
+        repo: this.pull.repo,
+        comment_id: id,
+        request: { signal }
+      })
+    } catch (error) {
+      // A run racing this one deleted it first.
+      if (statusOf(error) !== 404) throw error
     }
   }
 
@@ -202,28 +275,25 @@ export class PullRequestApi {
 
 const JOB_TOKEN_LOGIN = 'github-actions[bot]'
 
-interface ListedComment {
-  id: number
-  body?: string | undefined
-  user: { login: string } | null
+/** GitHub lists at most 3000 files of a pull request; 100 pages allow for 30 a page. */
+const FILE_LIST = { maxPages: 100, maxItems: 3000 }
+/** A pull request with more comments than this is not one people read. */
+const COMMENT_LIST = { maxPages: 100, maxItems: 10_000 }
+/**
+ * At most this many earlier comments are deleted or marked superseded in one run, one request (or
+ * two) each; the rest are left for later runs. GitHub limits how fast a token may write.
+ */
+export const MAX_CLEANUP = 20
+
+function markerOf(comment: ListedComment): string {
+  return (comment.body ?? '').split(/\r?\n/, 1)[0] ?? ''
 }
 
-/**
- * The gate's comments, oldest first: those the token's own user wrote (never a person's, whatever
- * it says) that start with the marker (a reply quoting one starts with "> "; an edit in the web
- * page may turn the line end into CRLF).
- */
-function ownComments<T extends ListedComment>(
-  comments: readonly T[],
-  marker: string,
-  login: string
-): T[] {
-  return comments.filter(
-    comment =>
-      comment.user?.login === login &&
-      (comment.body?.startsWith(`${marker}\n`) === true ||
-        comment.body?.startsWith(`${marker}\r\n`) === true)
-  )
+/** A failed GitHub call, for a message: its status and what it said. */
+export function describeError(error: unknown): string {
+  const status = statusOf(error)
+  const message = error instanceof Error ? error.message : String(error)
+  return status === undefined ? message : `HTTP ${status}: ${message}`
 }
 
 /** The HTTP status of a failed GitHub API call, when it got that far. */

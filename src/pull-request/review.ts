@@ -7,18 +7,22 @@ import {
   errorComment,
   failureComment,
   passedComment,
+  supersededComment,
   type CommentContext
 } from '../report/pr-comment.js'
+import { counted } from '../report/plural.js'
+import type { StepsStop } from './bounded-steps.js'
 import { filesToCheck } from './changed-files.js'
+import { commentMarker, commentStamp } from './comment-identity.js'
+import { currentPullRequest, jobIdentity, runUrl, type PullRequest } from './event.js'
 import {
-  commentMarker,
-  currentPullRequest,
+  describeError,
   PullRequestApi,
-  runUrl,
   statusOf,
   type ChangedFiles,
-  type PullRequest
+  type PostedComment
 } from './github.js'
+import { describeCut } from './paging.js'
 
 export interface ReviewLog {
   info: (message: string) => void
@@ -64,7 +68,13 @@ export class PullRequestReview {
       changed = await this.api.changedFiles()
     } catch (error) {
       this.log.warning(
-        `Could not list the files of pull request #${this.pull.number} (${describe(error)}); every profile file is checked.`
+        `Could not list the files of pull request #${this.pull.number} (${describeError(error)}); every profile file is checked.`
+      )
+      return undefined
+    }
+    if (changed.cut !== undefined) {
+      this.log.warning(
+        `Could not list every file of pull request #${this.pull.number} (${describeCut(changed.cut, 'files')}; ${counted(changed.listed, 'file')} read); every profile file is checked.`
       )
       return undefined
     }
@@ -79,7 +89,7 @@ export class PullRequestReview {
     this.log.info(
       select === undefined
         ? `Pull request #${this.pull.number} changes a file every layer depends on; every profile file is checked.`
-        : `Checking only the profile files pull request #${this.pull.number} changes (${changed.listed} files changed; changed-only: false checks all).`
+        : `Checking only the profile files pull request #${this.pull.number} changes (${counted(changed.listed, 'file')} changed; changed-only: false checks all).`
     )
     return select
   }
@@ -108,6 +118,7 @@ export class PullRequestReview {
   private contextFor(key: string, changedFiles: number | undefined): CommentContext {
     return {
       marker: commentMarker(key),
+      stamp: commentStamp(jobIdentity(), this.pull.headSha),
       runUrl: runUrl(),
       headSha: this.pull.headSha,
       ...(changedFiles === undefined ? {} : { changedFiles })
@@ -120,13 +131,28 @@ export class PullRequestReview {
     passedBody: string
   ): Promise<void> {
     if (!this.settings.comment) return
+    const pull = `Pull request #${this.pull.number}`
     try {
-      const posted = await this.api.upsertComment(context.marker, body, passedBody)
-      if (posted.action !== 'none')
-        this.log.info(`Pull request #${this.pull.number}: comment ${posted.action}.`)
+      const posted = await this.api.upsertComment({
+        marker: context.marker,
+        job: jobIdentity(),
+        commit: this.pull.headSha,
+        body,
+        passedBody,
+        supersededBody: (marker, replacementUrl) =>
+          supersededComment(marker, context, replacementUrl)
+      })
+      const done = doneText(posted)
+      if (done !== undefined) this.log.info(`${pull}: ${done}.`)
+      if (posted.cut !== undefined)
+        this.log.warning(
+          `${pull}: the list of its comments was cut short (${describeCut(posted.cut, 'comments')}); an earlier comment of the gate past it is neither updated nor marked superseded.`
+        )
+      if (posted.left !== undefined)
+        this.log.warning(`${pull}: ${leftText(posted.left)}; later runs go on.`)
     } catch (error) {
       const status = statusOf(error)
-      const message = `Could not comment on pull request #${this.pull.number} (${describe(error)}).`
+      const message = `Could not comment on pull request #${this.pull.number} (${describeError(error)}).`
       // A pull request from a fork gets a read-only token: expected, and no fault of the check.
       if (status === 403 || status === 404)
         this.log.notice(
@@ -137,8 +163,33 @@ export class PullRequestReview {
   }
 }
 
-function describe(error: unknown): string {
-  const status = statusOf(error)
-  const message = error instanceof Error ? error.message : String(error)
-  return status === undefined ? message : `HTTP ${status}: ${message}`
+/** "comment updated; 1 earlier comment marked superseded; 2 copies deleted", or nothing done. */
+function doneText(posted: PostedComment): string | undefined {
+  const parts = [
+    ...(posted.action === 'none' ? [] : [`comment ${posted.action}`]),
+    ...(posted.superseded === 0
+      ? []
+      : [`${counted(posted.superseded, 'earlier comment')} marked superseded`]),
+    ...(posted.deleted === 0 ? [] : [`${counted(posted.deleted, 'copy', 'copies')} deleted`])
+  ]
+  return parts.length === 0 ? undefined : parts.join('; ')
+}
+
+/** How many earlier comments are left as they were, and why. */
+function leftText(left: { copies: number; stale: number; stop: StepsStop }): string {
+  const what = [
+    ...(left.stale === 0
+      ? []
+      : [`${counted(left.stale, 'earlier comment')} not marked superseded`]),
+    ...(left.copies === 0
+      ? []
+      : [`${counted(left.copies, 'copy', 'copies')} of the gate's comment not deleted`])
+  ].join(' and ')
+  const why =
+    left.stop.reason === 'count'
+      ? `the gate deletes or marks at most ${left.stop.maxSteps} comments in one run`
+      : left.stop.reason === 'time'
+        ? `timeout-seconds (${left.stop.seconds} s) passed`
+        : describeError(left.stop.error)
+  return `${what} (${why})`
 }

@@ -146,7 +146,7 @@ describe('in a pull request', () => {
     expect(github.comments).toHaveLength(2)
     const posted = github.comments[1]
     expect(posted?.body?.startsWith(`${marker()}\n`)).toBe(true)
-    expect(posted?.body).toContain('❌ palette-chart-gate: 1 of 1 layers are not valid')
+    expect(posted?.body).toContain('❌ palette-chart-gate: 1 of 1 layer is not valid')
     expect(posted?.body).toContain('in the 1 profile file this pull request changes')
     expect(posted?.body).toMatch(
       /\| `profiles\/changed\.yaml:2` \| `gated` \| `9\.9\.9` \|.*❌ invalid/
@@ -208,7 +208,7 @@ describe('in a pull request', () => {
     const failing = await runInPullRequest()
     expect(failing.exitCode).toBe(1)
     expect(failing.shownLog).toContain('::notice::Could not comment on pull request #7')
-    expect(failing.shownLog).toContain('::error::1 of 1 layers are not valid')
+    expect(failing.shownLog).toContain('::error::1 of 1 layer is not valid')
   })
 
   it('checks every file when the registries file or the workflow changes, or with changed-only: false', async () => {
@@ -343,7 +343,8 @@ describe('in a pull request', () => {
       expect(cells[5]?.startsWith('``registry "@platform/admins')).toBe(true)
       expect(cells[5]?.endsWith('add it to registries-file``')).toBe(true)
       expect(cells).toHaveLength(6)
-      expect(body.match(/<!--/g)).toHaveLength(3)
+      // The marker, the stamp, and the registry name's, shown twice in code spans.
+      expect(body.match(/<!--/g)).toHaveLength(4)
     } finally {
       await rm(path.join(workspace, 'profiles', 'hostile.yaml'))
     }

@@ -1,7 +1,8 @@
 // A fake GitHub REST API on 127.0.0.1, as much as the pull-request review uses: a pull request's
-// file list (paged with Link headers, as GitHub pages it) and its issue comments (list, create,
+// file list (paged with Link headers, as GitHub pages it) and its issue comments (list, read, create,
 // update, delete). It records every request; `readOnly` answers writes with 403 as GitHub does for the
-// read-only token of a pull request from a fork.
+// read-only token of a pull request from a fork. `nextLinks` and `delayMs` make it a GitHub that
+// pages for ever or answers slowly.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
@@ -37,6 +38,13 @@ export interface FakeGitHub {
   hugePage: HugePage | undefined
   /** How many bytes of huge pages were made: the client read them, or stopped reading soon after. */
   hugePageBytesSent: number
+  /**
+   * Paged lists past their end: 'endless' names a next (empty) page on every page, 'self' names
+   * the page itself as next. Undefined: as GitHub, no next link on the last page.
+   */
+  nextLinks: 'endless' | 'self' | undefined
+  /** How long to wait before answering a request (method and path); 0 for at once. */
+  delayMs: (method: string, path: string) => number
   stop(): Promise<void>
 }
 
@@ -59,6 +67,11 @@ export async function startFakeGitHub(options: {
     const chunks: Buffer[] = []
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.on('end', () => {
+      const delay = fake.delayMs(request.method ?? '', request.url ?? '')
+      if (delay > 0) setTimeout(answer, delay)
+      else answer()
+    })
+    const answer = (): void => {
       const body = Buffer.concat(chunks).toString('utf8')
       const url = new URL(request.url ?? '/', 'http://127.0.0.1')
       fake.requests.push({
@@ -85,12 +98,18 @@ export async function startFakeGitHub(options: {
       const perPage = Number(url.searchParams.get('per_page') ?? '30')
       const paged = <T>(items: T[]): void => {
         const last = Math.max(1, Math.ceil(items.length / perPage))
+        const pageUrl = (number: number): string =>
+          `http://${request.headers.host ?? ''}${url.pathname}?per_page=${perPage}&page=${number}`
+        const next =
+          fake.nextLinks === 'self'
+            ? pageUrl(page)
+            : page < last || fake.nextLinks === 'endless'
+              ? pageUrl(page + 1)
+              : undefined
         const link: Record<string, string> =
-          page < last
-            ? {
-                link: `<http://${request.headers.host ?? ''}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <http://${request.headers.host ?? ''}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"`
-              }
-            : {}
+          next === undefined
+            ? {}
+            : { link: `<${next}>; rel="next", <${pageUrl(last)}>; rel="last"` }
         send(200, items.slice((page - 1) * perPage, page * perPage), link)
       }
       // The job's token may not read /user; it writes as github-actions[bot].
@@ -112,6 +131,10 @@ export async function startFakeGitHub(options: {
         fake.comments.push(created)
         return send(201, created)
       }
+      if (request.method === 'GET' && comment !== null) {
+        const existing = fake.comments.find(known => known.id === Number(comment[1]))
+        return existing === undefined ? send(404, { message: 'Not Found' }) : send(200, existing)
+      }
       if (request.method === 'DELETE' && comment !== null) {
         if (fake.readOnly) return send(403, denied)
         const index = fake.comments.findIndex(known => known.id === Number(comment[1]))
@@ -128,7 +151,7 @@ export async function startFakeGitHub(options: {
         return send(200, existing)
       }
       send(404, { message: 'Not Found' })
-    })
+    }
   })
   await listenOnLoopback(server)
   const { port } = server.address() as AddressInfo
@@ -142,6 +165,8 @@ export async function startFakeGitHub(options: {
     stallBodyOf: undefined,
     hugePage: undefined,
     hugePageBytesSent: 0,
+    nextLinks: undefined,
+    delayMs: () => 0,
     stop: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()
