@@ -94,16 +94,18 @@ export async function resolveAwsCredentials(
 }
 
 async function githubIdToken(
-  idToken: (audience: string) => Promise<string>,
+  idToken: NonNullable<AwsContext['idToken']>,
   region: string,
   context: AwsContext
 ): Promise<string> {
   const audience = stsAudience(partitionOfRegion(region))
   let token: string
   const limit = context.deadline.limit(context.timeoutMs)
+  // Ended once the wait is over, answered or not: a request left pending keeps the process alive.
+  const request = new AbortController()
   try {
     token = await withTimeout(
-      idToken(audience),
+      idToken(audience, { signal: request.signal, timeoutMs: limit.milliseconds }),
       limit.milliseconds,
       'the GitHub OIDC token service did not answer in time'
     )
@@ -114,12 +116,14 @@ async function githubIdToken(
       `Could not get a GitHub OIDC token for audience ${audience}: ${error instanceof Error ? error.message : String(error)}`,
       'The job needs `permissions: id-token: write`; forks of public repositories never get one.'
     )
+  } finally {
+    request.abort()
   }
   context.mask(token)
   return token
 }
 
-// @actions/core's token request has no timeout of its own.
+// The race also bounds a token source that ignores its signal.
 function withTimeout<T>(work: Promise<T>, milliseconds: number, message: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_resolve, reject) => {

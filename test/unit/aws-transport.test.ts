@@ -2,8 +2,9 @@
 // would only warn), and AWS calls must go through the runner's proxy.
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import { resolveAwsCredentials } from '../../src/aws/credentials.js'
+import { requestGitHubIdToken, type TokenWait } from '../../src/aws/github-oidc.js'
 import { startConnectProxy } from '../harness/connect-proxy.js'
 import { Deadline } from '../../src/deadline.js'
 import { DeadlineError, RegistryError } from '../../src/errors.js'
@@ -81,6 +82,52 @@ it('names the GitHub OIDC token service when that is what the deadline cut', asy
   await expect(resolving).rejects.toThrow(
     "The run's deadline of 0.2 s passed while waiting for the GitHub OIDC token service"
   )
+})
+
+it('ends the GitHub OIDC token request once its wait is over, answered or not', async () => {
+  const waits: TokenWait[] = []
+  const resolving = resolveAwsCredentials(
+    {
+      roleChain: ['arn:aws:iam::123456789012:role/github'],
+      roleSessionName: 'palette-chart-gate',
+      durationSeconds: 900
+    },
+    'us-east-1',
+    {
+      mask: () => undefined,
+      debug: () => undefined,
+      environment: {},
+      timeoutMs: 150,
+      deadline: new Deadline(60_000),
+      idToken: (_audience, wait) => {
+        waits.push(wait)
+        return new Promise<string>(() => undefined)
+      }
+    }
+  )
+  await expect(resolving).rejects.toThrow('the GitHub OIDC token service did not answer in time')
+  expect(waits.map(wait => [wait.timeoutMs, wait.signal.aborted])).toEqual([[150, true]])
+})
+
+it('closes the connection of a GitHub OIDC token request when its signal fires', async () => {
+  const connections: Socket[] = []
+  silent.on('connection', socket => connections.push(socket))
+  const stop = new AbortController()
+  const requesting = requestGitHubIdToken(
+    'sts.amazonaws.com',
+    {
+      ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${(silent.address() as AddressInfo).port}/idtoken?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token'
+    },
+    { signal: stop.signal, timeoutMs: 60_000 }
+  )
+  await new Promise(resolve => setTimeout(resolve, 100))
+  stop.abort()
+  await expect(requesting).rejects.toThrow(/abort/i)
+  const [connection] = connections
+  if (connection === undefined) throw new Error('the request never reached the server')
+  if (!connection.closed) await new Promise(resolve => connection.once('close', resolve))
+  expect(connection.closed).toBe(true)
 })
 
 it('sends AWS calls through HTTPS_PROXY, and explains a proxy that refuses them', async () => {

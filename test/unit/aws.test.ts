@@ -107,7 +107,7 @@ describe('ECR credential source', () => {
       true
     )
     await source(plan.deployment[0])
-    expect(idToken).toHaveBeenCalledWith('sts.amazonaws.com.cn')
+    expect(idToken.mock.calls.map(([audience]) => audience)).toEqual(['sts.amazonaws.com.cn'])
     expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)[0]?.args[0].input).toEqual({
       RoleArn: 'arn:aws-cn:iam::123456789012:role/ci',
       RoleSessionName: 'palette-chart-gate',

@@ -8,9 +8,7 @@ import { codeCell } from '../../src/report/markdown.js'
 import { errorComment, failureComment, passedComment } from '../../src/report/pr-comment.js'
 import { SecretRedactor } from '../../src/report/redaction.js'
 import { pullRequestSettings } from '../../src/inputs/pull-request-settings.js'
-
-// github.ts imports @actions/github, which reads the event at import time; the marker is pure.
-const { commentMarker } = await import('../../src/pull-request/github.js')
+import { commentMarker, commentStamp } from '../../src/pull-request/comment-identity.js'
 
 const layer = (status: LayerResult['status'], index: number, reason = 'missing'): LayerResult => ({
   file: 'profiles/app.yaml',
@@ -26,16 +24,21 @@ const layer = (status: LayerResult['status'], index: number, reason = 'missing')
 })
 const context = {
   marker: commentMarker('profiles/*.yaml'),
+  stamp: commentStamp('.github/workflows/p.yml#check', '0123456789abcdef0123'),
   runUrl: 'https://github.com/o/r/actions/runs/1',
   headSha: '0123456789abcdef0123'
 }
 
 describe('changed files', () => {
-  it('matches a workspace path to the repository path GitHub lists, also below a checkout path', () => {
-    const changed = changedFileTest(['profiles/app.yaml', './other/x.json'])
+  it('matches the repository path GitHub lists exactly, never by its tail', () => {
+    const changed = changedFileTest(['profiles/app.yaml', './other/x.json', 'dev.json'])
     expect(changed('profiles/app.yaml')).toBe(true)
-    expect(changed('checkout/profiles/app.yaml')).toBe(true)
+    expect(changed('./profiles/app.yaml')).toBe(true)
     expect(changed('other/x.json')).toBe(true)
+    expect(changed('dev.json')).toBe(true)
+    // A root-level dev.json in the pull request is not profiles/dev.json.
+    expect(changed('profiles/dev.json')).toBe(false)
+    expect(changed('checkout/profiles/app.yaml')).toBe(false)
     expect(changed('profiles/app.yml')).toBe(false)
     expect(changed('profiles/app.yaml.bak')).toBe(false)
     expect(changed('my-profiles/app.yaml')).toBe(false)
@@ -47,20 +50,21 @@ describe('changed files', () => {
     expect(filesToCheck(['profiles/a.yaml'], ['registries.yaml', ''])?.('profiles/a.yaml')).toBe(
       true
     )
+    // A registries file of the same name in another folder is another file.
+    expect(filesToCheck(['other/registries.yaml'], ['registries.yaml'])).toBeDefined()
   })
 
-  it('never misses a changed file, whatever the paths (property)', () => {
+  it('takes a changed file for no other, whatever the paths (property)', () => {
     const segment = fc.stringMatching(/^[a-z0-9._-]{1,8}$/).filter(s => s !== '.' && s !== '..')
+    const file = fc.array(segment, { minLength: 1, maxLength: 4 }).map(parts => parts.join('/'))
     fc.assert(
-      fc.property(
-        fc.array(segment, { minLength: 1, maxLength: 4 }),
-        fc.array(segment, { maxLength: 2 }),
-        (file, checkout) => {
-          const repositoryPath = file.join('/')
-          const workspacePath = [...checkout, ...file].join('/')
-          expect(changedFileTest([repositoryPath])(workspacePath)).toBe(true)
-        }
-      )
+      fc.property(file, file, (changed, other) => {
+        const isChanged = changedFileTest([changed])
+        expect(isChanged(changed)).toBe(true)
+        expect(isChanged(other)).toBe(other === changed)
+        // The same name in another folder is another file.
+        expect(isChanged(`${other}/${changed}`)).toBe(false)
+      })
     )
   })
 })
@@ -78,9 +82,11 @@ describe('the comment', () => {
       layer('valid', 40)
     ]
     const body = failureComment(outcomeOf(results), { ...context, changedFiles: 2 }) ?? ''
-    expect(body.startsWith(`${context.marker}\n### ❌ palette-chart-gate: 35 of 36 layers`)).toBe(
-      true
-    )
+    expect(
+      body.startsWith(
+        `${context.marker}\n${context.stamp}\n### ❌ palette-chart-gate: 35 of 36 layers are`
+      )
+    ).toBe(true)
     expect(body).toContain('36 layers in the 2 profile files this pull request changes')
     expect(body.match(/❌ invalid/g)).toHaveLength(30)
     expect(body).toContain(`${'x'.repeat(400)}…`)
@@ -96,7 +102,7 @@ describe('the comment', () => {
     const outcome = outcomeOf([layer('valid', 0), layer('skipped', 1)])
     expect(failureComment(outcome, context)).toBeUndefined()
     expect(passedComment(outcome, context)).toBe(
-      `${context.marker}\n### ✅ palette-chart-gate: every layer is valid\n\n2 layers: 1 valid, 0 invalid, 0 errors, 1 skipped. The failures reported here before are fixed.\n\n[Job summary and annotations](https://github.com/o/r/actions/runs/1) · commit 0123456789ab\n`
+      `${context.marker}\n${context.stamp}\n### ✅ palette-chart-gate: every layer is valid\n\n2 layers: 1 valid, 0 invalid, 0 errors, 1 skipped. The failures reported here before are fixed.\n\n[Job summary and annotations](https://github.com/o/r/actions/runs/1) · commit 0123456789ab\n`
     )
   })
 })
