@@ -1,6 +1,7 @@
 // What one run shares between its checks: the deadline, one HTTP transport (one pool of kept-alive
 // connections) per TLS setting, one credential source per registry, and one authenticator per
-// registry host, so that tokens and Basic credentials are learnt once and reused.
+// registry host, so that tokens and Basic credentials are learnt once and reused, and credentials a
+// registry refused are not sent to it again.
 import type { Deadline } from '../deadline.js'
 import { ConfigurationError, isGateError } from '../errors.js'
 import { describeFinding } from '../helm/verdict.js'
@@ -8,6 +9,7 @@ import type { Request } from '../inputs/request.js'
 import { buildManifestDocument, buildPackEntry } from '../palette/layer.js'
 import { RegistryAuthenticator } from '../registry/auth.js'
 import { RegistryClient } from '../registry/client.js'
+import { CredentialTrials } from '../registry/credential-trial.js'
 import { HttpTransport, type RetryPolicy } from '../registry/http.js'
 import { proxySettingsFromEnv, TunnelingAgent } from '../registry/proxy.js'
 import {
@@ -40,6 +42,8 @@ export class GateSession {
   private readonly credentialSources = new Map<string, Promise<CredentialSource>>()
   private readonly authenticators = new Map<string, Promise<RegistryAuthenticator>>()
   private readonly repositories = new Map<string, Set<string>>()
+  /** Credentials a registry refused are not sent to it again in this run, by any check. */
+  private readonly credentialTrials = new CredentialTrials()
 
   /** One HTTPS agent for the run: registry requests and AWS calls share its tunnels. */
   private readonly httpsAgent: TunnelingAgent
@@ -198,7 +202,8 @@ export class GateSession {
         transport,
         this.dependencies.mask,
         target.endpoint.authority,
-        credentialsRequiredNotice(request.registry.auth)
+        credentialsRequiredNotice(request.registry.auth),
+        this.credentialTrials
       )
       authenticator.expect(this.repositories.get(registryKey) ?? [])
       return authenticator

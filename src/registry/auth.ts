@@ -1,10 +1,24 @@
 // Answers registry challenges: Basic with the credentials, or Bearer tokens fetched from the realm
-// (anonymously or with Basic credentials) and kept for the rest of the run.
-import { AuthenticationError, PermissionError, quoted, RegistryError, shown } from '../errors.js'
+// (anonymously or with Basic credentials) and kept for the rest of the run. Credentials the registry
+// or its token service refused are never sent again in the run (see credential-trial.ts).
+import {
+  AuthenticationError,
+  PermissionError,
+  quoted,
+  RegistryError,
+  shown,
+  type GateError
+} from '../errors.js'
 import { parseJsonObject } from '../json.js'
 import type { RegistryCredentials } from '../inputs/request.js'
 import { parseChallenges, type Challenge } from './challenge.js'
-import type { HttpTransport } from './http.js'
+import {
+  basicVerdict,
+  CredentialTrials,
+  tokenVerdict,
+  type CredentialVerdict
+} from './credential-trial.js'
+import type { HttpResponse, HttpTransport } from './http.js'
 
 interface CachedToken {
   authorization: string
@@ -26,6 +40,8 @@ export class RegistryAuthenticator {
   /** The token service refused several scopes at once: one repository per request from now on. */
   private singleScope = false
   private fetching: Promise<void> | undefined
+  /** The registry or its token service refused the credentials: nothing more is sent for them. */
+  private refusal: GateError | undefined
 
   constructor(
     private readonly credentials: RegistryCredentials,
@@ -33,7 +49,9 @@ export class RegistryAuthenticator {
     private readonly mask: (secret: string) => void,
     private readonly registryName: string,
     /** Replaces the generic message when a registry demands credentials none were given for. */
-    private readonly requiredNotice?: { message: string; hint: string }
+    private readonly requiredNotice?: { message: string; hint: string },
+    /** The run's: registries that share a host (or a token service) and credentials share a verdict. */
+    private readonly trials = new CredentialTrials()
   ) {
     if (credentials.type === 'basic') {
       this.basicAuthorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
@@ -46,15 +64,23 @@ export class RegistryAuthenticator {
     return this.basicAuthorization !== undefined
   }
 
-  /** The Authorization header to send pre-emptively, once the registry has told how it wants it. */
-  authorizationFor(repository: string): string | undefined {
-    if (this.usesBasic) return this.basicAuthorization
-    const token = this.tokens.get(repository)
-    return token !== undefined && token.expiresAt > Date.now() ? token.authorization : undefined
+  /**
+   * Sends a registry request with the Authorization the registry has asked for (none before its
+   * first challenge). Throws the refusal instead once the credentials were refused.
+   */
+  async send(
+    repository: string,
+    url: URL,
+    deliver: (authorization: string | undefined) => Promise<HttpResponse>
+  ): Promise<HttpResponse> {
+    if (this.refusal !== undefined) throw this.refusal
+    if (!this.usesBasic) return deliver(this.tokenFor(repository))
+    return this.withCredentials(`registry ${url.origin}`, deliver, basicVerdict)
   }
 
   /** Handles a 401: learns the scheme, fetches a token if needed. Throws when it cannot answer. */
   async answer(repository: string, wwwAuthenticate: string | undefined): Promise<void> {
+    if (this.refusal !== undefined) throw this.refusal
     const challenges = parseChallenges(wwwAuthenticate ?? '')
     const bearer = challenges.find(
       challenge => challenge.scheme === 'bearer' && challenge.params.realm !== undefined
@@ -63,7 +89,7 @@ export class RegistryAuthenticator {
       // A live token asked for on behalf of this repository was sent and refused: it did not
       // cover it, so ask for one repository at a time. An expired one only needs renewing.
       if (this.covered.has(repository)) {
-        if (this.authorizationFor(repository) !== undefined) this.singleScope = true
+        if (this.tokenFor(repository) !== undefined) this.singleScope = true
         this.tokens.delete(repository)
         this.covered.delete(repository)
       }
@@ -71,7 +97,7 @@ export class RegistryAuthenticator {
       const pending = this.fetching
       if (pending !== undefined) {
         await pending.catch(() => undefined)
-        if (this.authorizationFor(repository) !== undefined) return
+        if (this.tokenFor(repository) !== undefined) return
       }
       const fetching = this.fetchToken(repository, bearer).finally(() => {
         if (this.fetching === fetching) this.fetching = undefined
@@ -114,6 +140,41 @@ export class RegistryAuthenticator {
     )
   }
 
+  /** The credentials themselves were refused: final for this registry in this run. */
+  private refused(): AuthenticationError {
+    const user =
+      this.credentials.type === 'basic' ? ` of user ${shown(this.credentials.username)}` : ''
+    return new AuthenticationError(
+      `${this.registryName} rejected the credentials${user} (401); they are not sent to it again in this run`,
+      'Check the username and the password (or token, or the secret that holds it). Refused credentials are sent once per registry and run, so that retries cannot lock the account: every chart on this registry fails until they are fixed.'
+    )
+  }
+
+  /** Sends a request that carries the credentials, through their trial at `service`. */
+  private async withCredentials(
+    service: string,
+    deliver: (authorization: string | undefined) => Promise<HttpResponse>,
+    judge: (status: number) => CredentialVerdict
+  ): Promise<HttpResponse> {
+    const authorization = this.basicAuthorization
+    if (authorization === undefined) return deliver(undefined)
+    const trial = this.trials.of(service, authorization)
+    try {
+      return await trial.send(
+        () => deliver(authorization),
+        response => judge(response.status),
+        () => this.refused()
+      )
+    } finally {
+      this.refusal ??= trial.refused
+    }
+  }
+
+  private tokenFor(repository: string): string | undefined {
+    const token = this.tokens.get(repository)
+    return token !== undefined && token.expiresAt > Date.now() ? token.authorization : undefined
+  }
+
   private credentialsRequired(): AuthenticationError {
     if (this.requiredNotice !== undefined)
       return new AuthenticationError(this.requiredNotice.message, this.requiredNotice.hint)
@@ -135,6 +196,7 @@ export class RegistryAuthenticator {
         'The registry is misconfigured; its token service cannot be found.'
       )
     }
+    const tokenService = `token ${realm.origin}${realm.pathname}`
     if (challenge.params.service !== undefined)
       realm.searchParams.set('service', challenge.params.service)
     const scopes = (challenge.params.scope ?? `repository:${repository}:pull`)
@@ -154,17 +216,24 @@ export class RegistryAuthenticator {
       realm.searchParams.append('scope', scope)
       shared.push(other)
     }
-    const headers: Record<string, string> = { accept: 'application/json' }
-    if (this.basicAuthorization !== undefined) headers.authorization = this.basicAuthorization
     // GET, not the OAuth2 POST form: GHCR and Harbor answer 405 to POST.
-    const response = await this.transport.send({
-      method: 'GET',
-      url: realm,
-      headers,
-      maxBodyBytes: 1024 * 1024
-    })
-    // A token service that refuses several scopes at once gets one at a time.
-    if (response.status !== 200 && shared.length > 0) {
+    const response = await this.withCredentials(
+      tokenService,
+      authorization =>
+        this.transport.send({
+          method: 'GET',
+          url: realm,
+          headers: {
+            accept: 'application/json',
+            ...(authorization === undefined ? {} : { authorization })
+          },
+          maxBodyBytes: 1024 * 1024
+        }),
+      tokenVerdict
+    )
+    // A token service that refuses several scopes at once gets one at a time. A 401 refuses the
+    // credentials (or their absence), whatever the scopes: asking again per scope would repeat it.
+    if (response.status !== 200 && response.status !== 401 && shared.length > 0) {
       this.singleScope = true
       return this.fetchToken(repository, challenge, true)
     }
@@ -203,7 +272,7 @@ export class RegistryAuthenticator {
 
   private uncovered(repository: string): string[] {
     return [...this.expected].filter(
-      other => other !== repository && this.authorizationFor(other) === undefined
+      other => other !== repository && this.tokenFor(other) === undefined
     )
   }
 }

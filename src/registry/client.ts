@@ -164,16 +164,16 @@ export class RegistryClient {
     maxBodyBytes: number,
     method: 'GET' | 'HEAD' = 'GET'
   ): Promise<HttpResponse> {
-    const attempt = (): Promise<HttpResponse> => {
-      const authorization = this.authenticator.authorizationFor(repository)
-      return this.transport.send({
-        method,
-        url,
-        headers: authorization === undefined ? headers : { ...headers, authorization },
-        maxBodyBytes,
-        carriesCredentials: this.authenticator.hasCredentials
-      })
-    }
+    const attempt = (): Promise<HttpResponse> =>
+      this.authenticator.send(repository, url, authorization =>
+        this.transport.send({
+          method,
+          url,
+          headers: authorization === undefined ? headers : { ...headers, authorization },
+          maxBodyBytes,
+          carriesCredentials: this.authenticator.hasCredentials
+        })
+      )
     let response = await attempt()
     if (response.status === 401) {
       await this.authenticator.answer(repository, response.headers['www-authenticate'])
