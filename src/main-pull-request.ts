@@ -7,6 +7,7 @@ import type { BatchOutcome } from './gate/batch.js'
 import { caCertificateFile } from './inputs/input-files.js'
 import type { RawInputs } from './inputs/input-names.js'
 import { pullRequestSettings, type PullRequestSettings } from './inputs/pull-request-settings.js'
+import { repositoryPaths } from './pull-request/repository-paths.js'
 import type { PullRequestReview } from './pull-request/review.js'
 import type { SecretRedactor } from './report/redaction.js'
 
@@ -18,16 +19,32 @@ export class PullRequestRun {
     private readonly secrets: SecretRedactor
   ) {}
 
-  /** `secrets` collects every secret the run reads: none may reach the comment. */
-  static async open(inputs: RawInputs, secrets: SecretRedactor): Promise<PullRequestRun> {
+  /**
+   * `secrets` collects every secret the run reads: none may reach the comment. `warning` is the
+   * step's, which keeps count of GitHub's 10 warning annotations.
+   */
+  static async open(
+    inputs: RawInputs,
+    secrets: SecretRedactor,
+    warning: (message: string) => void
+  ): Promise<PullRequestRun> {
     const settings = pullRequestSettings(inputs)
-    return new PullRequestRun(await openReview(settings), settings, inputs, secrets)
+    return new PullRequestRun(await openReview(settings, warning), settings, inputs, secrets)
   }
 
-  /** Which matched files to check; undefined for every one. */
-  async selectFiles(): Promise<((file: string) => boolean) | undefined> {
-    if (!this.settings.changedOnly) return undefined
-    return this.review?.selectFiles(sharedFiles(this.inputs))
+  /**
+   * Which matched files (named from the workspace) to check; undefined for every one. GitHub names
+   * the pull request's files from the repository root, which may be a subfolder of the workspace.
+   */
+  async selectFiles(workspace: string): Promise<((file: string) => boolean) | undefined> {
+    if (!this.settings.changedOnly || this.review === undefined) return undefined
+    const repositoryPath = repositoryPaths(workspace)
+    const select = await this.review.selectFiles(sharedFiles(this.inputs, repositoryPath))
+    if (select === undefined) return undefined
+    return file => {
+      const named = repositoryPath(file)
+      return named !== undefined && select(named)
+    }
   }
 
   async comment(outcome: BatchOutcome, changedFiles: number | undefined): Promise<void> {
@@ -39,7 +56,10 @@ export class PullRequestRun {
   }
 }
 
-async function openReview(settings: PullRequestSettings): Promise<PullRequestReview | undefined> {
+async function openReview(
+  settings: PullRequestSettings,
+  warning: (message: string) => void
+): Promise<PullRequestReview | undefined> {
   if (!settings.changedOnly && !settings.comment) return undefined
   const event = process.env.GITHUB_EVENT_NAME ?? ''
   // pull_request_target checks out the base branch: its files are not the pull request's.
@@ -54,22 +74,31 @@ async function openReview(settings: PullRequestSettings): Promise<PullRequestRev
   return PullRequestReview.open(settings, {
     info: message => core.info(message),
     notice: message => core.notice(message),
-    warning: message => core.warning(message)
+    warning
   })
 }
 
 /**
- * Files every layer depends on: when the pull request changes one, every profile is checked. The
- * registries file, the lock, a CA file, and the workflow itself (it holds the other inputs).
+ * Files every layer depends on, named from the repository root: when the pull request changes one,
+ * every profile is checked. The registries file, the lock, a CA file, and the workflow itself (it
+ * holds the other inputs; GitHub names it from the repository root already).
  */
-function sharedFiles(inputs: RawInputs): string[] {
+function sharedFiles(
+  inputs: RawInputs,
+  repositoryPath: (file: string) => string | undefined
+): string[] {
   const workflow = /^[^/]+\/[^/]+\/(.+?)@/.exec(process.env.GITHUB_WORKFLOW_REF ?? '')?.[1]
   return [
-    inputs['registries-file'] ?? '',
-    inputs['lock-file'] ?? '',
-    caCertificateFile(inputs['ca-certificate']) ?? '',
+    ...[
+      inputs['registries-file'] ?? '',
+      inputs['lock-file'] ?? '',
+      caCertificateFile(inputs['ca-certificate']) ?? ''
+    ]
+      .map(file => file.trim())
+      .filter(file => file !== '')
+      .map(file => repositoryPath(file) ?? ''),
     workflow ?? ''
-  ].filter(file => file.trim() !== '')
+  ].filter(file => file !== '')
 }
 
 /** The inputs that shape a verdict: they tell this check's comment from another job's. */

@@ -1,11 +1,13 @@
 // The action adapter: inputs -> gate -> outputs, manifest file and job summary.
 import * as core from '@actions/core'
 import os from 'node:os'
+import { requestGitHubIdToken, type TokenWait } from './aws/github-oidc.js'
 import { archiveStoreFromInputs } from './cache/store-from-inputs.js'
 import { readActionInputs } from './context.js'
 import { isGateError } from './errors.js'
 import { runGate, type GateDependencies, type GateOutcome } from './gate/run.js'
 import { regionResults } from './gate/region-verdict.js'
+import { WarningAnnotations } from './report/annotations.js'
 import { defaultManifestPath, writeManifestFile } from './report/manifest-file.js'
 import { summaryForError, summaryForOutcome } from './report/summary.js'
 import {
@@ -22,6 +24,12 @@ import { judgeAgainstLock } from './gate/lock.js'
 import { actionFileAccess, type FileAccess } from './inputs/workspace-files.js'
 
 export async function run(): Promise<void> {
+  // Every warning of the step goes through one count: GitHub drops those past its limit.
+  const warnings = new WarningAnnotations({
+    warning: message => core.warning(message),
+    info: message => core.info(message)
+  })
+  const warning = warnings.warning
   try {
     const inputs = readActionInputs()
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
@@ -36,22 +44,26 @@ export async function run(): Promise<void> {
           scope: [inputs['charts-file'], inputs.chart].join('\n'),
           timeoutMs: timeoutSecondsOf(inputs) * 1000,
           debug: message => core.debug(message),
-          warning: message => core.warning(message)
+          warning
         }),
       debug: message => core.debug(message),
-      warning: message => core.warning(message)
+      warning
     })
     const dependencies: GateDependencies = {
       mask: secret => core.setSecret(secret),
       debug: message => core.debug(message),
-      warning: message => core.warning(message),
+      warning,
       now: () => new Date(),
       environment: process.env,
       ...(archiveStore === undefined ? {} : { archiveStore }),
-      // GitHub sets this variable only for jobs with `permissions: id-token: write`.
+      // GitHub sets this variable only for jobs with `permissions: id-token: write`. Not
+      // core.getIDToken: its request cannot be stopped, and kept the process alive when unanswered.
       ...(process.env.ACTIONS_ID_TOKEN_REQUEST_URL === undefined
         ? {}
-        : { idToken: (audience: string) => core.getIDToken(audience) })
+        : {
+            idToken: (audience: string, wait: TokenWait) =>
+              requestGitHubIdToken(audience, process.env, wait)
+          })
     }
     if ((inputs['charts-file'] ?? '').trim() !== '') {
       // Loaded only for profile files: the single-chart step starts without their code.
@@ -62,7 +74,7 @@ export async function run(): Promise<void> {
     const request = await loadRequest(inputs, access)
     core.setOutput('resolved-endpoint', request.registry.endpoints.deployment[0].endpoint.authority)
     core.setOutput('used-default-region', 'false')
-    await publish(request, await runGate(request, dependencies), inputs, access)
+    await publish(request, await runGate(request, dependencies), inputs, access, warning)
   } catch (error) {
     core.setOutput('valid', 'false')
     if (isGateError(error)) {
@@ -73,6 +85,8 @@ export async function run(): Promise<void> {
       if (error instanceof Error && error.stack !== undefined) core.debug(error.stack)
       core.setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`)
     }
+  } finally {
+    warnings.finish()
   }
 }
 
@@ -80,12 +94,13 @@ async function publish(
   request: Request,
   outcome: GateOutcome,
   inputs: RawInputs,
-  access: FileAccess
+  access: FileAccess,
+  warning: (message: string) => void
 ): Promise<void> {
   const regions = fitJsonArray(regionResults(outcome.checks), MAX_OUTPUT_BYTES)
   core.setOutput('region-results', regions.json)
   if (regions.kept < regions.total)
-    core.warning(cutOutputWarning('region-results', regions, 'the job summary has every region'))
+    warning(cutOutputWarning('region-results', regions, 'the job summary has every region'))
   if (!outcome.valid) {
     await writeSummary(summaryForOutcome(outcome))
     core.setOutput('valid', 'false')
@@ -114,7 +129,7 @@ async function publish(
   }
   // The file first: if it cannot be written, no output or summary may claim success.
   if (outcome.distinctDigests > 1) {
-    core.warning(
+    warning(
       `The regions hold ${outcome.distinctDigests} different builds of ${chosen.target.chart.name} ${chosen.target.chart.version}; digest and layer are those of ${chosen.target.region ?? 'the first region'} (see region-results). require-all-regions: true refuses this.`
     )
   }
@@ -134,7 +149,7 @@ async function publish(
   core.setOutput('manifest-file', manifestFile)
   core.setOutput('truncated', String(!layerFits))
   if (!layerFits)
-    core.warning(
+    warning(
       `The layer output is left empty: the layer is larger than GitHub takes in one output (1 MB). The manifest file ${manifestFile} (output manifest-file) holds it.`
     )
   core.setOutput('resolved-endpoint', chosen.target.endpoint.authority)

@@ -9,6 +9,7 @@ import { saveLock } from '../inputs/lock-file.js'
 import type { FileAccess } from '../inputs/workspace-files.js'
 import { renderManifest } from '../palette/layer.js'
 import { writeDocumentFile } from '../report/manifest-file.js'
+import { counted } from '../report/plural.js'
 
 export interface ProfileStreams {
   stdout: (text: string) => void
@@ -36,7 +37,6 @@ export async function runProfilesCli(
     access,
     onProgress: progress
   })
-  if (lock !== undefined) await saveLock(lock)
   if (output.file !== undefined)
     await writeDocumentFile(output.file, renderManifest(document, output.format), access)
   if (output.format === 'json') {
@@ -49,9 +49,11 @@ export async function runProfilesCli(
     streams.stdout(table([...outcome.results].sort((a, b) => ORDER[a.status] - ORDER[b.status])))
     const { counts } = outcome
     streams.stderr(
-      `${counts.layers} layers: ${counts.valid} valid, ${counts.invalid} invalid, ${counts.error} errors, ${counts.skipped} skipped\n`
+      `${counted(counts.layers, 'layer')}: ${counts.valid} valid, ${counts.invalid} invalid, ${counted(counts.error, 'error')}, ${counts.skipped} skipped\n`
     )
   }
+  // After the results are printed: a lock that cannot be written does not lose them.
+  if (lock !== undefined) await saveLock(lock)
   if (outcome.counts.invalid > 0) return 1
   return outcome.counts.error > 0 ? 2 : 0
 }
@@ -67,10 +69,7 @@ function table(results: readonly LayerResult[]): string {
       result.chart,
       result.version,
       result.registry + (result.region === null ? '' : ` (${result.region})`),
-      (result.status === 'valid' ? (result.digest ?? '') : (result.reason ?? '')).replace(
-        /\s+/g,
-        ' '
-      )
+      detail(result).replace(/\s+/g, ' ')
     ].map(escapeControls)
   )
   const widths = header.map((title, column) =>
@@ -83,4 +82,11 @@ function table(results: readonly LayerResult[]): string {
       )
       .join('  ')
   return `${[header, ...rows].map(line).join('\n')}\n`
+}
+
+/** The digest of a valid layer; the reason of any other, and its hint (one row per layer). */
+function detail(result: LayerResult): string {
+  if (result.status === 'valid') return result.digest ?? ''
+  const reason = result.reason ?? ''
+  return result.hint === null || result.hint === '' ? reason : `${reason}; hint: ${result.hint}`
 }

@@ -29,10 +29,10 @@ export interface LayerResult {
   reference?: string
 }
 
-/** A result as outputs and JSON show it: where, what, the verdict and its evidence. */
+/** A result as outputs and JSON show it: where, what, the verdict, its evidence and what to do. */
 export function resultRow(result: LayerResult) {
-  const { file, line, registry, chart, version, region, status, digest, reason } = result
-  return { file, line, registry, chart, version, region, status, digest, reason }
+  const { file, line, registry, chart, version, region, status, digest, reason, hint } = result
+  return { file, line, registry, chart, version, region, status, digest, reason, hint }
 }
 
 export interface BatchOutcome {

@@ -3,6 +3,7 @@
 import type { BatchOutcome, LayerResult } from '../gate/batch.js'
 import { codeCell, markdownCell } from './markdown.js'
 import { linesThatFit, utf8Bytes } from './output-limits.js'
+import { counted, isAre } from './plural.js'
 
 const ORDER: Record<LayerResult['status'], number> = { invalid: 0, error: 1, valid: 2, skipped: 3 }
 const ICON: Record<LayerResult['status'], string> = {
@@ -28,14 +29,14 @@ export function summaryForBatch(
   const failing = layerRows(rows.filter(row => row.status === 'invalid' || row.status === 'error'))
   const passing = layerRows(rows.filter(row => row.status === 'valid' || row.status === 'skipped'))
   const head = [
-    `## palette-chart-gate: ${outcome.valid ? '✅ every layer is valid' : `❌ ${failing.length} of ${counts.layers - counts.skipped} layers are not valid`}`,
+    `## palette-chart-gate: ${outcome.valid ? '✅ every layer is valid' : `❌ ${failing.length} of ${counted(counts.layers - counts.skipped, 'layer')} ${isAre(failing.length)} not valid`}`,
     '',
-    `${counts.layers} layers: ${counts.valid} valid, ${counts.invalid} invalid, ${counts.error} errors, ${counts.skipped} skipped.`
+    `${counted(counts.layers, 'layer')}: ${counts.valid} valid, ${counts.invalid} invalid, ${counted(counts.error, 'error')}, ${counts.skipped} skipped.`
   ]
   if (unannotated > 0)
     head.push(
       '',
-      `${unannotated} more failures are listed here without an annotation (GitHub shows 10 per step).`
+      `${counted(unannotated, 'more failure')} ${isAre(unannotated)} listed here without an annotation (GitHub shows 10 per step).`
     )
   const folded = failing.length > 0 || passing.length > 20
   // The tables keep their headers and the fold stays closed whatever rows are cut.
@@ -59,7 +60,7 @@ export function summaryForBatch(
   // Failures first, then the valid rows, as many as fit beside the note.
   const total = failing.length + passing.length
   const note = (left: number): string =>
-    `${left} of ${total} rows are left out: GitHub shows at most 1 MiB of a job summary. Every valid layer is in the manifest file ${codeCell(bound.manifestFile, undefined, false)} (output \`manifest-file\`).`
+    `${left} of ${total} rows ${isAre(left)} left out: GitHub shows at most 1 MiB of a job summary. Every valid layer is in the manifest file ${codeCell(bound.manifestFile, undefined, false)} (output \`manifest-file\`).`
   const room = bound.maxBytes - utf8Bytes(render(0, 0, note(total)))
   const kept = linesThatFit([...failing, ...passing], room)
   const keptFailing = Math.min(kept, failing.length)
@@ -91,7 +92,13 @@ function layerRows(
         cell(row.version),
         cell(row.registry + (row.region === null ? '' : ` (${row.region})`)),
         ICON[row.status],
-        row.status === 'valid' ? `\`${row.digest ?? ''}\`` : cell(row.reason ?? '')
+        row.status === 'valid' ? `\`${row.digest ?? ''}\`` : details(row, cell)
       ].join(' | ')} |`
   )
+}
+
+/** The reason, then on a line of its own what to do: the hint may hold registry text, so a cell. */
+function details(row: LayerResult, cell: (text: string) => string): string {
+  const reason = cell(row.reason ?? '')
+  return row.hint === null || row.hint === '' ? reason : `${reason}<br>Hint: ${cell(row.hint)}`
 }

@@ -4,6 +4,7 @@
 import type { GateError } from '../errors.js'
 import type { GateOutcome, RegionCheck } from '../gate/region-verdict.js'
 import { linesThatFit, MAX_SUMMARY_BYTES, utf8Bytes } from './output-limits.js'
+import { isAre } from './plural.js'
 
 /**
  * A chart's description or a manifest's media types can be megabytes; a cell is cut well below
@@ -86,7 +87,7 @@ function regionTable(checks: readonly RegionCheck[], maxBytes: number): string {
   const whole = `${[...head, ...rows].join('\n')}\n`
   if (utf8Bytes(whole) <= maxBytes) return whole
   const note = (left: number): string =>
-    `${left} of ${rows.length} regions are left out: GitHub shows at most 1 MiB of a job summary. The region-results output lists them.`
+    `${left} of ${rows.length} regions ${isAre(left)} left out: GitHub shows at most 1 MiB of a job summary. The region-results output lists them.`
   const room = maxBytes - utf8Bytes(`${[...head, '', note(rows.length)].join('\n')}\n`)
   const kept = linesThatFit(rows, room)
   return `${[...head, ...rows.slice(0, kept), '', note(rows.length - kept)].join('\n')}\n`

@@ -16,7 +16,12 @@ import {
   runNode,
   type ActionRun
 } from '../harness/run-action.js'
-import { expectNoSecrets, startSampleRegistry, type SampleRegistry } from '../support/registries.js'
+import {
+  expectNoSecrets,
+  failureMessage,
+  startSampleRegistry,
+  type SampleRegistry
+} from '../support/registries.js'
 
 const harborUser = { username: 'ci', password: 'harbor-Secret-1' }
 const acrUser = { username: 'reader', password: 'acr-Secret-2' }
@@ -208,6 +213,21 @@ describe('a Palette profile export with ten Helm layers across two registries', 
     )
 
     const results = JSON.parse(run.outputs.results ?? '[]') as Record<string, unknown>[]
+    // Each failure carries its hint beside its reason, in the output as in the summary.
+    expect(
+      results.find(result => result.chart === 'nginx' && result.version === '9.9.9')
+    ).toMatchObject({
+      status: 'invalid',
+      reason: expect.stringContaining('Chart nginx version 9.9.9 is not in'),
+      hint: 'Nearest versions that exist: 16.0.0, 15.5.0, 15.4.2, 15.4.1, 15.4.0.'
+    })
+    expect(results.find(result => result.chart === 'not-a-chart')?.hint).toContain('helm push')
+    expect(results.find(result => result.chart === 'hello')).toMatchObject({ hint: null })
+    const summaryRow = run.summary.split('\n').find(row => row.includes('| nginx | 9.9.9 |'))
+    expect(summaryRow).toContain('Chart nginx version 9.9.9 is not in')
+    expect(summaryRow).toContain(
+      '<br>Hint: Nearest versions that exist: 16.0.0, 15.5.0, 15.4.2, 15.4.1, 15.4.0. |'
+    )
     expect(results.find(result => result.chart === 'ubuntu')).toMatchObject({
       status: 'skipped',
       line: packLine(text, 'ubuntu', '22.04')
@@ -335,7 +355,7 @@ describe('a glob over two profile files, YAML and JSON', () => {
 })
 
 describe('more failures than GitHub shows annotations for', () => {
-  it('annotates ten and counts the rest in the summary, every one in the results', async () => {
+  it('writes ten error annotations in all, the last counting the failures not annotated', async () => {
     const profile = YAML.stringify(
       exportOf(
         'many',
@@ -347,9 +367,60 @@ describe('more failures than GitHub shows annotations for', () => {
       { 'charts-file': 'many.yaml', 'registries-file': 'registries.yaml' }
     )
     expect(run.exitCode).toBe(1)
-    expect(annotations(run).filter(annotation => annotation.file === 'many.yaml')).toHaveLength(10)
-    expect(run.summary).toContain('2 more failures are listed here without an annotation')
+    // GitHub shows 10 error annotations per step and drops the rest: the verdict must be one of them.
+    const errors = run.stdout.split('\n').filter(line => line.startsWith('::error'))
+    expect(errors).toHaveLength(10)
+    expect(annotations(run).filter(annotation => annotation.file === 'many.yaml')).toHaveLength(9)
+    expect(failureMessage(run)).toMatch(
+      /^12 of 12 layers are not valid; 3 more failures have no annotation \(GitHub shows 10 per step\): see the job summary and the results output\.$/
+    )
+    expect(run.summary).toContain('3 more failures are listed here without an annotation')
     expect(JSON.parse(run.outputs.counts ?? '{}')).toMatchObject({ layers: 12, invalid: 12 })
+  }, 30_000)
+
+  it('writes ten warnings in all, the last counting those left in the log', async () => {
+    // Anonymous; every version missing and every tag list refused: one warning per chart.
+    const refusing = await startHostileRegistry({
+      script: request => {
+        if (request.url === '/v2/' || request.url === '/v2') return { status: 200, body: '{}' }
+        const code = request.url.includes('/tags/list') ? 'DENIED' : 'MANIFEST_UNKNOWN'
+        return {
+          status: request.url.includes('/tags/list') ? 403 : 404,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ errors: [{ code, message: code.toLowerCase() }] })
+        }
+      }
+    })
+    try {
+      const profile = YAML.stringify(
+        exportOf(
+          'many',
+          Array.from({ length: 12 }, (_, index) => pack(`chart-${index}`, '1.0.0', 'refusing'))
+        )
+      )
+      const registries = YAML.stringify({
+        registries: { refusing: { endpoint: refusing.url, 'base-content-path': 'charts' } }
+      })
+      const run = await runProfiles(
+        { 'many.yaml': profile, 'registries.yaml': registries },
+        { 'charts-file': 'many.yaml', 'registries-file': 'registries.yaml' }
+      )
+      expect(run.exitCode).toBe(1)
+      const warnings = run.stdout
+        .split('\n')
+        .filter(line => line.startsWith('::warning'))
+        .map(line => line.replace(/^::warning[^:]*::/, ''))
+      expect(warnings).toHaveLength(10)
+      expect(
+        warnings.slice(0, 9).every(text => text.startsWith('Could not list the versions'))
+      ).toBe(true)
+      expect(warnings.at(-1)).toMatch(/^3 more warnings/)
+      // Those not annotated are still in the log.
+      for (let index = 0; index < 12; index++)
+        expect(run.stdout).toContain(`Could not list the versions of charts/chart-${index}:`)
+    } finally {
+      await refusing.stop()
+    }
   }, 30_000)
 })
 
@@ -468,6 +539,9 @@ describe('the command line over profile files', () => {
     expect(lines[1]).toMatch(
       /^invalid\s+profiles\/web\.yaml:\d+\s+nginx\s+9\.9\.9\s+acr\s+Chart nginx version 9\.9\.9 is not in/
     )
+    expect(lines[1]).toMatch(
+      /; hint: Nearest versions that exist: 16\.0\.0, 15\.5\.0, 15\.4\.2, 15\.4\.1, 15\.4\.0\.$/
+    )
     expect(lines[2]).toMatch(
       /^valid\s+profiles\/web\.yaml:\d+\s+nginx\s+15\.4\.2\s+harbor\s+sha256:[0-9a-f]{64}$/
     )
@@ -481,9 +555,12 @@ describe('the command line over profile files', () => {
     const printed = JSON.parse(run.stdout) as {
       valid: boolean
       counts: Record<string, number>
-      results: { status: string }[]
+      results: { status: string; hint: string | null }[]
     }
     expect(printed.valid).toBe(false)
+    expect(printed.results.find(result => result.status === 'invalid')?.hint).toBe(
+      'Nearest versions that exist: 16.0.0, 15.5.0, 15.4.2, 15.4.1, 15.4.0.'
+    )
     expect(printed.counts).toEqual({ layers: 3, valid: 1, invalid: 1, error: 0, skipped: 1 })
     expect(printed.results.map(result => result.status).sort()).toEqual([
       'invalid',

@@ -196,7 +196,7 @@ describe('the README walkthrough', () => {
     expect(caught.summary).toContain('❌ invalid')
     expect(github.comments).toHaveLength(1)
     const comment = github.comments[0]?.body ?? ''
-    expect(comment).toContain('1 of 1 layers are not valid')
+    expect(comment).toContain('1 of 1 layer is not valid')
     expect(comment).toContain(secondDigest)
     expect(comment).toContain(firstDigest)
     await expectNoSecrets(caught, [user.password, TOKEN])
