@@ -8,7 +8,7 @@ import { resultRow, type BatchOutcome, type LayerResult } from './gate/batch.js'
 import { checkProfiles } from './gate/profiles.js'
 import type { GateDependencies } from './gate/run.js'
 import { SECRET_INPUTS, type RawInputs } from './inputs/input-names.js'
-import { saveLock } from './inputs/lock-file.js'
+import { saveLock, type DigestLock } from './inputs/lock-file.js'
 import { ProfileFilesError } from './inputs/profile-files.js'
 import type { FileAccess } from './inputs/workspace-files.js'
 import { isGateError } from './errors.js'
@@ -20,12 +20,11 @@ import {
   MAX_OUTPUT_BYTES,
   MAX_SUMMARY_BYTES
 } from './report/output-limits.js'
+import { annotatedFailures } from './report/annotations.js'
+import { counted, isAre } from './report/plural.js'
 import { summaryForBatch } from './report/profile-summary.js'
 import { SecretRedactor } from './report/redaction.js'
 import { PullRequestRun } from './main-pull-request.js'
-
-/** GitHub shows at most 10 error annotations per step; the rest are counted in the summary. */
-const MAX_ANNOTATIONS = 10
 
 export async function runProfiles(
   inputs: RawInputs,
@@ -43,8 +42,8 @@ export async function runProfiles(
       dependencies.mask(secret)
     }
   }
-  const pullRequest = await PullRequestRun.open(inputs, secrets)
-  const checksFile = await pullRequest.selectFiles()
+  const pullRequest = await PullRequestRun.open(inputs, secrets, dependencies.warning)
+  const checksFile = await pullRequest.selectFiles(access.workspace)
   let run
   try {
     run = await checkProfiles(inputs, recording, {
@@ -54,7 +53,8 @@ export async function runProfiles(
   } catch (error) {
     if (isGateError(error)) await pullRequest.commentError(error)
     if (error instanceof ProfileFilesError) {
-      for (const location of error.locations.slice(0, MAX_ANNOTATIONS))
+      // The step's failure, which lists every problem, is the last error annotation.
+      for (const location of error.locations.slice(0, annotatedFailures(error.locations.length)))
         core.error(location.message, {
           title: 'palette-chart-gate: configuration error',
           file: location.file,
@@ -64,7 +64,8 @@ export async function runProfiles(
     throw error
   }
   const { outcome, document, output, lock } = run
-  if (lock !== undefined) await saveLock(lock)
+  // A lock that cannot be written fails the step, after the results are out: they are not lost.
+  const lockFailure = lock === undefined ? undefined : await lockWriteFailure(lock)
   if (checksFile !== undefined && run.files.length === 0)
     core.notice(
       'This pull request changes no profile file that charts-file matches: nothing to check.'
@@ -72,7 +73,8 @@ export async function runProfiles(
   const failures = outcome.results.filter(
     result => result.status === 'invalid' || result.status === 'error'
   )
-  for (const failure of failures.slice(0, MAX_ANNOTATIONS)) annotate(failure)
+  const annotated = annotatedFailures(failures.length)
+  for (const failure of failures.slice(0, annotated)) annotate(failure)
   const manifestFile = await writeDocumentFile(
     output.file ??
       path.join(
@@ -84,29 +86,50 @@ export async function runProfiles(
     access
   )
   await writeSummary(
-    summaryForBatch(outcome, Math.max(0, failures.length - MAX_ANNOTATIONS), {
+    summaryForBatch(outcome, failures.length - annotated, {
       maxBytes: MAX_SUMMARY_BYTES,
       manifestFile
     })
   )
-  publishOutputs(outcome, manifestFile)
+  publishOutputs(outcome, manifestFile, dependencies.warning)
   await pullRequest.comment(
     outcome,
     checksFile === undefined || run.everyFile ? undefined : run.files.length
   )
+  if (lockFailure !== undefined) {
+    core.setOutput('valid', 'false')
+    throw lockFailure
+  }
   if (!outcome.valid) {
+    const checked = outcome.counts.layers - outcome.counts.skipped
+    // The last error annotation GitHub shows: it counts the failures that have none.
     core.setFailed(
-      `${failures.length} of ${outcome.counts.layers - outcome.counts.skipped} layers are not valid (see the annotations and the job summary)`
+      annotated < failures.length
+        ? `${failures.length} of ${counted(checked, 'layer')} ${isAre(failures.length)} not valid; ${counted(failures.length - annotated, 'more failure')} ${failures.length - annotated === 1 ? 'has' : 'have'} no annotation (GitHub shows 10 per step): see the job summary and the results output.`
+        : `${failures.length} of ${counted(checked, 'layer')} ${isAre(failures.length)} not valid (see the annotations and the job summary)`
     )
   } else {
     core.info(
-      `✅ ${outcome.counts.valid} layers valid, ${outcome.counts.skipped} skipped; profile written to ${manifestFile}`
+      `✅ ${counted(outcome.counts.valid, 'layer')} valid, ${outcome.counts.skipped} skipped; profile written to ${manifestFile}`
     )
   }
 }
 
+async function lockWriteFailure(lock: DigestLock): Promise<Error | undefined> {
+  try {
+    await saveLock(lock)
+    return undefined
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error))
+  }
+}
+
 /** Each output within GitHub's limit: the JSON arrays keep their first entries, each whole. */
-function publishOutputs(outcome: BatchOutcome, manifestFile: string): void {
+function publishOutputs(
+  outcome: BatchOutcome,
+  manifestFile: string,
+  warning: (message: string) => void
+): void {
   const layers = fitJsonArray(
     outcome.results.flatMap(result => (result.pack === undefined ? [] : [result.pack])),
     MAX_OUTPUT_BYTES
@@ -119,7 +142,7 @@ function publishOutputs(outcome: BatchOutcome, manifestFile: string): void {
   core.setOutput('manifest-file', manifestFile)
   core.setOutput('truncated', String(layers.kept < layers.total || results.kept < results.total))
   if (layers.kept < layers.total)
-    core.warning(
+    warning(
       cutOutputWarning(
         'layers',
         layers,
@@ -127,7 +150,7 @@ function publishOutputs(outcome: BatchOutcome, manifestFile: string): void {
       )
     )
   if (results.kept < results.total)
-    core.warning(
+    warning(
       cutOutputWarning(
         'results',
         results,

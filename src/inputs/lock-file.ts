@@ -1,23 +1,28 @@
 // The digest lock: a committed file mapping each chart reference (host/repository:tag) to the
 // digest it held when it was locked. Read and written here, at the edge; judged in gate/lock.ts.
-import YAML, { isMap, isScalar } from 'yaml'
-import { parseWithLines } from '../palette/yaml-lines.js'
+import path from 'node:path'
+import YAML, { isMap, isScalar, isSeq, type Node } from 'yaml'
+import { versionForTag } from '../helm/tags.js'
+import { parseEndpoint } from '../palette/endpoint.js'
+import { parseWithLines, scalarText } from '../palette/yaml-lines.js'
 import { CONTENT_DIGEST } from '../digest.js'
-import { ConfigurationError, type InputProblem } from '../errors.js'
+import { ConfigurationError, shown, type InputProblem } from '../errors.js'
+import { checkChartName, checkExactVersion, MAX_REPOSITORY_LENGTH } from './request.js'
 import { parseBoolean } from './request-auth.js'
 import type { RawInputs } from './input-names.js'
 import {
   FILE_LIMITS,
   FileWriteError,
   readTextFile,
+  writeProblem,
   writeWholeFile,
   type FileAccess
 } from './workspace-files.js'
 
 export interface LockEntry {
   digest: string
-  /** When the entry was written (ISO 8601). */
-  locked: string
+  /** When the entry was written (ISO 8601); undefined when the lock does not record it. */
+  locked?: string
 }
 
 export interface DigestLock {
@@ -52,6 +57,12 @@ export async function loadLock(
   access: FileAccess
 ): Promise<DigestLock> {
   const reading = await readTextFile(file, access, FILE_LIMITS.lock)
+  // A lock that cannot be written is refused before any request, not after every check.
+  const unwritable = update
+    ? await writeProblem(path.resolve(access.workspace, file), access)
+    : undefined
+  if (unwritable !== undefined && (!('problem' in reading) || reading.code === 'ENOENT'))
+    throw lockError(file, 0, unwritable)
   if ('problem' in reading) {
     // A lock is born from update-lock; without it, a missing lock is a mistake in the path.
     const missing = reading.code === 'ENOENT'
@@ -86,37 +97,213 @@ export function parseLock(file: string, text: string, update = false): Map<strin
         `${JSON.stringify(key)} is not a lock key; ${NOT_A_LOCK}`
       )
   }
-  const charts = root.get('charts', true)
-  if (charts === undefined) throw lockError(file, lineOf(root), `has no charts:; ${NOT_A_LOCK}`)
-  if (isScalar(charts) && charts.value === null) return entries
-  if (!isMap(charts))
-    throw lockError(file, lineOf(charts), 'charts must map host/repository:tag to a digest')
-  for (const pair of charts.items) {
-    const line = isScalar(pair.key) ? lineOf(pair.key) : 1
-    const reference = isScalar(pair.key) ? String(pair.key.value) : ''
-    const value = pair.value
-    const digest = isMap(value) ? value.get('digest') : undefined
-    const locked = isMap(value) ? value.get('locked') : undefined
-    if (
-      !/^[^/\s]+\/[^:\s]+:[^\s]+$/.test(reference) ||
-      typeof digest !== 'string' ||
-      !CONTENT_DIGEST.test(digest)
+  const chartsPair = root.items.find(pair => isScalar(pair.key) && pair.key.value === 'charts')
+  const charts: unknown = chartsPair?.value
+  if (chartsPair === undefined) throw lockError(file, lineOf(root), `has no charts:; ${NOT_A_LOCK}`)
+  // charts: without an entry is an empty lock, with the same danger as an empty file.
+  if (
+    charts === null ||
+    (isScalar(charts) && charts.value === null) ||
+    (isMap(charts) && charts.items.length === 0)
+  ) {
+    if (update) return entries
+    throw lockError(
+      file,
+      isScalar(chartsPair.key) ? lineOf(chartsPair.key) : lineOf(root),
+      `is empty (charts: holds no entry); ${NOT_A_LOCK}`
     )
+  }
+  if (!isMap(charts))
+    throw lockError(
+      file,
+      isScalar(charts) || isSeq(charts) ? lineOf(charts) : lineOf(root),
+      'charts must map host/repository:tag to a digest'
+    )
+  const hosts = new Map<string, KeyPart>()
+  for (const pair of charts.items) {
+    const line = isScalar(pair.key) ? lineOf(pair.key) : lineOf(charts)
+    const reference = isScalar(pair.key) ? String(pair.key.value) : ''
+    const problem = lockKeyProblem(reference, hosts)
+    if (problem !== undefined)
       throw lockError(
         file,
         line,
-        `${JSON.stringify(reference)} needs a digest (sha256:<64 hex>) and a host/repository:tag key`
+        `${shown(reference)} is not a chart reference the gate looks up: ${problem.reasons.join(', and ')}`,
+        `Write each key as host[:port]/repository:tag, as the gate names the chart (e.g. ${KEY_EXAMPLE})${problem.corrected === undefined ? '' : `; here ${shown(problem.corrected)}`}. A key that matches no chart would let that chart pass as new.`
       )
-    entries.set(reference, {
-      digest,
-      locked: typeof locked === 'string' ? locked : String(locked ?? 'unknown')
-    })
+    entries.set(reference, readEntry(file, line, reference, pair.value, lineOf))
   }
   return entries
 }
 
+/** The fields an entry may hold: a misspelt one must not leave the entry half read. */
+const ENTRY_KEYS: readonly string[] = ['digest', 'locked']
+
+function readEntry(
+  file: string,
+  line: number,
+  reference: string,
+  value: unknown,
+  lineOf: (node: Node) => number
+): LockEntry {
+  const needsDigest = `${shown(reference)} needs a digest (sha256:<64 hex>)`
+  // The short form people write by hand: the digest alone, with no time.
+  if (isScalar(value)) {
+    if (typeof value.value === 'string' && CONTENT_DIGEST.test(value.value))
+      return { digest: value.value }
+    throw lockError(file, line, needsDigest)
+  }
+  if (!isMap(value)) throw lockError(file, line, needsDigest)
+  for (const field of value.items) {
+    const key = isScalar(field.key) ? String(field.key.value) : ''
+    if (!ENTRY_KEYS.includes(key))
+      throw lockError(
+        file,
+        isScalar(field.key) ? lineOf(field.key) : line,
+        `${shown(key)} is not a lock entry key (${ENTRY_KEYS.join(', ')})`
+      )
+  }
+  const digest: unknown = value.get('digest')
+  if (typeof digest !== 'string' || !CONTENT_DIGEST.test(digest))
+    throw lockError(file, line, needsDigest)
+  const lockedNode: unknown = value.get('locked', true)
+  const locked = scalarText(lockedNode)
+  if (lockedNode !== undefined && locked === undefined)
+    throw lockError(
+      file,
+      isMap(lockedNode) || isSeq(lockedNode) ? lineOf(lockedNode) : line,
+      'locked must be a single value: when the entry was written (ISO 8601)'
+    )
+  // Without a recorded time, none is made up: messages then leave the time out.
+  return { digest, ...(locked === undefined || locked === '' ? {} : { locked }) }
+}
+
+/** A key as the gate builds it (gate/plan.ts), shown in hints. */
+const KEY_EXAMPLE = 'registry.example.com/charts/nginx:1.2.3'
+
+export interface LockKeyProblem {
+  reasons: string[]
+  /** The key in the gate's form, when the fix is plain (no scheme, lower case, '_' for '+'). */
+  corrected?: string
+}
+
+/**
+ * Why a lock key can never equal a reference the gate looks up, which gate/plan.ts builds as
+ * `${endpoint.authority}/${repository}:${tag}`: the host as URL writes it (lower case, no default
+ * port), a repository checked as base-content-path and chart are, the tag Helm makes of an exact
+ * version. Undefined for a key in that form. A key in any other form matches nothing, so the chart
+ * it was written for would pass as new.
+ */
+export function lockKeyProblem(
+  key: string,
+  hosts = new Map<string, KeyPart>()
+): LockKeyProblem | undefined {
+  const unusual = /[^\x21-\x7e]/u.exec(key)
+  if (unusual !== null) {
+    const code = `U+${(unusual[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+    return {
+      reasons: [
+        `it holds the character ${code} at position ${unusual.index + 1}, which no chart reference has`
+      ]
+    }
+  }
+  const scheme = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.exec(key)?.[0]
+  const bare = key.slice(scheme?.length ?? 0)
+  const slash = bare.indexOf('/')
+  const colon = bare.lastIndexOf(':')
+  if (slash <= 0 || colon < slash) return { reasons: ['it is not host/repository:tag'] }
+  const parts = [
+    hostForm(bare.slice(0, slash), hosts),
+    repositoryForm(bare.slice(slash + 1, colon)),
+    tagForm(bare.slice(colon + 1))
+  ]
+  const reasons = [
+    ...(scheme === undefined ? [] : [`it starts with ${scheme}, which the gate leaves out`]),
+    ...parts.flatMap(part => (part.reason === undefined ? [] : [part.reason]))
+  ]
+  if (reasons.length === 0) return undefined
+  const [host, repository, tag] = parts.map(part => part.fixed)
+  const corrected =
+    host === undefined || repository === undefined || tag === undefined
+      ? undefined
+      : `${host}/${repository}:${tag}`
+  // Offered only when it is itself a key the gate looks up.
+  return corrected !== undefined && lockKeyProblem(corrected) === undefined
+    ? { reasons, corrected }
+    : { reasons }
+}
+
+/** One part of a key: why it cannot be as written, and the form it plainly means. */
+interface KeyPart {
+  reason?: string
+  fixed?: string
+}
+
+function hostForm(authority: string, hosts: Map<string, KeyPart>): KeyPart {
+  // A lock names few hosts many times over, and parsing one is most of what a key costs.
+  const known = hosts.get(authority)
+  if (known !== undefined) return known
+  const form = parsedHostForm(authority)
+  hosts.set(authority, form)
+  return form
+}
+
+function parsedHostForm(authority: string): KeyPart {
+  // The scheme is the endpoint's, not the key's: https drops :443, http drops :80.
+  const written = (['https', 'http'] as const).flatMap(scheme => {
+    const parsed = parseEndpoint(`${scheme}://${authority}`)
+    return parsed.ok ? [parsed.endpoint.authority] : []
+  })
+  if (written.includes(authority)) return { fixed: authority }
+  const parsed = parseEndpoint(authority)
+  if (!parsed.ok) return { reason: `its host ${parsed.message}` }
+  const fixed = written.find(form => form === authority.toLowerCase()) ?? parsed.endpoint.authority
+  return {
+    reason: `its host ${shown(authority)} is not written as the gate writes it (${shown(fixed)})`,
+    fixed
+  }
+}
+
+function repositoryForm(repository: string): KeyPart {
+  if (repository.length > MAX_REPOSITORY_LENGTH)
+    return {
+      reason: `its repository is ${repository.length} characters long; registries allow ${MAX_REPOSITORY_LENGTH}`
+    }
+  const bad = (path: string): string | undefined =>
+    path.split('/').find(component => checkChartName(component) !== undefined)
+  if (bad(repository) === undefined) return { fixed: repository }
+  const lower = repository.toLowerCase()
+  if (bad(lower) === undefined)
+    return {
+      reason: `its repository ${shown(repository)} has capitals, and a repository is lower case`,
+      fixed: lower
+    }
+  return {
+    reason: `its repository ${shown(repository)} is not a repository path: ${shown(bad(repository))} must be lowercase letters and digits, separated by '.', '_' or '-'`
+  }
+}
+
+function tagForm(tag: string): KeyPart {
+  // Helm writes a version's '+' as '_' in the tag (helm/tags.ts); '+' never reaches a registry.
+  const fixed = tag.replaceAll('+', '_')
+  const versionProblem = fixed.includes('_', fixed.indexOf('_') + 1)
+    ? "a tag has at most one '_', where the version has its '+'"
+    : checkExactVersion(versionForTag(fixed))
+  if (versionProblem !== undefined)
+    return {
+      reason: `its tag ${shown(tag)} is not the tag of an exact chart version: ${versionProblem}`
+    }
+  if (fixed === tag) return { fixed }
+  return { reason: `its tag ${shown(tag)} has '+', which Helm writes as '_' in a tag`, fixed }
+}
+
 export function renderLock(entries: ReadonlyMap<string, LockEntry>, file: string): string {
-  const charts = Object.fromEntries([...entries].sort(([a], [b]) => a.localeCompare(b)))
+  // An entry with no time keeps the short form (the digest alone) it was written in by hand.
+  const charts = Object.fromEntries(
+    [...entries]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([reference, entry]) => [reference, entry.locked === undefined ? entry.digest : entry])
+  )
   const body = { charts }
   if (file.toLowerCase().endsWith('.json')) return `${JSON.stringify(body, null, 2)}\n`
   return `# palette-chart-gate digest lock: the digest each chart version held when it was locked.\n${YAML.stringify(body, { lineWidth: 0 })}`
@@ -136,9 +323,14 @@ export async function saveLock(lock: DigestLock): Promise<void> {
 const NOT_A_LOCK =
   'a lock is a mapping with one key, charts:, that maps host/repository:tag to its digest (update-lock: true writes one)'
 
-function lockError(file: string, line: number, message: string): ConfigurationError {
+function lockError(
+  file: string,
+  line: number,
+  message: string,
+  hint = 'Fix the lock file (or remove the entry and run with update-lock: true after review).'
+): ConfigurationError {
   return new ConfigurationError(
     [{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }],
-    'Fix the lock file (or remove the entry and run with update-lock: true after review).'
+    hint
   )
 }

@@ -47,7 +47,7 @@ export interface Request {
 
 // OCI repository path component; a chart name is one such component.
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/
-const MAX_REPOSITORY_LENGTH = 255
+export const MAX_REPOSITORY_LENGTH = 255
 const DEFAULT_TIMEOUT_SECONDS = 30
 const MAX_TIMEOUT_SECONDS = 600
 const MAX_DEADLINE_SECONDS = 3600

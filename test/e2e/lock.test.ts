@@ -1,7 +1,7 @@
 // The digest lock through the bundled action: a version re-pushed with other content fails with both
 // digests; update-lock writes new entries and keeps the old; a malformed lock is an error on its line.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import YAML from 'yaml'
@@ -102,6 +102,68 @@ describe('digest lock', () => {
       sample.digests.get('charts/nginx:15.4.2')
     )
   }, 60_000)
+
+  it('makes the folder of a new lock, with every result out', async () => {
+    const run = await runAction(
+      {
+        endpoint: sample.registry.url,
+        'base-content-path': 'charts',
+        'charts-file': 'charts.yaml',
+        'lock-file': 'locks/new/chart-lock.yaml',
+        'update-lock': 'true'
+      },
+      { cwd: workspace }
+    )
+    const results = JSON.parse(run.outputs.results ?? '[]') as { chart: string }[]
+    expect(results.map(result => result.chart)).toEqual(['locked', 'nginx'])
+    expect(run.summary).toContain('nginx')
+    const written = YAML.parse(
+      await readFile(path.join(workspace, 'locks/new/chart-lock.yaml'), 'utf8')
+    ) as { charts: Record<string, { digest: string }> }
+    expect(Object.keys(written.charts)).toEqual([
+      reference(),
+      `${sample.registry.host}/charts/nginx:15.4.2`
+    ])
+  }, 60_000)
+
+  it('refuses a lock it cannot write before any request, by the path as given', async () => {
+    // A new lock in a folder that is a link out of the workspace: readable as "not there yet".
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'palette-lock-outside-'))
+    await symlink(outside, path.join(workspace, 'linked-locks'))
+    const run = await runAction(
+      {
+        // Nothing listens there: a request would end as a connection error, not this refusal.
+        endpoint: 'http://127.0.0.1:9',
+        'base-content-path': 'charts',
+        'charts-file': 'charts.yaml',
+        'lock-file': 'linked-locks/chart-lock.yaml',
+        'update-lock': 'true'
+      },
+      { cwd: workspace }
+    )
+    expect(run.exitCode).toBe(1)
+    const message = errorMessage(run)
+    expect(message).toContain(
+      'lock-file: linked-locks/chart-lock.yaml: is outside the workspace (the path, or a symbolic link on it, leads out of it); the action writes only'
+    )
+    expect(message).not.toContain(workspace)
+    expect(await readdir(outside)).toEqual([])
+    await rm(outside, { recursive: true, force: true })
+    expect(message).not.toContain('127.0.0.1:9')
+    expect(run.outputs.results).toBeUndefined()
+  }, 30_000)
+
+  it('reads the hand-written form of an entry, the key and its digest', async () => {
+    await writeFile(
+      path.join(workspace, 'short-lock.yaml'),
+      `charts:\n  "${reference()}": ${firstDigest}\n`
+    )
+    const run = await single({ 'lock-file': 'short-lock.yaml' })
+    expect(run.exitCode).toBe(1)
+    expect(errorMessage(run)).toContain(
+      `oci://${reference()} now holds ${secondDigest}, but the lock says ${firstDigest}`
+    )
+  }, 30_000)
 
   it('refuses a malformed lock on its line', async () => {
     await writeFile(
