@@ -18,12 +18,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31494);
-/* harmony import */ var _directory_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56113);
+/* harmony import */ var _inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4342);
+/* harmony import */ var _directory_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56113);
 // Chart archives kept in the GitHub Actions cache. One cache entry holds a directory of archives
 // named by digest: restored once before the check (when it has layers), saved once after it when
 // the run downloaded archives it did not have, with only the archives this run used (so an entry
 // does not grow forever). One call each way, so a cache service that fails costs one warning, not
 // one per chart. Loaded only for `cache: true`: the cache client is the largest part of the bundle.
+// The folder is the gate's own, in the runner's temp; a link there was put by someone else (a step
+// before this one), and restoring, writing or clearing through it would reach wherever it leads, so
+// the store then warns and the run goes on without the cache.
+
 
 
 
@@ -42,27 +47,40 @@ class ActionsArchiveStore {
     name = 'the GitHub Actions cache';
     directory;
     prefix;
+    /** Only the runner's temp: the workspace, which a pull request fills, is no place for it either. */
+    access;
     files;
     /** File names of the archives this run read or added: what the next entry holds. */
     used = new Set();
     added = false;
+    /** Its folder was refused: the store restores, keeps and saves nothing for the rest of the run. */
+    refused = false;
     constructor(options) {
         this.options = options;
         this.directory = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(options.runnerTemp, 'palette-chart-gate', 'chart-cache');
         this.prefix = `${CACHE_KEY_PREFIX}${hash(options.scope).slice(0, 16)}-`;
-        this.files = new _directory_store_js__WEBPACK_IMPORTED_MODULE_5__/* .DirectoryArchiveStore */ .l(this.directory);
+        this.access = { workspace: options.runnerTemp, confinedTo: [options.runnerTemp] };
+        this.files = new _directory_store_js__WEBPACK_IMPORTED_MODULE_6__/* .DirectoryArchiveStore */ .l(this.directory, this.access);
     }
     /** Restores the newest entry of this scope: its key is only a prefix of theirs. */
     async open() {
+        // The library extracts into the folder: a link there would take the archives elsewhere.
+        if (!(await this.usable()))
+            return;
         const key = await this.quietly('restore', () => _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .restoreCache */ .P3([this.directory], this.prefix, [], {
             timeoutInMs: this.options.timeoutMs,
             segmentTimeoutInMs: this.options.timeoutMs
         }));
+        // What an entry holds was written by earlier runs, not checked by this one.
+        if (key !== undefined && !(await this.usable()))
+            return;
         this.options.debug(key === undefined
             ? 'No chart archives in the GitHub Actions cache yet'
             : `Chart archives restored from the GitHub Actions cache (${key})`);
     }
     async restore(digest) {
+        if (this.refused)
+            return undefined;
         const name = (0,_gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .archiveFileName */ .G)(digest);
         const archive = await this.files.restore(digest);
         if (archive !== undefined)
@@ -70,12 +88,15 @@ class ActionsArchiveStore {
         return archive;
     }
     async save(digest, archive) {
+        if (this.refused)
+            return;
         await this.files.save(digest, archive);
         this.used.add((0,_gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .archiveFileName */ .G)(digest));
         this.added = true;
     }
     async flush() {
-        if (!this.added)
+        // Checked again just before clearing: what is listed and deleted must be the gate's own.
+        if (!this.added || !(await this.usable()))
             return;
         const stale = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(this.directory)).filter(name => !this.used.has(name));
         await Promise.all(stale.map(name => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.directory, name), { force: true })));
@@ -84,6 +105,40 @@ class ActionsArchiveStore {
         this.options.debug(saved === -1
             ? 'The chart archives were not saved to the GitHub Actions cache'
             : `${this.used.size} chart archives saved to the GitHub Actions cache as ${key}`);
+    }
+    /** Whether the folder may be used; the first refusal is a warning, and the cache is left alone. */
+    async usable() {
+        if (this.refused)
+            return false;
+        const problem = await this.folderProblem();
+        if (problem === undefined)
+            return true;
+        this.refused = true;
+        this.options.warning(`Chart archive cache (the GitHub Actions cache): ${problem}. The archives are read from the registry instead.`);
+        return false;
+    }
+    /** Why the folder may not be used: a link, not a folder, or leading out of the runner's temp. */
+    async folderProblem() {
+        // Both folders are the gate's: the runner's temp itself may be a link (macOS /tmp), these not.
+        for (const folder of [node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(this.directory), this.directory]) {
+            let stats;
+            try {
+                stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(folder);
+            }
+            catch (error) {
+                const code = (0,_inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_5__/* .fileSystemCode */ .BN)(error, 'unreadable');
+                // Not made yet: writing an archive makes it, no further than writeWholeFile allows.
+                if (code === 'ENOENT')
+                    return undefined;
+                return `${folder} cannot be read (${code})`;
+            }
+            if (stats.isSymbolicLink())
+                return `${folder} is a symbolic link, and the gate never writes through one`;
+            if (!stats.isDirectory())
+                return `${folder} is not a folder`;
+        }
+        const within = await (0,_inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_5__/* .realPathWithin */ .Nm)(this.directory, this.access);
+        return 'problem' in within ? `${this.directory} ${within.problem}` : undefined;
     }
     /**
      * Runs a cache call with its failure messages turned into one warning. The library reports its

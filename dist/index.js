@@ -31969,7 +31969,7 @@ function judgeAgainstLock(reference, digest, entries, now) {
         };
     return {
         changed: {
-            message: `oci://${reference} now holds ${digest}, but the lock written ${entry.locked} says ${entry.digest}: the same version was pushed again with other content`,
+            message: `oci://${reference} now holds ${digest}, but the lock${entry.locked === undefined ? '' : ` written ${entry.locked}`} says ${entry.digest}: the same version was pushed again with other content`,
             hint: 'Clusters deployed from now on would get the new content under the old version. Push it under a new version; or, once reviewed, remove the entry from lock-file and run with update-lock: true.'
         }
     };
@@ -32116,7 +32116,7 @@ function regionResults(checks) {
 
 /***/ }),
 
-/***/ 19095:
+/***/ 44595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32202,9 +32202,86 @@ function parseChallenges(header) {
     return challenges;
 }
 
+;// CONCATENATED MODULE: ./src/registry/credential-trial.ts
+/** A registry that answers about the content (or denies it) has accepted the Basic credentials. */
+function basicVerdict(status) {
+    if (status === 401)
+        return 'refused';
+    return (status >= 200 && status < 300) || status === 403 || status === 404
+        ? 'accepted'
+        : 'undecided';
+}
+/**
+ * A token, or a 403 for the scope, means the token service accepted the credentials. A 400 to
+ * several scopes at once decides nothing: the one-scope request that follows does.
+ */
+function tokenVerdict(status) {
+    if (status === 401)
+        return 'refused';
+    return status === 200 || status === 403 ? 'accepted' : 'undecided';
+}
+class CredentialTrial {
+    accepted = false;
+    refusal;
+    pending;
+    /** The error the service's refusal became, once it has refused the credentials. */
+    get refused() {
+        return this.refusal;
+    }
+    /**
+     * Sends a request that carries the credentials, once they may be sent: at once when accepted,
+     * after the request in flight while undecided, never when refused (the refusal is thrown).
+     */
+    async send(request, judge, refusal) {
+        for (;;) {
+            if (this.refusal !== undefined)
+                throw this.refusal;
+            if (this.accepted)
+                return request();
+            if (this.pending === undefined)
+                break;
+            await this.pending.catch(() => undefined);
+        }
+        const attempt = request()
+            .then(response => {
+            const verdict = judge(response);
+            if (verdict === 'refused') {
+                this.refusal ??= refusal();
+                throw this.refusal;
+            }
+            if (verdict === 'accepted')
+                this.accepted = true;
+            return response;
+        })
+            .finally(() => {
+            if (this.pending === attempt)
+                this.pending = undefined;
+        });
+        this.pending = attempt;
+        return attempt;
+    }
+}
+/** The run's trials, one per service and set of credentials. */
+class CredentialTrials {
+    trials = new Map();
+    /** `service`: who judges the credentials (the registry's origin, or a token service's realm). */
+    of(service, authorization) {
+        // The key lives in memory only, beside the header it is made of.
+        const key = `${service}\n${authorization}`;
+        let trial = this.trials.get(key);
+        if (trial === undefined) {
+            trial = new CredentialTrial();
+            this.trials.set(key, trial);
+        }
+        return trial;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/registry/auth.ts
 // Answers registry challenges: Basic with the credentials, or Bearer tokens fetched from the realm
-// (anonymously or with Basic credentials) and kept for the rest of the run.
+// (anonymously or with Basic credentials) and kept for the rest of the run. Credentials the registry
+// or its token service refused are never sent again in the run (see credential-trial.ts).
+
 
 
 
@@ -32217,6 +32294,7 @@ class RegistryAuthenticator {
     mask;
     registryName;
     requiredNotice;
+    trials;
     basicAuthorization;
     usesBasic = false;
     tokens = new Map();
@@ -32227,14 +32305,19 @@ class RegistryAuthenticator {
     /** The token service refused several scopes at once: one repository per request from now on. */
     singleScope = false;
     fetching;
+    /** The registry or its token service refused the credentials: nothing more is sent for them. */
+    refusal;
     constructor(credentials, transport, mask, registryName, 
     /** Replaces the generic message when a registry demands credentials none were given for. */
-    requiredNotice) {
+    requiredNotice, 
+    /** The run's: registries that share a host (or a token service) and credentials share a verdict. */
+    trials = new CredentialTrials()) {
         this.credentials = credentials;
         this.transport = transport;
         this.mask = mask;
         this.registryName = registryName;
         this.requiredNotice = requiredNotice;
+        this.trials = trials;
         if (credentials.type === 'basic') {
             this.basicAuthorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
             mask(this.basicAuthorization.slice('Basic '.length));
@@ -32244,22 +32327,28 @@ class RegistryAuthenticator {
     get hasCredentials() {
         return this.basicAuthorization !== undefined;
     }
-    /** The Authorization header to send pre-emptively, once the registry has told how it wants it. */
-    authorizationFor(repository) {
-        if (this.usesBasic)
-            return this.basicAuthorization;
-        const token = this.tokens.get(repository);
-        return token !== undefined && token.expiresAt > Date.now() ? token.authorization : undefined;
+    /**
+     * Sends a registry request with the Authorization the registry has asked for (none before its
+     * first challenge). Throws the refusal instead once the credentials were refused.
+     */
+    async send(repository, url, deliver) {
+        if (this.refusal !== undefined)
+            throw this.refusal;
+        if (!this.usesBasic)
+            return deliver(this.tokenFor(repository));
+        return this.withCredentials(`registry ${url.origin}`, deliver, basicVerdict);
     }
     /** Handles a 401: learns the scheme, fetches a token if needed. Throws when it cannot answer. */
     async answer(repository, wwwAuthenticate) {
+        if (this.refusal !== undefined)
+            throw this.refusal;
         const challenges = parseChallenges(wwwAuthenticate ?? '');
         const bearer = challenges.find(challenge => challenge.scheme === 'bearer' && challenge.params.realm !== undefined);
         if (bearer !== undefined) {
             // A live token asked for on behalf of this repository was sent and refused: it did not
             // cover it, so ask for one repository at a time. An expired one only needs renewing.
             if (this.covered.has(repository)) {
-                if (this.authorizationFor(repository) !== undefined)
+                if (this.tokenFor(repository) !== undefined)
                     this.singleScope = true;
                 this.tokens.delete(repository);
                 this.covered.delete(repository);
@@ -32268,7 +32357,7 @@ class RegistryAuthenticator {
             const pending = this.fetching;
             if (pending !== undefined) {
                 await pending.catch(() => undefined);
-                if (this.authorizationFor(repository) !== undefined)
+                if (this.tokenFor(repository) !== undefined)
                     return;
             }
             const fetching = this.fetchToken(repository, bearer).finally(() => {
@@ -32302,6 +32391,28 @@ class RegistryAuthenticator {
         }
         return new errors/* AuthenticationError */.v3(`${this.registryName} rejected the credentials of user ${(0,errors/* shown */.SP)(this.credentials.username)} (401)`, 'Check username and password (for Azure Container Registry, the admin user or a token with pull rights). Some registries (Docker Hub) also answer 401 for a repository that does not exist: check the chart and base-content-path.');
     }
+    /** The credentials themselves were refused: final for this registry in this run. */
+    refused() {
+        const user = this.credentials.type === 'basic' ? ` of user ${(0,errors/* shown */.SP)(this.credentials.username)}` : '';
+        return new errors/* AuthenticationError */.v3(`${this.registryName} rejected the credentials${user} (401); they are not sent to it again in this run`, 'Check the username and the password (or token, or the secret that holds it). Refused credentials are sent once per registry and run, so that retries cannot lock the account: every chart on this registry fails until they are fixed.');
+    }
+    /** Sends a request that carries the credentials, through their trial at `service`. */
+    async withCredentials(service, deliver, judge) {
+        const authorization = this.basicAuthorization;
+        if (authorization === undefined)
+            return deliver(undefined);
+        const trial = this.trials.of(service, authorization);
+        try {
+            return await trial.send(() => deliver(authorization), response => judge(response.status), () => this.refused());
+        }
+        finally {
+            this.refusal ??= trial.refused;
+        }
+    }
+    tokenFor(repository) {
+        const token = this.tokens.get(repository);
+        return token !== undefined && token.expiresAt > Date.now() ? token.authorization : undefined;
+    }
     credentialsRequired() {
         if (this.requiredNotice !== undefined)
             return new errors/* AuthenticationError */.v3(this.requiredNotice.message, this.requiredNotice.hint);
@@ -32312,6 +32423,7 @@ class RegistryAuthenticator {
         if (realm === undefined) {
             throw new errors/* AuthenticationError */.v3(`${this.registryName} sent a Bearer challenge whose realm is not an http(s) URL`, 'The registry is misconfigured; its token service cannot be found.');
         }
+        const tokenService = `token ${realm.origin}${realm.pathname}`;
         if (challenge.params.service !== undefined)
             realm.searchParams.set('service', challenge.params.service);
         const scopes = (challenge.params.scope ?? `repository:${repository}:pull`)
@@ -32332,18 +32444,19 @@ class RegistryAuthenticator {
             realm.searchParams.append('scope', scope);
             shared.push(other);
         }
-        const headers = { accept: 'application/json' };
-        if (this.basicAuthorization !== undefined)
-            headers.authorization = this.basicAuthorization;
         // GET, not the OAuth2 POST form: GHCR and Harbor answer 405 to POST.
-        const response = await this.transport.send({
+        const response = await this.withCredentials(tokenService, authorization => this.transport.send({
             method: 'GET',
             url: realm,
-            headers,
+            headers: {
+                accept: 'application/json',
+                ...(authorization === undefined ? {} : { authorization })
+            },
             maxBodyBytes: 1024 * 1024
-        });
-        // A token service that refuses several scopes at once gets one at a time.
-        if (response.status !== 200 && shared.length > 0) {
+        }), tokenVerdict);
+        // A token service that refuses several scopes at once gets one at a time. A 401 refuses the
+        // credentials (or their absence), whatever the scopes: asking again per scope would repeat it.
+        if (response.status !== 200 && response.status !== 401 && shared.length > 0) {
             this.singleScope = true;
             return this.fetchToken(repository, challenge, true);
         }
@@ -32372,7 +32485,7 @@ class RegistryAuthenticator {
         }
     }
     uncovered(repository) {
-        return [...this.expected].filter(other => other !== repository && this.authorizationFor(other) === undefined);
+        return [...this.expected].filter(other => other !== repository && this.tokenFor(other) === undefined);
     }
 }
 function parseRealm(realm) {
@@ -32577,16 +32690,13 @@ class RegistryClient {
         return this.send(repository, this.url(repository, path), headers, maxBodyBytes);
     }
     async send(repository, url, headers, maxBodyBytes, method = 'GET') {
-        const attempt = () => {
-            const authorization = this.authenticator.authorizationFor(repository);
-            return this.transport.send({
-                method,
-                url,
-                headers: authorization === undefined ? headers : { ...headers, authorization },
-                maxBodyBytes,
-                carriesCredentials: this.authenticator.hasCredentials
-            });
-        };
+        const attempt = () => this.authenticator.send(repository, url, authorization => this.transport.send({
+            method,
+            url,
+            headers: authorization === undefined ? headers : { ...headers, authorization },
+            maxBodyBytes,
+            carriesCredentials: this.authenticator.hasCredentials
+        }));
         let response = await attempt();
         if (response.status === 401) {
             await this.authenticator.answer(repository, response.headers['www-authenticate']);
@@ -32943,6 +33053,7 @@ var archive_cache = __nccwpck_require__(31494);
 
 
 
+
 class GateSession {
     dependencies;
     deadline;
@@ -32951,6 +33062,8 @@ class GateSession {
     credentialSources = new Map();
     authenticators = new Map();
     repositories = new Map();
+    /** Credentials a registry refused are not sent to it again in this run, by any check. */
+    credentialTrials = new CredentialTrials();
     /** One HTTPS agent for the run: registry requests and AWS calls share its tunnels. */
     httpsAgent;
     archives;
@@ -33078,7 +33191,7 @@ class GateSession {
         if (existing !== undefined)
             return existing;
         const created = this.credentialsFor(request, registryKey).then(async (credentials) => {
-            const authenticator = new RegistryAuthenticator(await credentials(target), transport, this.dependencies.mask, target.endpoint.authority, credentialsRequiredNotice(request.registry.auth));
+            const authenticator = new RegistryAuthenticator(await credentials(target), transport, this.dependencies.mask, target.endpoint.authority, credentialsRequiredNotice(request.registry.auth), this.credentialTrials);
             authenticator.expect(this.repositories.get(registryKey) ?? []);
             return authenticator;
         });
@@ -33513,7 +33626,7 @@ function baseMediaType(contentType) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16179);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28581);
 // The action's entry point.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33628,15 +33741,24 @@ const VERBATIM_INPUTS = ['password', 'values'];
 /* harmony export */   RB: () => (/* binding */ saveLock),
 /* harmony export */   VR: () => (/* binding */ lockFromInputs)
 /* harmony export */ });
-/* unused harmony exports loadLock, parseLock, renderLock */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
-/* harmony import */ var _palette_yaml_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69034);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(12187);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83916);
-/* harmony import */ var _request_auth_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27595);
-/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4342);
+/* unused harmony exports loadLock, parseLock, lockKeyProblem, renderLock */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38815);
+/* harmony import */ var _helm_tags_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(81343);
+/* harmony import */ var _palette_endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54274);
+/* harmony import */ var _palette_yaml_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(69034);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83916);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(22795);
+/* harmony import */ var _request_auth_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(27595);
+/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4342);
 // The digest lock: a committed file mapping each chart reference (host/repository:tag) to the
 // digest it held when it was locked. Read and written here, at the edge; judged in gate/lock.ts.
+
+
+
+
 
 
 
@@ -33649,13 +33771,19 @@ async function lockFromInputs(inputs, access) {
     if (file === '')
         return undefined;
     const problems = [];
-    const update = (0,_request_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)((inputs['update-lock'] ?? '').trim(), false, 'update-lock', (input, message) => problems.push({ input, message }));
+    const update = (0,_request_auth_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBoolean */ .yG)((inputs['update-lock'] ?? '').trim(), false, 'update-lock', (input, message) => problems.push({ input, message }));
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(problems);
     return loadLock(file, update, access);
 }
 async function loadLock(file, update, access) {
-    const reading = await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextFile */ .Gu)(file, access, _workspace_files_js__WEBPACK_IMPORTED_MODULE_5__/* .FILE_LIMITS */ .SK.lock);
+    const reading = await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readTextFile */ .Gu)(file, access, _workspace_files_js__WEBPACK_IMPORTED_MODULE_8__/* .FILE_LIMITS */ .SK.lock);
+    // A lock that cannot be written is refused before any request, not after every check.
+    const unwritable = update
+        ? await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_8__/* .writeProblem */ .bi)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(access.workspace, file), access)
+        : undefined;
+    if (unwritable !== undefined && (!('problem' in reading) || reading.code === 'ENOENT'))
+        throw lockError(file, 0, unwritable);
     if ('problem' in reading) {
         // A lock is born from update-lock; without it, a missing lock is a mistake in the path.
         const missing = reading.code === 'ENOENT';
@@ -33666,72 +33794,206 @@ async function loadLock(file, update, access) {
     return { file, access, entries: parseLock(file, reading.text, update), update };
 }
 function parseLock(file, text, update = false) {
-    const { document, lineOf, syntax } = (0,_palette_yaml_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWithLines */ .Nb)(text);
+    const { document, lineOf, syntax } = (0,_palette_yaml_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWithLines */ .Nb)(text);
     if (syntax !== undefined)
         throw lockError(file, syntax.line, syntax.message);
     const entries = new Map();
     const root = document.contents;
     // An empty file is a lock still to be written only when this run writes it; otherwise it may
     // be a lock someone emptied, and every version would pass as new.
-    if (root === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(root) && root.value === null)) {
+    if (root === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(root) && root.value === null)) {
         if (update)
             return entries;
         throw lockError(file, 1, `is empty; ${NOT_A_LOCK}`);
     }
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(root))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(root))
         throw lockError(file, lineOf(root), `is not a lock; ${NOT_A_LOCK}`);
     for (const pair of root.items) {
-        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) ? String(pair.key.value) : '';
+        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(pair.key) ? String(pair.key.value) : '';
         if (key !== 'charts')
-            throw lockError(file, (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) ? lineOf(pair.key) : lineOf(root), `${JSON.stringify(key)} is not a lock key; ${NOT_A_LOCK}`);
+            throw lockError(file, (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(pair.key) ? lineOf(pair.key) : lineOf(root), `${JSON.stringify(key)} is not a lock key; ${NOT_A_LOCK}`);
     }
-    const charts = root.get('charts', true);
-    if (charts === undefined)
+    const chartsPair = root.items.find(pair => (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(pair.key) && pair.key.value === 'charts');
+    const charts = chartsPair?.value;
+    if (chartsPair === undefined)
         throw lockError(file, lineOf(root), `has no charts:; ${NOT_A_LOCK}`);
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(charts) && charts.value === null)
-        return entries;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(charts))
-        throw lockError(file, lineOf(charts), 'charts must map host/repository:tag to a digest');
+    // charts: without an entry is an empty lock, with the same danger as an empty file.
+    if (charts === null ||
+        ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(charts) && charts.value === null) ||
+        ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(charts) && charts.items.length === 0)) {
+        if (update)
+            return entries;
+        throw lockError(file, (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(chartsPair.key) ? lineOf(chartsPair.key) : lineOf(root), `is empty (charts: holds no entry); ${NOT_A_LOCK}`);
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(charts))
+        throw lockError(file, (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(charts) || (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isSeq)(charts) ? lineOf(charts) : lineOf(root), 'charts must map host/repository:tag to a digest');
+    const hosts = new Map();
     for (const pair of charts.items) {
-        const line = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) ? lineOf(pair.key) : 1;
-        const reference = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) ? String(pair.key.value) : '';
-        const value = pair.value;
-        const digest = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(value) ? value.get('digest') : undefined;
-        const locked = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(value) ? value.get('locked') : undefined;
-        if (!/^[^/\s]+\/[^:\s]+:[^\s]+$/.test(reference) ||
-            typeof digest !== 'string' ||
-            !_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .CONTENT_DIGEST */ .xL.test(digest))
-            throw lockError(file, line, `${JSON.stringify(reference)} needs a digest (sha256:<64 hex>) and a host/repository:tag key`);
-        entries.set(reference, {
-            digest,
-            locked: typeof locked === 'string' ? locked : String(locked ?? 'unknown')
-        });
+        const line = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(pair.key) ? lineOf(pair.key) : lineOf(charts);
+        const reference = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(pair.key) ? String(pair.key.value) : '';
+        const problem = lockKeyProblem(reference, hosts);
+        if (problem !== undefined)
+            throw lockError(file, line, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(reference)} is not a chart reference the gate looks up: ${problem.reasons.join(', and ')}`, `Write each key as host[:port]/repository:tag, as the gate names the chart (e.g. ${KEY_EXAMPLE})${problem.corrected === undefined ? '' : `; here ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(problem.corrected)}`}. A key that matches no chart would let that chart pass as new.`);
+        entries.set(reference, readEntry(file, line, reference, pair.value, lineOf));
     }
     return entries;
 }
+/** The fields an entry may hold: a misspelt one must not leave the entry half read. */
+const ENTRY_KEYS = ['digest', 'locked'];
+function readEntry(file, line, reference, value, lineOf) {
+    const needsDigest = `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(reference)} needs a digest (sha256:<64 hex>)`;
+    // The short form people write by hand: the digest alone, with no time.
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(value)) {
+        if (typeof value.value === 'string' && _digest_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTENT_DIGEST */ .xL.test(value.value))
+            return { digest: value.value };
+        throw lockError(file, line, needsDigest);
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(value))
+        throw lockError(file, line, needsDigest);
+    for (const field of value.items) {
+        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(field.key) ? String(field.key.value) : '';
+        if (!ENTRY_KEYS.includes(key))
+            throw lockError(file, (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(field.key) ? lineOf(field.key) : line, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(key)} is not a lock entry key (${ENTRY_KEYS.join(', ')})`);
+    }
+    const digest = value.get('digest');
+    if (typeof digest !== 'string' || !_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTENT_DIGEST */ .xL.test(digest))
+        throw lockError(file, line, needsDigest);
+    const lockedNode = value.get('locked', true);
+    const locked = (0,_palette_yaml_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(lockedNode);
+    if (lockedNode !== undefined && locked === undefined)
+        throw lockError(file, (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(lockedNode) || (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isSeq)(lockedNode) ? lineOf(lockedNode) : line, 'locked must be a single value: when the entry was written (ISO 8601)');
+    // Without a recorded time, none is made up: messages then leave the time out.
+    return { digest, ...(locked === undefined || locked === '' ? {} : { locked }) };
+}
+/** A key as the gate builds it (gate/plan.ts), shown in hints. */
+const KEY_EXAMPLE = 'registry.example.com/charts/nginx:1.2.3';
+/**
+ * Why a lock key can never equal a reference the gate looks up, which gate/plan.ts builds as
+ * `${endpoint.authority}/${repository}:${tag}`: the host as URL writes it (lower case, no default
+ * port), a repository checked as base-content-path and chart are, the tag Helm makes of an exact
+ * version. Undefined for a key in that form. A key in any other form matches nothing, so the chart
+ * it was written for would pass as new.
+ */
+function lockKeyProblem(key, hosts = new Map()) {
+    const unusual = /[^\x21-\x7e]/u.exec(key);
+    if (unusual !== null) {
+        const code = `U+${(unusual[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+        return {
+            reasons: [
+                `it holds the character ${code} at position ${unusual.index + 1}, which no chart reference has`
+            ]
+        };
+    }
+    const scheme = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.exec(key)?.[0];
+    const bare = key.slice(scheme?.length ?? 0);
+    const slash = bare.indexOf('/');
+    const colon = bare.lastIndexOf(':');
+    if (slash <= 0 || colon < slash)
+        return { reasons: ['it is not host/repository:tag'] };
+    const parts = [
+        hostForm(bare.slice(0, slash), hosts),
+        repositoryForm(bare.slice(slash + 1, colon)),
+        tagForm(bare.slice(colon + 1))
+    ];
+    const reasons = [
+        ...(scheme === undefined ? [] : [`it starts with ${scheme}, which the gate leaves out`]),
+        ...parts.flatMap(part => (part.reason === undefined ? [] : [part.reason]))
+    ];
+    if (reasons.length === 0)
+        return undefined;
+    const [host, repository, tag] = parts.map(part => part.fixed);
+    const corrected = host === undefined || repository === undefined || tag === undefined
+        ? undefined
+        : `${host}/${repository}:${tag}`;
+    // Offered only when it is itself a key the gate looks up.
+    return corrected !== undefined && lockKeyProblem(corrected) === undefined
+        ? { reasons, corrected }
+        : { reasons };
+}
+function hostForm(authority, hosts) {
+    // A lock names few hosts many times over, and parsing one is most of what a key costs.
+    const known = hosts.get(authority);
+    if (known !== undefined)
+        return known;
+    const form = parsedHostForm(authority);
+    hosts.set(authority, form);
+    return form;
+}
+function parsedHostForm(authority) {
+    // The scheme is the endpoint's, not the key's: https drops :443, http drops :80.
+    const written = ['https', 'http'].flatMap(scheme => {
+        const parsed = (0,_palette_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEndpoint */ .B)(`${scheme}://${authority}`);
+        return parsed.ok ? [parsed.endpoint.authority] : [];
+    });
+    if (written.includes(authority))
+        return { fixed: authority };
+    const parsed = (0,_palette_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEndpoint */ .B)(authority);
+    if (!parsed.ok)
+        return { reason: `its host ${parsed.message}` };
+    const fixed = written.find(form => form === authority.toLowerCase()) ?? parsed.endpoint.authority;
+    return {
+        reason: `its host ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(authority)} is not written as the gate writes it (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(fixed)})`,
+        fixed
+    };
+}
+function repositoryForm(repository) {
+    if (repository.length > _request_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_REPOSITORY_LENGTH */ .lh)
+        return {
+            reason: `its repository is ${repository.length} characters long; registries allow ${_request_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_REPOSITORY_LENGTH */ .lh}`
+        };
+    const bad = (path) => path.split('/').find(component => (0,_request_js__WEBPACK_IMPORTED_MODULE_6__/* .checkChartName */ .UW)(component) !== undefined);
+    if (bad(repository) === undefined)
+        return { fixed: repository };
+    const lower = repository.toLowerCase();
+    if (bad(lower) === undefined)
+        return {
+            reason: `its repository ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(repository)} has capitals, and a repository is lower case`,
+            fixed: lower
+        };
+    return {
+        reason: `its repository ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(repository)} is not a repository path: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(bad(repository))} must be lowercase letters and digits, separated by '.', '_' or '-'`
+    };
+}
+function tagForm(tag) {
+    // Helm writes a version's '+' as '_' in the tag (helm/tags.ts); '+' never reaches a registry.
+    const fixed = tag.replaceAll('+', '_');
+    const versionProblem = fixed.includes('_', fixed.indexOf('_') + 1)
+        ? "a tag has at most one '_', where the version has its '+'"
+        : (0,_request_js__WEBPACK_IMPORTED_MODULE_6__/* .checkExactVersion */ .ex)((0,_helm_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .versionForTag */ .S)(fixed));
+    if (versionProblem !== undefined)
+        return {
+            reason: `its tag ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(tag)} is not the tag of an exact chart version: ${versionProblem}`
+        };
+    if (fixed === tag)
+        return { fixed };
+    return { reason: `its tag ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(tag)} has '+', which Helm writes as '_' in a tag`, fixed };
+}
 function renderLock(entries, file) {
-    const charts = Object.fromEntries([...entries].sort(([a], [b]) => a.localeCompare(b)));
+    // An entry with no time keeps the short form (the digest alone) it was written in by hand.
+    const charts = Object.fromEntries([...entries]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([reference, entry]) => [reference, entry.locked === undefined ? entry.digest : entry]));
     const body = { charts };
     if (file.toLowerCase().endsWith('.json'))
         return `${JSON.stringify(body, null, 2)}\n`;
-    return `# palette-chart-gate digest lock: the digest each chart version held when it was locked.\n${yaml__WEBPACK_IMPORTED_MODULE_0__.stringify(body, { lineWidth: 0 })}`;
+    return `# palette-chart-gate digest lock: the digest each chart version held when it was locked.\n${yaml__WEBPACK_IMPORTED_MODULE_1__.stringify(body, { lineWidth: 0 })}`;
 }
 /** Writes the lock back, old entries kept, when update-lock is on. */
 async function saveLock(lock) {
     if (!lock.update)
         return;
     try {
-        await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeWholeFile */ .R0)(lock.file, renderLock(lock.entries, lock.file), lock.access);
+        await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_8__/* .writeWholeFile */ .R0)(lock.file, renderLock(lock.entries, lock.file), lock.access);
     }
     catch (error) {
-        if (!(error instanceof _workspace_files_js__WEBPACK_IMPORTED_MODULE_5__/* .FileWriteError */ .M$))
+        if (!(error instanceof _workspace_files_js__WEBPACK_IMPORTED_MODULE_8__/* .FileWriteError */ .M$))
             throw error;
         throw lockError(lock.file, 0, error.reason);
     }
 }
 const NOT_A_LOCK = 'a lock is a mapping with one key, charts:, that maps host/repository:tag to its digest (update-lock: true writes one)';
-function lockError(file, line, message) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], 'Fix the lock file (or remove the entry and run with update-lock: true after review).');
+function lockError(file, line, message, hint = 'Fix the lock file (or remove the entry and run with update-lock: true after review).') {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], hint);
 }
 
 
@@ -33876,11 +34138,14 @@ function usesCredentials(auth) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  lh: () => (/* binding */ MAX_REPOSITORY_LENGTH),
+  UW: () => (/* binding */ checkChartName),
+  ex: () => (/* binding */ checkExactVersion),
   TR: () => (/* binding */ parseRequest),
   IX: () => (/* binding */ timeoutSecondsOf)
 });
 
-// UNUSED EXPORTS: INPUT_NAMES, SECRET_INPUTS, VERBATIM_INPUTS, checkChartName, checkExactVersion
+// UNUSED EXPORTS: INPUT_NAMES, SECRET_INPUTS, VERBATIM_INPUTS
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
@@ -34209,6 +34474,7 @@ function parseSeconds(value, max, input, problem) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ fileSystemCode),
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   M$: () => (/* binding */ FileWriteError),
 /* harmony export */   MY: () => (/* binding */ readFileBytes),
@@ -34216,21 +34482,24 @@ function parseSeconds(value, max, input, problem) {
 /* harmony export */   Po: () => (/* binding */ actionFileAccess),
 /* harmony export */   R0: () => (/* binding */ writeWholeFile),
 /* harmony export */   SK: () => (/* binding */ FILE_LIMITS),
+/* harmony export */   bi: () => (/* binding */ writeProblem),
 /* harmony export */   qK: () => (/* binding */ COMMAND_LINE_ACCESS),
 /* harmony export */   zU: () => (/* binding */ MAX_PROFILE_FILES)
 /* harmony export */ });
-/* unused harmony export writeProblem */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 // The files the gate reads and writes: profiles, chart lists, the registries file, the lock, CA
 // files, the manifest and cached archives. A pull request controls what these paths hold, so every
 // read has a size bound and only reads a regular file, and no write goes through a symbolic link.
 // In the action, every path must also resolve (symbolic links followed) inside the workspace or
 // the runner's temp; the command line reads what its user names.
+
 
 
 
@@ -34254,7 +34523,7 @@ const MAX_PROFILE_FILES = 2000;
 async function realPathWithin(absolute, access) {
     let real;
     try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(absolute);
     }
     catch (error) {
         if (access.confinedTo === undefined)
@@ -34274,13 +34543,15 @@ async function readTextFile(file, access, maxBytes) {
 }
 /** The file's bytes, read up to `maxBytes`; only a regular file, never a device or a folder. */
 async function readFileBytes(file, access, maxBytes) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(access.workspace, file);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(access.workspace, file);
     const within = await realPathWithin(absolute, access);
     if ('problem' in within)
         return within;
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(absolute, 'r');
+        // Without O_NONBLOCK, opening a named pipe waits for a writer, forever; a regular file reads as
+        // before. What is opened is refused below unless it is a regular file.
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(absolute, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
     }
     catch (error) {
         return cannotBeRead(error);
@@ -34321,31 +34592,31 @@ async function readFileBytes(file, access, maxBytes) {
 /** The reason a file may not be written at that path; undefined when it may. */
 async function writeProblem(absolute, access) {
     try {
-        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(absolute);
+        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(absolute);
         if (existing.isSymbolicLink())
             return 'is a symbolic link, and the gate never writes through one';
         if (existing.isDirectory())
             return 'cannot be written (EISDIR): it is a folder';
     }
     catch (error) {
-        if (codeOf(error, '') !== 'ENOENT')
-            return `cannot be written (${codeOf(error, 'unwritable')})`;
+        if (fileSystemCode(error, '') !== 'ENOENT')
+            return `cannot be written (${fileSystemCode(error, 'unwritable')})`;
     }
     if (access.confinedTo === undefined)
         return undefined;
     // The nearest folder that exists decides: the folders made below it cannot be links.
-    let folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute);
+    let folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(absolute);
     for (;;) {
         try {
-            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(folder);
+            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(folder);
             return (await isInside(real, access.confinedTo))
                 ? undefined
                 : 'is outside the workspace (the path, or a symbolic link on it, leads out of it); the action writes only in the workspace or the runner temp';
         }
         catch (error) {
-            const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(folder);
-            if (codeOf(error, '') !== 'ENOENT' || parent === folder)
-                return `cannot be written (${codeOf(error, 'unwritable')})`;
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(folder);
+            if (fileSystemCode(error, '') !== 'ENOENT' || parent === folder)
+                return `cannot be written (${fileSystemCode(error, 'unwritable')})`;
             folder = parent;
         }
     }
@@ -34355,19 +34626,19 @@ async function writeProblem(absolute, access) {
  * link made meanwhile instead of writing through it. Throws a FileWriteError saying why.
  */
 async function writeWholeFile(file, content, access) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(access.workspace, file);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(access.workspace, file);
     const refused = await writeProblem(absolute, access);
     if (refused !== undefined)
         throw new FileWriteError(refused);
     const aside = `${absolute}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.partial`;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(aside, content, { flag: 'wx' });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(aside, absolute);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(absolute), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(aside, content, { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(aside, absolute);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { force: true }).catch(() => undefined);
-        throw new FileWriteError(`cannot be written (${codeOf(error, 'unwritable')})`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(aside, { force: true }).catch(() => undefined);
+        throw new FileWriteError(`cannot be written (${fileSystemCode(error, 'unwritable')})`);
     }
     return absolute;
 }
@@ -34389,20 +34660,20 @@ async function isInside(real, roots) {
     for (const root of roots) {
         let realRoot;
         try {
-            realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+            realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root);
         }
         catch {
             continue;
         }
-        const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(realRoot, real);
-        const leaves = relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`);
-        if (!leaves && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative))
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(realRoot, real);
+        const leaves = relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`);
+        if (!leaves && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(relative))
             return true;
     }
     return false;
 }
 function cannotBeRead(error) {
-    const code = codeOf(error, 'unreadable');
+    const code = fileSystemCode(error, 'unreadable');
     return { problem: `cannot be read (${code})`, code };
 }
 function tooLarge(bytes, maxBytes) {
@@ -34411,7 +34682,8 @@ function tooLarge(bytes, maxBytes) {
 function mebibytes(bytes) {
     return `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MiB`;
 }
-function codeOf(error, fallback) {
+/** The file system's code for a failure (ENOENT, ELOOP), or the fallback for any other error. */
+function fileSystemCode(error, fallback) {
     return typeof error === 'object' && error !== null && 'code' in error
         ? String(error.code)
         : fallback;
@@ -34448,7 +34720,7 @@ function parseJsonObject(bytes) {
 
 /***/ }),
 
-/***/ 16179:
+/***/ 28581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34462,6 +34734,124 @@ var core = __nccwpck_require__(33838);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(44708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./src/registry/proxy.ts
+var proxy = __nccwpck_require__(4263);
+;// CONCATENATED MODULE: ./src/aws/github-oidc.ts
+// The job's GitHub OIDC token, asked for as @actions/core does (the runner's URL and request token,
+// 502/503/504 retried), but with a signal: @actions/core's request has neither a timeout nor a way to
+// stop it, so a token service that never answered kept the process alive after the verdict. Here
+// the request ends when its signal fires, and its connection is closed once the token is read.
+
+
+
+/** A GitHub OIDC token is a JWT of about 1 KiB; an answer larger than this is not one. */
+const MAX_ANSWER_BYTES = 64 * 1024;
+/** Attempts when the service answers 502, 503 or 504, as @actions/core retries them. */
+const ATTEMPTS = 3;
+async function requestGitHubIdToken(audience, environment, wait) {
+    const url = tokenUrl(environment, audience);
+    const requestToken = environment.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
+    if (requestToken === '')
+        throw new Error('ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set');
+    const endsAt = Date.now() + wait.timeoutMs;
+    const remainingMs = () => Math.max(1, endsAt - Date.now());
+    const { signal } = wait;
+    for (let attempt = 1;; attempt++) {
+        const answer = await get(url, requestToken, environment, signal, remainingMs);
+        if (answer.status === 200)
+            return tokenOf(answer.body);
+        if (attempt === ATTEMPTS || ![502, 503, 504].includes(answer.status))
+            throw new Error(`the GitHub OIDC token service answered HTTP ${answer.status}`);
+        await pause(250 * 2 ** attempt, signal);
+    }
+}
+function tokenUrl(environment, audience) {
+    let url;
+    try {
+        url = new URL(environment.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
+    }
+    catch {
+        throw new Error('ACTIONS_ID_TOKEN_REQUEST_URL is not a URL');
+    }
+    url.searchParams.set('audience', audience);
+    return url;
+}
+function tokenOf(body) {
+    let value;
+    try {
+        value = JSON.parse(body).value;
+    }
+    catch {
+        throw new Error('the GitHub OIDC token service answered with something other than JSON');
+    }
+    if (typeof value !== 'string' || value === '')
+        throw new Error('the GitHub OIDC token service answered without a token');
+    return value;
+}
+/** One GET on its own connection, destroyed when the signal fires, closed when it is done. */
+function get(url, requestToken, environment, signal, remainingMs) {
+    // GitHub's service is HTTPS, reached through the runner's proxy (whose CONNECT the signal cannot
+    // stop: it gets the time left instead); plain HTTP (a loopback fake) goes direct.
+    const agent = url.protocol === 'https:'
+        ? new proxy/* TunnelingAgent */.Q_((0,proxy/* proxySettingsFromEnv */.zH)(environment), remainingMs, { keepAlive: false })
+        : undefined;
+    const options = {
+        signal,
+        headers: {
+            accept: 'application/json',
+            authorization: `Bearer ${requestToken}`,
+            'user-agent': 'palette-chart-gate'
+        }
+    };
+    return new Promise((resolve, reject) => {
+        const request = agent === undefined
+            ? external_node_http_default().get(url, { ...options, agent: false })
+            : external_node_https_default().get(url, { ...options, agent });
+        request.once('error', reject);
+        request.once('response', response => {
+            const chunks = [];
+            let bytes = 0;
+            response.on('data', (chunk) => {
+                bytes += chunk.length;
+                if (bytes > MAX_ANSWER_BYTES)
+                    request.destroy(new Error(`the GitHub OIDC token service answered more than ${MAX_ANSWER_BYTES} bytes`));
+                else
+                    chunks.push(chunk);
+            });
+            response.once('error', reject);
+            // Cut off before its end: no answer (after 'end', this reject changes nothing).
+            response.once('close', () => reject(new Error('the GitHub OIDC token service closed the connection mid-answer')));
+            response.once('end', () => resolve({
+                status: response.statusCode ?? 0,
+                body: Buffer.concat(chunks).toString('utf8')
+            }));
+        });
+    }).finally(() => agent?.destroy());
+}
+function pause(milliseconds, signal) {
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(done, milliseconds);
+        function done() {
+            signal.removeEventListener('abort', aborted);
+            resolve();
+        }
+        function aborted() {
+            clearTimeout(timer);
+            reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+        }
+        if (signal.aborted)
+            aborted();
+        else
+            signal.addEventListener('abort', aborted, { once: true });
+    });
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -34520,8 +34910,8 @@ function readActionInputs() {
 
 // EXTERNAL MODULE: ./src/deadline.ts
 var deadline = __nccwpck_require__(86683);
-// EXTERNAL MODULE: ./src/gate/session.ts + 6 modules
-var gate_session = __nccwpck_require__(19095);
+// EXTERNAL MODULE: ./src/gate/session.ts + 7 modules
+var gate_session = __nccwpck_require__(44595);
 ;// CONCATENATED MODULE: ./src/gate/run.ts
 // One request, start to finish: plan, credentials, registry reads, verdict, layer.
 
@@ -34541,11 +34931,16 @@ async function runGate(request, dependencies) {
 
 // EXTERNAL MODULE: ./src/gate/region-verdict.ts
 var region_verdict = __nccwpck_require__(12295);
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __nccwpck_require__(856);
 // EXTERNAL MODULE: ./src/report/manifest-file.ts
 var manifest_file = __nccwpck_require__(68652);
 // EXTERNAL MODULE: ./src/report/output-limits.ts
 var output_limits = __nccwpck_require__(51286);
+// EXTERNAL MODULE: ./src/report/plural.ts
+var plural = __nccwpck_require__(1190);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 /**
  * A chart's description or a manifest's media types can be megabytes; a cell is cut well below
@@ -34621,7 +35016,7 @@ function regionTable(checks, maxBytes) {
     const whole = `${[...head, ...rows].join('\n')}\n`;
     if ((0,output_limits/* utf8Bytes */.dy)(whole) <= maxBytes)
         return whole;
-    const note = (left) => `${left} of ${rows.length} regions are left out: GitHub shows at most 1 MiB of a job summary. The region-results output lists them.`;
+    const note = (left) => `${left} of ${rows.length} regions ${(0,plural/* isAre */.x)(left)} left out: GitHub shows at most 1 MiB of a job summary. The region-results output lists them.`;
     const room = maxBytes - (0,output_limits/* utf8Bytes */.dy)(`${[...head, '', note(rows.length)].join('\n')}\n`);
     const kept = (0,output_limits/* linesThatFit */.yc)(rows, room);
     return `${[...head, ...rows.slice(0, kept), '', note(rows.length - kept)].join('\n')}\n`;
@@ -34676,7 +35071,15 @@ var workspace_files = __nccwpck_require__(4342);
 
 
 
+
+
 async function run() {
+    // Every warning of the step goes through one count: GitHub drops those past its limit.
+    const warnings = new annotations/* WarningAnnotations */.PU({
+        warning: message => core/* warning */.$e(message),
+        info: message => core/* info */.pq(message)
+    });
+    const warning = warnings.warning;
     try {
         const inputs = readActionInputs();
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -34690,33 +35093,36 @@ async function run() {
                 scope: [inputs['charts-file'], inputs.chart].join('\n'),
                 timeoutMs: (0,inputs_request/* timeoutSecondsOf */.IX)(inputs) * 1000,
                 debug: message => core/* debug */.Yz(message),
-                warning: message => core/* warning */.$e(message)
+                warning
             }),
             debug: message => core/* debug */.Yz(message),
-            warning: message => core/* warning */.$e(message)
+            warning
         });
         const dependencies = {
             mask: secret => core/* setSecret */.Pq(secret),
             debug: message => core/* debug */.Yz(message),
-            warning: message => core/* warning */.$e(message),
+            warning,
             now: () => new Date(),
             environment: process.env,
             ...(archiveStore === undefined ? {} : { archiveStore }),
-            // GitHub sets this variable only for jobs with `permissions: id-token: write`.
+            // GitHub sets this variable only for jobs with `permissions: id-token: write`. Not
+            // core.getIDToken: its request cannot be stopped, and kept the process alive when unanswered.
             ...(process.env.ACTIONS_ID_TOKEN_REQUEST_URL === undefined
                 ? {}
-                : { idToken: (audience) => core/* getIDToken */.V9(audience) })
+                : {
+                    idToken: (audience, wait) => requestGitHubIdToken(audience, process.env, wait)
+                })
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: the single-chart step starts without their code.
-            const { runProfiles } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59379));
+            const { runProfiles } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19078));
             await runProfiles(inputs, dependencies, writeSummary, access);
             return;
         }
         const request = await (0,input_files/* loadRequest */.W)(inputs, access);
         core/* setOutput */.uH('resolved-endpoint', request.registry.endpoints.deployment[0].endpoint.authority);
         core/* setOutput */.uH('used-default-region', 'false');
-        await publish(request, await runGate(request, dependencies), inputs, access);
+        await publish(request, await runGate(request, dependencies), inputs, access, warning);
     }
     catch (error) {
         core/* setOutput */.uH('valid', 'false');
@@ -34731,12 +35137,15 @@ async function run() {
             core/* setFailed */.C1(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
         }
     }
+    finally {
+        warnings.finish();
+    }
 }
-async function publish(request, outcome, inputs, access) {
+async function publish(request, outcome, inputs, access, warning) {
     const regions = (0,output_limits/* fitJsonArray */.dZ)((0,region_verdict/* regionResults */.lQ)(outcome.checks), output_limits/* MAX_OUTPUT_BYTES */.$q);
     core/* setOutput */.uH('region-results', regions.json);
     if (regions.kept < regions.total)
-        core/* warning */.$e((0,output_limits/* cutOutputWarning */.MG)('region-results', regions, 'the job summary has every region'));
+        warning((0,output_limits/* cutOutputWarning */.MG)('region-results', regions, 'the job summary has every region'));
     if (!outcome.valid) {
         await writeSummary(summaryForOutcome(outcome));
         core/* setOutput */.uH('valid', 'false');
@@ -34760,7 +35169,7 @@ async function publish(request, outcome, inputs, access) {
     }
     // The file first: if it cannot be written, no output or summary may claim success.
     if (outcome.distinctDigests > 1) {
-        core/* warning */.$e(`The regions hold ${outcome.distinctDigests} different builds of ${chosen.target.chart.name} ${chosen.target.chart.version}; digest and layer are those of ${chosen.target.region ?? 'the first region'} (see region-results). require-all-regions: true refuses this.`);
+        warning(`The regions hold ${outcome.distinctDigests} different builds of ${chosen.target.chart.name} ${chosen.target.chart.version}; digest and layer are those of ${chosen.target.region ?? 'the first region'} (see region-results). require-all-regions: true refuses this.`);
     }
     const manifestFile = await (0,manifest_file/* writeManifestFile */.hP)(request.output.file ?? (0,manifest_file/* defaultManifestPath */.wN)(request, chosen.target, process.env.RUNNER_TEMP), chosen.document, request, access);
     await writeSummary(summaryForOutcome(outcome));
@@ -34773,7 +35182,7 @@ async function publish(request, outcome, inputs, access) {
     core/* setOutput */.uH('manifest-file', manifestFile);
     core/* setOutput */.uH('truncated', String(!layerFits));
     if (!layerFits)
-        core/* warning */.$e(`The layer output is left empty: the layer is larger than GitHub takes in one output (1 MB). The manifest file ${manifestFile} (output manifest-file) holds it.`);
+        warning(`The layer output is left empty: the layer is larger than GitHub takes in one output (1 MB). The manifest file ${manifestFile} (output manifest-file) holds it.`);
     core/* setOutput */.uH('resolved-endpoint', chosen.target.endpoint.authority);
     core/* setOutput */.uH('resolved-region', chosen.target.region ?? '');
     core/* setOutput */.uH('used-default-region', String(outcome.usedDefaultRegion));
@@ -35471,6 +35880,68 @@ function openTunnel(proxy, target, timeoutMs, trust) {
 
 /***/ }),
 
+/***/ 856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PU: () => (/* binding */ WarningAnnotations),
+/* harmony export */   ch: () => (/* binding */ annotatedFailures)
+/* harmony export */ });
+/* unused harmony export MAX_ANNOTATIONS */
+// GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and drops the rest
+// without a word. What a step writes past the limit must be counted in one it still shows.
+const MAX_ANNOTATIONS = 10;
+/**
+ * How many of `failures` get an annotation of their own: the step's failure (setFailed) is an
+ * error annotation too, and comes last, so one place is always left for it and its count.
+ */
+function annotatedFailures(failures) {
+    return Math.min(failures, MAX_ANNOTATIONS - 1);
+}
+/**
+ * Every warning of a step, within GitHub's limit: the first nine are written as they come; the
+ * rest are held, and `finish()` writes the tenth, or logs them all and says how many there are.
+ */
+class WarningAnnotations {
+    sink;
+    written = 0;
+    held = [];
+    finished = false;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    warning = (message) => {
+        // After the count is written, a warning can only go to the log: it has no annotation left.
+        if (this.finished)
+            this.sink.info(`Warning: ${message}`);
+        else if (this.written < MAX_ANNOTATIONS - 1) {
+            this.written++;
+            this.sink.warning(message);
+        }
+        else
+            this.held.push(message);
+    };
+    /** Once the step is done: the tenth warning, or the held ones in the log and their count. */
+    finish() {
+        if (this.finished)
+            return;
+        this.finished = true;
+        const [only] = this.held;
+        if (this.held.length === 1 && only !== undefined) {
+            this.sink.warning(only);
+            return;
+        }
+        if (this.held.length === 0)
+            return;
+        for (const message of this.held)
+            this.sink.info(`Warning: ${message}`);
+        this.sink.warning(`${this.held.length} more warnings are in the job log (GitHub shows ${MAX_ANNOTATIONS} warning annotations per step).`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 68652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35568,6 +36039,26 @@ function linesThatFit(lines, budget) {
 /** The warning for a JSON array output that holds only its first entries. */
 function cutOutputWarning(output, fitted, whereAll) {
     return `The ${output} output holds the first ${fitted.kept} of ${fitted.total} entries (GitHub takes at most 1 MB per output); ${whereAll}.`;
+}
+
+
+/***/ }),
+
+/***/ 1190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ counted),
+/* harmony export */   x: () => (/* binding */ isAre)
+/* harmony export */ });
+// Counts in messages: "1 file", "2 files", never "1 files".
+/** `count` with its noun, singular for exactly one. */
+function counted(count, noun, plural = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : plural}`;
+}
+/** "is" for one, "are" for any other count. */
+function isAre(count) {
+    return count === 1 ? 'is' : 'are';
 }
 
 
@@ -44460,21 +44951,20 @@ exports.visitAsync = visitAsync;
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ debug),
+  Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
-  V9: () => (/* binding */ getIDToken),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ setSecret),
+  Pq: () => (/* binding */ core_setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -44664,13 +45154,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-class OidcClient {
+class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -44689,7 +45179,7 @@ class OidcClient {
     static getCall(id_token_url) {
         return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = OidcClient.createHttpClient();
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -44708,13 +45198,13 @@ class OidcClient {
         return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -45184,7 +45674,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
+function core_setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -45306,7 +45796,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function debug(message) {
+function core_debug(message) {
     command_issueCommand('debug', {}, message);
 }
 /**

@@ -201,18 +201,23 @@ async function githubIdToken(idToken, region, context) {
     const audience = (0,regions/* stsAudience */.DX)((0,regions/* partitionOfRegion */.cn)(region));
     let token;
     const limit = context.deadline.limit(context.timeoutMs);
+    // Ended once the wait is over, answered or not: a request left pending keeps the process alive.
+    const request = new AbortController();
     try {
-        token = await withTimeout(idToken(audience), limit.milliseconds, 'the GitHub OIDC token service did not answer in time');
+        token = await withTimeout(idToken(audience, { signal: request.signal, timeoutMs: limit.milliseconds }), limit.milliseconds, 'the GitHub OIDC token service did not answer in time');
     }
     catch (error) {
         if (limit.cutByDeadline && context.deadline.remainingMs() === 0)
             throw context.deadline.error('the GitHub OIDC token service');
         throw new errors/* AuthenticationError */.v3(`Could not get a GitHub OIDC token for audience ${audience}: ${error instanceof Error ? error.message : String(error)}`, 'The job needs `permissions: id-token: write`; forks of public repositories never get one.');
     }
+    finally {
+        request.abort();
+    }
     context.mask(token);
     return token;
 }
-// @actions/core's token request has no timeout of its own.
+// The race also bounds a token source that ignores its signal.
 function withTimeout(work, milliseconds, message) {
     let timer;
     const timeout = new Promise((_resolve, reject) => {

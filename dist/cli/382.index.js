@@ -2512,10 +2512,11 @@ exports.basename = (path, { windows } = {}) => {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  TI: () => (/* binding */ glob)
+  TI: () => (/* binding */ glob),
+  ey: () => (/* binding */ isDynamicPattern)
 });
 
-// UNUSED EXPORTS: convertPathToPattern, escapePath, globSync, isDynamicPattern
+// UNUSED EXPORTS: convertPathToPattern, escapePath, globSync
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(9896);

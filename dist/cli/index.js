@@ -3340,8 +3340,8 @@ async function archiveStoreFromInputs(inputs, context) {
 
 // EXTERNAL MODULE: ./src/deadline.ts
 var deadline = __nccwpck_require__(6683);
-// EXTERNAL MODULE: ./src/gate/session.ts + 7 modules
-var gate_session = __nccwpck_require__(9258);
+// EXTERNAL MODULE: ./src/gate/session.ts + 8 modules
+var gate_session = __nccwpck_require__(6987);
 ;// CONCATENATED MODULE: ./src/gate/run.ts
 // One request, start to finish: plan, credentials, registry reads, verdict, layer.
 
@@ -3480,7 +3480,7 @@ async function runCli(argv, env, streams) {
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: a single check starts without their code.
-            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330));
+            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1184));
             return await runProfilesCli(inputs, dependencies, streams, workspace_files/* COMMAND_LINE_ACCESS */.qK);
         }
         const request = await (0,input_files/* loadRequest */.W)(inputs);
@@ -3922,7 +3922,7 @@ function targetFor(request, { region, endpoint }) {
 
 /***/ }),
 
-/***/ 9258:
+/***/ 6987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4008,9 +4008,86 @@ function parseChallenges(header) {
     return challenges;
 }
 
+;// CONCATENATED MODULE: ./src/registry/credential-trial.ts
+/** A registry that answers about the content (or denies it) has accepted the Basic credentials. */
+function basicVerdict(status) {
+    if (status === 401)
+        return 'refused';
+    return (status >= 200 && status < 300) || status === 403 || status === 404
+        ? 'accepted'
+        : 'undecided';
+}
+/**
+ * A token, or a 403 for the scope, means the token service accepted the credentials. A 400 to
+ * several scopes at once decides nothing: the one-scope request that follows does.
+ */
+function tokenVerdict(status) {
+    if (status === 401)
+        return 'refused';
+    return status === 200 || status === 403 ? 'accepted' : 'undecided';
+}
+class CredentialTrial {
+    accepted = false;
+    refusal;
+    pending;
+    /** The error the service's refusal became, once it has refused the credentials. */
+    get refused() {
+        return this.refusal;
+    }
+    /**
+     * Sends a request that carries the credentials, once they may be sent: at once when accepted,
+     * after the request in flight while undecided, never when refused (the refusal is thrown).
+     */
+    async send(request, judge, refusal) {
+        for (;;) {
+            if (this.refusal !== undefined)
+                throw this.refusal;
+            if (this.accepted)
+                return request();
+            if (this.pending === undefined)
+                break;
+            await this.pending.catch(() => undefined);
+        }
+        const attempt = request()
+            .then(response => {
+            const verdict = judge(response);
+            if (verdict === 'refused') {
+                this.refusal ??= refusal();
+                throw this.refusal;
+            }
+            if (verdict === 'accepted')
+                this.accepted = true;
+            return response;
+        })
+            .finally(() => {
+            if (this.pending === attempt)
+                this.pending = undefined;
+        });
+        this.pending = attempt;
+        return attempt;
+    }
+}
+/** The run's trials, one per service and set of credentials. */
+class CredentialTrials {
+    trials = new Map();
+    /** `service`: who judges the credentials (the registry's origin, or a token service's realm). */
+    of(service, authorization) {
+        // The key lives in memory only, beside the header it is made of.
+        const key = `${service}\n${authorization}`;
+        let trial = this.trials.get(key);
+        if (trial === undefined) {
+            trial = new CredentialTrial();
+            this.trials.set(key, trial);
+        }
+        return trial;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/registry/auth.ts
 // Answers registry challenges: Basic with the credentials, or Bearer tokens fetched from the realm
-// (anonymously or with Basic credentials) and kept for the rest of the run.
+// (anonymously or with Basic credentials) and kept for the rest of the run. Credentials the registry
+// or its token service refused are never sent again in the run (see credential-trial.ts).
+
 
 
 
@@ -4023,6 +4100,7 @@ class RegistryAuthenticator {
     mask;
     registryName;
     requiredNotice;
+    trials;
     basicAuthorization;
     usesBasic = false;
     tokens = new Map();
@@ -4033,14 +4111,19 @@ class RegistryAuthenticator {
     /** The token service refused several scopes at once: one repository per request from now on. */
     singleScope = false;
     fetching;
+    /** The registry or its token service refused the credentials: nothing more is sent for them. */
+    refusal;
     constructor(credentials, transport, mask, registryName, 
     /** Replaces the generic message when a registry demands credentials none were given for. */
-    requiredNotice) {
+    requiredNotice, 
+    /** The run's: registries that share a host (or a token service) and credentials share a verdict. */
+    trials = new CredentialTrials()) {
         this.credentials = credentials;
         this.transport = transport;
         this.mask = mask;
         this.registryName = registryName;
         this.requiredNotice = requiredNotice;
+        this.trials = trials;
         if (credentials.type === 'basic') {
             this.basicAuthorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
             mask(this.basicAuthorization.slice('Basic '.length));
@@ -4050,22 +4133,28 @@ class RegistryAuthenticator {
     get hasCredentials() {
         return this.basicAuthorization !== undefined;
     }
-    /** The Authorization header to send pre-emptively, once the registry has told how it wants it. */
-    authorizationFor(repository) {
-        if (this.usesBasic)
-            return this.basicAuthorization;
-        const token = this.tokens.get(repository);
-        return token !== undefined && token.expiresAt > Date.now() ? token.authorization : undefined;
+    /**
+     * Sends a registry request with the Authorization the registry has asked for (none before its
+     * first challenge). Throws the refusal instead once the credentials were refused.
+     */
+    async send(repository, url, deliver) {
+        if (this.refusal !== undefined)
+            throw this.refusal;
+        if (!this.usesBasic)
+            return deliver(this.tokenFor(repository));
+        return this.withCredentials(`registry ${url.origin}`, deliver, basicVerdict);
     }
     /** Handles a 401: learns the scheme, fetches a token if needed. Throws when it cannot answer. */
     async answer(repository, wwwAuthenticate) {
+        if (this.refusal !== undefined)
+            throw this.refusal;
         const challenges = parseChallenges(wwwAuthenticate ?? '');
         const bearer = challenges.find(challenge => challenge.scheme === 'bearer' && challenge.params.realm !== undefined);
         if (bearer !== undefined) {
             // A live token asked for on behalf of this repository was sent and refused: it did not
             // cover it, so ask for one repository at a time. An expired one only needs renewing.
             if (this.covered.has(repository)) {
-                if (this.authorizationFor(repository) !== undefined)
+                if (this.tokenFor(repository) !== undefined)
                     this.singleScope = true;
                 this.tokens.delete(repository);
                 this.covered.delete(repository);
@@ -4074,7 +4163,7 @@ class RegistryAuthenticator {
             const pending = this.fetching;
             if (pending !== undefined) {
                 await pending.catch(() => undefined);
-                if (this.authorizationFor(repository) !== undefined)
+                if (this.tokenFor(repository) !== undefined)
                     return;
             }
             const fetching = this.fetchToken(repository, bearer).finally(() => {
@@ -4108,6 +4197,28 @@ class RegistryAuthenticator {
         }
         return new errors/* AuthenticationError */.v3(`${this.registryName} rejected the credentials of user ${(0,errors/* shown */.SP)(this.credentials.username)} (401)`, 'Check username and password (for Azure Container Registry, the admin user or a token with pull rights). Some registries (Docker Hub) also answer 401 for a repository that does not exist: check the chart and base-content-path.');
     }
+    /** The credentials themselves were refused: final for this registry in this run. */
+    refused() {
+        const user = this.credentials.type === 'basic' ? ` of user ${(0,errors/* shown */.SP)(this.credentials.username)}` : '';
+        return new errors/* AuthenticationError */.v3(`${this.registryName} rejected the credentials${user} (401); they are not sent to it again in this run`, 'Check the username and the password (or token, or the secret that holds it). Refused credentials are sent once per registry and run, so that retries cannot lock the account: every chart on this registry fails until they are fixed.');
+    }
+    /** Sends a request that carries the credentials, through their trial at `service`. */
+    async withCredentials(service, deliver, judge) {
+        const authorization = this.basicAuthorization;
+        if (authorization === undefined)
+            return deliver(undefined);
+        const trial = this.trials.of(service, authorization);
+        try {
+            return await trial.send(() => deliver(authorization), response => judge(response.status), () => this.refused());
+        }
+        finally {
+            this.refusal ??= trial.refused;
+        }
+    }
+    tokenFor(repository) {
+        const token = this.tokens.get(repository);
+        return token !== undefined && token.expiresAt > Date.now() ? token.authorization : undefined;
+    }
     credentialsRequired() {
         if (this.requiredNotice !== undefined)
             return new errors/* AuthenticationError */.v3(this.requiredNotice.message, this.requiredNotice.hint);
@@ -4118,6 +4229,7 @@ class RegistryAuthenticator {
         if (realm === undefined) {
             throw new errors/* AuthenticationError */.v3(`${this.registryName} sent a Bearer challenge whose realm is not an http(s) URL`, 'The registry is misconfigured; its token service cannot be found.');
         }
+        const tokenService = `token ${realm.origin}${realm.pathname}`;
         if (challenge.params.service !== undefined)
             realm.searchParams.set('service', challenge.params.service);
         const scopes = (challenge.params.scope ?? `repository:${repository}:pull`)
@@ -4138,18 +4250,19 @@ class RegistryAuthenticator {
             realm.searchParams.append('scope', scope);
             shared.push(other);
         }
-        const headers = { accept: 'application/json' };
-        if (this.basicAuthorization !== undefined)
-            headers.authorization = this.basicAuthorization;
         // GET, not the OAuth2 POST form: GHCR and Harbor answer 405 to POST.
-        const response = await this.transport.send({
+        const response = await this.withCredentials(tokenService, authorization => this.transport.send({
             method: 'GET',
             url: realm,
-            headers,
+            headers: {
+                accept: 'application/json',
+                ...(authorization === undefined ? {} : { authorization })
+            },
             maxBodyBytes: 1024 * 1024
-        });
-        // A token service that refuses several scopes at once gets one at a time.
-        if (response.status !== 200 && shared.length > 0) {
+        }), tokenVerdict);
+        // A token service that refuses several scopes at once gets one at a time. A 401 refuses the
+        // credentials (or their absence), whatever the scopes: asking again per scope would repeat it.
+        if (response.status !== 200 && response.status !== 401 && shared.length > 0) {
             this.singleScope = true;
             return this.fetchToken(repository, challenge, true);
         }
@@ -4178,7 +4291,7 @@ class RegistryAuthenticator {
         }
     }
     uncovered(repository) {
-        return [...this.expected].filter(other => other !== repository && this.authorizationFor(other) === undefined);
+        return [...this.expected].filter(other => other !== repository && this.tokenFor(other) === undefined);
     }
 }
 function parseRealm(realm) {
@@ -4383,16 +4496,13 @@ class RegistryClient {
         return this.send(repository, this.url(repository, path), headers, maxBodyBytes);
     }
     async send(repository, url, headers, maxBodyBytes, method = 'GET') {
-        const attempt = () => {
-            const authorization = this.authenticator.authorizationFor(repository);
-            return this.transport.send({
-                method,
-                url,
-                headers: authorization === undefined ? headers : { ...headers, authorization },
-                maxBodyBytes,
-                carriesCredentials: this.authenticator.hasCredentials
-            });
-        };
+        const attempt = () => this.authenticator.send(repository, url, authorization => this.transport.send({
+            method,
+            url,
+            headers: authorization === undefined ? headers : { ...headers, authorization },
+            maxBodyBytes,
+            carriesCredentials: this.authenticator.hasCredentials
+        }));
         let response = await attempt();
         if (response.status === 401) {
             await this.authenticator.answer(repository, response.headers['www-authenticate']);
@@ -4821,6 +4931,7 @@ var archive_cache = __nccwpck_require__(1494);
 
 
 
+
 class GateSession {
     dependencies;
     deadline;
@@ -4829,6 +4940,8 @@ class GateSession {
     credentialSources = new Map();
     authenticators = new Map();
     repositories = new Map();
+    /** Credentials a registry refused are not sent to it again in this run, by any check. */
+    credentialTrials = new CredentialTrials();
     /** One HTTPS agent for the run: registry requests and AWS calls share its tunnels. */
     httpsAgent;
     archives;
@@ -4956,7 +5069,7 @@ class GateSession {
         if (existing !== undefined)
             return existing;
         const created = this.credentialsFor(request, registryKey).then(async (credentials) => {
-            const authenticator = new RegistryAuthenticator(await credentials(target), transport, this.dependencies.mask, target.endpoint.authority, credentialsRequiredNotice(request.registry.auth));
+            const authenticator = new RegistryAuthenticator(await credentials(target), transport, this.dependencies.mask, target.endpoint.authority, credentialsRequiredNotice(request.registry.auth), this.credentialTrials);
             authenticator.expect(this.repositories.get(registryKey) ?? []);
             return authenticator;
         });
@@ -5624,10 +5737,13 @@ function usesCredentials(auth) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Qh: () => (/* reexport */ input_names/* INPUT_NAMES */.Qh),
+  lh: () => (/* binding */ MAX_REPOSITORY_LENGTH),
+  UW: () => (/* binding */ checkChartName),
+  ex: () => (/* binding */ checkExactVersion),
   TR: () => (/* binding */ parseRequest)
 });
 
-// UNUSED EXPORTS: SECRET_INPUTS, VERBATIM_INPUTS, checkChartName, checkExactVersion, timeoutSecondsOf
+// UNUSED EXPORTS: SECRET_INPUTS, VERBATIM_INPUTS, timeoutSecondsOf
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
@@ -5956,27 +6072,32 @@ function parseSeconds(value, max, input, problem) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ fileSystemCode),
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   M$: () => (/* binding */ FileWriteError),
 /* harmony export */   MY: () => (/* binding */ readFileBytes),
 /* harmony export */   Nm: () => (/* binding */ realPathWithin),
 /* harmony export */   R0: () => (/* binding */ writeWholeFile),
 /* harmony export */   SK: () => (/* binding */ FILE_LIMITS),
+/* harmony export */   bi: () => (/* binding */ writeProblem),
 /* harmony export */   qK: () => (/* binding */ COMMAND_LINE_ACCESS),
 /* harmony export */   zU: () => (/* binding */ MAX_PROFILE_FILES)
 /* harmony export */ });
-/* unused harmony exports writeProblem, actionFileAccess */
+/* unused harmony export actionFileAccess */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 // The files the gate reads and writes: profiles, chart lists, the registries file, the lock, CA
 // files, the manifest and cached archives. A pull request controls what these paths hold, so every
 // read has a size bound and only reads a regular file, and no write goes through a symbolic link.
 // In the action, every path must also resolve (symbolic links followed) inside the workspace or
 // the runner's temp; the command line reads what its user names.
+
 
 
 
@@ -6000,7 +6121,7 @@ const MAX_PROFILE_FILES = 2000;
 async function realPathWithin(absolute, access) {
     let real;
     try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(absolute);
     }
     catch (error) {
         if (access.confinedTo === undefined)
@@ -6020,13 +6141,15 @@ async function readTextFile(file, access, maxBytes) {
 }
 /** The file's bytes, read up to `maxBytes`; only a regular file, never a device or a folder. */
 async function readFileBytes(file, access, maxBytes) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(access.workspace, file);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(access.workspace, file);
     const within = await realPathWithin(absolute, access);
     if ('problem' in within)
         return within;
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(absolute, 'r');
+        // Without O_NONBLOCK, opening a named pipe waits for a writer, forever; a regular file reads as
+        // before. What is opened is refused below unless it is a regular file.
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(absolute, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
     }
     catch (error) {
         return cannotBeRead(error);
@@ -6067,31 +6190,31 @@ async function readFileBytes(file, access, maxBytes) {
 /** The reason a file may not be written at that path; undefined when it may. */
 async function writeProblem(absolute, access) {
     try {
-        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(absolute);
+        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(absolute);
         if (existing.isSymbolicLink())
             return 'is a symbolic link, and the gate never writes through one';
         if (existing.isDirectory())
             return 'cannot be written (EISDIR): it is a folder';
     }
     catch (error) {
-        if (codeOf(error, '') !== 'ENOENT')
-            return `cannot be written (${codeOf(error, 'unwritable')})`;
+        if (fileSystemCode(error, '') !== 'ENOENT')
+            return `cannot be written (${fileSystemCode(error, 'unwritable')})`;
     }
     if (access.confinedTo === undefined)
         return undefined;
     // The nearest folder that exists decides: the folders made below it cannot be links.
-    let folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute);
+    let folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(absolute);
     for (;;) {
         try {
-            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(folder);
+            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(folder);
             return (await isInside(real, access.confinedTo))
                 ? undefined
                 : 'is outside the workspace (the path, or a symbolic link on it, leads out of it); the action writes only in the workspace or the runner temp';
         }
         catch (error) {
-            const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(folder);
-            if (codeOf(error, '') !== 'ENOENT' || parent === folder)
-                return `cannot be written (${codeOf(error, 'unwritable')})`;
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(folder);
+            if (fileSystemCode(error, '') !== 'ENOENT' || parent === folder)
+                return `cannot be written (${fileSystemCode(error, 'unwritable')})`;
             folder = parent;
         }
     }
@@ -6101,19 +6224,19 @@ async function writeProblem(absolute, access) {
  * link made meanwhile instead of writing through it. Throws a FileWriteError saying why.
  */
 async function writeWholeFile(file, content, access) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(access.workspace, file);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(access.workspace, file);
     const refused = await writeProblem(absolute, access);
     if (refused !== undefined)
         throw new FileWriteError(refused);
     const aside = `${absolute}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.partial`;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(aside, content, { flag: 'wx' });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(aside, absolute);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(absolute), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(aside, content, { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(aside, absolute);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { force: true }).catch(() => undefined);
-        throw new FileWriteError(`cannot be written (${codeOf(error, 'unwritable')})`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(aside, { force: true }).catch(() => undefined);
+        throw new FileWriteError(`cannot be written (${fileSystemCode(error, 'unwritable')})`);
     }
     return absolute;
 }
@@ -6135,20 +6258,20 @@ async function isInside(real, roots) {
     for (const root of roots) {
         let realRoot;
         try {
-            realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+            realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root);
         }
         catch {
             continue;
         }
-        const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(realRoot, real);
-        const leaves = relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`);
-        if (!leaves && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative))
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(realRoot, real);
+        const leaves = relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`);
+        if (!leaves && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(relative))
             return true;
     }
     return false;
 }
 function cannotBeRead(error) {
-    const code = codeOf(error, 'unreadable');
+    const code = fileSystemCode(error, 'unreadable');
     return { problem: `cannot be read (${code})`, code };
 }
 function tooLarge(bytes, maxBytes) {
@@ -6157,7 +6280,8 @@ function tooLarge(bytes, maxBytes) {
 function mebibytes(bytes) {
     return `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MiB`;
 }
-function codeOf(error, fallback) {
+/** The file system's code for a failure (ENOENT, ELOOP), or the fallback for any other error. */
+function fileSystemCode(error, fallback) {
     return typeof error === 'object' && error !== null && 'code' in error
         ? String(error.code)
         : fallback;
@@ -7036,6 +7160,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 

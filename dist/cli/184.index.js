@@ -1,8 +1,8 @@
-export const id = 330;
-export const ids = [330];
+export const id = 184;
+export const ids = [184];
 export const modules = {
 
-/***/ 4330:
+/***/ 1184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,8 +19,8 @@ var deadline = __webpack_require__(6683);
 var palette_layer = __webpack_require__(3266);
 // EXTERNAL MODULE: ./src/gate/plan.ts
 var plan = __webpack_require__(6132);
-// EXTERNAL MODULE: ./src/gate/session.ts + 7 modules
-var gate_session = __webpack_require__(9258);
+// EXTERNAL MODULE: ./src/gate/session.ts + 8 modules
+var gate_session = __webpack_require__(6987);
 ;// CONCATENATED MODULE: ./src/gate/batch.ts
 // Every layer of every profile in one run: identical charts checked once, at most `concurrency`
 // checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first
@@ -30,10 +30,10 @@ var gate_session = __webpack_require__(9258);
 
 
 
-/** A result as outputs and JSON show it: where, what, the verdict and its evidence. */
+/** A result as outputs and JSON show it: where, what, the verdict, its evidence and what to do. */
 function resultRow(result) {
-    const { file, line, registry, chart, version, region, status, digest, reason } = result;
-    return { file, line, registry, chart, version, region, status, digest, reason };
+    const { file, line, registry, chart, version, region, status, digest, reason, hint } = result;
+    return { file, line, registry, chart, version, region, status, digest, reason, hint };
 }
 async function runBatch(batch, dependencies, settings) {
     const session = new gate_session/* GateSession */.a(dependencies, new deadline/* Deadline */.B(settings.deadlineMs), settings.timeoutMs);
@@ -183,13 +183,8 @@ function limiter(limit) {
     };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/palette/yaml-lines.ts
 var yaml_lines = __webpack_require__(9034);
 ;// CONCATENATED MODULE: ./src/palette/profile.ts
@@ -212,15 +207,27 @@ function readProfile(file, text) {
     if (syntax !== undefined)
         return empty({ file, ...syntax });
     const packs = document.getIn(['spec', 'template', 'packs'], true);
-    if ((0,yaml_dist.isSeq)(packs))
+    if ((0,dist.isSeq)(packs))
         return readExport(file, packs.items, lineOf, document);
     const charts = document.get('charts', true);
-    if ((0,yaml_dist.isSeq)(charts)) {
-        const registries = document.get('registries', true);
-        return {
-            ...readChartList(file, charts.items, lineOf, document),
-            ...((0,yaml_dist.isMap)(registries) ? { registries: { node: registries, lineOf } } : {})
-        };
+    if ((0,dist.isSeq)(charts)) {
+        const root = document.contents;
+        const section = (0,dist.isMap)(root)
+            ? root.items.find(pair => (0,dist.isScalar)(pair.key) && pair.key.value === 'registries')
+            : undefined;
+        const registries = section?.value;
+        const list = readChartList(file, charts.items, lineOf, document);
+        if ((0,dist.isMap)(registries))
+            return { ...list, registries: { node: registries, lineOf } };
+        // Dropped, a registries: written as a list or a name would send its layers to the default registry.
+        if (section !== undefined &&
+            !(registries === null || ((0,dist.isScalar)(registries) && registries.value === null)))
+            list.problems.unshift({
+                file,
+                line: lineOfUnknown(section.key, lineOf),
+                message: `registries must be a mapping of Palette registry names to settings, not ${(0,dist.isSeq)(registries) ? 'a list' : 'a single value'}`
+            });
+        return list;
     }
     return empty({
         file,
@@ -231,7 +238,7 @@ function readProfile(file, text) {
 function readExport(file, items, lineOf, document) {
     const result = { kind: 'palette-export', layers: [], skipped: [], problems: [] };
     for (const item of items) {
-        if (!(0,yaml_dist.isMap)(item)) {
+        if (!(0,dist.isMap)(item)) {
             result.problems.push({
                 file,
                 line: lineOfUnknown(item, lineOf),
@@ -305,21 +312,21 @@ function readPack(file, line, item, document) {
 /** A pack's registry.metadata; undefined when the pack names no registry that way. */
 function packRegistryMetadata(item) {
     const registry = item.get('registry', true);
-    if (registry === undefined || ((0,yaml_dist.isScalar)(registry) && registry.value === null))
+    if (registry === undefined || ((0,dist.isScalar)(registry) && registry.value === null))
         return undefined;
-    if (!(0,yaml_dist.isMap)(registry))
+    if (!(0,dist.isMap)(registry))
         throw new FieldProblem('registry must be a mapping with metadata.name or metadata.uid', registry);
     const metadata = registry.get('metadata', true);
-    if (metadata === undefined || ((0,yaml_dist.isScalar)(metadata) && metadata.value === null))
+    if (metadata === undefined || ((0,dist.isScalar)(metadata) && metadata.value === null))
         return undefined;
-    if (!(0,yaml_dist.isMap)(metadata))
+    if (!(0,dist.isMap)(metadata))
         throw new FieldProblem('registry.metadata must be a mapping with name or uid', metadata);
     return metadata;
 }
 function readChartList(file, items, lineOf, document) {
     const result = { kind: 'chart-list', layers: [], skipped: [], problems: [] };
     for (const item of items) {
-        if (!(0,yaml_dist.isMap)(item)) {
+        if (!(0,dist.isMap)(item)) {
             result.problems.push({
                 file,
                 line: lineOfUnknown(item, lineOf),
@@ -348,7 +355,7 @@ const CHART_ENTRY_KEYS = ['chart', 'version', 'registry', 'values', 'layer-type'
 /** The layer a chart list entry declares, or why it declares none. */
 function readChartEntry(file, line, item, document) {
     const unknown = item.items
-        .map(pair => ((0,yaml_dist.isScalar)(pair.key) ? String(pair.key.value) : '(a complex key)'))
+        .map(pair => ((0,dist.isScalar)(pair.key) ? String(pair.key.value) : '(a complex key)'))
         .filter(key => !CHART_ENTRY_KEYS.includes(key));
     if (unknown.length > 0)
         return `${unknown.map(key => (0,errors/* shown */.SP)(key)).join(', ')} is not a chart entry key (${CHART_ENTRY_KEYS.join(', ')})`;
@@ -390,8 +397,8 @@ function profile_text(map, key) {
     const value = (0,yaml_lines/* scalarText */.ws)(node);
     if (value !== undefined)
         return value;
-    if ((0,yaml_dist.isMap)(node) || (0,yaml_dist.isSeq)(node))
-        throw new FieldProblem(`${key} must be a single value, not a ${(0,yaml_dist.isMap)(node) ? 'mapping' : 'list'}`, node);
+    if ((0,dist.isMap)(node) || (0,dist.isSeq)(node))
+        throw new FieldProblem(`${key} must be a single value, not a ${(0,dist.isMap)(node) ? 'mapping' : 'list'}`, node);
     throw new FieldProblem(`${key} must be a single value`, map);
 }
 /** The pack's values as YAML text: as written when text, rendered when a mapping or a list. */
@@ -399,11 +406,11 @@ function valuesText(map, document) {
     const node = map.get('values', true);
     if (node === undefined)
         return undefined;
-    if ((0,yaml_dist.isMap)(node) || (0,yaml_dist.isSeq)(node)) {
+    if ((0,dist.isMap)(node) || (0,dist.isSeq)(node)) {
         // Aliases, keys that are mappings and nesting past 100 are refused before this, so the text
         // rendered is about the size of what the file holds.
         const rendered = node.toJS(document);
-        return yaml_dist.stringify(rendered, { lineWidth: 0 });
+        return dist.stringify(rendered, { lineWidth: 0 });
     }
     const value = profile_text(map, 'values');
     return value === '' ? undefined : value;
@@ -412,11 +419,212 @@ function nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value;
 }
 function lineOfUnknown(item, lineOf) {
-    return (0,yaml_dist.isMap)(item) || (0,yaml_dist.isSeq)(item) || (0,yaml_dist.isScalar)(item) ? lineOf(item) : 1;
+    return (0,dist.isMap)(item) || (0,dist.isSeq)(item) || (0,dist.isScalar)(item) ? lineOf(item) : 1;
 }
 
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
 var input_files = __webpack_require__(6731);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var tinyglobby_dist = __webpack_require__(3382);
+// EXTERNAL MODULE: ./src/inputs/workspace-files.ts
+var workspace_files = __webpack_require__(4342);
+;// CONCATENATED MODULE: ./src/inputs/profile-globs.ts
+
+
+
+
+
+async function matchFiles(value, access, problems) {
+    const patterns = value
+        .split('\n')
+        .map(pattern => pattern.trim())
+        .filter(pattern => pattern !== '');
+    const files = new Set();
+    // A folder linked twice (or a link to a folder above) lists one file under several names.
+    const realFiles = new Set();
+    let seen = 0;
+    for (const pattern of patterns) {
+        const problemsBefore = problems.length;
+        const matches = (0,tinyglobby_dist/* isDynamicPattern */.ey)(pattern)
+            ? await confinedGlob(pattern, access, problems)
+            : await plainPath(pattern, access);
+        seen += matches.length;
+        if (seen > workspace_files/* MAX_PROFILE_FILES */.zU) {
+            problems.push({
+                file: pattern,
+                line: 0,
+                message: `matches more than ${workspace_files/* MAX_PROFILE_FILES */.zU} files, the most the gate checks in one run; narrow the glob`
+            });
+            return [];
+        }
+        if (matches.length === 0 && problems.length === problemsBefore)
+            problems.push({
+                file: pattern,
+                line: 0,
+                message: 'matches no file (paths and globs are relative to the workspace)'
+            });
+        // Shortest name first: a file seen again through a link keeps the name it has without one.
+        const kept = [];
+        for (const match of matches.sort((a, b) => a.length - b.length || a.localeCompare(b))) {
+            const within = await (0,workspace_files/* realPathWithin */.Nm)(external_node_path_default().resolve(access.workspace, match), access);
+            if ('problem' in within) {
+                problems.push({ file: match, line: 0, message: within.problem });
+                continue;
+            }
+            if (realFiles.has(within.real))
+                continue;
+            realFiles.add(within.real);
+            kept.push(match);
+        }
+        for (const match of kept.sort())
+            files.add(match);
+    }
+    return [...files];
+}
+/**
+ * A path with no glob in it is the file it names (relative to the workspace when it is in there,
+ * else as written), when there is something at that path: reading it then says what is wrong with
+ * it (a folder, a link loop, a link out), instead of "matches no file".
+ */
+async function plainPath(pattern, access) {
+    const absolute = external_node_path_default().resolve(access.workspace, pattern);
+    const exists = await (0,promises_.lstat)(absolute).then(() => true, (error) => (0,workspace_files/* fileSystemCode */.BN)(error, '') !== 'ENOENT');
+    if (!exists)
+        return [];
+    const workspace = external_node_path_default().resolve(access.workspace);
+    if (leavesFolder(workspace, absolute))
+        return [pattern];
+    return [external_node_path_default().relative(workspace, absolute).split((external_node_path_default()).sep).join('/')];
+}
+function leavesFolder(folder, absolute) {
+    const relative = external_node_path_default().relative(folder, absolute);
+    return relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
+}
+/** The folders a glob names before its first magic segment (`../outside` of `../outside/*.yaml`). */
+function staticFolder(pattern) {
+    const segments = pattern.split('/');
+    const fixed = [];
+    for (const segment of segments.slice(0, -1)) {
+        if ((0,tinyglobby_dist/* isDynamicPattern */.ey)(segment))
+            break;
+        fixed.push(segment);
+    }
+    if (pattern.startsWith('/') && fixed.length <= 1)
+        return '/';
+    return fixed.length === 0 ? '.' : fixed.join('/');
+}
+/** The glob's matches; a folder outside the confinement is never listed, its link refused. */
+async function confinedGlob(pattern, access, problems) {
+    const options = { cwd: access.workspace, onlyFiles: true, expandDirectories: false };
+    if (access.confinedTo === undefined)
+        return (0,tinyglobby_dist/* glob */.TI)(pattern, options);
+    const workspace = external_node_path_default().resolve(access.workspace);
+    // `../outside/*.yaml` starts its walk above the workspace: refuse it by the folder as written.
+    const folder = staticFolder(pattern);
+    if (leavesFolder(workspace, external_node_path_default().resolve(workspace, folder))) {
+        problems.push({
+            file: folder,
+            line: 0,
+            message: 'is a folder outside the workspace; the action does not look inside it'
+        });
+        return [];
+    }
+    // The walk lists a linked folder by its real path: remember the link that leads there.
+    const linkOf = new Map();
+    const refused = new Set();
+    const listFolder = async (folder) => {
+        const within = await (0,workspace_files/* realPathWithin */.Nm)(folder, access);
+        if ('problem' in within) {
+            const link = linkOf.get(external_node_path_default().resolve(folder));
+            const name = external_node_path_default().relative(workspace, link ?? folder)
+                .split((external_node_path_default()).sep)
+                .join('/');
+            if (!refused.has(name)) {
+                refused.add(name);
+                problems.push({
+                    file: name,
+                    line: 0,
+                    message: `${link === undefined ? 'is a folder' : 'is a link to a folder'} outside the workspace; the action does not look inside it`
+                });
+            }
+            return [];
+        }
+        const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
+        for (const entry of entries) {
+            if (!entry.isSymbolicLink())
+                continue;
+            const link = external_node_path_default().join(folder, entry.name);
+            const target = await (0,promises_.realpath)(link).catch(() => undefined);
+            if (target !== undefined && !linkOf.has(target))
+                linkOf.set(target, link);
+        }
+        return entries;
+    };
+    const confinedReaddir = (folder, _options, callback) => {
+        listFolder(pathText(folder)).then(entries => callback(null, entries), (error) => callback(error instanceof Error ? error : new Error(String(error)), []));
+    };
+    return (0,tinyglobby_dist/* glob */.TI)(pattern, {
+        ...options,
+        // The walk always asks with withFileTypes; node:fs's overloads cannot say "only that call".
+        fs: { readdir: confinedReaddir }
+    });
+}
+function pathText(location) {
+    return location instanceof URL ? (0,external_node_url_.fileURLToPath)(location) : location.toString();
+}
+
+;// CONCATENATED MODULE: ./src/inputs/registry-index.ts
+const SHOWN_REGISTRY_NAMES = 20;
+/** Registries that layers may name: by uid first (Palette's identity), then by name. */
+class RegistryIndex {
+    fallback;
+    all;
+    /** The defined names as a finding shows them: a few, not a thousand per layer. */
+    names;
+    byUid = new Map();
+    byName = new Map();
+    constructor(defined, fallback) {
+        this.fallback = fallback;
+        this.all = fallback === undefined ? defined : [...defined, fallback];
+        for (const registry of [...this.all].reverse()) {
+            if (registry.uid !== undefined)
+                this.byUid.set(registry.uid, registry);
+            this.byName.set(registry.name, registry);
+        }
+        const shown = this.all.slice(0, SHOWN_REGISTRY_NAMES).map(registry => registry.name);
+        const more = this.all.length - shown.length;
+        this.names =
+            shown.length === 0 ? 'none' : `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    }
+    find(layer) {
+        if (layer.registry === undefined)
+            return this.fallback;
+        const { uid, name } = layer.registry;
+        return ((uid === undefined ? undefined : this.byUid.get(uid)) ??
+            (name === undefined ? undefined : this.byName.get(name)));
+    }
+}
+function defaultRegistry(inputs) {
+    const endpoint = (inputs.endpoint ?? '').trim();
+    if (endpoint === '')
+        return undefined;
+    const uid = (inputs['registry-uid'] ?? '').trim();
+    return {
+        name: (inputs['registry-name'] ?? '').trim() || endpoint,
+        ...(uid === '' ? {} : { uid }),
+        file: 'action inputs',
+        line: 0,
+        inputs
+    };
+}
+
 // EXTERNAL MODULE: ./src/inputs/input-names.ts
 var input_names = __webpack_require__(3760);
 ;// CONCATENATED MODULE: ./src/inputs/registries.ts
@@ -451,8 +659,8 @@ function readRegistriesText(file, text, environment) {
     if (syntax !== undefined)
         return failed({ file, ...syntax });
     const section = document.get('registries', true);
-    const root = (0,yaml_dist.isMap)(section) ? section : document.contents;
-    if (!(0,yaml_dist.isMap)(root))
+    const root = (0,dist.isMap)(section) ? section : document.contents;
+    if (!(0,dist.isMap)(root))
         return failed({
             file,
             line: 1,
@@ -463,19 +671,19 @@ function readRegistriesText(file, text, environment) {
 function readRegistries(file, node, lineOf, environment) {
     const reading = { registries: [], problems: [], secrets: [] };
     for (const pair of node.items) {
-        const name = (0,yaml_dist.isScalar)(pair.key) ? String(pair.key.value) : '';
-        const line = (0,yaml_dist.isScalar)(pair.key) ? lineOf(pair.key) : 1;
+        const name = (0,dist.isScalar)(pair.key) ? String(pair.key.value) : '';
+        const line = (0,dist.isScalar)(pair.key) ? lineOf(pair.key) : 1;
         const problem = (message) => {
             reading.problems.push({ file, line, message: `registry ${(0,errors/* shown */.SP)(name)}: ${message}` });
         };
-        if (!(0,yaml_dist.isMap)(pair.value)) {
+        if (!(0,dist.isMap)(pair.value)) {
             problem('needs settings (endpoint, auth-type, ...)');
             continue;
         }
         const inputs = { 'registry-name': name };
         let uid;
         for (const field of pair.value.items) {
-            const key = (0,yaml_dist.isScalar)(field.key) ? String(field.key.value) : '';
+            const key = (0,dist.isScalar)(field.key) ? String(field.key.value) : '';
             const value = (0,yaml_lines/* scalarText */.ws)(field.value);
             if (value === undefined) {
                 problem(`${(0,errors/* shown */.SP)(key)} must be a single value`);
@@ -549,8 +757,6 @@ function withSecretsContext(environment) {
     return { ...Object.fromEntries(strings), ...environment };
 }
 
-// EXTERNAL MODULE: ./src/inputs/workspace-files.ts
-var workspace_files = __webpack_require__(4342);
 ;// CONCATENATED MODULE: ./src/inputs/profile-files.ts
 // charts-file and registries-file, read at the edge: the files a glob names, the layers each
 // declares, the registry each layer names, and one Request per layer. File problems (unreadable,
@@ -577,33 +783,58 @@ class ProfileFilesError extends errors/* ConfigurationError */.j1 {
 }
 /** Layers one run checks at most: each holds its values and results in memory until the end. */
 const MAX_LAYERS = 10_000;
+/** Registries one run reads at most; each is validated before any request. */
+const MAX_REGISTRIES = 1000;
 const PROBE = { chart: 'probe', version: '0.0.0' };
 async function loadProfileBatch(inputs) {
     const problems = [];
     const secretsEnvironment = withSecretsContext(inputs.environment);
     const files = await matchFiles(inputs.chartsFile, inputs.access, problems);
     const checksFile = inputs.checksFile ?? (() => true);
-    const registries = [];
-    const addRegistries = (reading) => {
+    // By name: each name once, found in one step however many a file defines.
+    const registries = new Map();
+    // The registries-file's own, so that their problems name that input (a profile may be that file).
+    const fromRegistriesFile = new Set();
+    const addRegistries = (reading, input) => {
         reading.secrets.forEach(inputs.mask);
-        keepProblems(problems, reading.problems);
+        keepProblems(problems, reading.problems, input);
         for (const registry of reading.registries) {
-            const twin = registries.find(known => known.name === registry.name);
-            if (twin === undefined)
-                registries.push(registry);
-            else
+            const twin = registries.get(registry.name);
+            if (twin !== undefined) {
                 problems.push({
                     file: registry.file,
                     line: registry.line,
-                    message: `registry ${JSON.stringify(registry.name)} is defined twice (also ${twin.file}:${twin.line})`
+                    message: `registry ${JSON.stringify(registry.name)} is defined twice (also ${twin.file}:${twin.line})`,
+                    ...(input === undefined ? {} : { input })
                 });
+                continue;
+            }
+            if (registries.size === MAX_REGISTRIES) {
+                problems.push({
+                    file: registry.file,
+                    line: registry.line,
+                    message: `is past the ${MAX_REGISTRIES} registries the gate reads in one run; a Palette tenant has far fewer, so define only those the profiles use`,
+                    ...(input === undefined ? {} : { input })
+                });
+                return;
+            }
+            registries.set(registry.name, registry);
+            if (input !== undefined)
+                fromRegistriesFile.add(registry);
         }
     };
     const registriesFile = inputs.registriesFile.trim();
     if (registriesFile !== '') {
-        const text = await readText(registriesFile, inputs.access, workspace_files/* FILE_LIMITS */.SK.registries, problems);
-        if (text !== undefined)
-            addRegistries(readRegistriesText(registriesFile, text, secretsEnvironment));
+        const reading = await (0,workspace_files/* readTextFile */.Gu)(registriesFile, inputs.access, workspace_files/* FILE_LIMITS */.SK.registries);
+        if ('problem' in reading)
+            problems.push({
+                file: registriesFile,
+                line: 0,
+                message: reading.problem,
+                input: 'registries-file'
+            });
+        else
+            addRegistries(readRegistriesText(registriesFile, reading.text, secretsEnvironment), 'registries-file');
     }
     const declared = [];
     const skipped = [];
@@ -631,7 +862,7 @@ async function loadProfileBatch(inputs) {
     // A selected file that defines registries, or a registry's CA file among the selected (changed)
     // ones, may change what the layers of every file pull.
     const widened = profiles.some(({ file, contents }) => contents.registries !== undefined && checksFile(file)) ||
-        registries.some(registry => {
+        [...registries.values()].some(registry => {
             const certificate = (0,input_files/* caCertificateFile */.i)(registry.inputs['ca-certificate']);
             return certificate !== undefined && checksFile(certificate);
         });
@@ -649,17 +880,20 @@ async function loadProfileBatch(inputs) {
             message: `declares ${declared.length} Helm layers, more than the ${MAX_LAYERS} the gate checks in one run; check the profiles in several runs`
         });
     const fallback = defaultRegistry(inputs.defaultRegistry);
-    const twin = registries.find(registry => registry.name === fallback?.name);
+    const labelOf = (registry) => fromRegistriesFile.has(registry) ? { input: 'registries-file' } : {};
+    const twin = fallback === undefined ? undefined : registries.get(fallback.name);
     if (twin !== undefined)
         problems.push({
             file: twin.file,
             line: twin.line,
-            message: `registry ${JSON.stringify(twin.name)} is also the action's own registry (registry-name, or its endpoint); rename one, so that each layer has one registry`
+            message: `registry ${JSON.stringify(twin.name)} is also the action's own registry (registry-name, or its endpoint); rename one, so that each layer has one registry`,
+            ...labelOf(twin)
         });
-    const known = fallback === undefined ? registries : [...registries, fallback];
-    for (const registry of known) {
-        // A registry already refused (a literal secret, say) would only repeat the problem.
-        if (problems.some(problem => problem.file === registry.file && problem.line === registry.line))
+    const known = new RegistryIndex([...registries.values()], fallback);
+    // A registry already refused (a literal secret, say) would only repeat the problem.
+    const refusedLines = new Set(problems.map(problem => `${problem.file}:${problem.line}`));
+    for (const registry of known.all) {
+        if (refusedLines.has(`${registry.file}:${registry.line}`))
             continue;
         try {
             await (0,input_files/* loadRequest */.W)({ ...registry.inputs, ...inputs.limits, ...PROBE }, inputs.access);
@@ -671,15 +905,16 @@ async function loadProfileBatch(inputs) {
                 problems.push({
                     file: registry.file,
                     line: registry.line,
-                    message: `registry ${JSON.stringify(registry.name)}: ${problem.input}: ${problem.message}`
+                    message: `registry ${JSON.stringify(registry.name)}: ${problem.input}: ${problem.message}`,
+                    ...labelOf(registry)
                 });
         }
     }
     if (problems.length > 0)
-        throw new ProfileFilesError(problems.map(problem => problem.file === registriesFile ? { ...problem, input: 'registries-file' } : problem));
+        throw new ProfileFilesError(problems);
     const layers = [];
     for (const layer of declared)
-        layers.push(await planLayer(layer, registries, fallback, inputs.limits, inputs.access));
+        layers.push(await planLayer(layer, known, inputs.limits, inputs.access));
     return {
         files: files.filter(checked),
         everyFile: widened || inputs.checksFile === undefined,
@@ -687,19 +922,17 @@ async function loadProfileBatch(inputs) {
         skipped
     };
 }
-async function planLayer(layer, registries, fallback, limits, access) {
-    const registry = findRegistry(layer, registries, fallback);
+async function planLayer(layer, known, limits, access) {
+    const registry = known.find(layer);
     const wanted = layer.registry?.name ?? layer.registry?.uid ?? '(none)';
-    if (registry === undefined) {
-        const names = [...registries, ...(fallback === undefined ? [] : [fallback])].map(known => known.name);
+    if (registry === undefined)
         return {
             layer,
             registry: wanted,
             finding: layer.registry === undefined
                 ? 'the layer names no registry and the action has no endpoint for a default one'
-                : `registry ${JSON.stringify(wanted)} is not defined (defined: ${names.length === 0 ? 'none' : names.join(', ')}); add it to registries-file`
+                : `registry ${JSON.stringify(wanted)} is not defined (defined: ${known.names}); add it to registries-file`
         };
-    }
     if (layer.conflict !== undefined)
         return { layer, registry: registry.name, finding: layer.conflict };
     try {
@@ -719,88 +952,19 @@ async function planLayer(layer, registries, fallback, limits, access) {
         return { layer, registry: registry.name, finding: error.message.replaceAll('\n', '; ') };
     }
 }
-/** By uid first (Palette's identity), then by name. */
-function findRegistry(layer, registries, fallback) {
-    if (layer.registry === undefined)
-        return fallback;
-    const all = fallback === undefined ? registries : [...registries, fallback];
-    const { uid, name } = layer.registry;
-    return ((uid === undefined ? undefined : all.find(registry => registry.uid === uid)) ??
-        (name === undefined ? undefined : all.find(registry => registry.name === name)));
-}
-function defaultRegistry(inputs) {
-    const endpoint = (inputs.endpoint ?? '').trim();
-    if (endpoint === '')
-        return undefined;
-    const uid = (inputs['registry-uid'] ?? '').trim();
-    return {
-        name: (inputs['registry-name'] ?? '').trim() || endpoint,
-        ...(uid === '' ? {} : { uid }),
-        file: 'action inputs',
-        line: 0,
-        inputs
-    };
-}
-async function matchFiles(value, access, problems) {
-    const patterns = value
-        .split('\n')
-        .map(pattern => pattern.trim())
-        .filter(pattern => pattern !== '');
-    const files = new Set();
-    // A folder linked twice (or a link to a folder above) lists one file under several names.
-    const realFiles = new Set();
-    for (const pattern of patterns) {
-        const matches = await (0,dist/* glob */.TI)(pattern, {
-            cwd: access.workspace,
-            onlyFiles: true,
-            expandDirectories: false
-        });
-        if (matches.length === 0)
-            problems.push({
-                file: pattern,
-                line: 0,
-                message: 'matches no file (paths and globs are relative to the workspace)'
-            });
-        // Shortest name first: a file seen again through a link keeps the name it has without one.
-        const kept = [];
-        for (const match of matches.sort((a, b) => a.length - b.length || a.localeCompare(b))) {
-            const absolute = external_node_path_default().resolve(access.workspace, match);
-            // Links are followed, then every file they lead to is held to the workspace, by its name.
-            const within = await (0,workspace_files/* realPathWithin */.Nm)(absolute, access);
-            if ('problem' in within) {
-                problems.push({ file: match, line: 0, message: within.problem });
-                continue;
-            }
-            const { real } = within;
-            if (realFiles.has(real))
-                continue;
-            realFiles.add(real);
-            kept.push(match);
-        }
-        for (const match of kept.sort())
-            files.add(match);
-        if (files.size > workspace_files/* MAX_PROFILE_FILES */.zU) {
-            problems.push({
-                file: pattern,
-                line: 0,
-                message: `matches more than ${workspace_files/* MAX_PROFILE_FILES */.zU} files, the most the gate checks in one run; narrow the glob`
-            });
-            return [];
-        }
-    }
-    return [...files];
-}
 /** Problems kept from one file: enough to fix a file, never a message of megabytes. */
 const MAX_PROBLEMS_PER_FILE = 50;
-function keepProblems(problems, found) {
-    for (const problem of found.slice(0, MAX_PROBLEMS_PER_FILE))
+function keepProblems(problems, found, input) {
+    const labelled = input === undefined ? found : found.map(problem => ({ ...problem, input }));
+    for (const problem of labelled.slice(0, MAX_PROBLEMS_PER_FILE))
         problems.push(problem);
     const [first] = found;
     if (first !== undefined && found.length > MAX_PROBLEMS_PER_FILE)
         problems.push({
             file: first.file,
             line: 0,
-            message: `and ${found.length - MAX_PROBLEMS_PER_FILE} more problems in this file`
+            message: `and ${found.length - MAX_PROBLEMS_PER_FILE} more problems in this file`,
+            ...(input === undefined ? {} : { input })
         });
 }
 async function readText(file, access, maxBytes, problems) {
@@ -824,6 +988,10 @@ function buildProfileDocument(layers, files, checkedAt) {
     };
 }
 
+// EXTERNAL MODULE: ./src/helm/tags.ts
+var tags = __webpack_require__(1343);
+// EXTERNAL MODULE: ./src/palette/endpoint.ts
+var endpoint = __webpack_require__(4274);
 // EXTERNAL MODULE: ./src/digest.ts
 var src_digest = __webpack_require__(2187);
 // EXTERNAL MODULE: ./src/inputs/request-auth.ts
@@ -831,6 +999,10 @@ var request_auth = __webpack_require__(7595);
 ;// CONCATENATED MODULE: ./src/inputs/lock-file.ts
 // The digest lock: a committed file mapping each chart reference (host/repository:tag) to the
 // digest it held when it was locked. Read and written here, at the edge; judged in gate/lock.ts.
+
+
+
+
 
 
 
@@ -850,6 +1022,12 @@ async function lockFromInputs(inputs, access) {
 }
 async function loadLock(file, update, access) {
     const reading = await (0,workspace_files/* readTextFile */.Gu)(file, access, workspace_files/* FILE_LIMITS */.SK.lock);
+    // A lock that cannot be written is refused before any request, not after every check.
+    const unwritable = update
+        ? await (0,workspace_files/* writeProblem */.bi)(external_node_path_default().resolve(access.workspace, file), access)
+        : undefined;
+    if (unwritable !== undefined && (!('problem' in reading) || reading.code === 'ENOENT'))
+        throw lockError(file, 0, unwritable);
     if ('problem' in reading) {
         // A lock is born from update-lock; without it, a missing lock is a mistake in the path.
         const missing = reading.code === 'ENOENT';
@@ -867,48 +1045,182 @@ function parseLock(file, text, update = false) {
     const root = document.contents;
     // An empty file is a lock still to be written only when this run writes it; otherwise it may
     // be a lock someone emptied, and every version would pass as new.
-    if (root === null || ((0,yaml_dist.isScalar)(root) && root.value === null)) {
+    if (root === null || ((0,dist.isScalar)(root) && root.value === null)) {
         if (update)
             return entries;
         throw lockError(file, 1, `is empty; ${NOT_A_LOCK}`);
     }
-    if (!(0,yaml_dist.isMap)(root))
+    if (!(0,dist.isMap)(root))
         throw lockError(file, lineOf(root), `is not a lock; ${NOT_A_LOCK}`);
     for (const pair of root.items) {
-        const key = (0,yaml_dist.isScalar)(pair.key) ? String(pair.key.value) : '';
+        const key = (0,dist.isScalar)(pair.key) ? String(pair.key.value) : '';
         if (key !== 'charts')
-            throw lockError(file, (0,yaml_dist.isScalar)(pair.key) ? lineOf(pair.key) : lineOf(root), `${JSON.stringify(key)} is not a lock key; ${NOT_A_LOCK}`);
+            throw lockError(file, (0,dist.isScalar)(pair.key) ? lineOf(pair.key) : lineOf(root), `${JSON.stringify(key)} is not a lock key; ${NOT_A_LOCK}`);
     }
-    const charts = root.get('charts', true);
-    if (charts === undefined)
+    const chartsPair = root.items.find(pair => (0,dist.isScalar)(pair.key) && pair.key.value === 'charts');
+    const charts = chartsPair?.value;
+    if (chartsPair === undefined)
         throw lockError(file, lineOf(root), `has no charts:; ${NOT_A_LOCK}`);
-    if ((0,yaml_dist.isScalar)(charts) && charts.value === null)
-        return entries;
-    if (!(0,yaml_dist.isMap)(charts))
-        throw lockError(file, lineOf(charts), 'charts must map host/repository:tag to a digest');
+    // charts: without an entry is an empty lock, with the same danger as an empty file.
+    if (charts === null ||
+        ((0,dist.isScalar)(charts) && charts.value === null) ||
+        ((0,dist.isMap)(charts) && charts.items.length === 0)) {
+        if (update)
+            return entries;
+        throw lockError(file, (0,dist.isScalar)(chartsPair.key) ? lineOf(chartsPair.key) : lineOf(root), `is empty (charts: holds no entry); ${NOT_A_LOCK}`);
+    }
+    if (!(0,dist.isMap)(charts))
+        throw lockError(file, (0,dist.isScalar)(charts) || (0,dist.isSeq)(charts) ? lineOf(charts) : lineOf(root), 'charts must map host/repository:tag to a digest');
+    const hosts = new Map();
     for (const pair of charts.items) {
-        const line = (0,yaml_dist.isScalar)(pair.key) ? lineOf(pair.key) : 1;
-        const reference = (0,yaml_dist.isScalar)(pair.key) ? String(pair.key.value) : '';
-        const value = pair.value;
-        const digest = (0,yaml_dist.isMap)(value) ? value.get('digest') : undefined;
-        const locked = (0,yaml_dist.isMap)(value) ? value.get('locked') : undefined;
-        if (!/^[^/\s]+\/[^:\s]+:[^\s]+$/.test(reference) ||
-            typeof digest !== 'string' ||
-            !src_digest/* CONTENT_DIGEST */.xL.test(digest))
-            throw lockError(file, line, `${JSON.stringify(reference)} needs a digest (sha256:<64 hex>) and a host/repository:tag key`);
-        entries.set(reference, {
-            digest,
-            locked: typeof locked === 'string' ? locked : String(locked ?? 'unknown')
-        });
+        const line = (0,dist.isScalar)(pair.key) ? lineOf(pair.key) : lineOf(charts);
+        const reference = (0,dist.isScalar)(pair.key) ? String(pair.key.value) : '';
+        const problem = lockKeyProblem(reference, hosts);
+        if (problem !== undefined)
+            throw lockError(file, line, `${(0,errors/* shown */.SP)(reference)} is not a chart reference the gate looks up: ${problem.reasons.join(', and ')}`, `Write each key as host[:port]/repository:tag, as the gate names the chart (e.g. ${KEY_EXAMPLE})${problem.corrected === undefined ? '' : `; here ${(0,errors/* shown */.SP)(problem.corrected)}`}. A key that matches no chart would let that chart pass as new.`);
+        entries.set(reference, readEntry(file, line, reference, pair.value, lineOf));
     }
     return entries;
 }
+/** The fields an entry may hold: a misspelt one must not leave the entry half read. */
+const ENTRY_KEYS = ['digest', 'locked'];
+function readEntry(file, line, reference, value, lineOf) {
+    const needsDigest = `${(0,errors/* shown */.SP)(reference)} needs a digest (sha256:<64 hex>)`;
+    // The short form people write by hand: the digest alone, with no time.
+    if ((0,dist.isScalar)(value)) {
+        if (typeof value.value === 'string' && src_digest/* CONTENT_DIGEST */.xL.test(value.value))
+            return { digest: value.value };
+        throw lockError(file, line, needsDigest);
+    }
+    if (!(0,dist.isMap)(value))
+        throw lockError(file, line, needsDigest);
+    for (const field of value.items) {
+        const key = (0,dist.isScalar)(field.key) ? String(field.key.value) : '';
+        if (!ENTRY_KEYS.includes(key))
+            throw lockError(file, (0,dist.isScalar)(field.key) ? lineOf(field.key) : line, `${(0,errors/* shown */.SP)(key)} is not a lock entry key (${ENTRY_KEYS.join(', ')})`);
+    }
+    const digest = value.get('digest');
+    if (typeof digest !== 'string' || !src_digest/* CONTENT_DIGEST */.xL.test(digest))
+        throw lockError(file, line, needsDigest);
+    const lockedNode = value.get('locked', true);
+    const locked = (0,yaml_lines/* scalarText */.ws)(lockedNode);
+    if (lockedNode !== undefined && locked === undefined)
+        throw lockError(file, (0,dist.isMap)(lockedNode) || (0,dist.isSeq)(lockedNode) ? lineOf(lockedNode) : line, 'locked must be a single value: when the entry was written (ISO 8601)');
+    // Without a recorded time, none is made up: messages then leave the time out.
+    return { digest, ...(locked === undefined || locked === '' ? {} : { locked }) };
+}
+/** A key as the gate builds it (gate/plan.ts), shown in hints. */
+const KEY_EXAMPLE = 'registry.example.com/charts/nginx:1.2.3';
+/**
+ * Why a lock key can never equal a reference the gate looks up, which gate/plan.ts builds as
+ * `${endpoint.authority}/${repository}:${tag}`: the host as URL writes it (lower case, no default
+ * port), a repository checked as base-content-path and chart are, the tag Helm makes of an exact
+ * version. Undefined for a key in that form. A key in any other form matches nothing, so the chart
+ * it was written for would pass as new.
+ */
+function lockKeyProblem(key, hosts = new Map()) {
+    const unusual = /[^\x21-\x7e]/u.exec(key);
+    if (unusual !== null) {
+        const code = `U+${(unusual[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+        return {
+            reasons: [
+                `it holds the character ${code} at position ${unusual.index + 1}, which no chart reference has`
+            ]
+        };
+    }
+    const scheme = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.exec(key)?.[0];
+    const bare = key.slice(scheme?.length ?? 0);
+    const slash = bare.indexOf('/');
+    const colon = bare.lastIndexOf(':');
+    if (slash <= 0 || colon < slash)
+        return { reasons: ['it is not host/repository:tag'] };
+    const parts = [
+        hostForm(bare.slice(0, slash), hosts),
+        repositoryForm(bare.slice(slash + 1, colon)),
+        tagForm(bare.slice(colon + 1))
+    ];
+    const reasons = [
+        ...(scheme === undefined ? [] : [`it starts with ${scheme}, which the gate leaves out`]),
+        ...parts.flatMap(part => (part.reason === undefined ? [] : [part.reason]))
+    ];
+    if (reasons.length === 0)
+        return undefined;
+    const [host, repository, tag] = parts.map(part => part.fixed);
+    const corrected = host === undefined || repository === undefined || tag === undefined
+        ? undefined
+        : `${host}/${repository}:${tag}`;
+    // Offered only when it is itself a key the gate looks up.
+    return corrected !== undefined && lockKeyProblem(corrected) === undefined
+        ? { reasons, corrected }
+        : { reasons };
+}
+function hostForm(authority, hosts) {
+    // A lock names few hosts many times over, and parsing one is most of what a key costs.
+    const known = hosts.get(authority);
+    if (known !== undefined)
+        return known;
+    const form = parsedHostForm(authority);
+    hosts.set(authority, form);
+    return form;
+}
+function parsedHostForm(authority) {
+    // The scheme is the endpoint's, not the key's: https drops :443, http drops :80.
+    const written = ['https', 'http'].flatMap(scheme => {
+        const parsed = (0,endpoint/* parseEndpoint */.B)(`${scheme}://${authority}`);
+        return parsed.ok ? [parsed.endpoint.authority] : [];
+    });
+    if (written.includes(authority))
+        return { fixed: authority };
+    const parsed = (0,endpoint/* parseEndpoint */.B)(authority);
+    if (!parsed.ok)
+        return { reason: `its host ${parsed.message}` };
+    const fixed = written.find(form => form === authority.toLowerCase()) ?? parsed.endpoint.authority;
+    return {
+        reason: `its host ${(0,errors/* shown */.SP)(authority)} is not written as the gate writes it (${(0,errors/* shown */.SP)(fixed)})`,
+        fixed
+    };
+}
+function repositoryForm(repository) {
+    if (repository.length > request/* MAX_REPOSITORY_LENGTH */.lh)
+        return {
+            reason: `its repository is ${repository.length} characters long; registries allow ${request/* MAX_REPOSITORY_LENGTH */.lh}`
+        };
+    const bad = (path) => path.split('/').find(component => (0,request/* checkChartName */.UW)(component) !== undefined);
+    if (bad(repository) === undefined)
+        return { fixed: repository };
+    const lower = repository.toLowerCase();
+    if (bad(lower) === undefined)
+        return {
+            reason: `its repository ${(0,errors/* shown */.SP)(repository)} has capitals, and a repository is lower case`,
+            fixed: lower
+        };
+    return {
+        reason: `its repository ${(0,errors/* shown */.SP)(repository)} is not a repository path: ${(0,errors/* shown */.SP)(bad(repository))} must be lowercase letters and digits, separated by '.', '_' or '-'`
+    };
+}
+function tagForm(tag) {
+    // Helm writes a version's '+' as '_' in the tag (helm/tags.ts); '+' never reaches a registry.
+    const fixed = tag.replaceAll('+', '_');
+    const versionProblem = fixed.includes('_', fixed.indexOf('_') + 1)
+        ? "a tag has at most one '_', where the version has its '+'"
+        : (0,request/* checkExactVersion */.ex)((0,tags/* versionForTag */.S)(fixed));
+    if (versionProblem !== undefined)
+        return {
+            reason: `its tag ${(0,errors/* shown */.SP)(tag)} is not the tag of an exact chart version: ${versionProblem}`
+        };
+    if (fixed === tag)
+        return { fixed };
+    return { reason: `its tag ${(0,errors/* shown */.SP)(tag)} has '+', which Helm writes as '_' in a tag`, fixed };
+}
 function renderLock(entries, file) {
-    const charts = Object.fromEntries([...entries].sort(([a], [b]) => a.localeCompare(b)));
+    // An entry with no time keeps the short form (the digest alone) it was written in by hand.
+    const charts = Object.fromEntries([...entries]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([reference, entry]) => [reference, entry.locked === undefined ? entry.digest : entry]));
     const body = { charts };
     if (file.toLowerCase().endsWith('.json'))
         return `${JSON.stringify(body, null, 2)}\n`;
-    return `# palette-chart-gate digest lock: the digest each chart version held when it was locked.\n${yaml_dist.stringify(body, { lineWidth: 0 })}`;
+    return `# palette-chart-gate digest lock: the digest each chart version held when it was locked.\n${dist.stringify(body, { lineWidth: 0 })}`;
 }
 /** Writes the lock back, old entries kept, when update-lock is on. */
 async function saveLock(lock) {
@@ -924,8 +1236,8 @@ async function saveLock(lock) {
     }
 }
 const NOT_A_LOCK = 'a lock is a mapping with one key, charts:, that maps host/repository:tag to its digest (update-lock: true writes one)';
-function lockError(file, line, message) {
-    return new errors/* ConfigurationError */.j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], 'Fix the lock file (or remove the entry and run with update-lock: true after review).');
+function lockError(file, line, message, hint = 'Fix the lock file (or remove the entry and run with update-lock: true after review).') {
+    return new errors/* ConfigurationError */.j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], hint);
 }
 
 ;// CONCATENATED MODULE: ./src/gate/lock.ts
@@ -946,7 +1258,7 @@ function judgeAgainstLock(reference, digest, entries, now) {
         };
     return {
         changed: {
-            message: `oci://${reference} now holds ${digest}, but the lock written ${entry.locked} says ${entry.digest}: the same version was pushed again with other content`,
+            message: `oci://${reference} now holds ${digest}, but the lock${entry.locked === undefined ? '' : ` written ${entry.locked}`} says ${entry.digest}: the same version was pushed again with other content`,
             hint: 'Clusters deployed from now on would get the new content under the old version. Push it under a new version; or, once reviewed, remove the entry from lock-file and run with update-lock: true.'
         }
     };
@@ -1078,9 +1390,21 @@ function parseConcurrency(value) {
 
 // EXTERNAL MODULE: ./src/report/manifest-file.ts
 var manifest_file = __webpack_require__(8652);
+;// CONCATENATED MODULE: ./src/report/plural.ts
+// Counts in messages: "1 file", "2 files", never "1 files".
+/** `count` with its noun, singular for exactly one. */
+function counted(count, noun, plural = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : plural}`;
+}
+/** "is" for one, "are" for any other count. */
+function isAre(count) {
+    return count === 1 ? 'is' : 'are';
+}
+
 ;// CONCATENATED MODULE: ./src/cli/profiles.ts
 // The command line over profile files: a table (or JSON) of every layer on stdout, a progress line
 // on stderr when it is a terminal and the run is long, the profile document with --output-file.
+
 
 
 
@@ -1101,8 +1425,6 @@ async function runProfilesCli(inputs, dependencies, streams, access) {
         access,
         onProgress: progress
     });
-    if (lock !== undefined)
-        await saveLock(lock);
     if (output.file !== undefined)
         await (0,manifest_file/* writeDocumentFile */.fQ)(output.file, (0,palette_layer/* renderManifest */.sB)(document, output.format), access);
     if (output.format === 'json') {
@@ -1115,8 +1437,11 @@ async function runProfilesCli(inputs, dependencies, streams, access) {
     else {
         streams.stdout(table([...outcome.results].sort((a, b) => ORDER[a.status] - ORDER[b.status])));
         const { counts } = outcome;
-        streams.stderr(`${counts.layers} layers: ${counts.valid} valid, ${counts.invalid} invalid, ${counts.error} errors, ${counts.skipped} skipped\n`);
+        streams.stderr(`${counted(counts.layers, 'layer')}: ${counts.valid} valid, ${counts.invalid} invalid, ${counted(counts.error, 'error')}, ${counts.skipped} skipped\n`);
     }
+    // After the results are printed: a lock that cannot be written does not lose them.
+    if (lock !== undefined)
+        await saveLock(lock);
     if (outcome.counts.invalid > 0)
         return 1;
     return outcome.counts.error > 0 ? 2 : 0;
@@ -1131,13 +1456,20 @@ function table(results) {
         result.chart,
         result.version,
         result.registry + (result.region === null ? '' : ` (${result.region})`),
-        (result.status === 'valid' ? (result.digest ?? '') : (result.reason ?? '')).replace(/\s+/g, ' ')
+        detail(result).replace(/\s+/g, ' ')
     ].map(errors/* escapeControls */.UN));
     const widths = header.map((title, column) => Math.max(title.length, ...rows.map(row => (row[column] ?? '').length)));
     const line = (cells) => cells
         .map((cell, column) => column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))
         .join('  ');
     return `${[header, ...rows].map(line).join('\n')}\n`;
+}
+/** The digest of a valid layer; the reason of any other, and its hint (one row per layer). */
+function detail(result) {
+    if (result.status === 'valid')
+        return result.digest ?? '';
+    const reason = result.reason ?? '';
+    return result.hint === null || result.hint === '' ? reason : `${reason}; hint: ${result.hint}`;
 }
 
 

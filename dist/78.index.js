@@ -1,8 +1,8 @@
-export const id = 379;
-export const ids = [379];
+export const id = 78;
+export const ids = [78];
 export const modules = {
 
-/***/ 59379:
+/***/ 19078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -27,8 +27,8 @@ var errors = __webpack_require__(83916);
 var palette_layer = __webpack_require__(23266);
 // EXTERNAL MODULE: ./src/gate/plan.ts
 var plan = __webpack_require__(36132);
-// EXTERNAL MODULE: ./src/gate/session.ts + 6 modules
-var gate_session = __webpack_require__(19095);
+// EXTERNAL MODULE: ./src/gate/session.ts + 7 modules
+var gate_session = __webpack_require__(44595);
 ;// CONCATENATED MODULE: ./src/gate/batch.ts
 // Every layer of every profile in one run: identical charts checked once, at most `concurrency`
 // checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first
@@ -38,10 +38,10 @@ var gate_session = __webpack_require__(19095);
 
 
 
-/** A result as outputs and JSON show it: where, what, the verdict and its evidence. */
+/** A result as outputs and JSON show it: where, what, the verdict, its evidence and what to do. */
 function resultRow(result) {
-    const { file, line, registry, chart, version, region, status, digest, reason } = result;
-    return { file, line, registry, chart, version, region, status, digest, reason };
+    const { file, line, registry, chart, version, region, status, digest, reason, hint } = result;
+    return { file, line, registry, chart, version, region, status, digest, reason, hint };
 }
 async function runBatch(batch, dependencies, settings) {
     const session = new gate_session/* GateSession */.a(dependencies, new deadline/* Deadline */.B(settings.deadlineMs), settings.timeoutMs);
@@ -191,10 +191,8 @@ function limiter(limit) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(73382);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(38815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/palette/yaml-lines.ts
 var yaml_lines = __webpack_require__(69034);
 ;// CONCATENATED MODULE: ./src/palette/profile.ts
@@ -217,15 +215,27 @@ function readProfile(file, text) {
     if (syntax !== undefined)
         return empty({ file, ...syntax });
     const packs = document.getIn(['spec', 'template', 'packs'], true);
-    if ((0,yaml_dist.isSeq)(packs))
+    if ((0,dist.isSeq)(packs))
         return readExport(file, packs.items, lineOf, document);
     const charts = document.get('charts', true);
-    if ((0,yaml_dist.isSeq)(charts)) {
-        const registries = document.get('registries', true);
-        return {
-            ...readChartList(file, charts.items, lineOf, document),
-            ...((0,yaml_dist.isMap)(registries) ? { registries: { node: registries, lineOf } } : {})
-        };
+    if ((0,dist.isSeq)(charts)) {
+        const root = document.contents;
+        const section = (0,dist.isMap)(root)
+            ? root.items.find(pair => (0,dist.isScalar)(pair.key) && pair.key.value === 'registries')
+            : undefined;
+        const registries = section?.value;
+        const list = readChartList(file, charts.items, lineOf, document);
+        if ((0,dist.isMap)(registries))
+            return { ...list, registries: { node: registries, lineOf } };
+        // Dropped, a registries: written as a list or a name would send its layers to the default registry.
+        if (section !== undefined &&
+            !(registries === null || ((0,dist.isScalar)(registries) && registries.value === null)))
+            list.problems.unshift({
+                file,
+                line: lineOfUnknown(section.key, lineOf),
+                message: `registries must be a mapping of Palette registry names to settings, not ${(0,dist.isSeq)(registries) ? 'a list' : 'a single value'}`
+            });
+        return list;
     }
     return empty({
         file,
@@ -236,7 +246,7 @@ function readProfile(file, text) {
 function readExport(file, items, lineOf, document) {
     const result = { kind: 'palette-export', layers: [], skipped: [], problems: [] };
     for (const item of items) {
-        if (!(0,yaml_dist.isMap)(item)) {
+        if (!(0,dist.isMap)(item)) {
             result.problems.push({
                 file,
                 line: lineOfUnknown(item, lineOf),
@@ -310,21 +320,21 @@ function readPack(file, line, item, document) {
 /** A pack's registry.metadata; undefined when the pack names no registry that way. */
 function packRegistryMetadata(item) {
     const registry = item.get('registry', true);
-    if (registry === undefined || ((0,yaml_dist.isScalar)(registry) && registry.value === null))
+    if (registry === undefined || ((0,dist.isScalar)(registry) && registry.value === null))
         return undefined;
-    if (!(0,yaml_dist.isMap)(registry))
+    if (!(0,dist.isMap)(registry))
         throw new FieldProblem('registry must be a mapping with metadata.name or metadata.uid', registry);
     const metadata = registry.get('metadata', true);
-    if (metadata === undefined || ((0,yaml_dist.isScalar)(metadata) && metadata.value === null))
+    if (metadata === undefined || ((0,dist.isScalar)(metadata) && metadata.value === null))
         return undefined;
-    if (!(0,yaml_dist.isMap)(metadata))
+    if (!(0,dist.isMap)(metadata))
         throw new FieldProblem('registry.metadata must be a mapping with name or uid', metadata);
     return metadata;
 }
 function readChartList(file, items, lineOf, document) {
     const result = { kind: 'chart-list', layers: [], skipped: [], problems: [] };
     for (const item of items) {
-        if (!(0,yaml_dist.isMap)(item)) {
+        if (!(0,dist.isMap)(item)) {
             result.problems.push({
                 file,
                 line: lineOfUnknown(item, lineOf),
@@ -353,7 +363,7 @@ const CHART_ENTRY_KEYS = ['chart', 'version', 'registry', 'values', 'layer-type'
 /** The layer a chart list entry declares, or why it declares none. */
 function readChartEntry(file, line, item, document) {
     const unknown = item.items
-        .map(pair => ((0,yaml_dist.isScalar)(pair.key) ? String(pair.key.value) : '(a complex key)'))
+        .map(pair => ((0,dist.isScalar)(pair.key) ? String(pair.key.value) : '(a complex key)'))
         .filter(key => !CHART_ENTRY_KEYS.includes(key));
     if (unknown.length > 0)
         return `${unknown.map(key => (0,errors/* shown */.SP)(key)).join(', ')} is not a chart entry key (${CHART_ENTRY_KEYS.join(', ')})`;
@@ -395,8 +405,8 @@ function profile_text(map, key) {
     const value = (0,yaml_lines/* scalarText */.ws)(node);
     if (value !== undefined)
         return value;
-    if ((0,yaml_dist.isMap)(node) || (0,yaml_dist.isSeq)(node))
-        throw new FieldProblem(`${key} must be a single value, not a ${(0,yaml_dist.isMap)(node) ? 'mapping' : 'list'}`, node);
+    if ((0,dist.isMap)(node) || (0,dist.isSeq)(node))
+        throw new FieldProblem(`${key} must be a single value, not a ${(0,dist.isMap)(node) ? 'mapping' : 'list'}`, node);
     throw new FieldProblem(`${key} must be a single value`, map);
 }
 /** The pack's values as YAML text: as written when text, rendered when a mapping or a list. */
@@ -404,11 +414,11 @@ function valuesText(map, document) {
     const node = map.get('values', true);
     if (node === undefined)
         return undefined;
-    if ((0,yaml_dist.isMap)(node) || (0,yaml_dist.isSeq)(node)) {
+    if ((0,dist.isMap)(node) || (0,dist.isSeq)(node)) {
         // Aliases, keys that are mappings and nesting past 100 are refused before this, so the text
         // rendered is about the size of what the file holds.
         const rendered = node.toJS(document);
-        return yaml_dist.stringify(rendered, { lineWidth: 0 });
+        return dist.stringify(rendered, { lineWidth: 0 });
     }
     const value = profile_text(map, 'values');
     return value === '' ? undefined : value;
@@ -417,11 +427,209 @@ function nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value;
 }
 function lineOfUnknown(item, lineOf) {
-    return (0,yaml_dist.isMap)(item) || (0,yaml_dist.isSeq)(item) || (0,yaml_dist.isScalar)(item) ? lineOf(item) : 1;
+    return (0,dist.isMap)(item) || (0,dist.isSeq)(item) || (0,dist.isScalar)(item) ? lineOf(item) : 1;
 }
 
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
 var input_files = __webpack_require__(6731);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var tinyglobby_dist = __webpack_require__(73382);
+// EXTERNAL MODULE: ./src/inputs/workspace-files.ts
+var workspace_files = __webpack_require__(4342);
+;// CONCATENATED MODULE: ./src/inputs/profile-globs.ts
+
+
+
+
+
+async function matchFiles(value, access, problems) {
+    const patterns = value
+        .split('\n')
+        .map(pattern => pattern.trim())
+        .filter(pattern => pattern !== '');
+    const files = new Set();
+    // A folder linked twice (or a link to a folder above) lists one file under several names.
+    const realFiles = new Set();
+    let seen = 0;
+    for (const pattern of patterns) {
+        const problemsBefore = problems.length;
+        const matches = (0,tinyglobby_dist/* isDynamicPattern */.ey)(pattern)
+            ? await confinedGlob(pattern, access, problems)
+            : await plainPath(pattern, access);
+        seen += matches.length;
+        if (seen > workspace_files/* MAX_PROFILE_FILES */.zU) {
+            problems.push({
+                file: pattern,
+                line: 0,
+                message: `matches more than ${workspace_files/* MAX_PROFILE_FILES */.zU} files, the most the gate checks in one run; narrow the glob`
+            });
+            return [];
+        }
+        if (matches.length === 0 && problems.length === problemsBefore)
+            problems.push({
+                file: pattern,
+                line: 0,
+                message: 'matches no file (paths and globs are relative to the workspace)'
+            });
+        // Shortest name first: a file seen again through a link keeps the name it has without one.
+        const kept = [];
+        for (const match of matches.sort((a, b) => a.length - b.length || a.localeCompare(b))) {
+            const within = await (0,workspace_files/* realPathWithin */.Nm)(external_node_path_default().resolve(access.workspace, match), access);
+            if ('problem' in within) {
+                problems.push({ file: match, line: 0, message: within.problem });
+                continue;
+            }
+            if (realFiles.has(within.real))
+                continue;
+            realFiles.add(within.real);
+            kept.push(match);
+        }
+        for (const match of kept.sort())
+            files.add(match);
+    }
+    return [...files];
+}
+/**
+ * A path with no glob in it is the file it names (relative to the workspace when it is in there,
+ * else as written), when there is something at that path: reading it then says what is wrong with
+ * it (a folder, a link loop, a link out), instead of "matches no file".
+ */
+async function plainPath(pattern, access) {
+    const absolute = external_node_path_default().resolve(access.workspace, pattern);
+    const exists = await (0,promises_.lstat)(absolute).then(() => true, (error) => (0,workspace_files/* fileSystemCode */.BN)(error, '') !== 'ENOENT');
+    if (!exists)
+        return [];
+    const workspace = external_node_path_default().resolve(access.workspace);
+    if (leavesFolder(workspace, absolute))
+        return [pattern];
+    return [external_node_path_default().relative(workspace, absolute).split((external_node_path_default()).sep).join('/')];
+}
+function leavesFolder(folder, absolute) {
+    const relative = external_node_path_default().relative(folder, absolute);
+    return relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
+}
+/** The folders a glob names before its first magic segment (`../outside` of `../outside/*.yaml`). */
+function staticFolder(pattern) {
+    const segments = pattern.split('/');
+    const fixed = [];
+    for (const segment of segments.slice(0, -1)) {
+        if ((0,tinyglobby_dist/* isDynamicPattern */.ey)(segment))
+            break;
+        fixed.push(segment);
+    }
+    if (pattern.startsWith('/') && fixed.length <= 1)
+        return '/';
+    return fixed.length === 0 ? '.' : fixed.join('/');
+}
+/** The glob's matches; a folder outside the confinement is never listed, its link refused. */
+async function confinedGlob(pattern, access, problems) {
+    const options = { cwd: access.workspace, onlyFiles: true, expandDirectories: false };
+    if (access.confinedTo === undefined)
+        return (0,tinyglobby_dist/* glob */.TI)(pattern, options);
+    const workspace = external_node_path_default().resolve(access.workspace);
+    // `../outside/*.yaml` starts its walk above the workspace: refuse it by the folder as written.
+    const folder = staticFolder(pattern);
+    if (leavesFolder(workspace, external_node_path_default().resolve(workspace, folder))) {
+        problems.push({
+            file: folder,
+            line: 0,
+            message: 'is a folder outside the workspace; the action does not look inside it'
+        });
+        return [];
+    }
+    // The walk lists a linked folder by its real path: remember the link that leads there.
+    const linkOf = new Map();
+    const refused = new Set();
+    const listFolder = async (folder) => {
+        const within = await (0,workspace_files/* realPathWithin */.Nm)(folder, access);
+        if ('problem' in within) {
+            const link = linkOf.get(external_node_path_default().resolve(folder));
+            const name = external_node_path_default().relative(workspace, link ?? folder)
+                .split((external_node_path_default()).sep)
+                .join('/');
+            if (!refused.has(name)) {
+                refused.add(name);
+                problems.push({
+                    file: name,
+                    line: 0,
+                    message: `${link === undefined ? 'is a folder' : 'is a link to a folder'} outside the workspace; the action does not look inside it`
+                });
+            }
+            return [];
+        }
+        const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
+        for (const entry of entries) {
+            if (!entry.isSymbolicLink())
+                continue;
+            const link = external_node_path_default().join(folder, entry.name);
+            const target = await (0,promises_.realpath)(link).catch(() => undefined);
+            if (target !== undefined && !linkOf.has(target))
+                linkOf.set(target, link);
+        }
+        return entries;
+    };
+    const confinedReaddir = (folder, _options, callback) => {
+        listFolder(pathText(folder)).then(entries => callback(null, entries), (error) => callback(error instanceof Error ? error : new Error(String(error)), []));
+    };
+    return (0,tinyglobby_dist/* glob */.TI)(pattern, {
+        ...options,
+        // The walk always asks with withFileTypes; node:fs's overloads cannot say "only that call".
+        fs: { readdir: confinedReaddir }
+    });
+}
+function pathText(location) {
+    return location instanceof URL ? (0,external_node_url_.fileURLToPath)(location) : location.toString();
+}
+
+;// CONCATENATED MODULE: ./src/inputs/registry-index.ts
+const SHOWN_REGISTRY_NAMES = 20;
+/** Registries that layers may name: by uid first (Palette's identity), then by name. */
+class RegistryIndex {
+    fallback;
+    all;
+    /** The defined names as a finding shows them: a few, not a thousand per layer. */
+    names;
+    byUid = new Map();
+    byName = new Map();
+    constructor(defined, fallback) {
+        this.fallback = fallback;
+        this.all = fallback === undefined ? defined : [...defined, fallback];
+        for (const registry of [...this.all].reverse()) {
+            if (registry.uid !== undefined)
+                this.byUid.set(registry.uid, registry);
+            this.byName.set(registry.name, registry);
+        }
+        const shown = this.all.slice(0, SHOWN_REGISTRY_NAMES).map(registry => registry.name);
+        const more = this.all.length - shown.length;
+        this.names =
+            shown.length === 0 ? 'none' : `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    }
+    find(layer) {
+        if (layer.registry === undefined)
+            return this.fallback;
+        const { uid, name } = layer.registry;
+        return ((uid === undefined ? undefined : this.byUid.get(uid)) ??
+            (name === undefined ? undefined : this.byName.get(name)));
+    }
+}
+function defaultRegistry(inputs) {
+    const endpoint = (inputs.endpoint ?? '').trim();
+    if (endpoint === '')
+        return undefined;
+    const uid = (inputs['registry-uid'] ?? '').trim();
+    return {
+        name: (inputs['registry-name'] ?? '').trim() || endpoint,
+        ...(uid === '' ? {} : { uid }),
+        file: 'action inputs',
+        line: 0,
+        inputs
+    };
+}
+
 // EXTERNAL MODULE: ./src/inputs/input-names.ts
 var input_names = __webpack_require__(23760);
 ;// CONCATENATED MODULE: ./src/inputs/registries.ts
@@ -456,8 +664,8 @@ function readRegistriesText(file, text, environment) {
     if (syntax !== undefined)
         return failed({ file, ...syntax });
     const section = document.get('registries', true);
-    const root = (0,yaml_dist.isMap)(section) ? section : document.contents;
-    if (!(0,yaml_dist.isMap)(root))
+    const root = (0,dist.isMap)(section) ? section : document.contents;
+    if (!(0,dist.isMap)(root))
         return failed({
             file,
             line: 1,
@@ -468,19 +676,19 @@ function readRegistriesText(file, text, environment) {
 function readRegistries(file, node, lineOf, environment) {
     const reading = { registries: [], problems: [], secrets: [] };
     for (const pair of node.items) {
-        const name = (0,yaml_dist.isScalar)(pair.key) ? String(pair.key.value) : '';
-        const line = (0,yaml_dist.isScalar)(pair.key) ? lineOf(pair.key) : 1;
+        const name = (0,dist.isScalar)(pair.key) ? String(pair.key.value) : '';
+        const line = (0,dist.isScalar)(pair.key) ? lineOf(pair.key) : 1;
         const problem = (message) => {
             reading.problems.push({ file, line, message: `registry ${(0,errors/* shown */.SP)(name)}: ${message}` });
         };
-        if (!(0,yaml_dist.isMap)(pair.value)) {
+        if (!(0,dist.isMap)(pair.value)) {
             problem('needs settings (endpoint, auth-type, ...)');
             continue;
         }
         const inputs = { 'registry-name': name };
         let uid;
         for (const field of pair.value.items) {
-            const key = (0,yaml_dist.isScalar)(field.key) ? String(field.key.value) : '';
+            const key = (0,dist.isScalar)(field.key) ? String(field.key.value) : '';
             const value = (0,yaml_lines/* scalarText */.ws)(field.value);
             if (value === undefined) {
                 problem(`${(0,errors/* shown */.SP)(key)} must be a single value`);
@@ -554,8 +762,6 @@ function withSecretsContext(environment) {
     return { ...Object.fromEntries(strings), ...environment };
 }
 
-// EXTERNAL MODULE: ./src/inputs/workspace-files.ts
-var workspace_files = __webpack_require__(4342);
 ;// CONCATENATED MODULE: ./src/inputs/profile-files.ts
 // charts-file and registries-file, read at the edge: the files a glob names, the layers each
 // declares, the registry each layer names, and one Request per layer. File problems (unreadable,
@@ -582,33 +788,58 @@ class ProfileFilesError extends errors/* ConfigurationError */.j1 {
 }
 /** Layers one run checks at most: each holds its values and results in memory until the end. */
 const MAX_LAYERS = 10_000;
+/** Registries one run reads at most; each is validated before any request. */
+const MAX_REGISTRIES = 1000;
 const PROBE = { chart: 'probe', version: '0.0.0' };
 async function loadProfileBatch(inputs) {
     const problems = [];
     const secretsEnvironment = withSecretsContext(inputs.environment);
     const files = await matchFiles(inputs.chartsFile, inputs.access, problems);
     const checksFile = inputs.checksFile ?? (() => true);
-    const registries = [];
-    const addRegistries = (reading) => {
+    // By name: each name once, found in one step however many a file defines.
+    const registries = new Map();
+    // The registries-file's own, so that their problems name that input (a profile may be that file).
+    const fromRegistriesFile = new Set();
+    const addRegistries = (reading, input) => {
         reading.secrets.forEach(inputs.mask);
-        keepProblems(problems, reading.problems);
+        keepProblems(problems, reading.problems, input);
         for (const registry of reading.registries) {
-            const twin = registries.find(known => known.name === registry.name);
-            if (twin === undefined)
-                registries.push(registry);
-            else
+            const twin = registries.get(registry.name);
+            if (twin !== undefined) {
                 problems.push({
                     file: registry.file,
                     line: registry.line,
-                    message: `registry ${JSON.stringify(registry.name)} is defined twice (also ${twin.file}:${twin.line})`
+                    message: `registry ${JSON.stringify(registry.name)} is defined twice (also ${twin.file}:${twin.line})`,
+                    ...(input === undefined ? {} : { input })
                 });
+                continue;
+            }
+            if (registries.size === MAX_REGISTRIES) {
+                problems.push({
+                    file: registry.file,
+                    line: registry.line,
+                    message: `is past the ${MAX_REGISTRIES} registries the gate reads in one run; a Palette tenant has far fewer, so define only those the profiles use`,
+                    ...(input === undefined ? {} : { input })
+                });
+                return;
+            }
+            registries.set(registry.name, registry);
+            if (input !== undefined)
+                fromRegistriesFile.add(registry);
         }
     };
     const registriesFile = inputs.registriesFile.trim();
     if (registriesFile !== '') {
-        const text = await readText(registriesFile, inputs.access, workspace_files/* FILE_LIMITS */.SK.registries, problems);
-        if (text !== undefined)
-            addRegistries(readRegistriesText(registriesFile, text, secretsEnvironment));
+        const reading = await (0,workspace_files/* readTextFile */.Gu)(registriesFile, inputs.access, workspace_files/* FILE_LIMITS */.SK.registries);
+        if ('problem' in reading)
+            problems.push({
+                file: registriesFile,
+                line: 0,
+                message: reading.problem,
+                input: 'registries-file'
+            });
+        else
+            addRegistries(readRegistriesText(registriesFile, reading.text, secretsEnvironment), 'registries-file');
     }
     const declared = [];
     const skipped = [];
@@ -636,7 +867,7 @@ async function loadProfileBatch(inputs) {
     // A selected file that defines registries, or a registry's CA file among the selected (changed)
     // ones, may change what the layers of every file pull.
     const widened = profiles.some(({ file, contents }) => contents.registries !== undefined && checksFile(file)) ||
-        registries.some(registry => {
+        [...registries.values()].some(registry => {
             const certificate = (0,input_files/* caCertificateFile */.i)(registry.inputs['ca-certificate']);
             return certificate !== undefined && checksFile(certificate);
         });
@@ -654,17 +885,20 @@ async function loadProfileBatch(inputs) {
             message: `declares ${declared.length} Helm layers, more than the ${MAX_LAYERS} the gate checks in one run; check the profiles in several runs`
         });
     const fallback = defaultRegistry(inputs.defaultRegistry);
-    const twin = registries.find(registry => registry.name === fallback?.name);
+    const labelOf = (registry) => fromRegistriesFile.has(registry) ? { input: 'registries-file' } : {};
+    const twin = fallback === undefined ? undefined : registries.get(fallback.name);
     if (twin !== undefined)
         problems.push({
             file: twin.file,
             line: twin.line,
-            message: `registry ${JSON.stringify(twin.name)} is also the action's own registry (registry-name, or its endpoint); rename one, so that each layer has one registry`
+            message: `registry ${JSON.stringify(twin.name)} is also the action's own registry (registry-name, or its endpoint); rename one, so that each layer has one registry`,
+            ...labelOf(twin)
         });
-    const known = fallback === undefined ? registries : [...registries, fallback];
-    for (const registry of known) {
-        // A registry already refused (a literal secret, say) would only repeat the problem.
-        if (problems.some(problem => problem.file === registry.file && problem.line === registry.line))
+    const known = new RegistryIndex([...registries.values()], fallback);
+    // A registry already refused (a literal secret, say) would only repeat the problem.
+    const refusedLines = new Set(problems.map(problem => `${problem.file}:${problem.line}`));
+    for (const registry of known.all) {
+        if (refusedLines.has(`${registry.file}:${registry.line}`))
             continue;
         try {
             await (0,input_files/* loadRequest */.W)({ ...registry.inputs, ...inputs.limits, ...PROBE }, inputs.access);
@@ -676,15 +910,16 @@ async function loadProfileBatch(inputs) {
                 problems.push({
                     file: registry.file,
                     line: registry.line,
-                    message: `registry ${JSON.stringify(registry.name)}: ${problem.input}: ${problem.message}`
+                    message: `registry ${JSON.stringify(registry.name)}: ${problem.input}: ${problem.message}`,
+                    ...labelOf(registry)
                 });
         }
     }
     if (problems.length > 0)
-        throw new ProfileFilesError(problems.map(problem => problem.file === registriesFile ? { ...problem, input: 'registries-file' } : problem));
+        throw new ProfileFilesError(problems);
     const layers = [];
     for (const layer of declared)
-        layers.push(await planLayer(layer, registries, fallback, inputs.limits, inputs.access));
+        layers.push(await planLayer(layer, known, inputs.limits, inputs.access));
     return {
         files: files.filter(checked),
         everyFile: widened || inputs.checksFile === undefined,
@@ -692,19 +927,17 @@ async function loadProfileBatch(inputs) {
         skipped
     };
 }
-async function planLayer(layer, registries, fallback, limits, access) {
-    const registry = findRegistry(layer, registries, fallback);
+async function planLayer(layer, known, limits, access) {
+    const registry = known.find(layer);
     const wanted = layer.registry?.name ?? layer.registry?.uid ?? '(none)';
-    if (registry === undefined) {
-        const names = [...registries, ...(fallback === undefined ? [] : [fallback])].map(known => known.name);
+    if (registry === undefined)
         return {
             layer,
             registry: wanted,
             finding: layer.registry === undefined
                 ? 'the layer names no registry and the action has no endpoint for a default one'
-                : `registry ${JSON.stringify(wanted)} is not defined (defined: ${names.length === 0 ? 'none' : names.join(', ')}); add it to registries-file`
+                : `registry ${JSON.stringify(wanted)} is not defined (defined: ${known.names}); add it to registries-file`
         };
-    }
     if (layer.conflict !== undefined)
         return { layer, registry: registry.name, finding: layer.conflict };
     try {
@@ -724,88 +957,19 @@ async function planLayer(layer, registries, fallback, limits, access) {
         return { layer, registry: registry.name, finding: error.message.replaceAll('\n', '; ') };
     }
 }
-/** By uid first (Palette's identity), then by name. */
-function findRegistry(layer, registries, fallback) {
-    if (layer.registry === undefined)
-        return fallback;
-    const all = fallback === undefined ? registries : [...registries, fallback];
-    const { uid, name } = layer.registry;
-    return ((uid === undefined ? undefined : all.find(registry => registry.uid === uid)) ??
-        (name === undefined ? undefined : all.find(registry => registry.name === name)));
-}
-function defaultRegistry(inputs) {
-    const endpoint = (inputs.endpoint ?? '').trim();
-    if (endpoint === '')
-        return undefined;
-    const uid = (inputs['registry-uid'] ?? '').trim();
-    return {
-        name: (inputs['registry-name'] ?? '').trim() || endpoint,
-        ...(uid === '' ? {} : { uid }),
-        file: 'action inputs',
-        line: 0,
-        inputs
-    };
-}
-async function matchFiles(value, access, problems) {
-    const patterns = value
-        .split('\n')
-        .map(pattern => pattern.trim())
-        .filter(pattern => pattern !== '');
-    const files = new Set();
-    // A folder linked twice (or a link to a folder above) lists one file under several names.
-    const realFiles = new Set();
-    for (const pattern of patterns) {
-        const matches = await (0,dist/* glob */.TI)(pattern, {
-            cwd: access.workspace,
-            onlyFiles: true,
-            expandDirectories: false
-        });
-        if (matches.length === 0)
-            problems.push({
-                file: pattern,
-                line: 0,
-                message: 'matches no file (paths and globs are relative to the workspace)'
-            });
-        // Shortest name first: a file seen again through a link keeps the name it has without one.
-        const kept = [];
-        for (const match of matches.sort((a, b) => a.length - b.length || a.localeCompare(b))) {
-            const absolute = external_node_path_default().resolve(access.workspace, match);
-            // Links are followed, then every file they lead to is held to the workspace, by its name.
-            const within = await (0,workspace_files/* realPathWithin */.Nm)(absolute, access);
-            if ('problem' in within) {
-                problems.push({ file: match, line: 0, message: within.problem });
-                continue;
-            }
-            const { real } = within;
-            if (realFiles.has(real))
-                continue;
-            realFiles.add(real);
-            kept.push(match);
-        }
-        for (const match of kept.sort())
-            files.add(match);
-        if (files.size > workspace_files/* MAX_PROFILE_FILES */.zU) {
-            problems.push({
-                file: pattern,
-                line: 0,
-                message: `matches more than ${workspace_files/* MAX_PROFILE_FILES */.zU} files, the most the gate checks in one run; narrow the glob`
-            });
-            return [];
-        }
-    }
-    return [...files];
-}
 /** Problems kept from one file: enough to fix a file, never a message of megabytes. */
 const MAX_PROBLEMS_PER_FILE = 50;
-function keepProblems(problems, found) {
-    for (const problem of found.slice(0, MAX_PROBLEMS_PER_FILE))
+function keepProblems(problems, found, input) {
+    const labelled = input === undefined ? found : found.map(problem => ({ ...problem, input }));
+    for (const problem of labelled.slice(0, MAX_PROBLEMS_PER_FILE))
         problems.push(problem);
     const [first] = found;
     if (first !== undefined && found.length > MAX_PROBLEMS_PER_FILE)
         problems.push({
             file: first.file,
             line: 0,
-            message: `and ${found.length - MAX_PROBLEMS_PER_FILE} more problems in this file`
+            message: `and ${found.length - MAX_PROBLEMS_PER_FILE} more problems in this file`,
+            ...(input === undefined ? {} : { input })
         });
 }
 async function readText(file, access, maxBytes, problems) {
@@ -958,6 +1122,10 @@ function parseConcurrency(value) {
 var manifest_file = __webpack_require__(68652);
 // EXTERNAL MODULE: ./src/report/output-limits.ts
 var output_limits = __webpack_require__(51286);
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __webpack_require__(856);
+// EXTERNAL MODULE: ./src/report/plural.ts
+var plural = __webpack_require__(1190);
 // EXTERNAL MODULE: ./src/report/profile-summary.ts
 var profile_summary = __webpack_require__(76190);
 ;// CONCATENATED MODULE: ./src/report/redaction.ts
@@ -1043,10 +1211,85 @@ function pullRequestSettings(inputs) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/pull-request/repository-paths.ts
+// A workspace file's path from the root of its repository, the name GitHub gives it in a pull
+// request. The workspace is that root, unless actions/checkout put the repository in a subfolder
+// (`path:`): then it is the nearest folder above the file that holds a `.git` folder. A `.git` file
+// marks a submodule, whose files are another repository's and never the pull request's. The walk
+// stays inside the workspace and passes over a folder whose real path leads out of it.
+
+
+/**
+ * Names workspace-relative (or absolute) paths from their repository's root, with `/`; undefined
+ * for a path outside the workspace, which no pull request changes.
+ */
+function repositoryPaths(workspace) {
+    const top = external_node_path_default().resolve(workspace);
+    const realTop = realPath(top) ?? top;
+    // Synchronous, as the selection is asked file by file; each folder is looked at once.
+    const roots = new Map();
+    const rootOf = (start) => {
+        const walked = [];
+        let folder = start;
+        let root = top;
+        // Bounded: upwards from inside the workspace, it ends at the workspace.
+        while (folder !== top && isWithin(folder, top)) {
+            const known = roots.get(folder);
+            if (known !== undefined) {
+                root = known;
+                break;
+            }
+            if (holdsRepository(folder, realTop)) {
+                root = folder;
+                break;
+            }
+            walked.push(folder);
+            folder = external_node_path_default().dirname(folder);
+        }
+        for (const seen of walked)
+            roots.set(seen, root);
+        return root;
+    };
+    return file => {
+        const absolute = external_node_path_default().resolve(top, file);
+        if (absolute === top || !isWithin(absolute, top))
+            return undefined;
+        return external_node_path_default().relative(rootOf(external_node_path_default().dirname(absolute)), absolute)
+            .split((external_node_path_default()).sep)
+            .join('/');
+    };
+}
+function holdsRepository(folder, realTop) {
+    const real = realPath(folder);
+    if (real === undefined || !isWithin(real, realTop))
+        return false;
+    try {
+        return (0,external_node_fs_.lstatSync)(external_node_path_default().join(real, '.git')).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function isWithin(absolute, folder) {
+    const relative = external_node_path_default().relative(folder, absolute);
+    return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
+}
+function realPath(absolute) {
+    try {
+        return (0,external_node_fs_.realpathSync)(absolute);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main-pull-request.ts
 // The action in a pull request, for profile files: which files to check and the sticky comment,
 // around the check main-batch runs. The GitHub client is loaded only in a pull_request run that
 // asks for either; whatever GitHub does, the verdict is that of the layers.
+
 
 
 
@@ -1061,16 +1304,29 @@ class PullRequestRun {
         this.inputs = inputs;
         this.secrets = secrets;
     }
-    /** `secrets` collects every secret the run reads: none may reach the comment. */
-    static async open(inputs, secrets) {
+    /**
+     * `secrets` collects every secret the run reads: none may reach the comment. `warning` is the
+     * step's, which keeps count of GitHub's 10 warning annotations.
+     */
+    static async open(inputs, secrets, warning) {
         const settings = pullRequestSettings(inputs);
-        return new PullRequestRun(await openReview(settings), settings, inputs, secrets);
+        return new PullRequestRun(await openReview(settings, warning), settings, inputs, secrets);
     }
-    /** Which matched files to check; undefined for every one. */
-    async selectFiles() {
-        if (!this.settings.changedOnly)
+    /**
+     * Which matched files (named from the workspace) to check; undefined for every one. GitHub names
+     * the pull request's files from the repository root, which may be a subfolder of the workspace.
+     */
+    async selectFiles(workspace) {
+        if (!this.settings.changedOnly || this.review === undefined)
             return undefined;
-        return this.review?.selectFiles(sharedFiles(this.inputs));
+        const repositoryPath = repositoryPaths(workspace);
+        const select = await this.review.selectFiles(sharedFiles(this.inputs, repositoryPath));
+        if (select === undefined)
+            return undefined;
+        return file => {
+            const named = repositoryPath(file);
+            return named !== undefined && select(named);
+        };
     }
     async comment(outcome, changedFiles) {
         await this.review?.comment(this.secrets.outcome(outcome), commentKey(this.inputs), changedFiles);
@@ -1079,7 +1335,7 @@ class PullRequestRun {
         await this.review?.commentError(this.secrets.error(error), commentKey(this.inputs));
     }
 }
-async function openReview(settings) {
+async function openReview(settings, warning) {
     if (!settings.changedOnly && !settings.comment)
         return undefined;
     const event = process.env.GITHUB_EVENT_NAME ?? '';
@@ -1090,25 +1346,31 @@ async function openReview(settings) {
     }
     if (event !== 'pull_request')
         return undefined;
-    const { PullRequestReview } = await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 65640));
+    const { PullRequestReview } = await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(157)]).then(__webpack_require__.bind(__webpack_require__, 55157));
     return PullRequestReview.open(settings, {
         info: message => core/* info */.pq(message),
         notice: message => core/* notice */.lm(message),
-        warning: message => core/* warning */.$e(message)
+        warning
     });
 }
 /**
- * Files every layer depends on: when the pull request changes one, every profile is checked. The
- * registries file, the lock, a CA file, and the workflow itself (it holds the other inputs).
+ * Files every layer depends on, named from the repository root: when the pull request changes one,
+ * every profile is checked. The registries file, the lock, a CA file, and the workflow itself (it
+ * holds the other inputs; GitHub names it from the repository root already).
  */
-function sharedFiles(inputs) {
+function sharedFiles(inputs, repositoryPath) {
     const workflow = /^[^/]+\/[^/]+\/(.+?)@/.exec(process.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
     return [
-        inputs['registries-file'] ?? '',
-        inputs['lock-file'] ?? '',
-        (0,input_files/* caCertificateFile */.i)(inputs['ca-certificate']) ?? '',
+        ...[
+            inputs['registries-file'] ?? '',
+            inputs['lock-file'] ?? '',
+            (0,input_files/* caCertificateFile */.i)(inputs['ca-certificate']) ?? ''
+        ]
+            .map(file => file.trim())
+            .filter(file => file !== '')
+            .map(file => repositoryPath(file) ?? ''),
         workflow ?? ''
-    ].filter(file => file.trim() !== '');
+    ].filter(file => file !== '');
 }
 /** The inputs that shape a verdict: they tell this check's comment from another job's. */
 const COMMENT_KEY_INPUTS = [
@@ -1149,8 +1411,8 @@ function commentKey(inputs) {
 
 
 
-/** GitHub shows at most 10 error annotations per step; the rest are counted in the summary. */
-const MAX_ANNOTATIONS = 10;
+
+
 async function runProfiles(inputs, dependencies, writeSummary, access) {
     // The comment is public and the runner masks only its log: every secret is kept out of it too.
     const secrets = new SecretRedactor();
@@ -1163,8 +1425,8 @@ async function runProfiles(inputs, dependencies, writeSummary, access) {
             dependencies.mask(secret);
         }
     };
-    const pullRequest = await PullRequestRun.open(inputs, secrets);
-    const checksFile = await pullRequest.selectFiles();
+    const pullRequest = await PullRequestRun.open(inputs, secrets, dependencies.warning);
+    const checksFile = await pullRequest.selectFiles(access.workspace);
     let run;
     try {
         run = await checkProfiles(inputs, recording, {
@@ -1176,7 +1438,8 @@ async function runProfiles(inputs, dependencies, writeSummary, access) {
         if ((0,errors/* isGateError */.Wc)(error))
             await pullRequest.commentError(error);
         if (error instanceof ProfileFilesError) {
-            for (const location of error.locations.slice(0, MAX_ANNOTATIONS))
+            // The step's failure, which lists every problem, is the last error annotation.
+            for (const location of error.locations.slice(0, (0,annotations/* annotatedFailures */.ch)(error.locations.length)))
                 core/* error */.z3(location.message, {
                     title: 'palette-chart-gate: configuration error',
                     file: location.file,
@@ -1186,30 +1449,48 @@ async function runProfiles(inputs, dependencies, writeSummary, access) {
         throw error;
     }
     const { outcome, document, output, lock } = run;
-    if (lock !== undefined)
-        await (0,lock_file/* saveLock */.RB)(lock);
+    // A lock that cannot be written fails the step, after the results are out: they are not lost.
+    const lockFailure = lock === undefined ? undefined : await lockWriteFailure(lock);
     if (checksFile !== undefined && run.files.length === 0)
         core/* notice */.lm('This pull request changes no profile file that charts-file matches: nothing to check.');
     const failures = outcome.results.filter(result => result.status === 'invalid' || result.status === 'error');
-    for (const failure of failures.slice(0, MAX_ANNOTATIONS))
+    const annotated = (0,annotations/* annotatedFailures */.ch)(failures.length);
+    for (const failure of failures.slice(0, annotated))
         annotate(failure);
     const manifestFile = await (0,manifest_file/* writeDocumentFile */.fQ)(output.file ??
         external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'palette-chart-gate', `profile.${output.format}`), (0,palette_layer/* renderManifest */.sB)(document, output.format), access);
-    await writeSummary((0,profile_summary/* summaryForBatch */.u)(outcome, Math.max(0, failures.length - MAX_ANNOTATIONS), {
+    await writeSummary((0,profile_summary/* summaryForBatch */.u)(outcome, failures.length - annotated, {
         maxBytes: output_limits/* MAX_SUMMARY_BYTES */.Q0,
         manifestFile
     }));
-    publishOutputs(outcome, manifestFile);
+    publishOutputs(outcome, manifestFile, dependencies.warning);
     await pullRequest.comment(outcome, checksFile === undefined || run.everyFile ? undefined : run.files.length);
+    if (lockFailure !== undefined) {
+        core/* setOutput */.uH('valid', 'false');
+        throw lockFailure;
+    }
     if (!outcome.valid) {
-        core/* setFailed */.C1(`${failures.length} of ${outcome.counts.layers - outcome.counts.skipped} layers are not valid (see the annotations and the job summary)`);
+        const checked = outcome.counts.layers - outcome.counts.skipped;
+        // The last error annotation GitHub shows: it counts the failures that have none.
+        core/* setFailed */.C1(annotated < failures.length
+            ? `${failures.length} of ${(0,plural/* counted */.h)(checked, 'layer')} ${(0,plural/* isAre */.x)(failures.length)} not valid; ${(0,plural/* counted */.h)(failures.length - annotated, 'more failure')} ${failures.length - annotated === 1 ? 'has' : 'have'} no annotation (GitHub shows 10 per step): see the job summary and the results output.`
+            : `${failures.length} of ${(0,plural/* counted */.h)(checked, 'layer')} ${(0,plural/* isAre */.x)(failures.length)} not valid (see the annotations and the job summary)`);
     }
     else {
-        core/* info */.pq(`✅ ${outcome.counts.valid} layers valid, ${outcome.counts.skipped} skipped; profile written to ${manifestFile}`);
+        core/* info */.pq(`✅ ${(0,plural/* counted */.h)(outcome.counts.valid, 'layer')} valid, ${outcome.counts.skipped} skipped; profile written to ${manifestFile}`);
+    }
+}
+async function lockWriteFailure(lock) {
+    try {
+        await (0,lock_file/* saveLock */.RB)(lock);
+        return undefined;
+    }
+    catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
     }
 }
 /** Each output within GitHub's limit: the JSON arrays keep their first entries, each whole. */
-function publishOutputs(outcome, manifestFile) {
+function publishOutputs(outcome, manifestFile, warning) {
     const layers = (0,output_limits/* fitJsonArray */.dZ)(outcome.results.flatMap(result => (result.pack === undefined ? [] : [result.pack])), output_limits/* MAX_OUTPUT_BYTES */.$q);
     const results = (0,output_limits/* fitJsonArray */.dZ)(outcome.results.map(resultRow), output_limits/* MAX_OUTPUT_BYTES */.$q);
     core/* setOutput */.uH('valid', String(outcome.valid));
@@ -1219,9 +1500,9 @@ function publishOutputs(outcome, manifestFile) {
     core/* setOutput */.uH('manifest-file', manifestFile);
     core/* setOutput */.uH('truncated', String(layers.kept < layers.total || results.kept < results.total));
     if (layers.kept < layers.total)
-        core/* warning */.$e((0,output_limits/* cutOutputWarning */.MG)('layers', layers, `the manifest file ${manifestFile} (output manifest-file) holds every layer`));
+        warning((0,output_limits/* cutOutputWarning */.MG)('layers', layers, `the manifest file ${manifestFile} (output manifest-file) holds every layer`));
     if (results.kept < results.total)
-        core/* warning */.$e((0,output_limits/* cutOutputWarning */.MG)('results', results, `failures come first in the job summary, and the manifest file ${manifestFile} (output manifest-file) holds every valid layer`));
+        warning((0,output_limits/* cutOutputWarning */.MG)('results', results, `failures come first in the job summary, and the manifest file ${manifestFile} (output manifest-file) holds every valid layer`));
 }
 function annotate(failure) {
     core/* error */.z3(`${failure.chart} ${failure.version}: ${failure.reason ?? ''}${failure.hint === null ? '' : `\nHint: ${failure.hint}`}`, {
@@ -1285,8 +1566,10 @@ function cut(text, maxCharacters) {
 /* harmony export */   _: () => (/* binding */ layerTable),
 /* harmony export */   u: () => (/* binding */ summaryForBatch)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
-/* harmony import */ var _output_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51286);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54285);
+/* harmony import */ var _output_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51286);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1190);
+
 
 
 const ORDER = { invalid: 0, error: 1, valid: 2, skipped: 3 };
@@ -1302,12 +1585,12 @@ function summaryForBatch(outcome, unannotated, bound) {
     const failing = layerRows(rows.filter(row => row.status === 'invalid' || row.status === 'error'));
     const passing = layerRows(rows.filter(row => row.status === 'valid' || row.status === 'skipped'));
     const head = [
-        `## palette-chart-gate: ${outcome.valid ? '✅ every layer is valid' : `❌ ${failing.length} of ${counts.layers - counts.skipped} layers are not valid`}`,
+        `## palette-chart-gate: ${outcome.valid ? '✅ every layer is valid' : `❌ ${failing.length} of ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .h)(counts.layers - counts.skipped, 'layer')} ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .isAre */ .x)(failing.length)} not valid`}`,
         '',
-        `${counts.layers} layers: ${counts.valid} valid, ${counts.invalid} invalid, ${counts.error} errors, ${counts.skipped} skipped.`
+        `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .h)(counts.layers, 'layer')}: ${counts.valid} valid, ${counts.invalid} invalid, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .h)(counts.error, 'error')}, ${counts.skipped} skipped.`
     ];
     if (unannotated > 0)
-        head.push('', `${unannotated} more failures are listed here without an annotation (GitHub shows 10 per step).`);
+        head.push('', `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .h)(unannotated, 'more failure')} ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .isAre */ .x)(unannotated)} listed here without an annotation (GitHub shows 10 per step).`);
     const folded = failing.length > 0 || passing.length > 20;
     // The tables keep their headers and the fold stays closed whatever rows are cut.
     const render = (keptFailing, keptPassing, note) => {
@@ -1325,13 +1608,13 @@ function summaryForBatch(outcome, unannotated, bound) {
         return `${lines.join('\n')}\n`;
     };
     const whole = render(failing.length, passing.length);
-    if (bound === undefined || (0,_output_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Bytes */ .dy)(whole) <= bound.maxBytes)
+    if (bound === undefined || (0,_output_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy)(whole) <= bound.maxBytes)
         return whole;
     // Failures first, then the valid rows, as many as fit beside the note.
     const total = failing.length + passing.length;
-    const note = (left) => `${left} of ${total} rows are left out: GitHub shows at most 1 MiB of a job summary. Every valid layer is in the manifest file ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeCell */ .M)(bound.manifestFile, undefined, false)} (output \`manifest-file\`).`;
-    const room = bound.maxBytes - (0,_output_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Bytes */ .dy)(render(0, 0, note(total)));
-    const kept = (0,_output_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .linesThatFit */ .yc)([...failing, ...passing], room);
+    const note = (left) => `${left} of ${total} rows ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .isAre */ .x)(left)} left out: GitHub shows at most 1 MiB of a job summary. Every valid layer is in the manifest file ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeCell */ .M)(bound.manifestFile, undefined, false)} (output \`manifest-file\`).`;
+    const room = bound.maxBytes - (0,_output_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy)(render(0, 0, note(total)));
+    const kept = (0,_output_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .linesThatFit */ .yc)([...failing, ...passing], room);
     const keptFailing = Math.min(kept, failing.length);
     return render(keptFailing, kept - keptFailing, note(total - kept));
 }
@@ -1340,18 +1623,23 @@ const TABLE_HEAD = [
     '| --- | --- | --- | --- | --- | --- |'
 ];
 /** One row per layer; every cell from a file or a registry goes through `cell`. */
-function layerTable(rows, cell = text => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .U)(text)) {
+function layerTable(rows, cell = text => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .U)(text)) {
     return [...TABLE_HEAD, ...layerRows(rows, cell)];
 }
-function layerRows(rows, cell = text => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .U)(text)) {
+function layerRows(rows, cell = text => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .U)(text)) {
     return rows.map(row => `| ${[
         cell(`${row.file}:${row.line}`),
         cell(row.chart),
         cell(row.version),
         cell(row.registry + (row.region === null ? '' : ` (${row.region})`)),
         ICON[row.status],
-        row.status === 'valid' ? `\`${row.digest ?? ''}\`` : cell(row.reason ?? '')
+        row.status === 'valid' ? `\`${row.digest ?? ''}\`` : details(row, cell)
     ].join(' | ')} |`);
+}
+/** The reason, then on a line of its own what to do: the hint may hold registry text, so a cell. */
+function details(row, cell) {
+    const reason = cell(row.reason ?? '');
+    return row.hint === null || row.hint === '' ? reason : `${reason}<br>Hint: ${cell(row.hint)}`;
 }
 
 
