@@ -5,7 +5,8 @@ import fc from 'fast-check'
 import { ConfigurationError } from '../../src/errors.js'
 import { judgeAgainstLock } from '../../src/gate/lock.js'
 import { planChecks } from '../../src/gate/plan.js'
-import { lockKeyProblem, parseLock, renderLock } from '../../src/inputs/lock-file.js'
+import { parseLock, renderLock } from '../../src/inputs/lock-file.js'
+import { lockKeyProblem } from '../../src/inputs/lock-keys.js'
 import { parseRequest, type Request } from '../../src/inputs/request.js'
 
 const DIGEST = `sha256:${'a'.repeat(64)}`
