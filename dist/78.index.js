@@ -546,6 +546,9 @@ async function confinedGlob(pattern, access, problems) {
     const refused = new Set();
     const listFolder = async (folder) => {
         const within = await (0,workspace_files/* realPathWithin */.Nm)(folder, access);
+        // A folder that is not there (or cannot be read) holds no match, as for any glob.
+        if ('problem' in within && within.code !== undefined)
+            return [];
         if ('problem' in within) {
             const link = linkOf.get(external_node_path_default().resolve(folder));
             const name = external_node_path_default().relative(workspace, link ?? folder)
@@ -993,8 +996,8 @@ function buildProfileDocument(layers, files, checkedAt) {
     };
 }
 
-// EXTERNAL MODULE: ./src/inputs/lock-file.ts
-var lock_file = __webpack_require__(94729);
+// EXTERNAL MODULE: ./src/inputs/lock-file.ts + 1 modules
+var lock_file = __webpack_require__(23106);
 // EXTERNAL MODULE: ./src/gate/lock.ts
 var gate_lock = __webpack_require__(76200);
 ;// CONCATENATED MODULE: ./src/gate/profiles.ts

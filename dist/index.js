@@ -33734,137 +33734,42 @@ const VERBATIM_INPUTS = ['password', 'values'];
 
 /***/ }),
 
-/***/ 94729:
+/***/ 23106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RB: () => (/* binding */ saveLock),
-/* harmony export */   VR: () => (/* binding */ lockFromInputs)
-/* harmony export */ });
-/* unused harmony exports loadLock, parseLock, lockKeyProblem, renderLock */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38815);
-/* harmony import */ var _helm_tags_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(81343);
-/* harmony import */ var _palette_endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54274);
-/* harmony import */ var _palette_yaml_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(69034);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12187);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83916);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(22795);
-/* harmony import */ var _request_auth_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(27595);
-/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4342);
-// The digest lock: a committed file mapping each chart reference (host/repository:tag) to the
-// digest it held when it was locked. Read and written here, at the edge; judged in gate/lock.ts.
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VR: () => (/* binding */ lockFromInputs),
+  RB: () => (/* binding */ saveLock)
+});
+
+// UNUSED EXPORTS: loadLock, parseLock, renderLock
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/palette/yaml-lines.ts
+var yaml_lines = __nccwpck_require__(69034);
+// EXTERNAL MODULE: ./src/digest.ts
+var src_digest = __nccwpck_require__(12187);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/helm/tags.ts
+var tags = __nccwpck_require__(81343);
+// EXTERNAL MODULE: ./src/palette/endpoint.ts
+var endpoint = __nccwpck_require__(54274);
+// EXTERNAL MODULE: ./src/inputs/request.ts + 2 modules
+var request = __nccwpck_require__(22795);
+;// CONCATENATED MODULE: ./src/inputs/lock-keys.ts
+// Lock keys: each must be the reference the gate looks up (gate/plan.ts builds it as
+// host[:port]/repository:tag), or its chart would pass as new. Why a key is not, and the key meant.
 
 
 
 
-
-
-
-
-
-
-/** The lock the inputs name (lock-file, update-lock); undefined without lock-file. */
-async function lockFromInputs(inputs, access) {
-    const file = (inputs['lock-file'] ?? '').trim();
-    if (file === '')
-        return undefined;
-    const problems = [];
-    const update = (0,_request_auth_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBoolean */ .yG)((inputs['update-lock'] ?? '').trim(), false, 'update-lock', (input, message) => problems.push({ input, message }));
-    if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(problems);
-    return loadLock(file, update, access);
-}
-async function loadLock(file, update, access) {
-    const reading = await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readTextFile */ .Gu)(file, access, _workspace_files_js__WEBPACK_IMPORTED_MODULE_8__/* .FILE_LIMITS */ .SK.lock);
-    // A lock that cannot be written is refused before any request, not after every check.
-    const unwritable = update
-        ? await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_8__/* .writeProblem */ .bi)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(access.workspace, file), access)
-        : undefined;
-    if (unwritable !== undefined && (!('problem' in reading) || reading.code === 'ENOENT'))
-        throw lockError(file, 0, unwritable);
-    if ('problem' in reading) {
-        // A lock is born from update-lock; without it, a missing lock is a mistake in the path.
-        const missing = reading.code === 'ENOENT';
-        if (missing && update)
-            return { file, access, entries: new Map(), update };
-        throw lockError(file, 0, `${reading.problem}${missing ? '; set update-lock: true to create it' : ''}`);
-    }
-    return { file, access, entries: parseLock(file, reading.text, update), update };
-}
-function parseLock(file, text, update = false) {
-    const { document, lineOf, syntax } = (0,_palette_yaml_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWithLines */ .Nb)(text);
-    if (syntax !== undefined)
-        throw lockError(file, syntax.line, syntax.message);
-    const entries = new Map();
-    const root = document.contents;
-    // An empty file is a lock still to be written only when this run writes it; otherwise it may
-    // be a lock someone emptied, and every version would pass as new.
-    if (root === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(root) && root.value === null)) {
-        if (update)
-            return entries;
-        throw lockError(file, 1, `is empty; ${NOT_A_LOCK}`);
-    }
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(root))
-        throw lockError(file, lineOf(root), `is not a lock; ${NOT_A_LOCK}`);
-    for (const pair of root.items) {
-        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(pair.key) ? String(pair.key.value) : '';
-        if (key !== 'charts')
-            throw lockError(file, (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(pair.key) ? lineOf(pair.key) : lineOf(root), `${JSON.stringify(key)} is not a lock key; ${NOT_A_LOCK}`);
-    }
-    const chartsPair = root.items.find(pair => (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(pair.key) && pair.key.value === 'charts');
-    const charts = chartsPair?.value;
-    if (chartsPair === undefined)
-        throw lockError(file, lineOf(root), `has no charts:; ${NOT_A_LOCK}`);
-    // charts: without an entry is an empty lock, with the same danger as an empty file.
-    if (charts === null ||
-        ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(charts) && charts.value === null) ||
-        ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(charts) && charts.items.length === 0)) {
-        if (update)
-            return entries;
-        throw lockError(file, (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(chartsPair.key) ? lineOf(chartsPair.key) : lineOf(root), `is empty (charts: holds no entry); ${NOT_A_LOCK}`);
-    }
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(charts))
-        throw lockError(file, (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(charts) || (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isSeq)(charts) ? lineOf(charts) : lineOf(root), 'charts must map host/repository:tag to a digest');
-    const hosts = new Map();
-    for (const pair of charts.items) {
-        const line = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(pair.key) ? lineOf(pair.key) : lineOf(charts);
-        const reference = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(pair.key) ? String(pair.key.value) : '';
-        const problem = lockKeyProblem(reference, hosts);
-        if (problem !== undefined)
-            throw lockError(file, line, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(reference)} is not a chart reference the gate looks up: ${problem.reasons.join(', and ')}`, `Write each key as host[:port]/repository:tag, as the gate names the chart (e.g. ${KEY_EXAMPLE})${problem.corrected === undefined ? '' : `; here ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(problem.corrected)}`}. A key that matches no chart would let that chart pass as new.`);
-        entries.set(reference, readEntry(file, line, reference, pair.value, lineOf));
-    }
-    return entries;
-}
-/** The fields an entry may hold: a misspelt one must not leave the entry half read. */
-const ENTRY_KEYS = ['digest', 'locked'];
-function readEntry(file, line, reference, value, lineOf) {
-    const needsDigest = `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(reference)} needs a digest (sha256:<64 hex>)`;
-    // The short form people write by hand: the digest alone, with no time.
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(value)) {
-        if (typeof value.value === 'string' && _digest_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTENT_DIGEST */ .xL.test(value.value))
-            return { digest: value.value };
-        throw lockError(file, line, needsDigest);
-    }
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(value))
-        throw lockError(file, line, needsDigest);
-    for (const field of value.items) {
-        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(field.key) ? String(field.key.value) : '';
-        if (!ENTRY_KEYS.includes(key))
-            throw lockError(file, (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(field.key) ? lineOf(field.key) : line, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(key)} is not a lock entry key (${ENTRY_KEYS.join(', ')})`);
-    }
-    const digest = value.get('digest');
-    if (typeof digest !== 'string' || !_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTENT_DIGEST */ .xL.test(digest))
-        throw lockError(file, line, needsDigest);
-    const lockedNode = value.get('locked', true);
-    const locked = (0,_palette_yaml_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(lockedNode);
-    if (lockedNode !== undefined && locked === undefined)
-        throw lockError(file, (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(lockedNode) || (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isSeq)(lockedNode) ? lineOf(lockedNode) : line, 'locked must be a single value: when the entry was written (ISO 8601)');
-    // Without a recorded time, none is made up: messages then leave the time out.
-    return { digest, ...(locked === undefined || locked === '' ? {} : { locked }) };
-}
 /** A key as the gate builds it (gate/plan.ts), shown in hints. */
 const KEY_EXAMPLE = 'registry.example.com/charts/nginx:1.2.3';
 /**
@@ -33922,36 +33827,36 @@ function hostForm(authority, hosts) {
 function parsedHostForm(authority) {
     // The scheme is the endpoint's, not the key's: https drops :443, http drops :80.
     const written = ['https', 'http'].flatMap(scheme => {
-        const parsed = (0,_palette_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEndpoint */ .B)(`${scheme}://${authority}`);
+        const parsed = (0,endpoint/* parseEndpoint */.B)(`${scheme}://${authority}`);
         return parsed.ok ? [parsed.endpoint.authority] : [];
     });
     if (written.includes(authority))
         return { fixed: authority };
-    const parsed = (0,_palette_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEndpoint */ .B)(authority);
+    const parsed = (0,endpoint/* parseEndpoint */.B)(authority);
     if (!parsed.ok)
         return { reason: `its host ${parsed.message}` };
     const fixed = written.find(form => form === authority.toLowerCase()) ?? parsed.endpoint.authority;
     return {
-        reason: `its host ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(authority)} is not written as the gate writes it (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(fixed)})`,
+        reason: `its host ${(0,errors/* shown */.SP)(authority)} is not written as the gate writes it (${(0,errors/* shown */.SP)(fixed)})`,
         fixed
     };
 }
 function repositoryForm(repository) {
-    if (repository.length > _request_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_REPOSITORY_LENGTH */ .lh)
+    if (repository.length > request/* MAX_REPOSITORY_LENGTH */.lh)
         return {
-            reason: `its repository is ${repository.length} characters long; registries allow ${_request_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_REPOSITORY_LENGTH */ .lh}`
+            reason: `its repository is ${repository.length} characters long; registries allow ${request/* MAX_REPOSITORY_LENGTH */.lh}`
         };
-    const bad = (path) => path.split('/').find(component => (0,_request_js__WEBPACK_IMPORTED_MODULE_6__/* .checkChartName */ .UW)(component) !== undefined);
+    const bad = (path) => path.split('/').find(component => (0,request/* checkChartName */.UW)(component) !== undefined);
     if (bad(repository) === undefined)
         return { fixed: repository };
     const lower = repository.toLowerCase();
     if (bad(lower) === undefined)
         return {
-            reason: `its repository ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(repository)} has capitals, and a repository is lower case`,
+            reason: `its repository ${(0,errors/* shown */.SP)(repository)} has capitals, and a repository is lower case`,
             fixed: lower
         };
     return {
-        reason: `its repository ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(repository)} is not a repository path: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(bad(repository))} must be lowercase letters and digits, separated by '.', '_' or '-'`
+        reason: `its repository ${(0,errors/* shown */.SP)(repository)} is not a repository path: ${(0,errors/* shown */.SP)(bad(repository))} must be lowercase letters and digits, separated by '.', '_' or '-'`
     };
 }
 function tagForm(tag) {
@@ -33959,14 +33864,130 @@ function tagForm(tag) {
     const fixed = tag.replaceAll('+', '_');
     const versionProblem = fixed.includes('_', fixed.indexOf('_') + 1)
         ? "a tag has at most one '_', where the version has its '+'"
-        : (0,_request_js__WEBPACK_IMPORTED_MODULE_6__/* .checkExactVersion */ .ex)((0,_helm_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .versionForTag */ .S)(fixed));
+        : (0,request/* checkExactVersion */.ex)((0,tags/* versionForTag */.S)(fixed));
     if (versionProblem !== undefined)
         return {
-            reason: `its tag ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(tag)} is not the tag of an exact chart version: ${versionProblem}`
+            reason: `its tag ${(0,errors/* shown */.SP)(tag)} is not the tag of an exact chart version: ${versionProblem}`
         };
     if (fixed === tag)
         return { fixed };
-    return { reason: `its tag ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(tag)} has '+', which Helm writes as '_' in a tag`, fixed };
+    return { reason: `its tag ${(0,errors/* shown */.SP)(tag)} has '+', which Helm writes as '_' in a tag`, fixed };
+}
+
+// EXTERNAL MODULE: ./src/inputs/request-auth.ts
+var request_auth = __nccwpck_require__(27595);
+// EXTERNAL MODULE: ./src/inputs/workspace-files.ts
+var workspace_files = __nccwpck_require__(4342);
+;// CONCATENATED MODULE: ./src/inputs/lock-file.ts
+// The digest lock: a committed file mapping each chart reference (host/repository:tag) to the
+// digest it held when it was locked. Read and written here, at the edge; judged in gate/lock.ts.
+
+
+
+
+
+
+
+
+/** The lock the inputs name (lock-file, update-lock); undefined without lock-file. */
+async function lockFromInputs(inputs, access) {
+    const file = (inputs['lock-file'] ?? '').trim();
+    if (file === '')
+        return undefined;
+    const problems = [];
+    const update = (0,request_auth/* parseBoolean */.yG)((inputs['update-lock'] ?? '').trim(), false, 'update-lock', (input, message) => problems.push({ input, message }));
+    if (problems.length > 0)
+        throw new errors/* ConfigurationError */.j1(problems);
+    return loadLock(file, update, access);
+}
+async function loadLock(file, update, access) {
+    const reading = await (0,workspace_files/* readTextFile */.Gu)(file, access, workspace_files/* FILE_LIMITS */.SK.lock);
+    // A lock that cannot be written is refused before any request, not after every check.
+    const unwritable = update
+        ? await (0,workspace_files/* writeProblem */.bi)(external_node_path_default().resolve(access.workspace, file), access)
+        : undefined;
+    if (unwritable !== undefined && (!('problem' in reading) || reading.code === 'ENOENT'))
+        throw lockError(file, 0, unwritable);
+    if ('problem' in reading) {
+        // A lock is born from update-lock; without it, a missing lock is a mistake in the path.
+        const missing = reading.code === 'ENOENT';
+        if (missing && update)
+            return { file, access, entries: new Map(), update };
+        throw lockError(file, 0, `${reading.problem}${missing ? '; set update-lock: true to create it' : ''}`);
+    }
+    return { file, access, entries: parseLock(file, reading.text, update), update };
+}
+function parseLock(file, text, update = false) {
+    const { document, lineOf, syntax } = (0,yaml_lines/* parseWithLines */.Nb)(text);
+    if (syntax !== undefined)
+        throw lockError(file, syntax.line, syntax.message);
+    const entries = new Map();
+    const root = document.contents;
+    // An empty file is a lock still to be written only when this run writes it; otherwise it may
+    // be a lock someone emptied, and every version would pass as new.
+    if (root === null || ((0,dist.isScalar)(root) && root.value === null)) {
+        if (update)
+            return entries;
+        throw lockError(file, 1, `is empty; ${NOT_A_LOCK}`);
+    }
+    if (!(0,dist.isMap)(root))
+        throw lockError(file, lineOf(root), `is not a lock; ${NOT_A_LOCK}`);
+    for (const pair of root.items) {
+        const key = (0,dist.isScalar)(pair.key) ? String(pair.key.value) : '';
+        if (key !== 'charts')
+            throw lockError(file, (0,dist.isScalar)(pair.key) ? lineOf(pair.key) : lineOf(root), `${JSON.stringify(key)} is not a lock key; ${NOT_A_LOCK}`);
+    }
+    const chartsPair = root.items.find(pair => (0,dist.isScalar)(pair.key) && pair.key.value === 'charts');
+    const charts = chartsPair?.value;
+    if (chartsPair === undefined)
+        throw lockError(file, lineOf(root), `has no charts:; ${NOT_A_LOCK}`);
+    // charts: without an entry is an empty lock, with the same danger as an empty file.
+    if (charts === null ||
+        ((0,dist.isScalar)(charts) && charts.value === null) ||
+        ((0,dist.isMap)(charts) && charts.items.length === 0)) {
+        if (update)
+            return entries;
+        throw lockError(file, (0,dist.isScalar)(chartsPair.key) ? lineOf(chartsPair.key) : lineOf(root), `is empty (charts: holds no entry); ${NOT_A_LOCK}`);
+    }
+    if (!(0,dist.isMap)(charts))
+        throw lockError(file, (0,dist.isScalar)(charts) || (0,dist.isSeq)(charts) ? lineOf(charts) : lineOf(root), 'charts must map host/repository:tag to a digest');
+    const hosts = new Map();
+    for (const pair of charts.items) {
+        const line = (0,dist.isScalar)(pair.key) ? lineOf(pair.key) : lineOf(charts);
+        const reference = (0,dist.isScalar)(pair.key) ? String(pair.key.value) : '';
+        const problem = lockKeyProblem(reference, hosts);
+        if (problem !== undefined)
+            throw lockError(file, line, `${(0,errors/* shown */.SP)(reference)} is not a chart reference the gate looks up: ${problem.reasons.join(', and ')}`, `Write each key as host[:port]/repository:tag, as the gate names the chart (e.g. ${KEY_EXAMPLE})${problem.corrected === undefined ? '' : `; here ${(0,errors/* shown */.SP)(problem.corrected)}`}. A key that matches no chart would let that chart pass as new.`);
+        entries.set(reference, readEntry(file, line, reference, pair.value, lineOf));
+    }
+    return entries;
+}
+/** The fields an entry may hold: a misspelt one must not leave the entry half read. */
+const ENTRY_KEYS = ['digest', 'locked'];
+function readEntry(file, line, reference, value, lineOf) {
+    const needsDigest = `${(0,errors/* shown */.SP)(reference)} needs a digest (sha256:<64 hex>)`;
+    // The short form people write by hand: the digest alone, with no time.
+    if ((0,dist.isScalar)(value)) {
+        if (typeof value.value === 'string' && src_digest/* CONTENT_DIGEST */.xL.test(value.value))
+            return { digest: value.value };
+        throw lockError(file, line, needsDigest);
+    }
+    if (!(0,dist.isMap)(value))
+        throw lockError(file, line, needsDigest);
+    for (const field of value.items) {
+        const key = (0,dist.isScalar)(field.key) ? String(field.key.value) : '';
+        if (!ENTRY_KEYS.includes(key))
+            throw lockError(file, (0,dist.isScalar)(field.key) ? lineOf(field.key) : line, `${(0,errors/* shown */.SP)(key)} is not a lock entry key (${ENTRY_KEYS.join(', ')})`);
+    }
+    const digest = value.get('digest');
+    if (typeof digest !== 'string' || !src_digest/* CONTENT_DIGEST */.xL.test(digest))
+        throw lockError(file, line, needsDigest);
+    const lockedNode = value.get('locked', true);
+    const locked = (0,yaml_lines/* scalarText */.ws)(lockedNode);
+    if (lockedNode !== undefined && locked === undefined)
+        throw lockError(file, (0,dist.isMap)(lockedNode) || (0,dist.isSeq)(lockedNode) ? lineOf(lockedNode) : line, 'locked must be a single value: when the entry was written (ISO 8601)');
+    // Without a recorded time, none is made up: messages then leave the time out.
+    return { digest, ...(locked === undefined || locked === '' ? {} : { locked }) };
 }
 function renderLock(entries, file) {
     // An entry with no time keeps the short form (the digest alone) it was written in by hand.
@@ -33976,24 +33997,24 @@ function renderLock(entries, file) {
     const body = { charts };
     if (file.toLowerCase().endsWith('.json'))
         return `${JSON.stringify(body, null, 2)}\n`;
-    return `# palette-chart-gate digest lock: the digest each chart version held when it was locked.\n${yaml__WEBPACK_IMPORTED_MODULE_1__.stringify(body, { lineWidth: 0 })}`;
+    return `# palette-chart-gate digest lock: the digest each chart version held when it was locked.\n${dist.stringify(body, { lineWidth: 0 })}`;
 }
 /** Writes the lock back, old entries kept, when update-lock is on. */
 async function saveLock(lock) {
     if (!lock.update)
         return;
     try {
-        await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_8__/* .writeWholeFile */ .R0)(lock.file, renderLock(lock.entries, lock.file), lock.access);
+        await (0,workspace_files/* writeWholeFile */.R0)(lock.file, renderLock(lock.entries, lock.file), lock.access);
     }
     catch (error) {
-        if (!(error instanceof _workspace_files_js__WEBPACK_IMPORTED_MODULE_8__/* .FileWriteError */ .M$))
+        if (!(error instanceof workspace_files/* FileWriteError */.M$))
             throw error;
         throw lockError(lock.file, 0, error.reason);
     }
 }
 const NOT_A_LOCK = 'a lock is a mapping with one key, charts:, that maps host/repository:tag to its digest (update-lock: true writes one)';
 function lockError(file, line, message, hint = 'Fix the lock file (or remove the entry and run with update-lock: true after review).') {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], hint);
+    return new errors/* ConfigurationError */.j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], hint);
 }
 
 
@@ -35046,8 +35067,8 @@ function render(rows) {
 
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
 var input_files = __nccwpck_require__(6731);
-// EXTERNAL MODULE: ./src/inputs/lock-file.ts
-var lock_file = __nccwpck_require__(94729);
+// EXTERNAL MODULE: ./src/inputs/lock-file.ts + 1 modules
+var lock_file = __nccwpck_require__(23106);
 // EXTERNAL MODULE: ./src/inputs/request.ts + 2 modules
 var inputs_request = __nccwpck_require__(22795);
 // EXTERNAL MODULE: ./src/gate/lock.ts

@@ -3480,7 +3480,7 @@ async function runCli(argv, env, streams) {
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: a single check starts without their code.
-            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1184));
+            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9508));
             return await runProfilesCli(inputs, dependencies, streams, workspace_files/* COMMAND_LINE_ACCESS */.qK);
         }
         const request = await (0,input_files/* loadRequest */.W)(inputs);

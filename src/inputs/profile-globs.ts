@@ -126,6 +126,8 @@ async function confinedGlob(
   const refused = new Set<string>()
   const listFolder = async (folder: string): Promise<Dirent[]> => {
     const within = await realPathWithin(folder, access)
+    // A folder that is not there (or cannot be read) holds no match, as for any glob.
+    if ('problem' in within && within.code !== undefined) return []
     if ('problem' in within) {
       const link = linkOf.get(path.resolve(folder))
       const name = path

@@ -76,6 +76,15 @@ describe('matchFiles', () => {
     ])
   })
 
+  it('says a glob in a folder that does not exist matches no file', async () => {
+    const workspace = await folder('pcg-workspace-')
+    const { files, problems } = await match('profiles/*.yaml', confined(workspace))
+    expect(files).toEqual([])
+    expect(problems.map(problem => `${problem.file}: ${problem.message}`)).toEqual([
+      'profiles/*.yaml: matches no file (paths and globs are relative to the workspace)'
+    ])
+  })
+
   it('does not refuse a link to a folder outside that the glob never enters', async () => {
     const outside = await folder('pcg-outside-')
     const workspace = await folder('pcg-workspace-')

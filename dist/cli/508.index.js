@@ -1,8 +1,8 @@
-export const id = 184;
-export const ids = [184];
+export const id = 508;
+export const ids = [508];
 export const modules = {
 
-/***/ 1184:
+/***/ 9508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -541,6 +541,9 @@ async function confinedGlob(pattern, access, problems) {
     const refused = new Set();
     const listFolder = async (folder) => {
         const within = await (0,workspace_files/* realPathWithin */.Nm)(folder, access);
+        // A folder that is not there (or cannot be read) holds no match, as for any glob.
+        if ('problem' in within && within.code !== undefined)
+            return [];
         if ('problem' in within) {
             const link = linkOf.get(external_node_path_default().resolve(folder));
             const name = external_node_path_default().relative(workspace, link ?? folder)
@@ -988,19 +991,128 @@ function buildProfileDocument(layers, files, checkedAt) {
     };
 }
 
+// EXTERNAL MODULE: ./src/digest.ts
+var src_digest = __webpack_require__(2187);
 // EXTERNAL MODULE: ./src/helm/tags.ts
 var tags = __webpack_require__(1343);
 // EXTERNAL MODULE: ./src/palette/endpoint.ts
 var endpoint = __webpack_require__(4274);
-// EXTERNAL MODULE: ./src/digest.ts
-var src_digest = __webpack_require__(2187);
+;// CONCATENATED MODULE: ./src/inputs/lock-keys.ts
+// Lock keys: each must be the reference the gate looks up (gate/plan.ts builds it as
+// host[:port]/repository:tag), or its chart would pass as new. Why a key is not, and the key meant.
+
+
+
+
+/** A key as the gate builds it (gate/plan.ts), shown in hints. */
+const KEY_EXAMPLE = 'registry.example.com/charts/nginx:1.2.3';
+/**
+ * Why a lock key can never equal a reference the gate looks up, which gate/plan.ts builds as
+ * `${endpoint.authority}/${repository}:${tag}`: the host as URL writes it (lower case, no default
+ * port), a repository checked as base-content-path and chart are, the tag Helm makes of an exact
+ * version. Undefined for a key in that form. A key in any other form matches nothing, so the chart
+ * it was written for would pass as new.
+ */
+function lockKeyProblem(key, hosts = new Map()) {
+    const unusual = /[^\x21-\x7e]/u.exec(key);
+    if (unusual !== null) {
+        const code = `U+${(unusual[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+        return {
+            reasons: [
+                `it holds the character ${code} at position ${unusual.index + 1}, which no chart reference has`
+            ]
+        };
+    }
+    const scheme = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.exec(key)?.[0];
+    const bare = key.slice(scheme?.length ?? 0);
+    const slash = bare.indexOf('/');
+    const colon = bare.lastIndexOf(':');
+    if (slash <= 0 || colon < slash)
+        return { reasons: ['it is not host/repository:tag'] };
+    const parts = [
+        hostForm(bare.slice(0, slash), hosts),
+        repositoryForm(bare.slice(slash + 1, colon)),
+        tagForm(bare.slice(colon + 1))
+    ];
+    const reasons = [
+        ...(scheme === undefined ? [] : [`it starts with ${scheme}, which the gate leaves out`]),
+        ...parts.flatMap(part => (part.reason === undefined ? [] : [part.reason]))
+    ];
+    if (reasons.length === 0)
+        return undefined;
+    const [host, repository, tag] = parts.map(part => part.fixed);
+    const corrected = host === undefined || repository === undefined || tag === undefined
+        ? undefined
+        : `${host}/${repository}:${tag}`;
+    // Offered only when it is itself a key the gate looks up.
+    return corrected !== undefined && lockKeyProblem(corrected) === undefined
+        ? { reasons, corrected }
+        : { reasons };
+}
+function hostForm(authority, hosts) {
+    // A lock names few hosts many times over, and parsing one is most of what a key costs.
+    const known = hosts.get(authority);
+    if (known !== undefined)
+        return known;
+    const form = parsedHostForm(authority);
+    hosts.set(authority, form);
+    return form;
+}
+function parsedHostForm(authority) {
+    // The scheme is the endpoint's, not the key's: https drops :443, http drops :80.
+    const written = ['https', 'http'].flatMap(scheme => {
+        const parsed = (0,endpoint/* parseEndpoint */.B)(`${scheme}://${authority}`);
+        return parsed.ok ? [parsed.endpoint.authority] : [];
+    });
+    if (written.includes(authority))
+        return { fixed: authority };
+    const parsed = (0,endpoint/* parseEndpoint */.B)(authority);
+    if (!parsed.ok)
+        return { reason: `its host ${parsed.message}` };
+    const fixed = written.find(form => form === authority.toLowerCase()) ?? parsed.endpoint.authority;
+    return {
+        reason: `its host ${(0,errors/* shown */.SP)(authority)} is not written as the gate writes it (${(0,errors/* shown */.SP)(fixed)})`,
+        fixed
+    };
+}
+function repositoryForm(repository) {
+    if (repository.length > request/* MAX_REPOSITORY_LENGTH */.lh)
+        return {
+            reason: `its repository is ${repository.length} characters long; registries allow ${request/* MAX_REPOSITORY_LENGTH */.lh}`
+        };
+    const bad = (path) => path.split('/').find(component => (0,request/* checkChartName */.UW)(component) !== undefined);
+    if (bad(repository) === undefined)
+        return { fixed: repository };
+    const lower = repository.toLowerCase();
+    if (bad(lower) === undefined)
+        return {
+            reason: `its repository ${(0,errors/* shown */.SP)(repository)} has capitals, and a repository is lower case`,
+            fixed: lower
+        };
+    return {
+        reason: `its repository ${(0,errors/* shown */.SP)(repository)} is not a repository path: ${(0,errors/* shown */.SP)(bad(repository))} must be lowercase letters and digits, separated by '.', '_' or '-'`
+    };
+}
+function tagForm(tag) {
+    // Helm writes a version's '+' as '_' in the tag (helm/tags.ts); '+' never reaches a registry.
+    const fixed = tag.replaceAll('+', '_');
+    const versionProblem = fixed.includes('_', fixed.indexOf('_') + 1)
+        ? "a tag has at most one '_', where the version has its '+'"
+        : (0,request/* checkExactVersion */.ex)((0,tags/* versionForTag */.S)(fixed));
+    if (versionProblem !== undefined)
+        return {
+            reason: `its tag ${(0,errors/* shown */.SP)(tag)} is not the tag of an exact chart version: ${versionProblem}`
+        };
+    if (fixed === tag)
+        return { fixed };
+    return { reason: `its tag ${(0,errors/* shown */.SP)(tag)} has '+', which Helm writes as '_' in a tag`, fixed };
+}
+
 // EXTERNAL MODULE: ./src/inputs/request-auth.ts
 var request_auth = __webpack_require__(7595);
 ;// CONCATENATED MODULE: ./src/inputs/lock-file.ts
 // The digest lock: a committed file mapping each chart reference (host/repository:tag) to the
 // digest it held when it was locked. Read and written here, at the edge; judged in gate/lock.ts.
-
-
 
 
 
@@ -1108,109 +1220,6 @@ function readEntry(file, line, reference, value, lineOf) {
         throw lockError(file, (0,dist.isMap)(lockedNode) || (0,dist.isSeq)(lockedNode) ? lineOf(lockedNode) : line, 'locked must be a single value: when the entry was written (ISO 8601)');
     // Without a recorded time, none is made up: messages then leave the time out.
     return { digest, ...(locked === undefined || locked === '' ? {} : { locked }) };
-}
-/** A key as the gate builds it (gate/plan.ts), shown in hints. */
-const KEY_EXAMPLE = 'registry.example.com/charts/nginx:1.2.3';
-/**
- * Why a lock key can never equal a reference the gate looks up, which gate/plan.ts builds as
- * `${endpoint.authority}/${repository}:${tag}`: the host as URL writes it (lower case, no default
- * port), a repository checked as base-content-path and chart are, the tag Helm makes of an exact
- * version. Undefined for a key in that form. A key in any other form matches nothing, so the chart
- * it was written for would pass as new.
- */
-function lockKeyProblem(key, hosts = new Map()) {
-    const unusual = /[^\x21-\x7e]/u.exec(key);
-    if (unusual !== null) {
-        const code = `U+${(unusual[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-        return {
-            reasons: [
-                `it holds the character ${code} at position ${unusual.index + 1}, which no chart reference has`
-            ]
-        };
-    }
-    const scheme = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.exec(key)?.[0];
-    const bare = key.slice(scheme?.length ?? 0);
-    const slash = bare.indexOf('/');
-    const colon = bare.lastIndexOf(':');
-    if (slash <= 0 || colon < slash)
-        return { reasons: ['it is not host/repository:tag'] };
-    const parts = [
-        hostForm(bare.slice(0, slash), hosts),
-        repositoryForm(bare.slice(slash + 1, colon)),
-        tagForm(bare.slice(colon + 1))
-    ];
-    const reasons = [
-        ...(scheme === undefined ? [] : [`it starts with ${scheme}, which the gate leaves out`]),
-        ...parts.flatMap(part => (part.reason === undefined ? [] : [part.reason]))
-    ];
-    if (reasons.length === 0)
-        return undefined;
-    const [host, repository, tag] = parts.map(part => part.fixed);
-    const corrected = host === undefined || repository === undefined || tag === undefined
-        ? undefined
-        : `${host}/${repository}:${tag}`;
-    // Offered only when it is itself a key the gate looks up.
-    return corrected !== undefined && lockKeyProblem(corrected) === undefined
-        ? { reasons, corrected }
-        : { reasons };
-}
-function hostForm(authority, hosts) {
-    // A lock names few hosts many times over, and parsing one is most of what a key costs.
-    const known = hosts.get(authority);
-    if (known !== undefined)
-        return known;
-    const form = parsedHostForm(authority);
-    hosts.set(authority, form);
-    return form;
-}
-function parsedHostForm(authority) {
-    // The scheme is the endpoint's, not the key's: https drops :443, http drops :80.
-    const written = ['https', 'http'].flatMap(scheme => {
-        const parsed = (0,endpoint/* parseEndpoint */.B)(`${scheme}://${authority}`);
-        return parsed.ok ? [parsed.endpoint.authority] : [];
-    });
-    if (written.includes(authority))
-        return { fixed: authority };
-    const parsed = (0,endpoint/* parseEndpoint */.B)(authority);
-    if (!parsed.ok)
-        return { reason: `its host ${parsed.message}` };
-    const fixed = written.find(form => form === authority.toLowerCase()) ?? parsed.endpoint.authority;
-    return {
-        reason: `its host ${(0,errors/* shown */.SP)(authority)} is not written as the gate writes it (${(0,errors/* shown */.SP)(fixed)})`,
-        fixed
-    };
-}
-function repositoryForm(repository) {
-    if (repository.length > request/* MAX_REPOSITORY_LENGTH */.lh)
-        return {
-            reason: `its repository is ${repository.length} characters long; registries allow ${request/* MAX_REPOSITORY_LENGTH */.lh}`
-        };
-    const bad = (path) => path.split('/').find(component => (0,request/* checkChartName */.UW)(component) !== undefined);
-    if (bad(repository) === undefined)
-        return { fixed: repository };
-    const lower = repository.toLowerCase();
-    if (bad(lower) === undefined)
-        return {
-            reason: `its repository ${(0,errors/* shown */.SP)(repository)} has capitals, and a repository is lower case`,
-            fixed: lower
-        };
-    return {
-        reason: `its repository ${(0,errors/* shown */.SP)(repository)} is not a repository path: ${(0,errors/* shown */.SP)(bad(repository))} must be lowercase letters and digits, separated by '.', '_' or '-'`
-    };
-}
-function tagForm(tag) {
-    // Helm writes a version's '+' as '_' in the tag (helm/tags.ts); '+' never reaches a registry.
-    const fixed = tag.replaceAll('+', '_');
-    const versionProblem = fixed.includes('_', fixed.indexOf('_') + 1)
-        ? "a tag has at most one '_', where the version has its '+'"
-        : (0,request/* checkExactVersion */.ex)((0,tags/* versionForTag */.S)(fixed));
-    if (versionProblem !== undefined)
-        return {
-            reason: `its tag ${(0,errors/* shown */.SP)(tag)} is not the tag of an exact chart version: ${versionProblem}`
-        };
-    if (fixed === tag)
-        return { fixed };
-    return { reason: `its tag ${(0,errors/* shown */.SP)(tag)} has '+', which Helm writes as '_' in a tag`, fixed };
 }
 function renderLock(entries, file) {
     // An entry with no time keeps the short form (the digest alone) it was written in by hand.
