@@ -17,8 +17,8 @@ var dist_cjs = __webpack_require__(28249);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __webpack_require__(71695);
-// EXTERNAL MODULE: ./src/palette/regions.ts
-var regions = __webpack_require__(69706);
+// EXTERNAL MODULE: ./src/aws/partitions.ts
+var partitions = __webpack_require__(85986);
 // EXTERNAL MODULE: ./src/registry/proxy.ts
 var proxy = __webpack_require__(4263);
 ;// CONCATENATED MODULE: ./src/aws/client-config.ts
@@ -52,7 +52,7 @@ function deadlineFailure(error, context, call) {
 }
 /** A FIPS registry host gets the FIPS ECR API; a dual-stack one (on.aws) the dual-stack API. */
 function ecrEndpointVariant(registryHost) {
-    const host = (0,regions/* parseEcrHost */.wl)(registryHost);
+    const host = (0,partitions/* parseEcrHost */.wl)(registryHost);
     if (host === undefined)
         return {};
     return {
@@ -120,7 +120,7 @@ function describeAwsFailure(error, call) {
     return new errors/* RegistryError */.gl(`${call.action} in ${call.region} failed: ${name}: ${detail}`, 'AWS failed or throttled after retries; try again later.');
 }
 function audience(call) {
-    return (0,regions/* stsAudience */.DX)((0,regions/* partitionOfRegion */.cn)(call.region));
+    return (0,partitions/* stsAudience */.DX)((0,partitions/* partitionOfRegion */.cn)(call.region));
 }
 
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts
@@ -198,7 +198,7 @@ async function resolveAwsCredentials(aws, region, context) {
     return current;
 }
 async function githubIdToken(idToken, region, context) {
-    const audience = (0,regions/* stsAudience */.DX)((0,regions/* partitionOfRegion */.cn)(region));
+    const audience = (0,partitions/* stsAudience */.DX)((0,partitions/* partitionOfRegion */.cn)(region));
     let token;
     const limit = context.deadline.limit(context.timeoutMs);
     // Ended once the wait is over, answered or not: a request left pending keeps the process alive.

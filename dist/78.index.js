@@ -983,8 +983,8 @@ async function readText(file, access, maxBytes, problems) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/inputs/request.ts + 2 modules
-var request = __webpack_require__(22795);
+// EXTERNAL MODULE: ./src/inputs/request.ts + 3 modules
+var request = __webpack_require__(96808);
 ;// CONCATENATED MODULE: ./src/palette/profile-document.ts
 function buildProfileDocument(layers, files, checkedAt) {
     return {

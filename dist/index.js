@@ -31608,6 +31608,50 @@ module.exports = {
 
 /***/ }),
 
+/***/ 85986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ stsAudience),
+/* harmony export */   cn: () => (/* binding */ partitionOfRegion),
+/* harmony export */   wl: () => (/* binding */ parseEcrHost)
+/* harmony export */ });
+// ECR host names and AWS partitions: which account and region an ECR host names, which partition a
+// region is in, and the audience STS wants there. Pure.
+// The grammar of the ECR credential helper: account, FIPS, region, and every partition's domain.
+const ECR_HOST = /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-zA-Z0-9][a-zA-Z0-9-_]*)\.(amazonaws\.(?:com(?:\.cn)?|eu)|on\.(?:aws|amazonwebservices\.com\.cn)|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)$/;
+function parseEcrHost(hostname) {
+    const match = ECR_HOST.exec(hostname.toLowerCase());
+    if (match === null)
+        return undefined;
+    const [, account = '', fips, region = '', domain = ''] = match;
+    return { account, region, fips: fips !== undefined, domain };
+}
+function partitionOfRegion(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    if (region.startsWith('eu-isoe-'))
+        return 'aws-iso-e';
+    if (region.startsWith('us-isof-'))
+        return 'aws-iso-f';
+    if (region.startsWith('eusc-'))
+        return 'aws-eusc';
+    return 'aws';
+}
+/** The audience GitHub's OIDC token must carry for STS in this partition. */
+function stsAudience(partition) {
+    return partition === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
+}
+
+
+/***/ }),
+
 /***/ 56113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32512,6 +32556,8 @@ function readToken(body) {
 
 // EXTERNAL MODULE: ./src/digest.ts
 var src_digest = __nccwpck_require__(12187);
+// EXTERNAL MODULE: ./src/registry/media-types.ts
+var media_types = __nccwpck_require__(99867);
 ;// CONCATENATED MODULE: ./src/registry/transport-failures.ts
 // What went wrong on the wire, turned into the gate's typed errors with a hint for the user.
 
@@ -32566,12 +32612,7 @@ function describeFailure(url, failure) {
 
 
 
-const MANIFEST_ACCEPT = [
-    verdict/* MEDIA_TYPES */.Z2.ociManifest,
-    verdict/* MEDIA_TYPES */.Z2.ociIndex,
-    verdict/* MEDIA_TYPES */.Z2.dockerManifest,
-    verdict/* MEDIA_TYPES */.Z2.dockerManifestList
-].join(', ');
+const MANIFEST_ACCEPT = Object.values(media_types/* MANIFEST_MEDIA_TYPES */.$).join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 // Bounds on one tag listing; see docs/reliability.md. Far above any real chart repository.
 // A page of 1,000 tags (ECR's largest) is about 30 KB; 1 MiB holds some 50,000. Larger pages cost
@@ -32787,8 +32828,8 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(44708);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./src/palette/endpoint.ts
-var endpoint = __nccwpck_require__(54274);
+// EXTERNAL MODULE: ./src/registry/endpoint.ts
+var endpoint = __nccwpck_require__(38110);
 // EXTERNAL MODULE: ./src/registry/proxy.ts
 var registry_proxy = __nccwpck_require__(4263);
 // EXTERNAL MODULE: ./src/registry/headers.ts
@@ -33434,22 +33475,21 @@ function versionForTag(tag) {
 /* harmony export */   m3: () => (/* binding */ inspectManifest)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8301);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8301);
+/* harmony import */ var _registry_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99867);
 // Is what the registry holds at the tag the requested Helm chart? Pure judgements over bytes read.
 
 
+
 const MEDIA_TYPES = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ..._registry_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_MEDIA_TYPES */ .$,
     helmConfig: 'application/vnd.cncf.helm.config.v1+json',
     helmChart: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip',
     helmLegacyChart: 'application/tar+gzip',
     helmProvenance: 'application/vnd.cncf.helm.chart.provenance.v1.prov'
 };
 function inspectManifest(bytes, contentType) {
-    const manifest = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonObject */ .dw)(bytes);
+    const manifest = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonObject */ .dw)(bytes);
     if (manifest === undefined)
         return { kind: 'not-a-chart', reason: 'the manifest is not a JSON object' };
     const mediaType = stringField(manifest, 'mediaType') ?? baseMediaType(contentType) ?? '';
@@ -33503,7 +33543,7 @@ function inspectManifest(bytes, contentType) {
 }
 /** Helm never checks on pull that the config names the chart and version asked for; the gate does. */
 function judgeChartConfig(requested, configBytes) {
-    const config = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonObject */ .dw)(configBytes);
+    const config = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonObject */ .dw)(configBytes);
     const name = config === undefined ? undefined : stringField(config, 'name');
     const version = config === undefined ? undefined : stringField(config, 'version');
     if (config === undefined || name === undefined || version === undefined) {
@@ -33601,12 +33641,12 @@ function stringField(record, key) {
     return typeof value === 'string' ? value : undefined;
 }
 function stringRecord(value) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value))
         return {};
     return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
 }
 function descriptor(value) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value))
         return undefined;
     const mediaType = stringField(value, 'mediaType');
     const digest = stringField(value, 'digest');
@@ -33643,7 +33683,7 @@ __webpack_async_result__();
 /* harmony export */   W: () => (/* binding */ loadRequest),
 /* harmony export */   i: () => (/* binding */ caCertificateFile)
 /* harmony export */ });
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22795);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96808);
 /* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4342);
 // Inputs that may name a file are read here, at the edge, so that parseRequest stays pure and still
 // reports a missing, unreadable or refused file together with every other input problem.
@@ -33761,8 +33801,8 @@ var errors = __nccwpck_require__(83916);
 var tags = __nccwpck_require__(81343);
 // EXTERNAL MODULE: ./src/palette/endpoint.ts
 var endpoint = __nccwpck_require__(54274);
-// EXTERNAL MODULE: ./src/inputs/request.ts + 2 modules
-var request = __nccwpck_require__(22795);
+// EXTERNAL MODULE: ./src/inputs/request.ts + 3 modules
+var request = __nccwpck_require__(96808);
 ;// CONCATENATED MODULE: ./src/inputs/lock-keys.ts
 // Lock keys: each must be the reference the gate looks up (gate/plan.ts builds it as
 // host[:port]/repository:tag), or its chart would pass as new. Why a key is not, and the key meant.
@@ -34030,8 +34070,6 @@ function lockError(file, line, message, hint = 'Fix the lock file (or remove the
 /* harmony export */ });
 /* unused harmony export DEFAULT_ROLE_SESSION_NAME */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-// The authentication inputs: Basic (or anonymous), or ECR as Palette has it: un-protected, or
-// protected with access keys and/or a chain of roles. Pure; problems go to the caller's collector.
 
 const AWS_INPUTS = [
     'aws-access-key-id',
@@ -34153,7 +34191,7 @@ function usesCredentials(auth) {
 
 /***/ }),
 
-/***/ 22795:
+/***/ 96808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34173,17 +34211,45 @@ var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/palette/endpoint.ts
-var palette_endpoint = __nccwpck_require__(54274);
-// EXTERNAL MODULE: ./src/palette/regions.ts
-var palette_regions = __nccwpck_require__(69706);
+// EXTERNAL MODULE: ./src/aws/partitions.ts
+var aws_partitions = __nccwpck_require__(85986);
+// EXTERNAL MODULE: ./src/registry/endpoint.ts
+var registry_endpoint = __nccwpck_require__(38110);
 // EXTERNAL MODULE: ./src/palette/yaml-lines.ts
 var yaml_lines = __nccwpck_require__(69034);
 // EXTERNAL MODULE: ./src/inputs/request-auth.ts
 var request_auth = __nccwpck_require__(27595);
+// EXTERNAL MODULE: ./src/palette/endpoint.ts
+var endpoint = __nccwpck_require__(54274);
+;// CONCATENATED MODULE: ./src/palette/regions.ts
+// Palette's region variable in the endpoint, and region names. Pure. (ECR hosts and AWS partitions
+// are aws/partitions.ts.)
+/** `{{.spectro.system.aws.region}}`, also spelt with spaces inside the braces. */
+const REGION_VARIABLE = /\{\{\s*\.spectro\.system\.aws\.region\s*\}\}/g;
+const ANY_TEMPLATE = /\{\{[^}]*\}\}/g;
+const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
+function hasRegionVariable(endpoint) {
+    return endpoint.search(REGION_VARIABLE) !== -1;
+}
+/** Template variables other than the region one; Palette would leave them unfilled. */
+function unknownTemplateVariables(endpoint) {
+    return endpoint.replace(REGION_VARIABLE, '').match(ANY_TEMPLATE) ?? [];
+}
+function fillRegion(endpoint, region) {
+    return endpoint.replace(REGION_VARIABLE, region);
+}
+function isRegion(value) {
+    return REGION.test(value);
+}
+/** A comma, space or newline separated list, trimmed and without repeats. */
+function parseRegionList(value) {
+    return [...new Set(value.split(/[\s,]+/).filter(region => region !== ''))];
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/request-regions.ts
 // The endpoint and the regions it is checked in: Palette's region variable, the region an ECR host
 // names, the deployment regions, the default-region fallback and the all-regions release gate. Pure.
+
 
 
 
@@ -34195,31 +34261,31 @@ var request_auth = __nccwpck_require__(27595);
 function parseRegions(raw, needsRegion, problem) {
     const text = (input) => (raw[input] ?? '').trim();
     const endpointText = text('endpoint');
-    const regions = (0,palette_regions/* parseRegionList */.Q9)(text('region'));
+    const regions = parseRegionList(text('region'));
     const defaultRegion = text('default-region');
     const requireAll = (0,request_auth/* parseBoolean */.yG)(text('require-all-regions'), false, 'require-all-regions', problem);
-    for (const region of regions.filter(region => !(0,palette_regions/* isRegion */.Dp)(region)))
+    for (const region of regions.filter(region => !isRegion(region)))
         problem('region', `${(0,errors/* shown */.SP)(region)} is not an AWS region (e.g. us-east-1)`);
-    if (defaultRegion !== '' && !(0,palette_regions/* isRegion */.Dp)(defaultRegion))
+    if (defaultRegion !== '' && !isRegion(defaultRegion))
         problem('default-region', `${(0,errors/* shown */.SP)(defaultRegion)} is not an AWS region (e.g. us-east-1)`);
-    const valid = regions.filter(palette_regions/* isRegion */.Dp);
-    const fallbackRegion = defaultRegion !== '' && (0,palette_regions/* isRegion */.Dp)(defaultRegion) ? defaultRegion : undefined;
-    const partitions = new Set([...valid, ...(fallbackRegion === undefined ? [] : [fallbackRegion])].map(palette_regions/* partitionOfRegion */.cn));
+    const valid = regions.filter(isRegion);
+    const fallbackRegion = defaultRegion !== '' && isRegion(defaultRegion) ? defaultRegion : undefined;
+    const partitions = new Set([...valid, ...(fallbackRegion === undefined ? [] : [fallbackRegion])].map(aws_partitions/* partitionOfRegion */.cn));
     if (partitions.size > 1) {
         problem('region', `mixes AWS partitions (${[...partitions].join(', ')}) with default-region; one run checks one partition`);
     }
-    const unknown = (0,palette_regions/* unknownTemplateVariables */.sD)(endpointText);
+    const unknown = unknownTemplateVariables(endpointText);
     for (const variable of unknown) {
         problem('endpoint', `${(0,errors/* shown */.SP)(variable)} is not a variable Palette fills; only {{.spectro.system.aws.region}} is`);
     }
     if (unknown.length > 0)
         return undefined;
-    if ((0,palette_regions/* hasRegionVariable */.zY)(endpointText)) {
+    if (hasRegionVariable(endpointText)) {
         const filled = valid.length > 0 ? valid : fallbackRegion === undefined ? [] : [fallbackRegion];
         if (filled.length === 0 && regions.length === 0) {
             problem('region', 'is required: the endpoint holds {{.spectro.system.aws.region}} and no region (or default-region) fills it');
         }
-        const at = (region) => regional((0,palette_regions/* fillRegion */.Mn)(endpointText, region), region, problem);
+        const at = (region) => regional(fillRegion(endpointText, region), region, problem);
         const deployment = filled
             .map(at)
             .filter((entry) => entry !== undefined);
@@ -34234,14 +34300,14 @@ function parseRegions(raw, needsRegion, problem) {
             requireAll
         };
     }
-    const parsed = (0,palette_endpoint/* parseEndpoint */.B)(endpointText);
+    const parsed = (0,endpoint/* parseEndpoint */.B)(endpointText);
     if (!parsed.ok) {
         problem('endpoint', parsed.message);
         return undefined;
     }
     if (requireAll)
         problem('require-all-regions', 'needs {{.spectro.system.aws.region}} in the endpoint, so that each region has its registry');
-    const ecr = (0,palette_regions/* parseEcrHost */.wl)(parsed.endpoint.hostname);
+    const ecr = (0,aws_partitions/* parseEcrHost */.wl)(parsed.endpoint.hostname);
     if (ecr !== undefined) {
         if (valid.some(region => region !== ecr.region)) {
             problem('region', `lists ${valid.join(', ')}, but the endpoint is the ECR registry of ${ecr.region}; put {{.spectro.system.aws.region}} in the endpoint to check other regions`);
@@ -34265,12 +34331,12 @@ function parseRegions(raw, needsRegion, problem) {
     return { deployment: [{ region, endpoint: parsed.endpoint }], requireAll };
 }
 function regional(endpointText, region, problem) {
-    const parsed = (0,palette_endpoint/* parseEndpoint */.B)(endpointText);
+    const parsed = (0,endpoint/* parseEndpoint */.B)(endpointText);
     if (!parsed.ok) {
         problem('endpoint', `with region ${region}: ${parsed.message}`);
         return undefined;
     }
-    const ecr = (0,palette_regions/* parseEcrHost */.wl)(parsed.endpoint.hostname);
+    const ecr = (0,aws_partitions/* parseEcrHost */.wl)(parsed.endpoint.hostname);
     if (ecr !== undefined && ecr.region !== region) {
         problem('endpoint', `with region ${region} names the ECR region ${ecr.region}`);
     }
@@ -34344,7 +34410,7 @@ function parseRequest(raw, files = {}) {
         : [...endpoints.deployment, ...(endpoints.fallback === undefined ? [] : [endpoints.fallback])];
     const firstRegion = everyEndpoint.find(entry => entry.region !== undefined)?.region;
     if (auth.type === 'ecr' && auth.protected && firstRegion !== undefined) {
-        const partition = (0,palette_regions/* partitionOfRegion */.cn)(firstRegion);
+        const partition = (0,aws_partitions/* partitionOfRegion */.cn)(firstRegion);
         for (const arn of auth.aws.roleChain) {
             const arnPartition = arn.split(':')[1];
             if (arnPartition !== partition) {
@@ -34353,7 +34419,7 @@ function parseRequest(raw, files = {}) {
         }
     }
     for (const { endpoint } of everyEndpoint) {
-        if ((0,request_auth/* usesCredentials */.DH)(auth) && endpoint.scheme === 'http' && !(0,palette_endpoint/* isLoopbackHost */.c)(endpoint.hostname)) {
+        if ((0,request_auth/* usesCredentials */.DH)(auth) && endpoint.scheme === 'http' && !(0,registry_endpoint/* isLoopbackHost */.c)(endpoint.hostname)) {
             problem('endpoint', `is plain http:// to ${endpoint.authority}; the credentials would travel in clear text: use https://`);
         }
     }
@@ -35069,8 +35135,8 @@ function render(rows) {
 var input_files = __nccwpck_require__(6731);
 // EXTERNAL MODULE: ./src/inputs/lock-file.ts + 1 modules
 var lock_file = __nccwpck_require__(23106);
-// EXTERNAL MODULE: ./src/inputs/request.ts + 2 modules
-var inputs_request = __nccwpck_require__(22795);
+// EXTERNAL MODULE: ./src/inputs/request.ts + 3 modules
+var inputs_request = __nccwpck_require__(96808);
 // EXTERNAL MODULE: ./src/gate/lock.ts
 var gate_lock = __nccwpck_require__(76200);
 // EXTERNAL MODULE: ./src/inputs/workspace-files.ts
@@ -35227,8 +35293,7 @@ async function writeSummary(markdown) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseEndpoint),
-/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */   B: () => (/* binding */ parseEndpoint)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
 // The registry endpoint as Palette's form takes it: host[:port], optionally with a scheme. Checked
@@ -35350,11 +35415,6 @@ function isIpv6(address) {
         return false;
     }
 }
-/** Loopback hosts are the one place credentials may travel over plain HTTP (local registries, tests). */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
 
 
 /***/ }),
@@ -35418,75 +35478,6 @@ function renderManifest(document, format) {
     return format === 'json'
         ? `${JSON.stringify(document, null, 2)}\n`
         : yaml__WEBPACK_IMPORTED_MODULE_0__.stringify(document, { lineWidth: 0 });
-}
-
-
-/***/ }),
-
-/***/ 69706:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DX: () => (/* binding */ stsAudience),
-/* harmony export */   Dp: () => (/* binding */ isRegion),
-/* harmony export */   Mn: () => (/* binding */ fillRegion),
-/* harmony export */   Q9: () => (/* binding */ parseRegionList),
-/* harmony export */   cn: () => (/* binding */ partitionOfRegion),
-/* harmony export */   sD: () => (/* binding */ unknownTemplateVariables),
-/* harmony export */   wl: () => (/* binding */ parseEcrHost),
-/* harmony export */   zY: () => (/* binding */ hasRegionVariable)
-/* harmony export */ });
-// Palette's region variable in the endpoint, ECR host names and AWS partitions. Pure.
-/** `{{.spectro.system.aws.region}}`, also spelt with spaces inside the braces. */
-const REGION_VARIABLE = /\{\{\s*\.spectro\.system\.aws\.region\s*\}\}/g;
-const ANY_TEMPLATE = /\{\{[^}]*\}\}/g;
-const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
-// The grammar of the ECR credential helper: account, FIPS, region, and every partition's domain.
-const ECR_HOST = /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-zA-Z0-9][a-zA-Z0-9-_]*)\.(amazonaws\.(?:com(?:\.cn)?|eu)|on\.(?:aws|amazonwebservices\.com\.cn)|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)$/;
-function parseEcrHost(hostname) {
-    const match = ECR_HOST.exec(hostname.toLowerCase());
-    if (match === null)
-        return undefined;
-    const [, account = '', fips, region = '', domain = ''] = match;
-    return { account, region, fips: fips !== undefined, domain };
-}
-function hasRegionVariable(endpoint) {
-    return endpoint.search(REGION_VARIABLE) !== -1;
-}
-/** Template variables other than the region one; Palette would leave them unfilled. */
-function unknownTemplateVariables(endpoint) {
-    return endpoint.replace(REGION_VARIABLE, '').match(ANY_TEMPLATE) ?? [];
-}
-function fillRegion(endpoint, region) {
-    return endpoint.replace(REGION_VARIABLE, region);
-}
-function isRegion(value) {
-    return REGION.test(value);
-}
-/** A comma, space or newline separated list, trimmed and without repeats. */
-function parseRegionList(value) {
-    return [...new Set(value.split(/[\s,]+/).filter(region => region !== ''))];
-}
-function partitionOfRegion(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    if (region.startsWith('us-isob-'))
-        return 'aws-iso-b';
-    if (region.startsWith('us-iso-'))
-        return 'aws-iso';
-    if (region.startsWith('eu-isoe-'))
-        return 'aws-iso-e';
-    if (region.startsWith('us-isof-'))
-        return 'aws-iso-f';
-    if (region.startsWith('eusc-'))
-        return 'aws-eusc';
-    return 'aws';
-}
-/** The audience GitHub's OIDC token must carry for STS in this partition. */
-function stsAudience(partition) {
-    return partition === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
 }
 
 
@@ -35665,6 +35656,23 @@ function scalarText(node) {
 
 /***/ }),
 
+/***/ 38110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+// Where a registry is: the little the OCI client needs to know of a host. Parsed elsewhere (the
+// product's endpoint form); here only the shape and the one rule the transport enforces.
+/** Loopback hosts are the one place credentials may travel over plain HTTP (local registries, tests). */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+
+/***/ }),
+
 /***/ 88105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35705,6 +35713,24 @@ function pause(milliseconds) {
 
 /***/ }),
 
+/***/ 99867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ MANIFEST_MEDIA_TYPES)
+/* harmony export */ });
+// The manifest media types of the OCI distribution spec and Docker's schema 2: what the client asks
+// for when it reads a manifest. Artifact types (Helm's among them) belong to their owners.
+const MANIFEST_MEDIA_TYPES = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json'
+};
+
+
+/***/ }),
+
 /***/ 4263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35723,8 +35749,8 @@ function pause(milliseconds) {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(41692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _palette_endpoint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54274);
-/* harmony import */ var _headers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(88105);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(38110);
+/* harmony import */ var _headers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(88105);
 // HTTP(S) proxies as runners configure them (https_proxy, http_proxy, no_proxy, lower case first
 // as curl, undici and Node read them), including the CONNECT tunnel that carries TLS to the
 // registry through the proxy. An https:// proxy is spoken to over TLS; an IPv6 proxy works.
@@ -35763,7 +35789,7 @@ function proxySettingsFromEnv(env) {
 /** The proxy to use for a request to `target`, if any. Loopback is always reached directly. */
 function proxyFor(target, settings) {
     const proxy = target.protocol === 'https:' ? settings.httpsProxy : settings.httpProxy;
-    if (proxy === undefined || (0,_palette_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(target.hostname))
+    if (proxy === undefined || (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopbackHost */ .c)(target.hostname))
         return undefined;
     const host = target.hostname.toLowerCase();
     const port = target.port || (target.protocol === 'https:' ? '443' : '80');
@@ -35822,7 +35848,7 @@ class TunnelingAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default().
         // The proxy is the run's, not the registry's: its certificate is always verified, against the
         // default roots and the run's CAs, whatever one registry's TLS settings say.
         const trust = {
-            ...(this.proxyCas.size === 0 ? {} : { ca: [...(0,_headers_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultCertificates */ .Cf)(), ...this.proxyCas] }),
+            ...(this.proxyCas.size === 0 ? {} : { ca: [...(0,_headers_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultCertificates */ .Cf)(), ...this.proxyCas] }),
             rejectUnauthorized: true
         };
         openTunnel(proxy, target, Math.max(1, this.tunnelTimeoutMs()), trust).then(socket => {

@@ -978,8 +978,8 @@ async function readText(file, access, maxBytes, problems) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/inputs/request.ts + 2 modules
-var request = __webpack_require__(2795);
+// EXTERNAL MODULE: ./src/inputs/request.ts + 3 modules
+var request = __webpack_require__(6808);
 ;// CONCATENATED MODULE: ./src/palette/profile-document.ts
 function buildProfileDocument(layers, files, checkedAt) {
     return {

@@ -3241,6 +3241,50 @@ module.exports = validRange
 
 /***/ }),
 
+/***/ 5986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ stsAudience),
+/* harmony export */   cn: () => (/* binding */ partitionOfRegion),
+/* harmony export */   wl: () => (/* binding */ parseEcrHost)
+/* harmony export */ });
+// ECR host names and AWS partitions: which account and region an ECR host names, which partition a
+// region is in, and the audience STS wants there. Pure.
+// The grammar of the ECR credential helper: account, FIPS, region, and every partition's domain.
+const ECR_HOST = /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-zA-Z0-9][a-zA-Z0-9-_]*)\.(amazonaws\.(?:com(?:\.cn)?|eu)|on\.(?:aws|amazonwebservices\.com\.cn)|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)$/;
+function parseEcrHost(hostname) {
+    const match = ECR_HOST.exec(hostname.toLowerCase());
+    if (match === null)
+        return undefined;
+    const [, account = '', fips, region = '', domain = ''] = match;
+    return { account, region, fips: fips !== undefined, domain };
+}
+function partitionOfRegion(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    if (region.startsWith('eu-isoe-'))
+        return 'aws-iso-e';
+    if (region.startsWith('us-isof-'))
+        return 'aws-iso-f';
+    if (region.startsWith('eusc-'))
+        return 'aws-eusc';
+    return 'aws';
+}
+/** The audience GitHub's OIDC token must carry for STS in this partition. */
+function stsAudience(partition) {
+    return partition === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
+}
+
+
+/***/ }),
+
 /***/ 1237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3403,8 +3447,8 @@ var palette_layer = __nccwpck_require__(3266);
 var manifest_file = __nccwpck_require__(8652);
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
 var input_files = __nccwpck_require__(6731);
-// EXTERNAL MODULE: ./src/inputs/request.ts + 2 modules
-var inputs_request = __nccwpck_require__(2795);
+// EXTERNAL MODULE: ./src/inputs/request.ts + 3 modules
+var inputs_request = __nccwpck_require__(6808);
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
 // The command-line adapter: the same gate with the action's input names as --flags.
 // Exit codes: 0 valid, 1 invalid (chart missing, not a chart, mismatch), 2 usage or any other error.
@@ -4318,6 +4362,8 @@ function readToken(body) {
 
 // EXTERNAL MODULE: ./src/digest.ts
 var src_digest = __nccwpck_require__(2187);
+// EXTERNAL MODULE: ./src/registry/media-types.ts
+var media_types = __nccwpck_require__(9867);
 ;// CONCATENATED MODULE: ./src/registry/transport-failures.ts
 // What went wrong on the wire, turned into the gate's typed errors with a hint for the user.
 
@@ -4372,12 +4418,7 @@ function describeFailure(url, failure) {
 
 
 
-const MANIFEST_ACCEPT = [
-    verdict/* MEDIA_TYPES */.Z2.ociManifest,
-    verdict/* MEDIA_TYPES */.Z2.ociIndex,
-    verdict/* MEDIA_TYPES */.Z2.dockerManifest,
-    verdict/* MEDIA_TYPES */.Z2.dockerManifestList
-].join(', ');
+const MANIFEST_ACCEPT = Object.values(media_types/* MANIFEST_MEDIA_TYPES */.$).join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 // Bounds on one tag listing; see docs/reliability.md. Far above any real chart repository.
 // A page of 1,000 tags (ECR's largest) is about 30 KB; 1 MiB holds some 50,000. Larger pages cost
@@ -4593,8 +4634,8 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./src/palette/endpoint.ts
-var endpoint = __nccwpck_require__(4274);
+// EXTERNAL MODULE: ./src/registry/endpoint.ts
+var endpoint = __nccwpck_require__(8110);
 // EXTERNAL MODULE: ./src/registry/proxy.ts + 1 modules
 var registry_proxy = __nccwpck_require__(6972);
 // EXTERNAL MODULE: ./src/registry/headers.ts
@@ -5312,22 +5353,21 @@ function versionForTag(tag) {
 /* harmony export */   m3: () => (/* binding */ inspectManifest)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8301);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8301);
+/* harmony import */ var _registry_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9867);
 // Is what the registry holds at the tag the requested Helm chart? Pure judgements over bytes read.
 
 
+
 const MEDIA_TYPES = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ..._registry_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_MEDIA_TYPES */ .$,
     helmConfig: 'application/vnd.cncf.helm.config.v1+json',
     helmChart: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip',
     helmLegacyChart: 'application/tar+gzip',
     helmProvenance: 'application/vnd.cncf.helm.chart.provenance.v1.prov'
 };
 function inspectManifest(bytes, contentType) {
-    const manifest = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonObject */ .dw)(bytes);
+    const manifest = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonObject */ .dw)(bytes);
     if (manifest === undefined)
         return { kind: 'not-a-chart', reason: 'the manifest is not a JSON object' };
     const mediaType = stringField(manifest, 'mediaType') ?? baseMediaType(contentType) ?? '';
@@ -5381,7 +5421,7 @@ function inspectManifest(bytes, contentType) {
 }
 /** Helm never checks on pull that the config names the chart and version asked for; the gate does. */
 function judgeChartConfig(requested, configBytes) {
-    const config = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonObject */ .dw)(configBytes);
+    const config = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonObject */ .dw)(configBytes);
     const name = config === undefined ? undefined : stringField(config, 'name');
     const version = config === undefined ? undefined : stringField(config, 'version');
     if (config === undefined || name === undefined || version === undefined) {
@@ -5479,12 +5519,12 @@ function stringField(record, key) {
     return typeof value === 'string' ? value : undefined;
 }
 function stringRecord(value) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value))
         return {};
     return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
 }
 function descriptor(value) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value))
         return undefined;
     const mediaType = stringField(value, 'mediaType');
     const digest = stringField(value, 'digest');
@@ -5507,7 +5547,7 @@ function baseMediaType(contentType) {
 /* harmony export */   W: () => (/* binding */ loadRequest),
 /* harmony export */   i: () => (/* binding */ caCertificateFile)
 /* harmony export */ });
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2795);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6808);
 /* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4342);
 // Inputs that may name a file are read here, at the edge, so that parseRequest stays pure and still
 // reports a missing, unreadable or refused file together with every other input problem.
@@ -5607,8 +5647,6 @@ const VERBATIM_INPUTS = (/* unused pure expression or super */ null && (['passwo
 /* harmony export */ });
 /* unused harmony export DEFAULT_ROLE_SESSION_NAME */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-// The authentication inputs: Basic (or anonymous), or ECR as Palette has it: un-protected, or
-// protected with access keys and/or a chain of roles. Pure; problems go to the caller's collector.
 
 const AWS_INPUTS = [
     'aws-access-key-id',
@@ -5730,7 +5768,7 @@ function usesCredentials(auth) {
 
 /***/ }),
 
-/***/ 2795:
+/***/ 6808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5750,17 +5788,45 @@ var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/palette/endpoint.ts
-var palette_endpoint = __nccwpck_require__(4274);
-// EXTERNAL MODULE: ./src/palette/regions.ts
-var palette_regions = __nccwpck_require__(9706);
+// EXTERNAL MODULE: ./src/aws/partitions.ts
+var aws_partitions = __nccwpck_require__(5986);
+// EXTERNAL MODULE: ./src/registry/endpoint.ts
+var registry_endpoint = __nccwpck_require__(8110);
 // EXTERNAL MODULE: ./src/palette/yaml-lines.ts
 var yaml_lines = __nccwpck_require__(9034);
 // EXTERNAL MODULE: ./src/inputs/request-auth.ts
 var request_auth = __nccwpck_require__(7595);
+// EXTERNAL MODULE: ./src/palette/endpoint.ts
+var endpoint = __nccwpck_require__(4274);
+;// CONCATENATED MODULE: ./src/palette/regions.ts
+// Palette's region variable in the endpoint, and region names. Pure. (ECR hosts and AWS partitions
+// are aws/partitions.ts.)
+/** `{{.spectro.system.aws.region}}`, also spelt with spaces inside the braces. */
+const REGION_VARIABLE = /\{\{\s*\.spectro\.system\.aws\.region\s*\}\}/g;
+const ANY_TEMPLATE = /\{\{[^}]*\}\}/g;
+const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
+function hasRegionVariable(endpoint) {
+    return endpoint.search(REGION_VARIABLE) !== -1;
+}
+/** Template variables other than the region one; Palette would leave them unfilled. */
+function unknownTemplateVariables(endpoint) {
+    return endpoint.replace(REGION_VARIABLE, '').match(ANY_TEMPLATE) ?? [];
+}
+function fillRegion(endpoint, region) {
+    return endpoint.replace(REGION_VARIABLE, region);
+}
+function isRegion(value) {
+    return REGION.test(value);
+}
+/** A comma, space or newline separated list, trimmed and without repeats. */
+function parseRegionList(value) {
+    return [...new Set(value.split(/[\s,]+/).filter(region => region !== ''))];
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/request-regions.ts
 // The endpoint and the regions it is checked in: Palette's region variable, the region an ECR host
 // names, the deployment regions, the default-region fallback and the all-regions release gate. Pure.
+
 
 
 
@@ -5772,31 +5838,31 @@ var request_auth = __nccwpck_require__(7595);
 function parseRegions(raw, needsRegion, problem) {
     const text = (input) => (raw[input] ?? '').trim();
     const endpointText = text('endpoint');
-    const regions = (0,palette_regions/* parseRegionList */.Q9)(text('region'));
+    const regions = parseRegionList(text('region'));
     const defaultRegion = text('default-region');
     const requireAll = (0,request_auth/* parseBoolean */.yG)(text('require-all-regions'), false, 'require-all-regions', problem);
-    for (const region of regions.filter(region => !(0,palette_regions/* isRegion */.Dp)(region)))
+    for (const region of regions.filter(region => !isRegion(region)))
         problem('region', `${(0,errors/* shown */.SP)(region)} is not an AWS region (e.g. us-east-1)`);
-    if (defaultRegion !== '' && !(0,palette_regions/* isRegion */.Dp)(defaultRegion))
+    if (defaultRegion !== '' && !isRegion(defaultRegion))
         problem('default-region', `${(0,errors/* shown */.SP)(defaultRegion)} is not an AWS region (e.g. us-east-1)`);
-    const valid = regions.filter(palette_regions/* isRegion */.Dp);
-    const fallbackRegion = defaultRegion !== '' && (0,palette_regions/* isRegion */.Dp)(defaultRegion) ? defaultRegion : undefined;
-    const partitions = new Set([...valid, ...(fallbackRegion === undefined ? [] : [fallbackRegion])].map(palette_regions/* partitionOfRegion */.cn));
+    const valid = regions.filter(isRegion);
+    const fallbackRegion = defaultRegion !== '' && isRegion(defaultRegion) ? defaultRegion : undefined;
+    const partitions = new Set([...valid, ...(fallbackRegion === undefined ? [] : [fallbackRegion])].map(aws_partitions/* partitionOfRegion */.cn));
     if (partitions.size > 1) {
         problem('region', `mixes AWS partitions (${[...partitions].join(', ')}) with default-region; one run checks one partition`);
     }
-    const unknown = (0,palette_regions/* unknownTemplateVariables */.sD)(endpointText);
+    const unknown = unknownTemplateVariables(endpointText);
     for (const variable of unknown) {
         problem('endpoint', `${(0,errors/* shown */.SP)(variable)} is not a variable Palette fills; only {{.spectro.system.aws.region}} is`);
     }
     if (unknown.length > 0)
         return undefined;
-    if ((0,palette_regions/* hasRegionVariable */.zY)(endpointText)) {
+    if (hasRegionVariable(endpointText)) {
         const filled = valid.length > 0 ? valid : fallbackRegion === undefined ? [] : [fallbackRegion];
         if (filled.length === 0 && regions.length === 0) {
             problem('region', 'is required: the endpoint holds {{.spectro.system.aws.region}} and no region (or default-region) fills it');
         }
-        const at = (region) => regional((0,palette_regions/* fillRegion */.Mn)(endpointText, region), region, problem);
+        const at = (region) => regional(fillRegion(endpointText, region), region, problem);
         const deployment = filled
             .map(at)
             .filter((entry) => entry !== undefined);
@@ -5811,14 +5877,14 @@ function parseRegions(raw, needsRegion, problem) {
             requireAll
         };
     }
-    const parsed = (0,palette_endpoint/* parseEndpoint */.B)(endpointText);
+    const parsed = (0,endpoint/* parseEndpoint */.B)(endpointText);
     if (!parsed.ok) {
         problem('endpoint', parsed.message);
         return undefined;
     }
     if (requireAll)
         problem('require-all-regions', 'needs {{.spectro.system.aws.region}} in the endpoint, so that each region has its registry');
-    const ecr = (0,palette_regions/* parseEcrHost */.wl)(parsed.endpoint.hostname);
+    const ecr = (0,aws_partitions/* parseEcrHost */.wl)(parsed.endpoint.hostname);
     if (ecr !== undefined) {
         if (valid.some(region => region !== ecr.region)) {
             problem('region', `lists ${valid.join(', ')}, but the endpoint is the ECR registry of ${ecr.region}; put {{.spectro.system.aws.region}} in the endpoint to check other regions`);
@@ -5842,12 +5908,12 @@ function parseRegions(raw, needsRegion, problem) {
     return { deployment: [{ region, endpoint: parsed.endpoint }], requireAll };
 }
 function regional(endpointText, region, problem) {
-    const parsed = (0,palette_endpoint/* parseEndpoint */.B)(endpointText);
+    const parsed = (0,endpoint/* parseEndpoint */.B)(endpointText);
     if (!parsed.ok) {
         problem('endpoint', `with region ${region}: ${parsed.message}`);
         return undefined;
     }
-    const ecr = (0,palette_regions/* parseEcrHost */.wl)(parsed.endpoint.hostname);
+    const ecr = (0,aws_partitions/* parseEcrHost */.wl)(parsed.endpoint.hostname);
     if (ecr !== undefined && ecr.region !== region) {
         problem('endpoint', `with region ${region} names the ECR region ${ecr.region}`);
     }
@@ -5921,7 +5987,7 @@ function parseRequest(raw, files = {}) {
         : [...endpoints.deployment, ...(endpoints.fallback === undefined ? [] : [endpoints.fallback])];
     const firstRegion = everyEndpoint.find(entry => entry.region !== undefined)?.region;
     if (auth.type === 'ecr' && auth.protected && firstRegion !== undefined) {
-        const partition = (0,palette_regions/* partitionOfRegion */.cn)(firstRegion);
+        const partition = (0,aws_partitions/* partitionOfRegion */.cn)(firstRegion);
         for (const arn of auth.aws.roleChain) {
             const arnPartition = arn.split(':')[1];
             if (arnPartition !== partition) {
@@ -5930,7 +5996,7 @@ function parseRequest(raw, files = {}) {
         }
     }
     for (const { endpoint } of everyEndpoint) {
-        if ((0,request_auth/* usesCredentials */.DH)(auth) && endpoint.scheme === 'http' && !(0,palette_endpoint/* isLoopbackHost */.c)(endpoint.hostname)) {
+        if ((0,request_auth/* usesCredentials */.DH)(auth) && endpoint.scheme === 'http' && !(0,registry_endpoint/* isLoopbackHost */.c)(endpoint.hostname)) {
             problem('endpoint', `is plain http:// to ${endpoint.authority}; the credentials would travel in clear text: use https://`);
         }
     }
@@ -6322,8 +6388,7 @@ function parseJsonObject(bytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseEndpoint),
-/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */   B: () => (/* binding */ parseEndpoint)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // The registry endpoint as Palette's form takes it: host[:port], optionally with a scheme. Checked
@@ -6445,11 +6510,6 @@ function isIpv6(address) {
         return false;
     }
 }
-/** Loopback hosts are the one place credentials may travel over plain HTTP (local registries, tests). */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
 
 
 /***/ }),
@@ -6513,75 +6573,6 @@ function renderManifest(document, format) {
     return format === 'json'
         ? `${JSON.stringify(document, null, 2)}\n`
         : yaml__WEBPACK_IMPORTED_MODULE_0__.stringify(document, { lineWidth: 0 });
-}
-
-
-/***/ }),
-
-/***/ 9706:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DX: () => (/* binding */ stsAudience),
-/* harmony export */   Dp: () => (/* binding */ isRegion),
-/* harmony export */   Mn: () => (/* binding */ fillRegion),
-/* harmony export */   Q9: () => (/* binding */ parseRegionList),
-/* harmony export */   cn: () => (/* binding */ partitionOfRegion),
-/* harmony export */   sD: () => (/* binding */ unknownTemplateVariables),
-/* harmony export */   wl: () => (/* binding */ parseEcrHost),
-/* harmony export */   zY: () => (/* binding */ hasRegionVariable)
-/* harmony export */ });
-// Palette's region variable in the endpoint, ECR host names and AWS partitions. Pure.
-/** `{{.spectro.system.aws.region}}`, also spelt with spaces inside the braces. */
-const REGION_VARIABLE = /\{\{\s*\.spectro\.system\.aws\.region\s*\}\}/g;
-const ANY_TEMPLATE = /\{\{[^}]*\}\}/g;
-const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
-// The grammar of the ECR credential helper: account, FIPS, region, and every partition's domain.
-const ECR_HOST = /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-zA-Z0-9][a-zA-Z0-9-_]*)\.(amazonaws\.(?:com(?:\.cn)?|eu)|on\.(?:aws|amazonwebservices\.com\.cn)|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)$/;
-function parseEcrHost(hostname) {
-    const match = ECR_HOST.exec(hostname.toLowerCase());
-    if (match === null)
-        return undefined;
-    const [, account = '', fips, region = '', domain = ''] = match;
-    return { account, region, fips: fips !== undefined, domain };
-}
-function hasRegionVariable(endpoint) {
-    return endpoint.search(REGION_VARIABLE) !== -1;
-}
-/** Template variables other than the region one; Palette would leave them unfilled. */
-function unknownTemplateVariables(endpoint) {
-    return endpoint.replace(REGION_VARIABLE, '').match(ANY_TEMPLATE) ?? [];
-}
-function fillRegion(endpoint, region) {
-    return endpoint.replace(REGION_VARIABLE, region);
-}
-function isRegion(value) {
-    return REGION.test(value);
-}
-/** A comma, space or newline separated list, trimmed and without repeats. */
-function parseRegionList(value) {
-    return [...new Set(value.split(/[\s,]+/).filter(region => region !== ''))];
-}
-function partitionOfRegion(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    if (region.startsWith('us-isob-'))
-        return 'aws-iso-b';
-    if (region.startsWith('us-iso-'))
-        return 'aws-iso';
-    if (region.startsWith('eu-isoe-'))
-        return 'aws-iso-e';
-    if (region.startsWith('us-isof-'))
-        return 'aws-iso-f';
-    if (region.startsWith('eusc-'))
-        return 'aws-eusc';
-    return 'aws';
-}
-/** The audience GitHub's OIDC token must carry for STS in this partition. */
-function stsAudience(partition) {
-    return partition === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
 }
 
 
@@ -6760,6 +6751,23 @@ function scalarText(node) {
 
 /***/ }),
 
+/***/ 8110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+// Where a registry is: the little the OCI client needs to know of a host. Parsed elsewhere (the
+// product's endpoint form); here only the shape and the one rule the transport enforces.
+/** Loopback hosts are the one place credentials may travel over plain HTTP (local registries, tests). */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+
+/***/ }),
+
 /***/ 8105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6800,6 +6808,24 @@ function pause(milliseconds) {
 
 /***/ }),
 
+/***/ 9867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ MANIFEST_MEDIA_TYPES)
+/* harmony export */ });
+// The manifest media types of the OCI distribution spec and Docker's schema 2: what the client asks
+// for when it reads a manifest. Artifact types (Helm's among them) belong to their owners.
+const MANIFEST_MEDIA_TYPES = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json'
+};
+
+
+/***/ }),
+
 /***/ 6972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6825,8 +6851,8 @@ const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
-// EXTERNAL MODULE: ./src/palette/endpoint.ts
-var endpoint = __nccwpck_require__(4274);
+// EXTERNAL MODULE: ./src/registry/endpoint.ts
+var endpoint = __nccwpck_require__(8110);
 // EXTERNAL MODULE: ./src/registry/headers.ts
 var headers = __nccwpck_require__(8105);
 ;// CONCATENATED MODULE: ./src/registry/proxy.ts

@@ -4,7 +4,7 @@
 import type { AwsContext } from './context.js'
 import { DeadlineError } from '../errors.js'
 import { proxySettingsFromEnv, TunnelingAgent } from '../registry/proxy.js'
-import { parseEcrHost } from '../palette/regions.js'
+import { parseEcrHost } from './partitions.js'
 
 export function sdkClientConfig(context: AwsContext) {
   return {

@@ -3,8 +3,8 @@
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import type { AwsContext } from './context.js'
 import { AuthenticationError, ConfigurationError } from '../errors.js'
-import { partitionOfRegion, stsAudience } from '../palette/regions.js'
-import type { AwsAuth } from '../inputs/request.js'
+import { partitionOfRegion, stsAudience } from './partitions.js'
+import type { AwsAuth } from './role-settings.js'
 import { callOptions, deadlineFailure, sdkClientConfig } from './client-config.js'
 import { describeAwsFailure } from './failures.js'
 

@@ -1,10 +1,10 @@
 // ECR as a credential source: AWS credentials once, then one GetAuthorizationToken per region, whose
 // token becomes Basic credentials for the registry. Loaded only for protected ECR registries.
 import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr'
-import type { RegistryCredentials } from '../inputs/request.js'
+import type { RegistryCredentials } from '../registry/registry-credentials.js'
 import type { AwsContext } from './context.js'
 import { AuthenticationError, ConfigurationError } from '../errors.js'
-import type { AwsAuth } from '../inputs/request.js'
+import type { AwsAuth } from './role-settings.js'
 import { resolveAwsCredentials, type AwsCredentials } from './credentials.js'
 import {
   callOptions,

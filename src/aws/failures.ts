@@ -6,7 +6,7 @@ import {
   RegistryError,
   type GateError
 } from '../errors.js'
-import { partitionOfRegion, stsAudience } from '../palette/regions.js'
+import { partitionOfRegion, stsAudience } from './partitions.js'
 
 export interface AwsCall {
   action: string

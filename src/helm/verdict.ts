@@ -1,12 +1,10 @@
 // Is what the registry holds at the tag the requested Helm chart? Pure judgements over bytes read.
 import { quoted, shown } from '../errors.js'
 import { isRecord, parseJsonObject } from '../json.js'
+import { MANIFEST_MEDIA_TYPES } from '../registry/media-types.js'
 
 export const MEDIA_TYPES = {
-  ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-  ociIndex: 'application/vnd.oci.image.index.v1+json',
-  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-  dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+  ...MANIFEST_MEDIA_TYPES,
   helmConfig: 'application/vnd.cncf.helm.config.v1+json',
   helmChart: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip',
   helmLegacyChart: 'application/tar+gzip',

@@ -1,28 +1,11 @@
 // The authentication inputs: Basic (or anonymous), or ECR as Palette has it: un-protected, or
 // protected with access keys and/or a chain of roles. Pure; problems go to the caller's collector.
+import type { AwsAuth } from '../aws/role-settings.js'
 import { shown } from '../errors.js'
+import type { RegistryCredentials } from '../registry/registry-credentials.js'
 import type { InputName, RawInputs } from './input-names.js'
 
 export type Problem = (input: InputName, message: string) => void
-
-/** The credentials the registry client authenticates with; every credential source ends in these. */
-export type RegistryCredentials =
-  { type: 'anonymous' } | { type: 'basic'; username: string; password: string }
-
-export interface AwsKeys {
-  accessKeyId: string
-  secretAccessKey: string
-  sessionToken?: string
-}
-
-export interface AwsAuth {
-  keys?: AwsKeys
-  /** Roles assumed in order; each with the credentials the one before gave. */
-  roleChain: string[]
-  externalId?: string
-  roleSessionName: string
-  durationSeconds: number
-}
 
 export type RegistryAuth =
   | RegistryCredentials

@@ -1,5 +1,6 @@
 // The endpoint and the regions it is checked in: Palette's region variable, the region an ECR host
 // names, the deployment regions, the default-region fallback and the all-regions release gate. Pure.
+import { parseEcrHost, partitionOfRegion } from '../aws/partitions.js'
 import { shown } from '../errors.js'
 import { parseEndpoint, type Endpoint } from '../palette/endpoint.js'
 import { parseBoolean, type Problem } from './request-auth.js'
@@ -7,9 +8,7 @@ import type { InputName, RawInputs } from './input-names.js'
 import {
   fillRegion,
   hasRegionVariable,
-  partitionOfRegion,
   isRegion,
-  parseEcrHost,
   parseRegionList,
   unknownTemplateVariables
 } from '../palette/regions.js'

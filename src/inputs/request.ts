@@ -2,8 +2,8 @@
 // problem is collected so the user sees them all at once, before any request is sent.
 import semver from 'semver'
 import { ConfigurationError, type InputProblem, shown } from '../errors.js'
-import { isLoopbackHost } from '../palette/endpoint.js'
-import { partitionOfRegion } from '../palette/regions.js'
+import { partitionOfRegion } from '../aws/partitions.js'
+import { isLoopbackHost } from '../registry/endpoint.js'
 import { parseWithLines } from '../palette/yaml-lines.js'
 import { parseAuth, parseBoolean, usesCredentials, type RegistryAuth } from './request-auth.js'
 import { parseRegions, type RegionSelection } from './request-regions.js'
@@ -13,7 +13,7 @@ import { INPUT_NAMES, type InputName, type RawInputs } from './input-names.js'
 export { INPUT_NAMES, SECRET_INPUTS, VERBATIM_INPUTS } from './input-names.js'
 export type { InputName, RawInputs } from './input-names.js'
 
-export type { AwsAuth, AwsKeys, RegistryAuth, RegistryCredentials } from './request-auth.js'
+export type { RegistryAuth } from './request-auth.js'
 export type { RegionalEndpoint, RegionSelection } from './request-regions.js'
 
 /** What the edge read for inputs that name a file (see input-files.ts). */

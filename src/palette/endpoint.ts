@@ -2,16 +2,9 @@
 // against the host grammar of image references before anything is looked up, so a typo or an
 // invisible character is a configuration error and never a DNS query.
 import { shown } from '../errors.js'
+import type { Endpoint } from '../registry/endpoint.js'
 
-export interface Endpoint {
-  scheme: 'https' | 'http'
-  /** host[:port] exactly as it goes into a reference (registry.example.com, 127.0.0.1:5000). */
-  authority: string
-  /** Host name without port; IPv6 addresses keep their brackets. */
-  hostname: string
-  /** e.g. https://registry.example.com */
-  origin: string
-}
+export type { Endpoint } from '../registry/endpoint.js'
 
 export type EndpointResult = { ok: true; endpoint: Endpoint } | { ok: false; message: string }
 
@@ -130,10 +123,4 @@ function isIpv6(address: string): boolean {
   } catch {
     return false
   }
-}
-
-/** Loopback hosts are the one place credentials may travel over plain HTTP (local registries, tests). */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase()
-  return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host)
 }

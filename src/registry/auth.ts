@@ -10,7 +10,7 @@ import {
   type GateError
 } from '../errors.js'
 import { parseJsonObject } from '../json.js'
-import type { RegistryCredentials } from '../inputs/request.js'
+import type { RegistryCredentials } from './registry-credentials.js'
 import { parseChallenges, type Challenge } from './challenge.js'
 import {
   basicVerdict,

@@ -1,11 +1,11 @@
 // The OCI distribution API, read-only: manifests, blobs and paged tag lists, with auth and digest
 // verification. Beyond the manifest media types it asks for, it knows nothing of charts, ECR or Palette.
 import { digestOf } from '../digest.js'
-import type { Endpoint } from '../palette/endpoint.js'
+import type { Endpoint } from './endpoint.js'
 import { DeadlineError, GateError, PermissionError, quoted, RegistryError } from '../errors.js'
 import { isRecord, parseJsonObject } from '../json.js'
-import { MEDIA_TYPES } from '../helm/verdict.js'
 import type { RegistryAuthenticator } from './auth.js'
+import { MANIFEST_MEDIA_TYPES } from './media-types.js'
 import type { HttpResponse, HttpTransport } from './http.js'
 import { redact } from './transport-failures.js'
 
@@ -21,12 +21,7 @@ export type ManifestLookup =
   | { found: true; bytes: Buffer; contentType: string | undefined; digest: string }
   | { found: false; errorCode: string | undefined }
 
-const MANIFEST_ACCEPT = [
-  MEDIA_TYPES.ociManifest,
-  MEDIA_TYPES.ociIndex,
-  MEDIA_TYPES.dockerManifest,
-  MEDIA_TYPES.dockerManifestList
-].join(', ')
+const MANIFEST_ACCEPT = Object.values(MANIFEST_MEDIA_TYPES).join(', ')
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 // Bounds on one tag listing; see docs/reliability.md. Far above any real chart repository.
 // A page of 1,000 tags (ECR's largest) is about 30 KB; 1 MiB holds some 50,000. Larger pages cost

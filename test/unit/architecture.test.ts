@@ -1,5 +1,6 @@
 // Imports go one way, from the edges (action, command line, report) down to the domain (helm,
-// palette) and the shared kernel (errors, json, deadline); no file imports itself in a circle.
+// palette), the generic clients (registry: OCI distribution; aws: ECR and STS) and the shared kernel
+// (errors, json, deadline, digest); no file imports itself in a circle.
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -8,11 +9,11 @@ import { repoRoot } from '../harness/run-action.js'
 // Lowest first: a file may import from its own folder and from folders listed before it.
 const LAYERS = [
   ['errors', 'json', 'deadline', 'digest'],
+  ['registry'],
+  ['aws'],
   ['helm'],
   ['palette'],
   ['inputs'],
-  ['registry'],
-  ['aws'],
   ['gate'],
   ['cache'],
   ['report'],
@@ -65,6 +66,24 @@ describe('the import graph of src/', () => {
     )
     expect(upward).toEqual([])
   })
+
+  // The layer order allows these; the rules say it outright, so that a reorder cannot undo them.
+  it.each([
+    ['registry', ['errors', 'json', 'deadline', 'digest']],
+    ['aws', ['errors', 'json', 'deadline', 'digest', 'registry']]
+  ])(
+    'keeps %s free of product knowledge: it imports only its own files and %j',
+    (unit, allowed) => {
+      const strays = [...graph]
+        .filter(([file]) => unitOf(file) === unit)
+        .flatMap(([file, imports]) =>
+          imports
+            .filter(target => unitOf(target) !== unit && !allowed.includes(unitOf(target)))
+            .map(target => `${path.relative(src, file)} -> ${path.relative(src, target)}`)
+        )
+      expect(strays).toEqual([])
+    }
+  )
 
   it('has no cycles', () => {
     const cycles: string[] = []

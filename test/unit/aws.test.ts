@@ -11,7 +11,8 @@ import type { CredentialContext } from '../../src/gate/credentials.js'
 import { Deadline } from '../../src/deadline.js'
 import { AuthenticationError, PermissionError } from '../../src/errors.js'
 import { planChecks } from '../../src/gate/plan.js'
-import { parseRequest, type AwsAuth, type RawInputs } from '../../src/inputs/request.js'
+import type { AwsAuth } from '../../src/aws/role-settings.js'
+import { parseRequest, type RawInputs } from '../../src/inputs/request.js'
 
 const sts = mockClient(STSClient)
 const ecr = mockClient(ECRClient)

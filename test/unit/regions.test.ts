@@ -2,12 +2,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { ConfigurationError } from '../../src/errors.js'
 import { planChecks } from '../../src/gate/plan.js'
-import {
-  fillRegion,
-  parseEcrHost,
-  partitionOfRegion,
-  stsAudience
-} from '../../src/palette/regions.js'
+import { parseEcrHost, partitionOfRegion, stsAudience } from '../../src/aws/partitions.js'
+import { fillRegion } from '../../src/palette/regions.js'
 import { parseRequest, type RawInputs } from '../../src/inputs/request.js'
 
 const TEMPLATE = '123456789012.dkr.ecr.{{.spectro.system.aws.region}}.amazonaws.com'
