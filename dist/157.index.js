@@ -256,6 +256,8 @@ function runUrl() {
     return `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt === undefined || attempt === '' ? '' : `/attempts/${attempt}`}`;
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/pull-request/bounded-fetch.ts
 // GitHub's answers, read with a byte bound. A page of 100 files or comments is far below it; a
 // larger answer (a broken proxy, a hostile GitHub Enterprise) would otherwise be buffered and parsed
@@ -506,6 +508,7 @@ function timeCut(bounds) {
 
 
 
+
 /** A GitHub API call that got no answer within timeout-seconds. */
 class GitHubTimeoutError extends Error {
     constructor(seconds) {
@@ -726,7 +729,7 @@ function markerOf(comment) {
 /** A failed GitHub call, for a message: its status and what it said. */
 function describeError(error) {
     const status = statusOf(error);
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,errors/* errorMessage */.gJ)(error);
     return status === undefined ? message : `HTTP ${status}: ${message}`;
 }
 /** The HTTP status of a failed GitHub API call, when it got that far. */

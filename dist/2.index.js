@@ -70,21 +70,21 @@ function describeAwsFailure(error, call) {
     if ((0,errors/* isGateError */.Wc)(error))
         return error;
     const name = error instanceof Error ? error.name : 'Error';
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = (0,errors/* errorMessage */.gJ)(error);
     if (NO_CREDENTIALS.test(name) || NO_CREDENTIALS.test(detail)) {
         if (call.roleArn !== undefined && call.firstWithoutCredentials === true) {
-            return new errors/* AuthenticationError */.v3(`No AWS credentials to assume ${call.roleArn} with: the job has no GitHub OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set) and no AWS credentials were found`, 'In GitHub Actions, add `permissions: id-token: write` to the job (GitHub OIDC). Anywhere: give aws-access-key-id and aws-secret-access-key, or provide credentials the AWS SDK finds (aws-actions/configure-aws-credentials, AWS_WEB_IDENTITY_TOKEN_FILE, a profile).');
+            return new errors/* AuthenticationError */.v3(`No AWS credentials to assume ${call.roleArn} with: the job has no GitHub OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set) and no AWS credentials were found`, 'In GitHub Actions, add `permissions: id-token: write` to the job (GitHub OIDC). Anywhere: give aws-access-key-id and aws-secret-access-key, or provide credentials the AWS SDK finds (aws-actions/configure-aws-credentials, AWS_WEB_IDENTITY_TOKEN_FILE, a profile).', { cause: error });
         }
-        return new errors/* AuthenticationError */.v3(`No AWS credentials to ask ECR for a token in ${call.region}`, 'Give aws-access-key-id and aws-secret-access-key, or role-arn (with `permissions: id-token: write` for GitHub OIDC), or set protected: false for a public registry.');
+        return new errors/* AuthenticationError */.v3(`No AWS credentials to ask ECR for a token in ${call.region}`, 'Give aws-access-key-id and aws-secret-access-key, or role-arn (with `permissions: id-token: write` for GitHub OIDC), or set protected: false for a public registry.', { cause: error });
     }
     if (name === 'AccessDenied' || name === 'AccessDeniedException') {
         if (call.action === 'ecr:GetAuthorizationToken') {
-            return new errors/* PermissionError */.i_(`The AWS identity may not call ecr:GetAuthorizationToken in ${call.region}: ${detail}`, "Attach Palette's ECR policy (see the README), which allows ecr:GetAuthorizationToken, to the user or role.");
+            return new errors/* PermissionError */.i_(`The AWS identity may not call ecr:GetAuthorizationToken in ${call.region}: ${detail}`, "Attach Palette's ECR policy (see the README), which allows ecr:GetAuthorizationToken, to the user or role.", { cause: error });
         }
         const trust = call.action === 'sts:AssumeRoleWithWebIdentity'
             ? `The role's trust policy must allow sts:AssumeRoleWithWebIdentity for token.actions.githubusercontent.com with aud ${audience(call)} and a sub matching this repository (repo:OWNER/REPO:...).`
             : "The role's trust policy must allow the calling identity to sts:AssumeRole, and its sts:ExternalId condition must equal external-id (the external ID Palette shows for the registry).";
-        return new errors/* PermissionError */.i_(`Not allowed to assume ${call.roleArn ?? 'the role'} (${call.action}): ${detail}`, trust);
+        return new errors/* PermissionError */.i_(`Not allowed to assume ${call.roleArn ?? 'the role'} (${call.action}): ${detail}`, trust, { cause: error });
     }
     if ([
         'InvalidClientTokenId',
@@ -94,7 +94,7 @@ function describeAwsFailure(error, call) {
         'ExpiredToken',
         'ExpiredTokenException'
     ].includes(name)) {
-        return new errors/* AuthenticationError */.v3(`AWS rejected the credentials for ${call.action} in ${call.region} (${name})`, 'Check aws-access-key-id, aws-secret-access-key and aws-session-token, or the credentials of the role before it in role-arn.');
+        return new errors/* AuthenticationError */.v3(`AWS rejected the credentials for ${call.action} in ${call.region} (${name})`, 'Check aws-access-key-id, aws-secret-access-key and aws-session-token, or the credentials of the role before it in role-arn.', { cause: error });
     }
     // The SDK names some STS errors with an Exception suffix, some without.
     if ([
@@ -103,21 +103,21 @@ function describeAwsFailure(error, call) {
         'IDPRejectedClaim',
         'IDPRejectedClaimException'
     ].includes(name)) {
-        return new errors/* AuthenticationError */.v3(`STS refused the GitHub OIDC token for ${call.roleArn ?? 'the role'}: ${detail}`, `Add token.actions.githubusercontent.com as an IAM OIDC identity provider with audience ${audience(call)}, and trust it in the role.`);
+        return new errors/* AuthenticationError */.v3(`STS refused the GitHub OIDC token for ${call.roleArn ?? 'the role'}: ${detail}`, `Add token.actions.githubusercontent.com as an IAM OIDC identity provider with audience ${audience(call)}, and trust it in the role.`, { cause: error });
     }
     if (name === 'ValidationError') {
-        return new errors/* AuthenticationError */.v3(`${call.action} for ${call.roleArn ?? 'the role'} was refused as invalid: ${detail}`, "Check role-duration-seconds against the role's maximum session duration (chained roles allow at most 3600 s) and role-session-name.");
+        return new errors/* AuthenticationError */.v3(`${call.action} for ${call.roleArn ?? 'the role'} was refused as invalid: ${detail}`, "Check role-duration-seconds against the role's maximum session duration (chained roles allow at most 3600 s) and role-session-name.", { cause: error });
     }
     if (name === 'RegionDisabledException') {
-        return new errors/* AuthenticationError */.v3(`STS is not enabled in ${call.region} for this account: ${detail}`, 'Enable STS in that region (IAM > Account settings), or list an enabled region first in region.');
+        return new errors/* AuthenticationError */.v3(`STS is not enabled in ${call.region} for this account: ${detail}`, 'Enable STS in that region (IAM > Account settings), or list an enabled region first in region.', { cause: error });
     }
     if (error instanceof Error && 'code' in error && error.code === 'PROXY') {
-        return new errors/* RegistryError */.gl(`${call.action} in ${call.region} could not pass the proxy: ${detail}`, 'Check HTTPS_PROXY (with user:password in it if the proxy asks for them) and NO_PROXY.');
+        return new errors/* RegistryError */.gl(`${call.action} in ${call.region} could not pass the proxy: ${detail}`, 'Check HTTPS_PROXY (with user:password in it if the proxy asks for them) and NO_PROXY.', { cause: error });
     }
     if (name === 'TimeoutError' || /timed? ?out/i.test(detail)) {
-        return new errors/* RegistryError */.gl(`${call.action} in ${call.region} did not answer in time`, 'Check that the runner reaches AWS (or its proxy: HTTPS_PROXY, NO_PROXY), or raise timeout-seconds.');
+        return new errors/* RegistryError */.gl(`${call.action} in ${call.region} did not answer in time`, 'Check that the runner reaches AWS (or its proxy: HTTPS_PROXY, NO_PROXY), or raise timeout-seconds.', { cause: error });
     }
-    return new errors/* RegistryError */.gl(`${call.action} in ${call.region} failed: ${name}: ${detail}`, 'AWS failed or throttled after retries; try again later.');
+    return new errors/* RegistryError */.gl(`${call.action} in ${call.region} failed: ${name}: ${detail}`, 'AWS failed or throttled after retries; try again later.', { cause: error });
 }
 function audience(call) {
     return (0,partitions/* stsAudience */.DX)((0,partitions/* partitionOfRegion */.cn)(call.region));
@@ -209,7 +209,7 @@ async function githubIdToken(idToken, region, context) {
     catch (error) {
         if (limit.cutByDeadline && context.deadline.remainingMs() === 0)
             throw context.deadline.error('the GitHub OIDC token service');
-        throw new errors/* AuthenticationError */.v3(`Could not get a GitHub OIDC token for audience ${audience}: ${error instanceof Error ? error.message : String(error)}`, 'The job needs `permissions: id-token: write`; forks of public repositories never get one.');
+        throw new errors/* AuthenticationError */.v3(`Could not get a GitHub OIDC token for audience ${audience}: ${(0,errors/* errorMessage */.gJ)(error)}`, 'The job needs `permissions: id-token: write`; forks of public repositories never get one.', { cause: error });
     }
     finally {
         request.abort();

@@ -31608,6 +31608,488 @@ module.exports = {
 
 /***/ }),
 
+/***/ 12975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(33838);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(44708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./src/registry/proxy.ts
+var proxy = __nccwpck_require__(4263);
+;// CONCATENATED MODULE: ./src/aws/github-oidc.ts
+// The job's GitHub OIDC token, asked for as @actions/core does (the runner's URL and request token,
+// 502/503/504 retried), but with a signal: @actions/core's request has neither a timeout nor a way to
+// stop it, so a token service that never answered kept the process alive after the verdict. Here
+// the request ends when its signal fires, and its connection is closed once the token is read.
+
+
+
+/** A GitHub OIDC token is a JWT of about 1 KiB; an answer larger than this is not one. */
+const MAX_ANSWER_BYTES = 64 * 1024;
+/** Attempts when the service answers 502, 503 or 504, as @actions/core retries them. */
+const ATTEMPTS = 3;
+async function requestGitHubIdToken(audience, environment, wait) {
+    const url = tokenUrl(environment, audience);
+    const requestToken = environment.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
+    if (requestToken === '')
+        throw new Error('ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set');
+    const endsAt = Date.now() + wait.timeoutMs;
+    const remainingMs = () => Math.max(1, endsAt - Date.now());
+    const { signal } = wait;
+    for (let attempt = 1;; attempt++) {
+        const answer = await get(url, requestToken, environment, signal, remainingMs);
+        if (answer.status === 200)
+            return tokenOf(answer.body);
+        if (attempt === ATTEMPTS || ![502, 503, 504].includes(answer.status))
+            throw new Error(`the GitHub OIDC token service answered HTTP ${answer.status}`);
+        await pause(250 * 2 ** attempt, signal);
+    }
+}
+function tokenUrl(environment, audience) {
+    let url;
+    try {
+        url = new URL(environment.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
+    }
+    catch {
+        throw new Error('ACTIONS_ID_TOKEN_REQUEST_URL is not a URL');
+    }
+    url.searchParams.set('audience', audience);
+    return url;
+}
+function tokenOf(body) {
+    let value;
+    try {
+        value = JSON.parse(body).value;
+    }
+    catch {
+        throw new Error('the GitHub OIDC token service answered with something other than JSON');
+    }
+    if (typeof value !== 'string' || value === '')
+        throw new Error('the GitHub OIDC token service answered without a token');
+    return value;
+}
+/** One GET on its own connection, destroyed when the signal fires, closed when it is done. */
+function get(url, requestToken, environment, signal, remainingMs) {
+    // GitHub's service is HTTPS, reached through the runner's proxy (whose CONNECT the signal cannot
+    // stop: it gets the time left instead); plain HTTP (a loopback fake) goes direct.
+    const agent = url.protocol === 'https:'
+        ? new proxy/* TunnelingAgent */.Q_((0,proxy/* proxySettingsFromEnv */.zH)(environment), remainingMs, { keepAlive: false })
+        : undefined;
+    const options = {
+        signal,
+        headers: {
+            accept: 'application/json',
+            authorization: `Bearer ${requestToken}`,
+            'user-agent': 'palette-chart-gate'
+        }
+    };
+    return new Promise((resolve, reject) => {
+        const request = agent === undefined
+            ? external_node_http_default().get(url, { ...options, agent: false })
+            : external_node_https_default().get(url, { ...options, agent });
+        request.once('error', reject);
+        request.once('response', response => {
+            const chunks = [];
+            let bytes = 0;
+            response.on('data', (chunk) => {
+                bytes += chunk.length;
+                if (bytes > MAX_ANSWER_BYTES)
+                    request.destroy(new Error(`the GitHub OIDC token service answered more than ${MAX_ANSWER_BYTES} bytes`));
+                else
+                    chunks.push(chunk);
+            });
+            response.once('error', reject);
+            // Cut off before its end: no answer (after 'end', this reject changes nothing).
+            response.once('close', () => reject(new Error('the GitHub OIDC token service closed the connection mid-answer')));
+            response.once('end', () => resolve({
+                status: response.statusCode ?? 0,
+                body: Buffer.concat(chunks).toString('utf8')
+            }));
+        });
+    }).finally(() => agent?.destroy());
+}
+function pause(milliseconds, signal) {
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(done, milliseconds);
+        function done() {
+            signal.removeEventListener('abort', aborted);
+            resolve();
+        }
+        function aborted() {
+            clearTimeout(timer);
+            reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+        }
+        if (signal.aborted)
+            aborted();
+        else
+            signal.addEventListener('abort', aborted, { once: true });
+    });
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/inputs/request-auth.ts
+var request_auth = __nccwpck_require__(27595);
+// EXTERNAL MODULE: ./src/cache/directory-store.ts
+var directory_store = __nccwpck_require__(56113);
+;// CONCATENATED MODULE: ./src/cache/store-from-inputs.ts
+// Which store keeps chart archives, from the inputs: cache-directory names a directory; `cache: true`
+// (the action only) asks for the GitHub Actions cache.
+
+
+
+
+async function archiveStoreFromInputs(inputs, context) {
+    const problems = [];
+    const useActionsCache = (0,request_auth/* parseBoolean */.yG)((inputs.cache ?? '').trim(), false, 'cache', (input, message) => problems.push({ input, message }));
+    if (problems.length > 0)
+        throw new errors/* ConfigurationError */.j1(problems);
+    const directory = (inputs['cache-directory'] ?? '').trim();
+    if (directory !== '')
+        return new directory_store/* DirectoryArchiveStore */.l(external_node_path_default().resolve(context.access.workspace, directory), context.access);
+    if (!useActionsCache || context.actionsCache === undefined)
+        return undefined;
+    let store;
+    try {
+        store = await context.actionsCache();
+    }
+    catch (error) {
+        context.warning(`Chart archive cache (the GitHub Actions cache): ${(0,errors/* errorMessage */.gJ)(error)}. The archives are read from the registry instead.`);
+        return undefined;
+    }
+    if (store === undefined)
+        context.debug('The GitHub Actions cache is not available here; chart archives are downloaded');
+    return store;
+}
+
+// EXTERNAL MODULE: ./src/inputs/input-names.ts
+var input_names = __nccwpck_require__(23760);
+;// CONCATENATED MODULE: ./src/action/action-inputs.ts
+// The action's inputs, read through @actions/core. Secrets are masked the moment they are read.
+
+
+function readActionInputs() {
+    const inputs = {};
+    for (const name of [...input_names/* INPUT_NAMES */.Qh, ...input_names/* GITHUB_INPUT_NAMES */.OP]) {
+        const value = core/* getInput */.V4(name, { trimWhitespace: !input_names/* VERBATIM_INPUTS */.jt.includes(name) });
+        if (input_names/* SECRET_INPUTS */.pH.includes(name) && value !== '')
+            core/* setSecret */.Pq(value);
+        inputs[name] = value;
+    }
+    return inputs;
+}
+
+// EXTERNAL MODULE: ./src/deadline.ts
+var deadline = __nccwpck_require__(86683);
+// EXTERNAL MODULE: ./src/gate/session.ts + 8 modules
+var gate_session = __nccwpck_require__(64553);
+;// CONCATENATED MODULE: ./src/gate/run.ts
+// One request, start to finish: plan, credentials, registry reads, verdict, layer.
+
+
+async function runGate(request, dependencies) {
+    const session = new gate_session/* GateSession */.a(dependencies, new deadline/* Deadline */.B(request.deadlineMs), request.timeoutMs);
+    try {
+        await session.openArchives();
+        const outcome = await session.check(request);
+        await session.keepArchives();
+        return outcome;
+    }
+    finally {
+        session.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/gate/region-verdict.ts
+var region_verdict = __nccwpck_require__(12295);
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __nccwpck_require__(856);
+// EXTERNAL MODULE: ./src/report/manifest-file.ts
+var manifest_file = __nccwpck_require__(68652);
+// EXTERNAL MODULE: ./src/report/output-limits.ts
+var output_limits = __nccwpck_require__(51286);
+// EXTERNAL MODULE: ./src/report/plural.ts
+var plural = __nccwpck_require__(1190);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+/**
+ * A chart's description or a manifest's media types can be megabytes; a cell is cut well below
+ * that, so that the verdict table stays far inside the summary's limit.
+ */
+const MAX_CELL_CHARACTERS = 4000;
+function summaryForOutcome(outcome, maxBytes = output_limits/* MAX_SUMMARY_BYTES */.Q0) {
+    const [firstCheck] = outcome.checks;
+    const target = outcome.valid ? outcome.chosen.target : firstCheck?.result.target;
+    const rows = [
+        ['Verdict', outcome.valid ? '✅ valid' : `❌ ${outcome.verdict}`]
+    ];
+    if (target !== undefined) {
+        rows.push(['Chart', `${target.chart.name} ${target.chart.version}`], ['Reference', `oci://${target.reference}`]);
+    }
+    if (outcome.valid) {
+        const { chart, layer, target: chosenTarget } = outcome.chosen;
+        rows.push(['Digest', `\`${chart.digest}\``]);
+        if (chosenTarget.region !== undefined) {
+            rows.push([
+                'Region',
+                outcome.usedDefaultRegion
+                    ? `${chosenTarget.region} (default region: the deployment region lacks the chart)`
+                    : chosenTarget.region
+            ]);
+        }
+        if (chart.metadata.appVersion !== undefined)
+            rows.push(['App version', chart.metadata.appVersion]);
+        if (chart.metadata.description !== undefined)
+            rows.push(['Description', chart.metadata.description]);
+        rows.push([
+            'Media types',
+            // One a line: cell() turns the line ends into <br> after any cut, never splitting one.
+            [
+                chart.manifest.config.mediaType,
+                ...chart.manifest.layers.map(entry => entry.mediaType)
+            ].join('\n')
+        ]);
+        rows.push(['Layer', `${layer.type} / ${layer.layer}, registry ${layer.registry.metadata.name}`]);
+    }
+    else {
+        rows.push(['Problem', outcome.message], ['What to do', outcome.hint]);
+    }
+    const regional = outcome.checks.length > 1 || outcome.checks.some(check => check.fellBackFrom !== undefined);
+    const verdict = render(rows);
+    return regional
+        ? `${verdict}\n${regionTable(outcome.checks, maxBytes - (0,output_limits/* utf8Bytes */.dy)(verdict) - 1)}`
+        : verdict;
+}
+function summaryForError(error) {
+    return render([
+        ['Verdict', `❌ ${error.title.toLowerCase()}`],
+        ['Problem', error.message],
+        ['What to do', error.hint]
+    ]);
+}
+/** The region rows that fit in `maxBytes`, then how many were left out. */
+function regionTable(checks, maxBytes) {
+    const head = [
+        '| Region | Present | Digest | Fell back to default region |',
+        '| --- | --- | --- | --- |'
+    ];
+    const rows = checks.map(check => {
+        const own = check.fellBackFrom ?? check.result;
+        const present = own.valid ? '✅' : `❌ ${own.finding.verdict}`;
+        const used = check.result;
+        const digest = used.valid ? `\`${used.chart.digest}\`` : '—';
+        const fellBack = check.fellBackFrom === undefined
+            ? 'no'
+            : `yes, ${used.target.region ?? ''}: ${used.valid ? 'found' : 'missing too'}`;
+        return `| ${cell(check.region ?? '—')} | ${cell(present)} | ${digest} | ${cell(fellBack)} |`;
+    });
+    const whole = `${[...head, ...rows].join('\n')}\n`;
+    if ((0,output_limits/* utf8Bytes */.dy)(whole) <= maxBytes)
+        return whole;
+    const note = (left) => `${left} of ${rows.length} regions ${(0,plural/* isAre */.x)(left)} left out: GitHub shows at most 1 MiB of a job summary. The region-results output lists them.`;
+    const room = maxBytes - (0,output_limits/* utf8Bytes */.dy)(`${[...head, '', note(rows.length)].join('\n')}\n`);
+    const kept = (0,output_limits/* linesThatFit */.yc)(rows, room);
+    return `${[...head, ...rows.slice(0, kept), '', note(rows.length - kept)].join('\n')}\n`;
+}
+function cell(text) {
+    return cut(text).replaceAll('|', '\\|').replaceAll('\n', '<br>');
+}
+function cut(text) {
+    if (text.length <= MAX_CELL_CHARACTERS)
+        return text;
+    // Never between the two halves of a surrogate pair.
+    const end = /[\uD800-\uDBFF]/.test(text.charAt(MAX_CELL_CHARACTERS - 1))
+        ? MAX_CELL_CHARACTERS - 1
+        : MAX_CELL_CHARACTERS;
+    return `${text.slice(0, end)}… (${text.length} characters)`;
+}
+function render(rows) {
+    return [
+        '### Palette chart gate',
+        '',
+        '| Check | Result |',
+        '| --- | --- |',
+        ...rows.map(([name, value]) => `| ${cell(name)} | ${cell(value)} |`),
+        ''
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/inputs/input-files.ts
+var input_files = __nccwpck_require__(6731);
+// EXTERNAL MODULE: ./src/inputs/lock-file.ts + 1 modules
+var lock_file = __nccwpck_require__(23106);
+// EXTERNAL MODULE: ./src/inputs/request.ts + 3 modules
+var inputs_request = __nccwpck_require__(96808);
+// EXTERNAL MODULE: ./src/gate/lock.ts
+var gate_lock = __nccwpck_require__(76200);
+// EXTERNAL MODULE: ./src/inputs/workspace-files.ts
+var workspace_files = __nccwpck_require__(4342);
+;// CONCATENATED MODULE: ./src/action/main.ts
+// The action adapter: inputs -> gate -> outputs, manifest file and job summary.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function run() {
+    // Every warning of the step goes through one count: GitHub drops those past its limit.
+    const warnings = new annotations/* WarningAnnotations */.PU({
+        warning: message => core/* warning */.$e(message),
+        info: message => core/* info */.pq(message)
+    });
+    const warning = warnings.warning;
+    try {
+        const inputs = readActionInputs();
+        const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+        // Files come from the pull request: none may lead out of the workspace or the runner's temp.
+        const access = (0,workspace_files/* actionFileAccess */.Po)(workspace, process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir());
+        const archiveStore = await archiveStoreFromInputs(inputs, {
+            access,
+            // Loaded only for `cache: true`: the cache client is the largest part of the bundle.
+            actionsCache: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30381))).actionsArchiveStore({
+                runnerTemp: process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(),
+                scope: [inputs['charts-file'], inputs.chart].join('\n'),
+                timeoutMs: (0,inputs_request/* timeoutSecondsOf */.IX)(inputs) * 1000,
+                debug: message => core/* debug */.Yz(message),
+                warning
+            }),
+            debug: message => core/* debug */.Yz(message),
+            warning
+        });
+        const dependencies = {
+            mask: secret => core/* setSecret */.Pq(secret),
+            debug: message => core/* debug */.Yz(message),
+            warning,
+            now: () => new Date(),
+            environment: process.env,
+            ...(archiveStore === undefined ? {} : { archiveStore }),
+            // GitHub sets this variable only for jobs with `permissions: id-token: write`. Not
+            // core.getIDToken: its request cannot be stopped, and kept the process alive when unanswered.
+            ...(process.env.ACTIONS_ID_TOKEN_REQUEST_URL === undefined
+                ? {}
+                : {
+                    idToken: (audience, wait) => requestGitHubIdToken(audience, process.env, wait)
+                })
+        };
+        if ((inputs['charts-file'] ?? '').trim() !== '') {
+            // Loaded only for profile files: the single-chart step starts without their code.
+            const { runProfiles } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52342));
+            await runProfiles(inputs, dependencies, writeSummary, access);
+            return;
+        }
+        const request = await (0,input_files/* loadRequest */.W)(inputs, access);
+        core/* setOutput */.uH('resolved-endpoint', request.registry.endpoints.deployment[0].endpoint.authority);
+        core/* setOutput */.uH('used-default-region', 'false');
+        await publish(request, await runGate(request, dependencies), inputs, access, warning);
+    }
+    catch (error) {
+        core/* setOutput */.uH('valid', 'false');
+        if ((0,errors/* isGateError */.Wc)(error)) {
+            await writeSummary(summaryForError(error));
+            core/* setFailed */.C1(`${error.title}: ${error.message}\nHint: ${error.hint}`);
+        }
+        else {
+            // Not a user mistake: a bug. The stack goes to the debug log, the message to the user.
+            if (error instanceof Error && error.stack !== undefined)
+                core/* debug */.Yz(error.stack);
+            core/* setFailed */.C1(`Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    finally {
+        warnings.finish();
+    }
+}
+async function publish(request, outcome, inputs, access, warning) {
+    const regions = (0,output_limits/* fitJsonArray */.dZ)((0,region_verdict/* regionResults */.lQ)(outcome.checks), output_limits/* MAX_OUTPUT_BYTES */.$q);
+    core/* setOutput */.uH('region-results', regions.json);
+    if (regions.kept < regions.total)
+        warning((0,output_limits/* cutOutputWarning */.MG)('region-results', regions, 'the job summary has every region'));
+    if (!outcome.valid) {
+        await writeSummary(summaryForOutcome(outcome));
+        core/* setOutput */.uH('valid', 'false');
+        core/* setFailed */.C1(`${outcome.message}\nHint: ${outcome.hint}`);
+        return;
+    }
+    const { chosen } = outcome;
+    const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, access);
+    if (lock !== undefined) {
+        const verdict = (0,gate_lock/* judgeAgainstLock */.M)(chosen.target.reference, chosen.chart.digest, lock.entries, new Date());
+        const failure = verdict.changed ?? verdict.incomparable;
+        if (failure !== undefined) {
+            core/* setOutput */.uH('valid', 'false');
+            core/* setFailed */.C1(`${failure.message}\nHint: ${failure.hint}`);
+            return;
+        }
+        if (verdict.added !== undefined && lock.update) {
+            lock.entries.set(chosen.target.reference, verdict.added);
+            await (0,lock_file/* saveLock */.RB)(lock);
+        }
+    }
+    // The file first: if it cannot be written, no output or summary may claim success.
+    if (outcome.distinctDigests > 1) {
+        warning(`The regions hold ${outcome.distinctDigests} different builds of ${chosen.target.chart.name} ${chosen.target.chart.version}; digest and layer are those of ${chosen.target.region ?? 'the first region'} (see region-results). require-all-regions: true refuses this.`);
+    }
+    const manifestFile = await (0,manifest_file/* writeManifestFile */.hP)(request.output.file ?? (0,manifest_file/* defaultManifestPath */.wN)(request, chosen.target, process.env.RUNNER_TEMP), chosen.document, request, access);
+    await writeSummary(summaryForOutcome(outcome));
+    // Past GitHub's limit the layer is left out whole, never cut into JSON that does not parse.
+    const layer = JSON.stringify(chosen.layer);
+    const layerFits = (0,output_limits/* utf8Bytes */.dy)(layer) <= output_limits/* MAX_OUTPUT_BYTES */.$q;
+    core/* setOutput */.uH('valid', 'true');
+    core/* setOutput */.uH('digest', chosen.chart.digest);
+    core/* setOutput */.uH('layer', layerFits ? layer : '');
+    core/* setOutput */.uH('manifest-file', manifestFile);
+    core/* setOutput */.uH('truncated', String(!layerFits));
+    if (!layerFits)
+        warning(`The layer output is left empty: the layer is larger than GitHub takes in one output (1 MB). The manifest file ${manifestFile} (output manifest-file) holds it.`);
+    core/* setOutput */.uH('resolved-endpoint', chosen.target.endpoint.authority);
+    core/* setOutput */.uH('resolved-region', chosen.target.region ?? '');
+    core/* setOutput */.uH('used-default-region', String(outcome.usedDefaultRegion));
+    core/* info */.pq(`✅ ${chosen.target.chart.name} ${chosen.target.chart.version} is a Helm chart at oci://${chosen.target.reference}`);
+    core/* info */.pq(`   digest ${chosen.chart.digest}; manifest written to ${manifestFile}`);
+}
+// A runner always provides GITHUB_STEP_SUMMARY; a local run may not. The verdict must not hang on it.
+async function writeSummary(markdown) {
+    try {
+        await core/* summary */.z.addRaw(markdown).write();
+    }
+    catch (error) {
+        core/* debug */.Yz(`No job summary written: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 85986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31661,7 +32143,7 @@ function stsAudience(partition) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31494);
-/* harmony import */ var _gate_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(11744);
+/* harmony import */ var _gate_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50331);
 /* harmony import */ var _inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4342);
 // Chart archives kept in a directory: a self-hosted runner's disk, a GitLab CI cache path, a laptop.
 // In the action the directory may sit in the workspace, where a pull request can place links: an
@@ -31782,6 +32264,7 @@ function matchesDigest(bytes, digest) {
 /* harmony export */   UN: () => (/* binding */ escapeControls),
 /* harmony export */   Wc: () => (/* binding */ isGateError),
 /* harmony export */   eP: () => (/* binding */ InsecureTransportError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   gl: () => (/* binding */ RegistryError),
 /* harmony export */   i_: () => (/* binding */ PermissionError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
@@ -31792,8 +32275,9 @@ function matchesDigest(bytes, digest) {
 // Typed failures. Every one carries a user-facing message and a hint; none may carry a secret.
 class GateError extends Error {
     hint;
-    constructor(message, hint) {
-        super(message);
+    /** `options.cause`: the failure underneath (an SDK or file-system error), kept for debugging. */
+    constructor(message, hint, options) {
+        super(message, options);
         this.name = new.target.name;
         this.hint = hint;
     }
@@ -31802,8 +32286,8 @@ class GateError extends Error {
 class ConfigurationError extends GateError {
     title = 'Configuration error';
     problems;
-    constructor(problems, hint = 'Fix the inputs named above and run again.') {
-        super(problems.map(problem => `${problem.input}: ${problem.message}`).join('\n'), hint);
+    constructor(problems, hint = 'Fix the inputs named above and run again.', options) {
+        super(problems.map(problem => `${problem.input}: ${problem.message}`).join('\n'), hint, options);
         this.problems = problems;
     }
 }
@@ -31836,6 +32320,10 @@ const MAX_QUOTED_CHARACTERS = 200;
  * A value as a message shows it: JSON, with invisible and non-ASCII characters escaped (so
  * "ngin\u200bx" cannot pass for "nginx"), and long values cut with their length given.
  */
+/** What went wrong, for a message: an Error's own message, anything else as text. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
 function shown(value) {
     let text;
     try {
@@ -31888,11 +32376,13 @@ function cut(text, maxCharacters, originalLength) {
 /* harmony export */   G: () => (/* binding */ archiveFileName),
 /* harmony export */   t: () => (/* binding */ ArchiveCache)
 /* harmony export */ });
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12187);
 // Chart archives kept by digest between runs. A digest names its content, so a kept archive is
 // never stale; it is still hashed on the way back, and the registry is still asked whether it has
 // the blob (a HEAD, no download), because a tag whose archive is gone cannot be deployed; any answer
 // but "present" means a download, as without the cache.
+
 
 /** A store's failures are warnings, once per run; the archive is then read from the registry. */
 class ArchiveCache {
@@ -31907,7 +32397,7 @@ class ArchiveCache {
     /** The archive from the store when it holds the exact bytes and the registry has the blob. */
     async read(client, repository, blob, maxBytes) {
         // A registry may write anything into a manifest; only a real digest names a kept archive.
-        if (!_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_DIGEST */ .xL.test(blob.digest))
+        if (!_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTENT_DIGEST */ .xL.test(blob.digest))
             return client.fetchBlob(repository, blob, maxBytes);
         const kept = await this.restore(blob);
         if (kept !== undefined) {
@@ -31956,7 +32446,7 @@ class ArchiveCache {
         }
         if (kept === undefined)
             return undefined;
-        if (kept.length !== blob.size || !(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesDigest */ ._j)(kept, blob.digest)) {
+        if (kept.length !== blob.size || !(0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesDigest */ ._j)(kept, blob.digest)) {
             this.log.debug(`${this.store.name} holds other bytes under ${blob.digest}; downloading it`);
             return undefined;
         }
@@ -31971,7 +32461,7 @@ class ArchiveCache {
         }
     }
     fail(what, error) {
-        const message = `Chart archive cache (${this.store.name}): ${what}: ${error instanceof Error ? error.message : String(error)}. The archives are read from the registry instead.`;
+        const message = `Chart archive cache (${this.store.name}): ${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. The archives are read from the registry instead.`;
         if (this.warned) {
             this.log.debug(message);
             return;
@@ -31982,7 +32472,7 @@ class ArchiveCache {
 }
 /** The file name a store keeps an archive under: the digest, checked so it cannot name a path. */
 function archiveFileName(digest) {
-    if (!_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_DIGEST */ .xL.test(digest))
+    if (!_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTENT_DIGEST */ .xL.test(digest))
         throw new Error(`${JSON.stringify(digest)} is not a digest`);
     return `${digest.replace(':', '-')}.tgz`;
 }
@@ -32160,7 +32650,7 @@ function regionResults(checks) {
 
 /***/ }),
 
-/***/ 44595:
+/***/ 64553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32171,8 +32661,66 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/helm/verdict.ts
-var verdict = __nccwpck_require__(51605);
+// EXTERNAL MODULE: ./src/helm/chart.ts
+var chart = __nccwpck_require__(90564);
+;// CONCATENATED MODULE: ./src/helm/findings.ts
+// A finding in the user's words: the message and the hint that say what to do about it.
+
+
+function describeFinding(target, finding) {
+    const where = `oci://${target.reference}`;
+    switch (finding.verdict) {
+        case 'missing-repository':
+            return {
+                message: `Repository ${target.repository} does not exist on ${target.endpoint.authority}`,
+                hint: 'Check the chart name and base-content-path (the path under which the charts live, e.g. "charts" or a Harbor project).'
+            };
+        case 'missing-version':
+            return {
+                message: `Chart ${target.chart.name} version ${target.chart.version} is not in ${target.endpoint.authority}/${target.repository}`,
+                hint: missingVersionHint(finding.nearest, finding.listing)
+            };
+        case 'missing-content':
+            return {
+                message: `oci://${target.reference} cannot be pulled: ${finding.reason}`,
+                hint: 'The manifest points at content the registry no longer has (garbage-collected or a broken push); push the chart again.'
+            };
+        case 'not-a-chart':
+            return {
+                message: `${where} is not a Helm chart: ${finding.reason}`,
+                hint: 'Push the chart with `helm push` (Helm 3.8+) to this tag, or point the gate at the repository that holds the chart.'
+            };
+        case 'wrong-content-type':
+            return {
+                message: `oci://${target.reference} cannot be pulled by Helm: the registry serves its manifest ${finding.contentType === undefined ? 'without a Content-Type' : `as ${(0,errors/* quoted */.TL)(finding.contentType)}`}, not as ${chart/* MEDIA_TYPES */.Z.ociManifest}`,
+                hint: 'Helm, and so Palette, refuses a chart manifest served with any other Content-Type. A proxy, CDN or web server in front of the registry may rewrite it: fix that, or point the endpoint at the registry itself. A chart stored under another manifest type (pushed by another tool): push it again with `helm push`.'
+            };
+        case 'mismatch':
+            return {
+                message: `${where} does not hold ${target.chart.name} ${target.chart.version}: ${finding.reason}`,
+                hint: 'Palette matches the chart name and version exactly: push the right chart to this tag, or fix the chart and version inputs.'
+            };
+    }
+}
+function missingVersionHint(nearest, listing) {
+    if (!listing.listed) {
+        return listing.denied
+            ? `The versions could not be listed (${listing.reason}); with permission to list tags the gate names the nearest ones.`
+            : `The versions could not be listed (${listing.reason}), so the gate cannot name the nearest ones that exist.`;
+    }
+    const partly = listing.incomplete === undefined
+        ? ''
+        : ` The listing was cut short (${listing.incomplete}); this is from the ${listing.tags.length} tags read.`;
+    if (nearest.length > 0)
+        return `Nearest versions that exist: ${nearest.join(', ')}.${partly}`;
+    if (listing.tags.length === 0)
+        return listing.incomplete === undefined
+            ? 'The repository has no tags at all; push the chart first.'
+            : `No tags could be read (${listing.incomplete}).`;
+    const sample = (0,errors/* quoted */.TL)(listing.tags.slice(0, 5).join(', '));
+    return `No tag of the repository is a semantic version (found: ${sample}${listing.tags.length > 5 ? ', …' : ''}).${partly}`;
+}
+
 // EXTERNAL MODULE: ./src/palette/layer.ts
 var palette_layer = __nccwpck_require__(23266);
 // EXTERNAL MODULE: ./src/json.ts
@@ -32828,8 +33376,8 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(44708);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./src/registry/endpoint.ts
-var endpoint = __nccwpck_require__(38110);
+// EXTERNAL MODULE: ./src/registry/registry-endpoint.ts
+var registry_endpoint = __nccwpck_require__(12212);
 // EXTERNAL MODULE: ./src/registry/proxy.ts
 var registry_proxy = __nccwpck_require__(4263);
 // EXTERNAL MODULE: ./src/registry/headers.ts
@@ -32964,7 +33512,7 @@ class HttpTransport {
         const maxRedirects = this.options.maxRedirects ?? 5;
         for (let hop = 0;; hop++) {
             const credentials = headers.authorization !== undefined && request.carriesCredentials !== false;
-            if (credentials && url.protocol === 'http:' && !(0,endpoint/* isLoopbackHost */.c)(url.hostname)) {
+            if (credentials && url.protocol === 'http:' && !(0,registry_endpoint/* isLoopbackHost */.c)(url.hostname)) {
                 throw new errors/* InsecureTransportError */.eP(`Refusing to send credentials over plain HTTP to ${url.host}`, 'Use https:// for the endpoint (credentials travel in clear text over http://), or drop the credentials for an anonymous registry.');
             }
             const response = await this.once(request.method, url, headers, request.maxBodyBytes ?? DEFAULT_MAX_BODY);
@@ -33002,7 +33550,7 @@ class HttpTransport {
             }
             catch (error) {
                 // Header values a registry put into a redirect can make request() throw synchronously.
-                reject(new TransportFailure('ERR_REQUEST', error instanceof Error ? error.message : String(error)));
+                reject(new TransportFailure('ERR_REQUEST', (0,errors/* errorMessage */.gJ)(error)));
                 return;
             }
             const limit = this.options.deadline?.limit(this.options.timeoutMs) ?? {
@@ -33053,7 +33601,7 @@ class HttpTransport {
 const USER_AGENT = 'palette-chart-gate';
 const DEADLINE = 'DEADLINE';
 
-;// CONCATENATED MODULE: ./src/gate/credentials.ts
+;// CONCATENATED MODULE: ./src/gate/credential-source.ts
 async function credentialSourceFor(auth, context) {
     if (auth.type === 'anonymous' || auth.type === 'basic')
         return async () => auth;
@@ -33077,8 +33625,8 @@ function credentialsRequiredNotice(auth) {
 var gate_plan = __nccwpck_require__(36132);
 // EXTERNAL MODULE: ./src/gate/region-verdict.ts
 var region_verdict = __nccwpck_require__(12295);
-// EXTERNAL MODULE: ./src/gate/verify.ts + 2 modules
-var verify = __nccwpck_require__(11744);
+// EXTERNAL MODULE: ./src/gate/verify.ts + 4 modules
+var verify = __nccwpck_require__(50331);
 // EXTERNAL MODULE: ./src/gate/archive-cache.ts
 var archive_cache = __nccwpck_require__(31494);
 ;// CONCATENATED MODULE: ./src/gate/session.ts
@@ -33196,7 +33744,7 @@ class GateSession {
             ...(this.archives === undefined ? {} : { archives: this.archives })
         });
         if ('verdict' in verified)
-            return { valid: false, target, finding: verified, ...(0,verdict/* describeFinding */.jb)(target, verified) };
+            return { valid: false, target, finding: verified, ...describeFinding(target, verified) };
         const packRegistry = (0,gate_plan/* packRegistryFor */.uR)(request);
         return {
             valid: true,
@@ -33257,7 +33805,7 @@ class GateSession {
 
 /***/ }),
 
-/***/ 11744:
+/***/ 50331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33316,8 +33864,134 @@ function field(header, start, length) {
         .trim();
 }
 
-// EXTERNAL MODULE: ./src/helm/verdict.ts
-var verdict = __nccwpck_require__(51605);
+// EXTERNAL MODULE: ./src/helm/chart.ts
+var chart = __nccwpck_require__(90564);
+// EXTERNAL MODULE: ./src/json.ts
+var json = __nccwpck_require__(8301);
+;// CONCATENATED MODULE: ./src/helm/chart-config.ts
+// The chart's config (Chart.yaml's metadata as Helm stores it): does it name the chart and version
+// asked for? Helm never checks this on pull; the gate does.
+
+
+function judgeChartConfig(requested, configBytes) {
+    const config = (0,json/* parseJsonObject */.dw)(configBytes);
+    const name = config === undefined ? undefined : (0,json/* stringField */.OM)(config, 'name');
+    const version = config === undefined ? undefined : (0,json/* stringField */.OM)(config, 'version');
+    if (config === undefined || name === undefined || version === undefined) {
+        return {
+            ok: false,
+            finding: {
+                verdict: 'not-a-chart',
+                reason: 'the Helm config is not JSON with a name and a version'
+            }
+        };
+    }
+    const appVersion = (0,json/* stringField */.OM)(config, 'appVersion');
+    const description = (0,json/* stringField */.OM)(config, 'description');
+    const metadata = {
+        name,
+        version,
+        ...(appVersion === undefined ? {} : { appVersion }),
+        ...(description === undefined ? {} : { description })
+    };
+    const differences = [
+        name === requested.name
+            ? undefined
+            : `name ${(0,errors/* shown */.SP)(name)} (asked for ${(0,errors/* shown */.SP)(requested.name)})`,
+        version === requested.version
+            ? undefined
+            : `version ${(0,errors/* shown */.SP)(version)} (asked for ${(0,errors/* shown */.SP)(requested.version)})`
+    ].filter(difference => difference !== undefined);
+    if (differences.length > 0) {
+        return {
+            ok: false,
+            finding: {
+                verdict: 'mismatch',
+                reason: `the chart at this tag has ${differences.join(' and ')}`,
+                metadata
+            }
+        };
+    }
+    return { ok: true, metadata };
+}
+
+;// CONCATENATED MODULE: ./src/helm/manifest.ts
+// Is the manifest at the tag a Helm chart, served as Helm pulls it? A pure judgement over its bytes.
+
+
+
+function inspectManifest(bytes, contentType) {
+    const manifest = (0,json/* parseJsonObject */.dw)(bytes);
+    if (manifest === undefined)
+        return { kind: 'not-a-chart', reason: 'the manifest is not a JSON object' };
+    const mediaType = (0,json/* stringField */.OM)(manifest, 'mediaType') ?? baseMediaType(contentType) ?? '';
+    if (mediaType === chart/* MEDIA_TYPES */.Z.ociIndex ||
+        mediaType === chart/* MEDIA_TYPES */.Z.dockerManifestList ||
+        'manifests' in manifest) {
+        return {
+            kind: 'not-a-chart',
+            reason: `the tag holds an image index (${(0,errors/* quoted */.TL)(mediaType || 'manifests list')}), as multi-platform container images do`
+        };
+    }
+    if (manifest.schemaVersion !== 2) {
+        return {
+            kind: 'not-a-chart',
+            reason: `the manifest has ${manifest.schemaVersion === undefined ? 'no schemaVersion' : `schemaVersion ${(0,errors/* shown */.SP)(manifest.schemaVersion)}`}; Helm charts use 2`
+        };
+    }
+    const config = descriptor(manifest.config);
+    if (config === undefined)
+        return { kind: 'not-a-chart', reason: 'the manifest has no config descriptor' };
+    if (config.mediaType !== chart/* MEDIA_TYPES */.Z.helmConfig) {
+        return {
+            kind: 'not-a-chart',
+            reason: `the config media type is ${(0,errors/* quoted */.TL)(config.mediaType)}, not ${chart/* MEDIA_TYPES */.Z.helmConfig}: this is a container image or another artifact`
+        };
+    }
+    const layers = Array.isArray(manifest.layers) ? manifest.layers.map(descriptor) : [];
+    const validLayers = layers.filter((layer) => layer !== undefined);
+    const chartLayer = validLayers.find(layer => layer.mediaType === chart/* MEDIA_TYPES */.Z.helmChart) ??
+        validLayers.find(layer => layer.mediaType === chart/* MEDIA_TYPES */.Z.helmLegacyChart);
+    if (chartLayer === undefined) {
+        const found = (0,errors/* quoted */.TL)(validLayers.map(layer => layer.mediaType).join(', ') || 'none');
+        return {
+            kind: 'not-a-chart',
+            reason: `no layer has the Helm chart media type ${chart/* MEDIA_TYPES */.Z.helmChart} (found: ${found})`
+        };
+    }
+    // Helm (through ORAS) takes the manifest's type from Content-Type and pulls a chart only from an
+    // OCI image manifest: text/html, application/json, a Docker type or none at all are refused.
+    const served = baseMediaType(contentType);
+    if (served?.toLowerCase() !== chart/* MEDIA_TYPES */.Z.ociManifest)
+        return { kind: 'wrong-content-type', contentType: served };
+    return {
+        kind: 'chart',
+        mediaType,
+        config,
+        chartLayer,
+        layers: validLayers,
+        annotations: stringRecord(manifest.annotations)
+    };
+}
+function stringRecord(value) {
+    if (!(0,json/* isRecord */.u4)(value))
+        return {};
+    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
+}
+function descriptor(value) {
+    if (!(0,json/* isRecord */.u4)(value))
+        return undefined;
+    const mediaType = (0,json/* stringField */.OM)(value, 'mediaType');
+    const digest = (0,json/* stringField */.OM)(value, 'digest');
+    const size = value.size;
+    if (mediaType === undefined || digest === undefined || typeof size !== 'number')
+        return undefined;
+    return { mediaType, digest, size };
+}
+function baseMediaType(contentType) {
+    return contentType?.split(';')[0]?.trim() || undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -33366,6 +34040,8 @@ function nearestVersions(requested, tags, count = 5) {
 
 
 
+
+
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const MAX_CHART_BYTES = 32 * 1024 * 1024;
 async function verifyChart(client, target, dependencies) {
@@ -33375,12 +34051,12 @@ async function verifyChart(client, target, dependencies) {
         dependencies.debug(`Manifest not found (${lookup.errorCode ?? 'no error code'}); listing tags`);
         return missingChart(client, target, lookup.errorCode, dependencies);
     }
-    const inspection = (0,verdict/* inspectManifest */.m3)(lookup.bytes, lookup.contentType);
+    const inspection = inspectManifest(lookup.bytes, lookup.contentType);
     if (inspection.kind === 'not-a-chart')
         return { verdict: 'not-a-chart', reason: inspection.reason };
     if (inspection.kind === 'wrong-content-type')
         return { verdict: 'wrong-content-type', contentType: inspection.contentType };
-    if (inspection.chartLayer.mediaType !== verdict/* MEDIA_TYPES */.Z2.helmChart) {
+    if (inspection.chartLayer.mediaType !== chart/* MEDIA_TYPES */.Z.helmChart) {
         dependencies.warning(`${target.reference} uses the legacy chart layer type ${inspection.chartLayer.mediaType}; Helm still pulls it, with a warning.`);
     }
     const config = await client.fetchBlob(target.repository, inspection.config, MAX_CONFIG_BYTES);
@@ -33389,7 +34065,7 @@ async function verifyChart(client, target, dependencies) {
             verdict: 'missing-content',
             reason: `its config blob ${inspection.config.digest} is missing`
         };
-    const judgement = (0,verdict/* judgeChartConfig */.MK)(target.chart, config);
+    const judgement = judgeChartConfig(target.chart, config);
     if (!judgement.ok)
         return judgement.finding;
     // Always read the chart archive: a tag whose archive is gone cannot be deployed, values or not.
@@ -33446,6 +34122,27 @@ async function missingChart(client, target, errorCode, dependencies) {
 
 /***/ }),
 
+/***/ 90564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ MEDIA_TYPES)
+/* harmony export */ });
+/* harmony import */ var _registry_media_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99867);
+// A Helm chart as it lives in an OCI registry: the media types Helm pushes, the chart asked for and
+// where it was looked for, and why a target is not a valid chart.
+
+const MEDIA_TYPES = {
+    ..._registry_media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .MANIFEST_MEDIA_TYPES */ .$,
+    helmConfig: 'application/vnd.cncf.helm.config.v1+json',
+    helmChart: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip',
+    helmLegacyChart: 'application/tar+gzip',
+    helmProvenance: 'application/vnd.cncf.helm.chart.provenance.v1.prov'
+};
+
+
+/***/ }),
+
 /***/ 81343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33465,211 +34162,14 @@ function versionForTag(tag) {
 
 /***/ }),
 
-/***/ 51605:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MK: () => (/* binding */ judgeChartConfig),
-/* harmony export */   Z2: () => (/* binding */ MEDIA_TYPES),
-/* harmony export */   jb: () => (/* binding */ describeFinding),
-/* harmony export */   m3: () => (/* binding */ inspectManifest)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8301);
-/* harmony import */ var _registry_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99867);
-// Is what the registry holds at the tag the requested Helm chart? Pure judgements over bytes read.
-
-
-
-const MEDIA_TYPES = {
-    ..._registry_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_MEDIA_TYPES */ .$,
-    helmConfig: 'application/vnd.cncf.helm.config.v1+json',
-    helmChart: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip',
-    helmLegacyChart: 'application/tar+gzip',
-    helmProvenance: 'application/vnd.cncf.helm.chart.provenance.v1.prov'
-};
-function inspectManifest(bytes, contentType) {
-    const manifest = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonObject */ .dw)(bytes);
-    if (manifest === undefined)
-        return { kind: 'not-a-chart', reason: 'the manifest is not a JSON object' };
-    const mediaType = stringField(manifest, 'mediaType') ?? baseMediaType(contentType) ?? '';
-    if (mediaType === MEDIA_TYPES.ociIndex ||
-        mediaType === MEDIA_TYPES.dockerManifestList ||
-        'manifests' in manifest) {
-        return {
-            kind: 'not-a-chart',
-            reason: `the tag holds an image index (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(mediaType || 'manifests list')}), as multi-platform container images do`
-        };
-    }
-    if (manifest.schemaVersion !== 2) {
-        return {
-            kind: 'not-a-chart',
-            reason: `the manifest has ${manifest.schemaVersion === undefined ? 'no schemaVersion' : `schemaVersion ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(manifest.schemaVersion)}`}; Helm charts use 2`
-        };
-    }
-    const config = descriptor(manifest.config);
-    if (config === undefined)
-        return { kind: 'not-a-chart', reason: 'the manifest has no config descriptor' };
-    if (config.mediaType !== MEDIA_TYPES.helmConfig) {
-        return {
-            kind: 'not-a-chart',
-            reason: `the config media type is ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(config.mediaType)}, not ${MEDIA_TYPES.helmConfig}: this is a container image or another artifact`
-        };
-    }
-    const layers = Array.isArray(manifest.layers) ? manifest.layers.map(descriptor) : [];
-    const validLayers = layers.filter((layer) => layer !== undefined);
-    const chartLayer = validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmChart) ??
-        validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmLegacyChart);
-    if (chartLayer === undefined) {
-        const found = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(validLayers.map(layer => layer.mediaType).join(', ') || 'none');
-        return {
-            kind: 'not-a-chart',
-            reason: `no layer has the Helm chart media type ${MEDIA_TYPES.helmChart} (found: ${found})`
-        };
-    }
-    // Helm (through ORAS) takes the manifest's type from Content-Type and pulls a chart only from an
-    // OCI image manifest: text/html, application/json, a Docker type or none at all are refused.
-    const served = baseMediaType(contentType);
-    if (served?.toLowerCase() !== MEDIA_TYPES.ociManifest)
-        return { kind: 'wrong-content-type', contentType: served };
-    return {
-        kind: 'chart',
-        mediaType,
-        config,
-        chartLayer,
-        layers: validLayers,
-        annotations: stringRecord(manifest.annotations)
-    };
-}
-/** Helm never checks on pull that the config names the chart and version asked for; the gate does. */
-function judgeChartConfig(requested, configBytes) {
-    const config = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonObject */ .dw)(configBytes);
-    const name = config === undefined ? undefined : stringField(config, 'name');
-    const version = config === undefined ? undefined : stringField(config, 'version');
-    if (config === undefined || name === undefined || version === undefined) {
-        return {
-            ok: false,
-            finding: {
-                verdict: 'not-a-chart',
-                reason: 'the Helm config is not JSON with a name and a version'
-            }
-        };
-    }
-    const appVersion = stringField(config, 'appVersion');
-    const description = stringField(config, 'description');
-    const metadata = {
-        name,
-        version,
-        ...(appVersion === undefined ? {} : { appVersion }),
-        ...(description === undefined ? {} : { description })
-    };
-    const differences = [
-        name === requested.name
-            ? undefined
-            : `name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(name)} (asked for ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(requested.name)})`,
-        version === requested.version
-            ? undefined
-            : `version ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(version)} (asked for ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(requested.version)})`
-    ].filter(difference => difference !== undefined);
-    if (differences.length > 0) {
-        return {
-            ok: false,
-            finding: {
-                verdict: 'mismatch',
-                reason: `the chart at this tag has ${differences.join(' and ')}`,
-                metadata
-            }
-        };
-    }
-    return { ok: true, metadata };
-}
-function describeFinding(target, finding) {
-    const where = `oci://${target.reference}`;
-    switch (finding.verdict) {
-        case 'missing-repository':
-            return {
-                message: `Repository ${target.repository} does not exist on ${target.endpoint.authority}`,
-                hint: 'Check the chart name and base-content-path (the path under which the charts live, e.g. "charts" or a Harbor project).'
-            };
-        case 'missing-version':
-            return {
-                message: `Chart ${target.chart.name} version ${target.chart.version} is not in ${target.endpoint.authority}/${target.repository}`,
-                hint: missingVersionHint(finding.nearest, finding.listing)
-            };
-        case 'missing-content':
-            return {
-                message: `oci://${target.reference} cannot be pulled: ${finding.reason}`,
-                hint: 'The manifest points at content the registry no longer has (garbage-collected or a broken push); push the chart again.'
-            };
-        case 'not-a-chart':
-            return {
-                message: `${where} is not a Helm chart: ${finding.reason}`,
-                hint: 'Push the chart with `helm push` (Helm 3.8+) to this tag, or point the gate at the repository that holds the chart.'
-            };
-        case 'wrong-content-type':
-            return {
-                message: `oci://${target.reference} cannot be pulled by Helm: the registry serves its manifest ${finding.contentType === undefined ? 'without a Content-Type' : `as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(finding.contentType)}`}, not as ${MEDIA_TYPES.ociManifest}`,
-                hint: 'Helm, and so Palette, refuses a chart manifest served with any other Content-Type. A proxy, CDN or web server in front of the registry may rewrite it: fix that, or point the endpoint at the registry itself. A chart stored under another manifest type (pushed by another tool): push it again with `helm push`.'
-            };
-        case 'mismatch':
-            return {
-                message: `${where} does not hold ${target.chart.name} ${target.chart.version}: ${finding.reason}`,
-                hint: 'Palette matches the chart name and version exactly: push the right chart to this tag, or fix the chart and version inputs.'
-            };
-    }
-}
-function missingVersionHint(nearest, listing) {
-    if (!listing.listed) {
-        return listing.denied
-            ? `The versions could not be listed (${listing.reason}); with permission to list tags the gate names the nearest ones.`
-            : `The versions could not be listed (${listing.reason}), so the gate cannot name the nearest ones that exist.`;
-    }
-    const partly = listing.incomplete === undefined
-        ? ''
-        : ` The listing was cut short (${listing.incomplete}); this is from the ${listing.tags.length} tags read.`;
-    if (nearest.length > 0)
-        return `Nearest versions that exist: ${nearest.join(', ')}.${partly}`;
-    if (listing.tags.length === 0)
-        return listing.incomplete === undefined
-            ? 'The repository has no tags at all; push the chart first.'
-            : `No tags could be read (${listing.incomplete}).`;
-    const sample = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(listing.tags.slice(0, 5).join(', '));
-    return `No tag of the repository is a semantic version (found: ${sample}${listing.tags.length > 5 ? ', …' : ''}).${partly}`;
-}
-function stringField(record, key) {
-    const value = record[key];
-    return typeof value === 'string' ? value : undefined;
-}
-function stringRecord(value) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value))
-        return {};
-    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
-}
-function descriptor(value) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value))
-        return undefined;
-    const mediaType = stringField(value, 'mediaType');
-    const digest = stringField(value, 'digest');
-    const size = value.size;
-    if (mediaType === undefined || digest === undefined || typeof size !== 'number')
-        return undefined;
-    return { mediaType, digest, size };
-}
-function baseMediaType(contentType) {
-    return contentType?.split(';')[0]?.trim() || undefined;
-}
-
-
-/***/ }),
-
 /***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28581);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12975);
 // The action's entry point.
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -34049,12 +34549,12 @@ async function saveLock(lock) {
     catch (error) {
         if (!(error instanceof workspace_files/* FileWriteError */.M$))
             throw error;
-        throw lockError(lock.file, 0, error.reason);
+        throw lockError(lock.file, 0, error.reason, undefined, { cause: error });
     }
 }
 const NOT_A_LOCK = 'a lock is a mapping with one key, charts:, that maps host/repository:tag to its digest (update-lock: true writes one)';
-function lockError(file, line, message, hint = 'Fix the lock file (or remove the entry and run with update-lock: true after review).') {
-    return new errors/* ConfigurationError */.j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], hint);
+function lockError(file, line, message, hint = 'Fix the lock file (or remove the entry and run with update-lock: true after review).', options) {
+    return new errors/* ConfigurationError */.j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], hint, options);
 }
 
 
@@ -34213,8 +34713,8 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/aws/partitions.ts
 var aws_partitions = __nccwpck_require__(85986);
-// EXTERNAL MODULE: ./src/registry/endpoint.ts
-var registry_endpoint = __nccwpck_require__(38110);
+// EXTERNAL MODULE: ./src/registry/registry-endpoint.ts
+var registry_endpoint = __nccwpck_require__(12212);
 // EXTERNAL MODULE: ./src/palette/yaml-lines.ts
 var yaml_lines = __nccwpck_require__(69034);
 // EXTERNAL MODULE: ./src/inputs/request-auth.ts
@@ -34349,6 +34849,7 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 // A CA bundle from the ca-certificate input, checked before it is used: Node silently ignores a
 // certificate it cannot parse, which would end in a TLS error that blames a missing CA.
 
+
 const BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
 /** Parses every certificate; re-wraps bodies so PEM flattened onto one line (CI variables) works. */
 function parseCaBundle(text, source) {
@@ -34365,7 +34866,7 @@ function parseCaBundle(text, source) {
             new external_node_crypto_.X509Certificate(pem);
         }
         catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
+            const reason = (0,errors/* errorMessage */.gJ)(error);
             return {
                 ok: false,
                 message: `certificate ${index + 1} of ${source} cannot be parsed (${reason})`
@@ -34725,14 +35226,16 @@ async function writeWholeFile(file, content, access) {
     }
     catch (error) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(aside, { force: true }).catch(() => undefined);
-        throw new FileWriteError(`cannot be written (${fileSystemCode(error, 'unwritable')})`);
+        throw new FileWriteError(`cannot be written (${fileSystemCode(error, 'unwritable')})`, {
+            cause: error
+        });
     }
     return absolute;
 }
 class FileWriteError extends Error {
     reason;
-    constructor(reason) {
-        super(reason);
+    constructor(reason, options) {
+        super(reason, options);
         this.reason = reason;
         this.name = 'FileWriteError';
     }
@@ -34783,6 +35286,7 @@ function fileSystemCode(error, fallback) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OM: () => (/* binding */ stringField),
 /* harmony export */   dw: () => (/* binding */ parseJsonObject),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
@@ -34803,487 +35307,10 @@ function parseJsonObject(bytes) {
     const value = parseJson(bytes);
     return isRecord(value) ? value : undefined;
 }
-
-
-/***/ }),
-
-/***/ 28581:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(33838);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(37067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(44708);
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./src/registry/proxy.ts
-var proxy = __nccwpck_require__(4263);
-;// CONCATENATED MODULE: ./src/aws/github-oidc.ts
-// The job's GitHub OIDC token, asked for as @actions/core does (the runner's URL and request token,
-// 502/503/504 retried), but with a signal: @actions/core's request has neither a timeout nor a way to
-// stop it, so a token service that never answered kept the process alive after the verdict. Here
-// the request ends when its signal fires, and its connection is closed once the token is read.
-
-
-
-/** A GitHub OIDC token is a JWT of about 1 KiB; an answer larger than this is not one. */
-const MAX_ANSWER_BYTES = 64 * 1024;
-/** Attempts when the service answers 502, 503 or 504, as @actions/core retries them. */
-const ATTEMPTS = 3;
-async function requestGitHubIdToken(audience, environment, wait) {
-    const url = tokenUrl(environment, audience);
-    const requestToken = environment.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
-    if (requestToken === '')
-        throw new Error('ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set');
-    const endsAt = Date.now() + wait.timeoutMs;
-    const remainingMs = () => Math.max(1, endsAt - Date.now());
-    const { signal } = wait;
-    for (let attempt = 1;; attempt++) {
-        const answer = await get(url, requestToken, environment, signal, remainingMs);
-        if (answer.status === 200)
-            return tokenOf(answer.body);
-        if (attempt === ATTEMPTS || ![502, 503, 504].includes(answer.status))
-            throw new Error(`the GitHub OIDC token service answered HTTP ${answer.status}`);
-        await pause(250 * 2 ** attempt, signal);
-    }
-}
-function tokenUrl(environment, audience) {
-    let url;
-    try {
-        url = new URL(environment.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
-    }
-    catch {
-        throw new Error('ACTIONS_ID_TOKEN_REQUEST_URL is not a URL');
-    }
-    url.searchParams.set('audience', audience);
-    return url;
-}
-function tokenOf(body) {
-    let value;
-    try {
-        value = JSON.parse(body).value;
-    }
-    catch {
-        throw new Error('the GitHub OIDC token service answered with something other than JSON');
-    }
-    if (typeof value !== 'string' || value === '')
-        throw new Error('the GitHub OIDC token service answered without a token');
-    return value;
-}
-/** One GET on its own connection, destroyed when the signal fires, closed when it is done. */
-function get(url, requestToken, environment, signal, remainingMs) {
-    // GitHub's service is HTTPS, reached through the runner's proxy (whose CONNECT the signal cannot
-    // stop: it gets the time left instead); plain HTTP (a loopback fake) goes direct.
-    const agent = url.protocol === 'https:'
-        ? new proxy/* TunnelingAgent */.Q_((0,proxy/* proxySettingsFromEnv */.zH)(environment), remainingMs, { keepAlive: false })
-        : undefined;
-    const options = {
-        signal,
-        headers: {
-            accept: 'application/json',
-            authorization: `Bearer ${requestToken}`,
-            'user-agent': 'palette-chart-gate'
-        }
-    };
-    return new Promise((resolve, reject) => {
-        const request = agent === undefined
-            ? external_node_http_default().get(url, { ...options, agent: false })
-            : external_node_https_default().get(url, { ...options, agent });
-        request.once('error', reject);
-        request.once('response', response => {
-            const chunks = [];
-            let bytes = 0;
-            response.on('data', (chunk) => {
-                bytes += chunk.length;
-                if (bytes > MAX_ANSWER_BYTES)
-                    request.destroy(new Error(`the GitHub OIDC token service answered more than ${MAX_ANSWER_BYTES} bytes`));
-                else
-                    chunks.push(chunk);
-            });
-            response.once('error', reject);
-            // Cut off before its end: no answer (after 'end', this reject changes nothing).
-            response.once('close', () => reject(new Error('the GitHub OIDC token service closed the connection mid-answer')));
-            response.once('end', () => resolve({
-                status: response.statusCode ?? 0,
-                body: Buffer.concat(chunks).toString('utf8')
-            }));
-        });
-    }).finally(() => agent?.destroy());
-}
-function pause(milliseconds, signal) {
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(done, milliseconds);
-        function done() {
-            signal.removeEventListener('abort', aborted);
-            resolve();
-        }
-        function aborted() {
-            clearTimeout(timer);
-            reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
-        }
-        if (signal.aborted)
-            aborted();
-        else
-            signal.addEventListener('abort', aborted, { once: true });
-    });
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/inputs/request-auth.ts
-var request_auth = __nccwpck_require__(27595);
-// EXTERNAL MODULE: ./src/cache/directory-store.ts
-var directory_store = __nccwpck_require__(56113);
-;// CONCATENATED MODULE: ./src/cache/store-from-inputs.ts
-// Which store keeps chart archives, from the inputs: cache-directory names a directory; `cache: true`
-// (the action only) asks for the GitHub Actions cache.
-
-
-
-
-async function archiveStoreFromInputs(inputs, context) {
-    const problems = [];
-    const useActionsCache = (0,request_auth/* parseBoolean */.yG)((inputs.cache ?? '').trim(), false, 'cache', (input, message) => problems.push({ input, message }));
-    if (problems.length > 0)
-        throw new errors/* ConfigurationError */.j1(problems);
-    const directory = (inputs['cache-directory'] ?? '').trim();
-    if (directory !== '')
-        return new directory_store/* DirectoryArchiveStore */.l(external_node_path_default().resolve(context.access.workspace, directory), context.access);
-    if (!useActionsCache || context.actionsCache === undefined)
-        return undefined;
-    let store;
-    try {
-        store = await context.actionsCache();
-    }
-    catch (error) {
-        context.warning(`Chart archive cache (the GitHub Actions cache): ${error instanceof Error ? error.message : String(error)}. The archives are read from the registry instead.`);
-        return undefined;
-    }
-    if (store === undefined)
-        context.debug('The GitHub Actions cache is not available here; chart archives are downloaded');
-    return store;
-}
-
-// EXTERNAL MODULE: ./src/inputs/input-names.ts
-var input_names = __nccwpck_require__(23760);
-;// CONCATENATED MODULE: ./src/context.ts
-// The action's inputs, read through @actions/core. Secrets are masked the moment they are read.
-
-
-function readActionInputs() {
-    const inputs = {};
-    for (const name of [...input_names/* INPUT_NAMES */.Qh, ...input_names/* GITHUB_INPUT_NAMES */.OP]) {
-        const value = core/* getInput */.V4(name, { trimWhitespace: !input_names/* VERBATIM_INPUTS */.jt.includes(name) });
-        if (input_names/* SECRET_INPUTS */.pH.includes(name) && value !== '')
-            core/* setSecret */.Pq(value);
-        inputs[name] = value;
-    }
-    return inputs;
-}
-
-// EXTERNAL MODULE: ./src/deadline.ts
-var deadline = __nccwpck_require__(86683);
-// EXTERNAL MODULE: ./src/gate/session.ts + 7 modules
-var gate_session = __nccwpck_require__(44595);
-;// CONCATENATED MODULE: ./src/gate/run.ts
-// One request, start to finish: plan, credentials, registry reads, verdict, layer.
-
-
-async function runGate(request, dependencies) {
-    const session = new gate_session/* GateSession */.a(dependencies, new deadline/* Deadline */.B(request.deadlineMs), request.timeoutMs);
-    try {
-        await session.openArchives();
-        const outcome = await session.check(request);
-        await session.keepArchives();
-        return outcome;
-    }
-    finally {
-        session.close();
-    }
-}
-
-// EXTERNAL MODULE: ./src/gate/region-verdict.ts
-var region_verdict = __nccwpck_require__(12295);
-// EXTERNAL MODULE: ./src/report/annotations.ts
-var annotations = __nccwpck_require__(856);
-// EXTERNAL MODULE: ./src/report/manifest-file.ts
-var manifest_file = __nccwpck_require__(68652);
-// EXTERNAL MODULE: ./src/report/output-limits.ts
-var output_limits = __nccwpck_require__(51286);
-// EXTERNAL MODULE: ./src/report/plural.ts
-var plural = __nccwpck_require__(1190);
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-/**
- * A chart's description or a manifest's media types can be megabytes; a cell is cut well below
- * that, so that the verdict table stays far inside the summary's limit.
- */
-const MAX_CELL_CHARACTERS = 4000;
-function summaryForOutcome(outcome, maxBytes = output_limits/* MAX_SUMMARY_BYTES */.Q0) {
-    const [firstCheck] = outcome.checks;
-    const target = outcome.valid ? outcome.chosen.target : firstCheck?.result.target;
-    const rows = [
-        ['Verdict', outcome.valid ? '✅ valid' : `❌ ${outcome.verdict}`]
-    ];
-    if (target !== undefined) {
-        rows.push(['Chart', `${target.chart.name} ${target.chart.version}`], ['Reference', `oci://${target.reference}`]);
-    }
-    if (outcome.valid) {
-        const { chart, layer, target: chosenTarget } = outcome.chosen;
-        rows.push(['Digest', `\`${chart.digest}\``]);
-        if (chosenTarget.region !== undefined) {
-            rows.push([
-                'Region',
-                outcome.usedDefaultRegion
-                    ? `${chosenTarget.region} (default region: the deployment region lacks the chart)`
-                    : chosenTarget.region
-            ]);
-        }
-        if (chart.metadata.appVersion !== undefined)
-            rows.push(['App version', chart.metadata.appVersion]);
-        if (chart.metadata.description !== undefined)
-            rows.push(['Description', chart.metadata.description]);
-        rows.push([
-            'Media types',
-            // One a line: cell() turns the line ends into <br> after any cut, never splitting one.
-            [
-                chart.manifest.config.mediaType,
-                ...chart.manifest.layers.map(entry => entry.mediaType)
-            ].join('\n')
-        ]);
-        rows.push(['Layer', `${layer.type} / ${layer.layer}, registry ${layer.registry.metadata.name}`]);
-    }
-    else {
-        rows.push(['Problem', outcome.message], ['What to do', outcome.hint]);
-    }
-    const regional = outcome.checks.length > 1 || outcome.checks.some(check => check.fellBackFrom !== undefined);
-    const verdict = render(rows);
-    return regional
-        ? `${verdict}\n${regionTable(outcome.checks, maxBytes - (0,output_limits/* utf8Bytes */.dy)(verdict) - 1)}`
-        : verdict;
-}
-function summaryForError(error) {
-    return render([
-        ['Verdict', `❌ ${error.title.toLowerCase()}`],
-        ['Problem', error.message],
-        ['What to do', error.hint]
-    ]);
-}
-/** The region rows that fit in `maxBytes`, then how many were left out. */
-function regionTable(checks, maxBytes) {
-    const head = [
-        '| Region | Present | Digest | Fell back to default region |',
-        '| --- | --- | --- | --- |'
-    ];
-    const rows = checks.map(check => {
-        const own = check.fellBackFrom ?? check.result;
-        const present = own.valid ? '✅' : `❌ ${own.finding.verdict}`;
-        const used = check.result;
-        const digest = used.valid ? `\`${used.chart.digest}\`` : '—';
-        const fellBack = check.fellBackFrom === undefined
-            ? 'no'
-            : `yes, ${used.target.region ?? ''}: ${used.valid ? 'found' : 'missing too'}`;
-        return `| ${cell(check.region ?? '—')} | ${cell(present)} | ${digest} | ${cell(fellBack)} |`;
-    });
-    const whole = `${[...head, ...rows].join('\n')}\n`;
-    if ((0,output_limits/* utf8Bytes */.dy)(whole) <= maxBytes)
-        return whole;
-    const note = (left) => `${left} of ${rows.length} regions ${(0,plural/* isAre */.x)(left)} left out: GitHub shows at most 1 MiB of a job summary. The region-results output lists them.`;
-    const room = maxBytes - (0,output_limits/* utf8Bytes */.dy)(`${[...head, '', note(rows.length)].join('\n')}\n`);
-    const kept = (0,output_limits/* linesThatFit */.yc)(rows, room);
-    return `${[...head, ...rows.slice(0, kept), '', note(rows.length - kept)].join('\n')}\n`;
-}
-function cell(text) {
-    return cut(text).replaceAll('|', '\\|').replaceAll('\n', '<br>');
-}
-function cut(text) {
-    if (text.length <= MAX_CELL_CHARACTERS)
-        return text;
-    // Never between the two halves of a surrogate pair.
-    const end = /[\uD800-\uDBFF]/.test(text.charAt(MAX_CELL_CHARACTERS - 1))
-        ? MAX_CELL_CHARACTERS - 1
-        : MAX_CELL_CHARACTERS;
-    return `${text.slice(0, end)}… (${text.length} characters)`;
-}
-function render(rows) {
-    return [
-        '### Palette chart gate',
-        '',
-        '| Check | Result |',
-        '| --- | --- |',
-        ...rows.map(([name, value]) => `| ${cell(name)} | ${cell(value)} |`),
-        ''
-    ].join('\n');
-}
-
-// EXTERNAL MODULE: ./src/inputs/input-files.ts
-var input_files = __nccwpck_require__(6731);
-// EXTERNAL MODULE: ./src/inputs/lock-file.ts + 1 modules
-var lock_file = __nccwpck_require__(23106);
-// EXTERNAL MODULE: ./src/inputs/request.ts + 3 modules
-var inputs_request = __nccwpck_require__(96808);
-// EXTERNAL MODULE: ./src/gate/lock.ts
-var gate_lock = __nccwpck_require__(76200);
-// EXTERNAL MODULE: ./src/inputs/workspace-files.ts
-var workspace_files = __nccwpck_require__(4342);
-;// CONCATENATED MODULE: ./src/main.ts
-// The action adapter: inputs -> gate -> outputs, manifest file and job summary.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function run() {
-    // Every warning of the step goes through one count: GitHub drops those past its limit.
-    const warnings = new annotations/* WarningAnnotations */.PU({
-        warning: message => core/* warning */.$e(message),
-        info: message => core/* info */.pq(message)
-    });
-    const warning = warnings.warning;
-    try {
-        const inputs = readActionInputs();
-        const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        // Files come from the pull request: none may lead out of the workspace or the runner's temp.
-        const access = (0,workspace_files/* actionFileAccess */.Po)(workspace, process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir());
-        const archiveStore = await archiveStoreFromInputs(inputs, {
-            access,
-            // Loaded only for `cache: true`: the cache client is the largest part of the bundle.
-            actionsCache: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30381))).actionsArchiveStore({
-                runnerTemp: process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(),
-                scope: [inputs['charts-file'], inputs.chart].join('\n'),
-                timeoutMs: (0,inputs_request/* timeoutSecondsOf */.IX)(inputs) * 1000,
-                debug: message => core/* debug */.Yz(message),
-                warning
-            }),
-            debug: message => core/* debug */.Yz(message),
-            warning
-        });
-        const dependencies = {
-            mask: secret => core/* setSecret */.Pq(secret),
-            debug: message => core/* debug */.Yz(message),
-            warning,
-            now: () => new Date(),
-            environment: process.env,
-            ...(archiveStore === undefined ? {} : { archiveStore }),
-            // GitHub sets this variable only for jobs with `permissions: id-token: write`. Not
-            // core.getIDToken: its request cannot be stopped, and kept the process alive when unanswered.
-            ...(process.env.ACTIONS_ID_TOKEN_REQUEST_URL === undefined
-                ? {}
-                : {
-                    idToken: (audience, wait) => requestGitHubIdToken(audience, process.env, wait)
-                })
-        };
-        if ((inputs['charts-file'] ?? '').trim() !== '') {
-            // Loaded only for profile files: the single-chart step starts without their code.
-            const { runProfiles } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19078));
-            await runProfiles(inputs, dependencies, writeSummary, access);
-            return;
-        }
-        const request = await (0,input_files/* loadRequest */.W)(inputs, access);
-        core/* setOutput */.uH('resolved-endpoint', request.registry.endpoints.deployment[0].endpoint.authority);
-        core/* setOutput */.uH('used-default-region', 'false');
-        await publish(request, await runGate(request, dependencies), inputs, access, warning);
-    }
-    catch (error) {
-        core/* setOutput */.uH('valid', 'false');
-        if ((0,errors/* isGateError */.Wc)(error)) {
-            await writeSummary(summaryForError(error));
-            core/* setFailed */.C1(`${error.title}: ${error.message}\nHint: ${error.hint}`);
-        }
-        else {
-            // Not a user mistake: a bug. The stack goes to the debug log, the message to the user.
-            if (error instanceof Error && error.stack !== undefined)
-                core/* debug */.Yz(error.stack);
-            core/* setFailed */.C1(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    }
-    finally {
-        warnings.finish();
-    }
-}
-async function publish(request, outcome, inputs, access, warning) {
-    const regions = (0,output_limits/* fitJsonArray */.dZ)((0,region_verdict/* regionResults */.lQ)(outcome.checks), output_limits/* MAX_OUTPUT_BYTES */.$q);
-    core/* setOutput */.uH('region-results', regions.json);
-    if (regions.kept < regions.total)
-        warning((0,output_limits/* cutOutputWarning */.MG)('region-results', regions, 'the job summary has every region'));
-    if (!outcome.valid) {
-        await writeSummary(summaryForOutcome(outcome));
-        core/* setOutput */.uH('valid', 'false');
-        core/* setFailed */.C1(`${outcome.message}\nHint: ${outcome.hint}`);
-        return;
-    }
-    const { chosen } = outcome;
-    const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, access);
-    if (lock !== undefined) {
-        const verdict = (0,gate_lock/* judgeAgainstLock */.M)(chosen.target.reference, chosen.chart.digest, lock.entries, new Date());
-        const failure = verdict.changed ?? verdict.incomparable;
-        if (failure !== undefined) {
-            core/* setOutput */.uH('valid', 'false');
-            core/* setFailed */.C1(`${failure.message}\nHint: ${failure.hint}`);
-            return;
-        }
-        if (verdict.added !== undefined && lock.update) {
-            lock.entries.set(chosen.target.reference, verdict.added);
-            await (0,lock_file/* saveLock */.RB)(lock);
-        }
-    }
-    // The file first: if it cannot be written, no output or summary may claim success.
-    if (outcome.distinctDigests > 1) {
-        warning(`The regions hold ${outcome.distinctDigests} different builds of ${chosen.target.chart.name} ${chosen.target.chart.version}; digest and layer are those of ${chosen.target.region ?? 'the first region'} (see region-results). require-all-regions: true refuses this.`);
-    }
-    const manifestFile = await (0,manifest_file/* writeManifestFile */.hP)(request.output.file ?? (0,manifest_file/* defaultManifestPath */.wN)(request, chosen.target, process.env.RUNNER_TEMP), chosen.document, request, access);
-    await writeSummary(summaryForOutcome(outcome));
-    // Past GitHub's limit the layer is left out whole, never cut into JSON that does not parse.
-    const layer = JSON.stringify(chosen.layer);
-    const layerFits = (0,output_limits/* utf8Bytes */.dy)(layer) <= output_limits/* MAX_OUTPUT_BYTES */.$q;
-    core/* setOutput */.uH('valid', 'true');
-    core/* setOutput */.uH('digest', chosen.chart.digest);
-    core/* setOutput */.uH('layer', layerFits ? layer : '');
-    core/* setOutput */.uH('manifest-file', manifestFile);
-    core/* setOutput */.uH('truncated', String(!layerFits));
-    if (!layerFits)
-        warning(`The layer output is left empty: the layer is larger than GitHub takes in one output (1 MB). The manifest file ${manifestFile} (output manifest-file) holds it.`);
-    core/* setOutput */.uH('resolved-endpoint', chosen.target.endpoint.authority);
-    core/* setOutput */.uH('resolved-region', chosen.target.region ?? '');
-    core/* setOutput */.uH('used-default-region', String(outcome.usedDefaultRegion));
-    core/* info */.pq(`✅ ${chosen.target.chart.name} ${chosen.target.chart.version} is a Helm chart at oci://${chosen.target.reference}`);
-    core/* info */.pq(`   digest ${chosen.chart.digest}; manifest written to ${manifestFile}`);
-}
-// A runner always provides GITHUB_STEP_SUMMARY; a local run may not. The verdict must not hang on it.
-async function writeSummary(markdown) {
-    try {
-        await core/* summary */.z.addRaw(markdown).write();
-    }
-    catch (error) {
-        core/* debug */.Yz(`No job summary written: ${error instanceof Error ? error.message : String(error)}`);
-    }
+/** The field when it is a string. */
+function stringField(record, key) {
+    const value = record[key];
+    return typeof value === 'string' ? value : undefined;
 }
 
 
@@ -35656,23 +35683,6 @@ function scalarText(node) {
 
 /***/ }),
 
-/***/ 38110:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ isLoopbackHost)
-/* harmony export */ });
-// Where a registry is: the little the OCI client needs to know of a host. Parsed elsewhere (the
-// product's endpoint form); here only the shape and the one rule the transport enforces.
-/** Loopback hosts are the one place credentials may travel over plain HTTP (local registries, tests). */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-
-
-/***/ }),
-
 /***/ 88105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35749,7 +35759,7 @@ const MANIFEST_MEDIA_TYPES = {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(41692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(38110);
+/* harmony import */ var _registry_endpoint_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(12212);
 /* harmony import */ var _headers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(88105);
 // HTTP(S) proxies as runners configure them (https_proxy, http_proxy, no_proxy, lower case first
 // as curl, undici and Node read them), including the CONNECT tunnel that carries TLS to the
@@ -35789,7 +35799,7 @@ function proxySettingsFromEnv(env) {
 /** The proxy to use for a request to `target`, if any. Loopback is always reached directly. */
 function proxyFor(target, settings) {
     const proxy = target.protocol === 'https:' ? settings.httpsProxy : settings.httpProxy;
-    if (proxy === undefined || (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopbackHost */ .c)(target.hostname))
+    if (proxy === undefined || (0,_registry_endpoint_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopbackHost */ .c)(target.hostname))
         return undefined;
     const host = target.hostname.toLowerCase();
     const port = target.port || (target.protocol === 'https:' ? '443' : '80');
@@ -35927,6 +35937,23 @@ function openTunnel(proxy, target, timeoutMs, trust) {
 
 /***/ }),
 
+/***/ 12212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+// Where a registry is: the little the OCI client needs to know of a host. Parsed elsewhere (the
+// product's endpoint form); here only the shape and the one rule the transport enforces.
+/** Loopback hosts are the one place credentials may travel over plain HTTP (local registries, tests). */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+
+/***/ }),
+
 /***/ 856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36027,7 +36054,7 @@ async function writeDocumentFile(filePath, text, access) {
     catch (error) {
         if (!(error instanceof _inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_4__/* .FileWriteError */ .M$))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1([{ input: 'output-file', message: `${filePath} ${error.reason}` }], 'Give output-file a file path in a writable folder of the workspace (not a folder, not a symbolic link).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1([{ input: 'output-file', message: `${filePath} ${error.reason}` }], 'Give output-file a file path in a writable folder of the workspace (not a folder, not a symbolic link).', { cause: error });
     }
 }
 

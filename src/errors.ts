@@ -10,8 +10,9 @@ export abstract class GateError extends Error {
   abstract readonly title: string
   readonly hint: string
 
-  constructor(message: string, hint: string) {
-    super(message)
+  /** `options.cause`: the failure underneath (an SDK or file-system error), kept for debugging. */
+  constructor(message: string, hint: string, options?: ErrorOptions) {
+    super(message, options)
     this.name = new.target.name
     this.hint = hint
   }
@@ -24,9 +25,10 @@ export class ConfigurationError extends GateError {
 
   constructor(
     problems: readonly InputProblem[],
-    hint = 'Fix the inputs named above and run again.'
+    hint = 'Fix the inputs named above and run again.',
+    options?: ErrorOptions
   ) {
-    super(problems.map(problem => `${problem.input}: ${problem.message}`).join('\n'), hint)
+    super(problems.map(problem => `${problem.input}: ${problem.message}`).join('\n'), hint, options)
     this.problems = problems
   }
 }
@@ -67,6 +69,11 @@ const MAX_QUOTED_CHARACTERS = 200
  * A value as a message shows it: JSON, with invisible and non-ASCII characters escaped (so
  * "ngin\u200bx" cannot pass for "nginx"), and long values cut with their length given.
  */
+/** What went wrong, for a message: an Error's own message, anything else as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
 export function shown(value: unknown): string {
   let text: string
   try {

@@ -16,3 +16,9 @@ export function parseJsonObject(bytes: Buffer): Record<string, unknown> | undefi
   const value = parseJson(bytes)
   return isRecord(value) ? value : undefined
 }
+
+/** The field when it is a string. */
+export function stringField(record: Record<string, unknown>, key: string): string | undefined {
+  const value = record[key]
+  return typeof value === 'string' ? value : undefined
+}

@@ -3307,8 +3307,8 @@ var errors = __nccwpck_require__(3916);
 var request_auth = __nccwpck_require__(7595);
 // EXTERNAL MODULE: ./src/gate/archive-cache.ts
 var archive_cache = __nccwpck_require__(1494);
-// EXTERNAL MODULE: ./src/gate/verify.ts + 2 modules
-var verify = __nccwpck_require__(1744);
+// EXTERNAL MODULE: ./src/gate/verify.ts + 4 modules
+var verify = __nccwpck_require__(331);
 // EXTERNAL MODULE: ./src/inputs/workspace-files.ts
 var workspace_files = __nccwpck_require__(4342);
 ;// CONCATENATED MODULE: ./src/cache/directory-store.ts
@@ -3374,7 +3374,7 @@ async function archiveStoreFromInputs(inputs, context) {
         store = await context.actionsCache();
     }
     catch (error) {
-        context.warning(`Chart archive cache (the GitHub Actions cache): ${error instanceof Error ? error.message : String(error)}. The archives are read from the registry instead.`);
+        context.warning(`Chart archive cache (the GitHub Actions cache): ${(0,errors/* errorMessage */.gJ)(error)}. The archives are read from the registry instead.`);
         return undefined;
     }
     if (store === undefined)
@@ -3384,8 +3384,8 @@ async function archiveStoreFromInputs(inputs, context) {
 
 // EXTERNAL MODULE: ./src/deadline.ts
 var deadline = __nccwpck_require__(6683);
-// EXTERNAL MODULE: ./src/gate/session.ts + 8 modules
-var gate_session = __nccwpck_require__(6987);
+// EXTERNAL MODULE: ./src/gate/session.ts + 9 modules
+var gate_session = __nccwpck_require__(2443);
 ;// CONCATENATED MODULE: ./src/gate/run.ts
 // One request, start to finish: plan, credentials, registry reads, verdict, layer.
 
@@ -3492,7 +3492,7 @@ async function runCli(argv, env, streams) {
         parsed = parseFlags(argv);
     }
     catch (error) {
-        streams.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+        streams.stderr(`${(0,errors/* errorMessage */.gJ)(error)}\n\n${USAGE}`);
         return EXIT.error;
     }
     if (parsed.values.help === true) {
@@ -3503,7 +3503,9 @@ async function runCli(argv, env, streams) {
         const inputs = {};
         for (const name of inputs_request/* INPUT_NAMES */.Qh) {
             const flag = parsed.values[name];
-            inputs[name] = typeof flag === 'string' ? flag : env[environmentName(name)];
+            const value = typeof flag === 'string' ? flag : env[environmentName(name)];
+            if (value !== undefined)
+                inputs[name] = value;
         }
         if (parsed.values['password-stdin'] === true)
             inputs.password = (await streams.readStdin()).replace(/\r?\n$/, '');
@@ -3524,7 +3526,7 @@ async function runCli(argv, env, streams) {
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: a single check starts without their code.
-            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9508));
+            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9202));
             return await runProfilesCli(inputs, dependencies, streams, workspace_files/* COMMAND_LINE_ACCESS */.qK);
         }
         const request = await (0,input_files/* loadRequest */.W)(inputs);
@@ -3707,6 +3709,7 @@ function matchesDigest(bytes, digest) {
 /* harmony export */   UN: () => (/* binding */ escapeControls),
 /* harmony export */   Wc: () => (/* binding */ isGateError),
 /* harmony export */   eP: () => (/* binding */ InsecureTransportError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   gl: () => (/* binding */ RegistryError),
 /* harmony export */   i_: () => (/* binding */ PermissionError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
@@ -3717,8 +3720,9 @@ function matchesDigest(bytes, digest) {
 // Typed failures. Every one carries a user-facing message and a hint; none may carry a secret.
 class GateError extends Error {
     hint;
-    constructor(message, hint) {
-        super(message);
+    /** `options.cause`: the failure underneath (an SDK or file-system error), kept for debugging. */
+    constructor(message, hint, options) {
+        super(message, options);
         this.name = new.target.name;
         this.hint = hint;
     }
@@ -3727,8 +3731,8 @@ class GateError extends Error {
 class ConfigurationError extends GateError {
     title = 'Configuration error';
     problems;
-    constructor(problems, hint = 'Fix the inputs named above and run again.') {
-        super(problems.map(problem => `${problem.input}: ${problem.message}`).join('\n'), hint);
+    constructor(problems, hint = 'Fix the inputs named above and run again.', options) {
+        super(problems.map(problem => `${problem.input}: ${problem.message}`).join('\n'), hint, options);
         this.problems = problems;
     }
 }
@@ -3761,6 +3765,10 @@ const MAX_QUOTED_CHARACTERS = 200;
  * A value as a message shows it: JSON, with invisible and non-ASCII characters escaped (so
  * "ngin\u200bx" cannot pass for "nginx"), and long values cut with their length given.
  */
+/** What went wrong, for a message: an Error's own message, anything else as text. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
 function shown(value) {
     let text;
     try {
@@ -3813,11 +3821,13 @@ function cut(text, maxCharacters, originalLength) {
 /* harmony export */   G: () => (/* binding */ archiveFileName),
 /* harmony export */   t: () => (/* binding */ ArchiveCache)
 /* harmony export */ });
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2187);
 // Chart archives kept by digest between runs. A digest names its content, so a kept archive is
 // never stale; it is still hashed on the way back, and the registry is still asked whether it has
 // the blob (a HEAD, no download), because a tag whose archive is gone cannot be deployed; any answer
 // but "present" means a download, as without the cache.
+
 
 /** A store's failures are warnings, once per run; the archive is then read from the registry. */
 class ArchiveCache {
@@ -3832,7 +3842,7 @@ class ArchiveCache {
     /** The archive from the store when it holds the exact bytes and the registry has the blob. */
     async read(client, repository, blob, maxBytes) {
         // A registry may write anything into a manifest; only a real digest names a kept archive.
-        if (!_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_DIGEST */ .xL.test(blob.digest))
+        if (!_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTENT_DIGEST */ .xL.test(blob.digest))
             return client.fetchBlob(repository, blob, maxBytes);
         const kept = await this.restore(blob);
         if (kept !== undefined) {
@@ -3881,7 +3891,7 @@ class ArchiveCache {
         }
         if (kept === undefined)
             return undefined;
-        if (kept.length !== blob.size || !(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesDigest */ ._j)(kept, blob.digest)) {
+        if (kept.length !== blob.size || !(0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesDigest */ ._j)(kept, blob.digest)) {
             this.log.debug(`${this.store.name} holds other bytes under ${blob.digest}; downloading it`);
             return undefined;
         }
@@ -3896,7 +3906,7 @@ class ArchiveCache {
         }
     }
     fail(what, error) {
-        const message = `Chart archive cache (${this.store.name}): ${what}: ${error instanceof Error ? error.message : String(error)}. The archives are read from the registry instead.`;
+        const message = `Chart archive cache (${this.store.name}): ${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. The archives are read from the registry instead.`;
         if (this.warned) {
             this.log.debug(message);
             return;
@@ -3907,7 +3917,7 @@ class ArchiveCache {
 }
 /** The file name a store keeps an archive under: the digest, checked so it cannot name a path. */
 function archiveFileName(digest) {
-    if (!_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_DIGEST */ .xL.test(digest))
+    if (!_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTENT_DIGEST */ .xL.test(digest))
         throw new Error(`${JSON.stringify(digest)} is not a digest`);
     return `${digest.replace(':', '-')}.tgz`;
 }
@@ -3966,7 +3976,7 @@ function targetFor(request, { region, endpoint }) {
 
 /***/ }),
 
-/***/ 6987:
+/***/ 2443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3977,8 +3987,66 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/helm/verdict.ts
-var verdict = __nccwpck_require__(1605);
+// EXTERNAL MODULE: ./src/helm/chart.ts
+var chart = __nccwpck_require__(564);
+;// CONCATENATED MODULE: ./src/helm/findings.ts
+// A finding in the user's words: the message and the hint that say what to do about it.
+
+
+function describeFinding(target, finding) {
+    const where = `oci://${target.reference}`;
+    switch (finding.verdict) {
+        case 'missing-repository':
+            return {
+                message: `Repository ${target.repository} does not exist on ${target.endpoint.authority}`,
+                hint: 'Check the chart name and base-content-path (the path under which the charts live, e.g. "charts" or a Harbor project).'
+            };
+        case 'missing-version':
+            return {
+                message: `Chart ${target.chart.name} version ${target.chart.version} is not in ${target.endpoint.authority}/${target.repository}`,
+                hint: missingVersionHint(finding.nearest, finding.listing)
+            };
+        case 'missing-content':
+            return {
+                message: `oci://${target.reference} cannot be pulled: ${finding.reason}`,
+                hint: 'The manifest points at content the registry no longer has (garbage-collected or a broken push); push the chart again.'
+            };
+        case 'not-a-chart':
+            return {
+                message: `${where} is not a Helm chart: ${finding.reason}`,
+                hint: 'Push the chart with `helm push` (Helm 3.8+) to this tag, or point the gate at the repository that holds the chart.'
+            };
+        case 'wrong-content-type':
+            return {
+                message: `oci://${target.reference} cannot be pulled by Helm: the registry serves its manifest ${finding.contentType === undefined ? 'without a Content-Type' : `as ${(0,errors/* quoted */.TL)(finding.contentType)}`}, not as ${chart/* MEDIA_TYPES */.Z.ociManifest}`,
+                hint: 'Helm, and so Palette, refuses a chart manifest served with any other Content-Type. A proxy, CDN or web server in front of the registry may rewrite it: fix that, or point the endpoint at the registry itself. A chart stored under another manifest type (pushed by another tool): push it again with `helm push`.'
+            };
+        case 'mismatch':
+            return {
+                message: `${where} does not hold ${target.chart.name} ${target.chart.version}: ${finding.reason}`,
+                hint: 'Palette matches the chart name and version exactly: push the right chart to this tag, or fix the chart and version inputs.'
+            };
+    }
+}
+function missingVersionHint(nearest, listing) {
+    if (!listing.listed) {
+        return listing.denied
+            ? `The versions could not be listed (${listing.reason}); with permission to list tags the gate names the nearest ones.`
+            : `The versions could not be listed (${listing.reason}), so the gate cannot name the nearest ones that exist.`;
+    }
+    const partly = listing.incomplete === undefined
+        ? ''
+        : ` The listing was cut short (${listing.incomplete}); this is from the ${listing.tags.length} tags read.`;
+    if (nearest.length > 0)
+        return `Nearest versions that exist: ${nearest.join(', ')}.${partly}`;
+    if (listing.tags.length === 0)
+        return listing.incomplete === undefined
+            ? 'The repository has no tags at all; push the chart first.'
+            : `No tags could be read (${listing.incomplete}).`;
+    const sample = (0,errors/* quoted */.TL)(listing.tags.slice(0, 5).join(', '));
+    return `No tag of the repository is a semantic version (found: ${sample}${listing.tags.length > 5 ? ', …' : ''}).${partly}`;
+}
+
 // EXTERNAL MODULE: ./src/palette/layer.ts
 var palette_layer = __nccwpck_require__(3266);
 // EXTERNAL MODULE: ./src/json.ts
@@ -4634,8 +4702,8 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./src/registry/endpoint.ts
-var endpoint = __nccwpck_require__(8110);
+// EXTERNAL MODULE: ./src/registry/registry-endpoint.ts
+var registry_endpoint = __nccwpck_require__(2212);
 // EXTERNAL MODULE: ./src/registry/proxy.ts + 1 modules
 var registry_proxy = __nccwpck_require__(6972);
 // EXTERNAL MODULE: ./src/registry/headers.ts
@@ -4770,7 +4838,7 @@ class HttpTransport {
         const maxRedirects = this.options.maxRedirects ?? 5;
         for (let hop = 0;; hop++) {
             const credentials = headers.authorization !== undefined && request.carriesCredentials !== false;
-            if (credentials && url.protocol === 'http:' && !(0,endpoint/* isLoopbackHost */.c)(url.hostname)) {
+            if (credentials && url.protocol === 'http:' && !(0,registry_endpoint/* isLoopbackHost */.c)(url.hostname)) {
                 throw new errors/* InsecureTransportError */.eP(`Refusing to send credentials over plain HTTP to ${url.host}`, 'Use https:// for the endpoint (credentials travel in clear text over http://), or drop the credentials for an anonymous registry.');
             }
             const response = await this.once(request.method, url, headers, request.maxBodyBytes ?? DEFAULT_MAX_BODY);
@@ -4808,7 +4876,7 @@ class HttpTransport {
             }
             catch (error) {
                 // Header values a registry put into a redirect can make request() throw synchronously.
-                reject(new TransportFailure('ERR_REQUEST', error instanceof Error ? error.message : String(error)));
+                reject(new TransportFailure('ERR_REQUEST', (0,errors/* errorMessage */.gJ)(error)));
                 return;
             }
             const limit = this.options.deadline?.limit(this.options.timeoutMs) ?? {
@@ -4859,7 +4927,7 @@ class HttpTransport {
 const USER_AGENT = 'palette-chart-gate';
 const DEADLINE = 'DEADLINE';
 
-;// CONCATENATED MODULE: ./src/gate/credentials.ts
+;// CONCATENATED MODULE: ./src/gate/credential-source.ts
 async function credentialSourceFor(auth, context) {
     if (auth.type === 'anonymous' || auth.type === 'basic')
         return async () => auth;
@@ -4955,8 +5023,8 @@ function regionResults(checks) {
     });
 }
 
-// EXTERNAL MODULE: ./src/gate/verify.ts + 2 modules
-var verify = __nccwpck_require__(1744);
+// EXTERNAL MODULE: ./src/gate/verify.ts + 4 modules
+var verify = __nccwpck_require__(331);
 // EXTERNAL MODULE: ./src/gate/archive-cache.ts
 var archive_cache = __nccwpck_require__(1494);
 ;// CONCATENATED MODULE: ./src/gate/session.ts
@@ -5074,7 +5142,7 @@ class GateSession {
             ...(this.archives === undefined ? {} : { archives: this.archives })
         });
         if ('verdict' in verified)
-            return { valid: false, target, finding: verified, ...(0,verdict/* describeFinding */.jb)(target, verified) };
+            return { valid: false, target, finding: verified, ...describeFinding(target, verified) };
         const packRegistry = (0,gate_plan/* packRegistryFor */.uR)(request);
         return {
             valid: true,
@@ -5135,7 +5203,7 @@ class GateSession {
 
 /***/ }),
 
-/***/ 1744:
+/***/ 331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5194,8 +5262,134 @@ function field(header, start, length) {
         .trim();
 }
 
-// EXTERNAL MODULE: ./src/helm/verdict.ts
-var verdict = __nccwpck_require__(1605);
+// EXTERNAL MODULE: ./src/helm/chart.ts
+var chart = __nccwpck_require__(564);
+// EXTERNAL MODULE: ./src/json.ts
+var json = __nccwpck_require__(8301);
+;// CONCATENATED MODULE: ./src/helm/chart-config.ts
+// The chart's config (Chart.yaml's metadata as Helm stores it): does it name the chart and version
+// asked for? Helm never checks this on pull; the gate does.
+
+
+function judgeChartConfig(requested, configBytes) {
+    const config = (0,json/* parseJsonObject */.dw)(configBytes);
+    const name = config === undefined ? undefined : (0,json/* stringField */.OM)(config, 'name');
+    const version = config === undefined ? undefined : (0,json/* stringField */.OM)(config, 'version');
+    if (config === undefined || name === undefined || version === undefined) {
+        return {
+            ok: false,
+            finding: {
+                verdict: 'not-a-chart',
+                reason: 'the Helm config is not JSON with a name and a version'
+            }
+        };
+    }
+    const appVersion = (0,json/* stringField */.OM)(config, 'appVersion');
+    const description = (0,json/* stringField */.OM)(config, 'description');
+    const metadata = {
+        name,
+        version,
+        ...(appVersion === undefined ? {} : { appVersion }),
+        ...(description === undefined ? {} : { description })
+    };
+    const differences = [
+        name === requested.name
+            ? undefined
+            : `name ${(0,errors/* shown */.SP)(name)} (asked for ${(0,errors/* shown */.SP)(requested.name)})`,
+        version === requested.version
+            ? undefined
+            : `version ${(0,errors/* shown */.SP)(version)} (asked for ${(0,errors/* shown */.SP)(requested.version)})`
+    ].filter(difference => difference !== undefined);
+    if (differences.length > 0) {
+        return {
+            ok: false,
+            finding: {
+                verdict: 'mismatch',
+                reason: `the chart at this tag has ${differences.join(' and ')}`,
+                metadata
+            }
+        };
+    }
+    return { ok: true, metadata };
+}
+
+;// CONCATENATED MODULE: ./src/helm/manifest.ts
+// Is the manifest at the tag a Helm chart, served as Helm pulls it? A pure judgement over its bytes.
+
+
+
+function inspectManifest(bytes, contentType) {
+    const manifest = (0,json/* parseJsonObject */.dw)(bytes);
+    if (manifest === undefined)
+        return { kind: 'not-a-chart', reason: 'the manifest is not a JSON object' };
+    const mediaType = (0,json/* stringField */.OM)(manifest, 'mediaType') ?? baseMediaType(contentType) ?? '';
+    if (mediaType === chart/* MEDIA_TYPES */.Z.ociIndex ||
+        mediaType === chart/* MEDIA_TYPES */.Z.dockerManifestList ||
+        'manifests' in manifest) {
+        return {
+            kind: 'not-a-chart',
+            reason: `the tag holds an image index (${(0,errors/* quoted */.TL)(mediaType || 'manifests list')}), as multi-platform container images do`
+        };
+    }
+    if (manifest.schemaVersion !== 2) {
+        return {
+            kind: 'not-a-chart',
+            reason: `the manifest has ${manifest.schemaVersion === undefined ? 'no schemaVersion' : `schemaVersion ${(0,errors/* shown */.SP)(manifest.schemaVersion)}`}; Helm charts use 2`
+        };
+    }
+    const config = descriptor(manifest.config);
+    if (config === undefined)
+        return { kind: 'not-a-chart', reason: 'the manifest has no config descriptor' };
+    if (config.mediaType !== chart/* MEDIA_TYPES */.Z.helmConfig) {
+        return {
+            kind: 'not-a-chart',
+            reason: `the config media type is ${(0,errors/* quoted */.TL)(config.mediaType)}, not ${chart/* MEDIA_TYPES */.Z.helmConfig}: this is a container image or another artifact`
+        };
+    }
+    const layers = Array.isArray(manifest.layers) ? manifest.layers.map(descriptor) : [];
+    const validLayers = layers.filter((layer) => layer !== undefined);
+    const chartLayer = validLayers.find(layer => layer.mediaType === chart/* MEDIA_TYPES */.Z.helmChart) ??
+        validLayers.find(layer => layer.mediaType === chart/* MEDIA_TYPES */.Z.helmLegacyChart);
+    if (chartLayer === undefined) {
+        const found = (0,errors/* quoted */.TL)(validLayers.map(layer => layer.mediaType).join(', ') || 'none');
+        return {
+            kind: 'not-a-chart',
+            reason: `no layer has the Helm chart media type ${chart/* MEDIA_TYPES */.Z.helmChart} (found: ${found})`
+        };
+    }
+    // Helm (through ORAS) takes the manifest's type from Content-Type and pulls a chart only from an
+    // OCI image manifest: text/html, application/json, a Docker type or none at all are refused.
+    const served = baseMediaType(contentType);
+    if (served?.toLowerCase() !== chart/* MEDIA_TYPES */.Z.ociManifest)
+        return { kind: 'wrong-content-type', contentType: served };
+    return {
+        kind: 'chart',
+        mediaType,
+        config,
+        chartLayer,
+        layers: validLayers,
+        annotations: stringRecord(manifest.annotations)
+    };
+}
+function stringRecord(value) {
+    if (!(0,json/* isRecord */.u4)(value))
+        return {};
+    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
+}
+function descriptor(value) {
+    if (!(0,json/* isRecord */.u4)(value))
+        return undefined;
+    const mediaType = (0,json/* stringField */.OM)(value, 'mediaType');
+    const digest = (0,json/* stringField */.OM)(value, 'digest');
+    const size = value.size;
+    if (mediaType === undefined || digest === undefined || typeof size !== 'number')
+        return undefined;
+    return { mediaType, digest, size };
+}
+function baseMediaType(contentType) {
+    return contentType?.split(';')[0]?.trim() || undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -5244,6 +5438,8 @@ function nearestVersions(requested, tags, count = 5) {
 
 
 
+
+
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const MAX_CHART_BYTES = 32 * 1024 * 1024;
 async function verifyChart(client, target, dependencies) {
@@ -5253,12 +5449,12 @@ async function verifyChart(client, target, dependencies) {
         dependencies.debug(`Manifest not found (${lookup.errorCode ?? 'no error code'}); listing tags`);
         return missingChart(client, target, lookup.errorCode, dependencies);
     }
-    const inspection = (0,verdict/* inspectManifest */.m3)(lookup.bytes, lookup.contentType);
+    const inspection = inspectManifest(lookup.bytes, lookup.contentType);
     if (inspection.kind === 'not-a-chart')
         return { verdict: 'not-a-chart', reason: inspection.reason };
     if (inspection.kind === 'wrong-content-type')
         return { verdict: 'wrong-content-type', contentType: inspection.contentType };
-    if (inspection.chartLayer.mediaType !== verdict/* MEDIA_TYPES */.Z2.helmChart) {
+    if (inspection.chartLayer.mediaType !== chart/* MEDIA_TYPES */.Z.helmChart) {
         dependencies.warning(`${target.reference} uses the legacy chart layer type ${inspection.chartLayer.mediaType}; Helm still pulls it, with a warning.`);
     }
     const config = await client.fetchBlob(target.repository, inspection.config, MAX_CONFIG_BYTES);
@@ -5267,7 +5463,7 @@ async function verifyChart(client, target, dependencies) {
             verdict: 'missing-content',
             reason: `its config blob ${inspection.config.digest} is missing`
         };
-    const judgement = (0,verdict/* judgeChartConfig */.MK)(target.chart, config);
+    const judgement = judgeChartConfig(target.chart, config);
     if (!judgement.ok)
         return judgement.finding;
     // Always read the chart archive: a tag whose archive is gone cannot be deployed, values or not.
@@ -5324,6 +5520,27 @@ async function missingChart(client, target, errorCode, dependencies) {
 
 /***/ }),
 
+/***/ 564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ MEDIA_TYPES)
+/* harmony export */ });
+/* harmony import */ var _registry_media_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9867);
+// A Helm chart as it lives in an OCI registry: the media types Helm pushes, the chart asked for and
+// where it was looked for, and why a target is not a valid chart.
+
+const MEDIA_TYPES = {
+    ..._registry_media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .MANIFEST_MEDIA_TYPES */ .$,
+    helmConfig: 'application/vnd.cncf.helm.config.v1+json',
+    helmChart: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip',
+    helmLegacyChart: 'application/tar+gzip',
+    helmProvenance: 'application/vnd.cncf.helm.chart.provenance.v1.prov'
+};
+
+
+/***/ }),
+
 /***/ 1343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5338,203 +5555,6 @@ function tagForVersion(version) {
 }
 function versionForTag(tag) {
     return tag.replaceAll('_', '+');
-}
-
-
-/***/ }),
-
-/***/ 1605:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MK: () => (/* binding */ judgeChartConfig),
-/* harmony export */   Z2: () => (/* binding */ MEDIA_TYPES),
-/* harmony export */   jb: () => (/* binding */ describeFinding),
-/* harmony export */   m3: () => (/* binding */ inspectManifest)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8301);
-/* harmony import */ var _registry_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9867);
-// Is what the registry holds at the tag the requested Helm chart? Pure judgements over bytes read.
-
-
-
-const MEDIA_TYPES = {
-    ..._registry_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_MEDIA_TYPES */ .$,
-    helmConfig: 'application/vnd.cncf.helm.config.v1+json',
-    helmChart: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip',
-    helmLegacyChart: 'application/tar+gzip',
-    helmProvenance: 'application/vnd.cncf.helm.chart.provenance.v1.prov'
-};
-function inspectManifest(bytes, contentType) {
-    const manifest = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonObject */ .dw)(bytes);
-    if (manifest === undefined)
-        return { kind: 'not-a-chart', reason: 'the manifest is not a JSON object' };
-    const mediaType = stringField(manifest, 'mediaType') ?? baseMediaType(contentType) ?? '';
-    if (mediaType === MEDIA_TYPES.ociIndex ||
-        mediaType === MEDIA_TYPES.dockerManifestList ||
-        'manifests' in manifest) {
-        return {
-            kind: 'not-a-chart',
-            reason: `the tag holds an image index (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(mediaType || 'manifests list')}), as multi-platform container images do`
-        };
-    }
-    if (manifest.schemaVersion !== 2) {
-        return {
-            kind: 'not-a-chart',
-            reason: `the manifest has ${manifest.schemaVersion === undefined ? 'no schemaVersion' : `schemaVersion ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(manifest.schemaVersion)}`}; Helm charts use 2`
-        };
-    }
-    const config = descriptor(manifest.config);
-    if (config === undefined)
-        return { kind: 'not-a-chart', reason: 'the manifest has no config descriptor' };
-    if (config.mediaType !== MEDIA_TYPES.helmConfig) {
-        return {
-            kind: 'not-a-chart',
-            reason: `the config media type is ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(config.mediaType)}, not ${MEDIA_TYPES.helmConfig}: this is a container image or another artifact`
-        };
-    }
-    const layers = Array.isArray(manifest.layers) ? manifest.layers.map(descriptor) : [];
-    const validLayers = layers.filter((layer) => layer !== undefined);
-    const chartLayer = validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmChart) ??
-        validLayers.find(layer => layer.mediaType === MEDIA_TYPES.helmLegacyChart);
-    if (chartLayer === undefined) {
-        const found = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(validLayers.map(layer => layer.mediaType).join(', ') || 'none');
-        return {
-            kind: 'not-a-chart',
-            reason: `no layer has the Helm chart media type ${MEDIA_TYPES.helmChart} (found: ${found})`
-        };
-    }
-    // Helm (through ORAS) takes the manifest's type from Content-Type and pulls a chart only from an
-    // OCI image manifest: text/html, application/json, a Docker type or none at all are refused.
-    const served = baseMediaType(contentType);
-    if (served?.toLowerCase() !== MEDIA_TYPES.ociManifest)
-        return { kind: 'wrong-content-type', contentType: served };
-    return {
-        kind: 'chart',
-        mediaType,
-        config,
-        chartLayer,
-        layers: validLayers,
-        annotations: stringRecord(manifest.annotations)
-    };
-}
-/** Helm never checks on pull that the config names the chart and version asked for; the gate does. */
-function judgeChartConfig(requested, configBytes) {
-    const config = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonObject */ .dw)(configBytes);
-    const name = config === undefined ? undefined : stringField(config, 'name');
-    const version = config === undefined ? undefined : stringField(config, 'version');
-    if (config === undefined || name === undefined || version === undefined) {
-        return {
-            ok: false,
-            finding: {
-                verdict: 'not-a-chart',
-                reason: 'the Helm config is not JSON with a name and a version'
-            }
-        };
-    }
-    const appVersion = stringField(config, 'appVersion');
-    const description = stringField(config, 'description');
-    const metadata = {
-        name,
-        version,
-        ...(appVersion === undefined ? {} : { appVersion }),
-        ...(description === undefined ? {} : { description })
-    };
-    const differences = [
-        name === requested.name
-            ? undefined
-            : `name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(name)} (asked for ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(requested.name)})`,
-        version === requested.version
-            ? undefined
-            : `version ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(version)} (asked for ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(requested.version)})`
-    ].filter(difference => difference !== undefined);
-    if (differences.length > 0) {
-        return {
-            ok: false,
-            finding: {
-                verdict: 'mismatch',
-                reason: `the chart at this tag has ${differences.join(' and ')}`,
-                metadata
-            }
-        };
-    }
-    return { ok: true, metadata };
-}
-function describeFinding(target, finding) {
-    const where = `oci://${target.reference}`;
-    switch (finding.verdict) {
-        case 'missing-repository':
-            return {
-                message: `Repository ${target.repository} does not exist on ${target.endpoint.authority}`,
-                hint: 'Check the chart name and base-content-path (the path under which the charts live, e.g. "charts" or a Harbor project).'
-            };
-        case 'missing-version':
-            return {
-                message: `Chart ${target.chart.name} version ${target.chart.version} is not in ${target.endpoint.authority}/${target.repository}`,
-                hint: missingVersionHint(finding.nearest, finding.listing)
-            };
-        case 'missing-content':
-            return {
-                message: `oci://${target.reference} cannot be pulled: ${finding.reason}`,
-                hint: 'The manifest points at content the registry no longer has (garbage-collected or a broken push); push the chart again.'
-            };
-        case 'not-a-chart':
-            return {
-                message: `${where} is not a Helm chart: ${finding.reason}`,
-                hint: 'Push the chart with `helm push` (Helm 3.8+) to this tag, or point the gate at the repository that holds the chart.'
-            };
-        case 'wrong-content-type':
-            return {
-                message: `oci://${target.reference} cannot be pulled by Helm: the registry serves its manifest ${finding.contentType === undefined ? 'without a Content-Type' : `as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(finding.contentType)}`}, not as ${MEDIA_TYPES.ociManifest}`,
-                hint: 'Helm, and so Palette, refuses a chart manifest served with any other Content-Type. A proxy, CDN or web server in front of the registry may rewrite it: fix that, or point the endpoint at the registry itself. A chart stored under another manifest type (pushed by another tool): push it again with `helm push`.'
-            };
-        case 'mismatch':
-            return {
-                message: `${where} does not hold ${target.chart.name} ${target.chart.version}: ${finding.reason}`,
-                hint: 'Palette matches the chart name and version exactly: push the right chart to this tag, or fix the chart and version inputs.'
-            };
-    }
-}
-function missingVersionHint(nearest, listing) {
-    if (!listing.listed) {
-        return listing.denied
-            ? `The versions could not be listed (${listing.reason}); with permission to list tags the gate names the nearest ones.`
-            : `The versions could not be listed (${listing.reason}), so the gate cannot name the nearest ones that exist.`;
-    }
-    const partly = listing.incomplete === undefined
-        ? ''
-        : ` The listing was cut short (${listing.incomplete}); this is from the ${listing.tags.length} tags read.`;
-    if (nearest.length > 0)
-        return `Nearest versions that exist: ${nearest.join(', ')}.${partly}`;
-    if (listing.tags.length === 0)
-        return listing.incomplete === undefined
-            ? 'The repository has no tags at all; push the chart first.'
-            : `No tags could be read (${listing.incomplete}).`;
-    const sample = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(listing.tags.slice(0, 5).join(', '));
-    return `No tag of the repository is a semantic version (found: ${sample}${listing.tags.length > 5 ? ', …' : ''}).${partly}`;
-}
-function stringField(record, key) {
-    const value = record[key];
-    return typeof value === 'string' ? value : undefined;
-}
-function stringRecord(value) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value))
-        return {};
-    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
-}
-function descriptor(value) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value))
-        return undefined;
-    const mediaType = stringField(value, 'mediaType');
-    const digest = stringField(value, 'digest');
-    const size = value.size;
-    if (mediaType === undefined || digest === undefined || typeof size !== 'number')
-        return undefined;
-    return { mediaType, digest, size };
-}
-function baseMediaType(contentType) {
-    return contentType?.split(';')[0]?.trim() || undefined;
 }
 
 
@@ -5790,8 +5810,8 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/aws/partitions.ts
 var aws_partitions = __nccwpck_require__(5986);
-// EXTERNAL MODULE: ./src/registry/endpoint.ts
-var registry_endpoint = __nccwpck_require__(8110);
+// EXTERNAL MODULE: ./src/registry/registry-endpoint.ts
+var registry_endpoint = __nccwpck_require__(2212);
 // EXTERNAL MODULE: ./src/palette/yaml-lines.ts
 var yaml_lines = __nccwpck_require__(9034);
 // EXTERNAL MODULE: ./src/inputs/request-auth.ts
@@ -5926,6 +5946,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // A CA bundle from the ca-certificate input, checked before it is used: Node silently ignores a
 // certificate it cannot parse, which would end in a TLS error that blames a missing CA.
 
+
 const BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
 /** Parses every certificate; re-wraps bodies so PEM flattened onto one line (CI variables) works. */
 function parseCaBundle(text, source) {
@@ -5942,7 +5963,7 @@ function parseCaBundle(text, source) {
             new external_node_crypto_.X509Certificate(pem);
         }
         catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
+            const reason = (0,errors/* errorMessage */.gJ)(error);
             return {
                 ok: false,
                 message: `certificate ${index + 1} of ${source} cannot be parsed (${reason})`
@@ -6302,14 +6323,16 @@ async function writeWholeFile(file, content, access) {
     }
     catch (error) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(aside, { force: true }).catch(() => undefined);
-        throw new FileWriteError(`cannot be written (${fileSystemCode(error, 'unwritable')})`);
+        throw new FileWriteError(`cannot be written (${fileSystemCode(error, 'unwritable')})`, {
+            cause: error
+        });
     }
     return absolute;
 }
 class FileWriteError extends Error {
     reason;
-    constructor(reason) {
-        super(reason);
+    constructor(reason, options) {
+        super(reason, options);
         this.reason = reason;
         this.name = 'FileWriteError';
     }
@@ -6360,6 +6383,7 @@ function fileSystemCode(error, fallback) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OM: () => (/* binding */ stringField),
 /* harmony export */   dw: () => (/* binding */ parseJsonObject),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
@@ -6379,6 +6403,11 @@ function isRecord(value) {
 function parseJsonObject(bytes) {
     const value = parseJson(bytes);
     return isRecord(value) ? value : undefined;
+}
+/** The field when it is a string. */
+function stringField(record, key) {
+    const value = record[key];
+    return typeof value === 'string' ? value : undefined;
 }
 
 
@@ -6751,23 +6780,6 @@ function scalarText(node) {
 
 /***/ }),
 
-/***/ 8110:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ isLoopbackHost)
-/* harmony export */ });
-// Where a registry is: the little the OCI client needs to know of a host. Parsed elsewhere (the
-// product's endpoint form); here only the shape and the one rule the transport enforces.
-/** Loopback hosts are the one place credentials may travel over plain HTTP (local registries, tests). */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-
-
-/***/ }),
-
 /***/ 8105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6851,8 +6863,8 @@ const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
-// EXTERNAL MODULE: ./src/registry/endpoint.ts
-var endpoint = __nccwpck_require__(8110);
+// EXTERNAL MODULE: ./src/registry/registry-endpoint.ts
+var registry_endpoint = __nccwpck_require__(2212);
 // EXTERNAL MODULE: ./src/registry/headers.ts
 var headers = __nccwpck_require__(8105);
 ;// CONCATENATED MODULE: ./src/registry/proxy.ts
@@ -6894,7 +6906,7 @@ function proxySettingsFromEnv(env) {
 /** The proxy to use for a request to `target`, if any. Loopback is always reached directly. */
 function proxyFor(target, settings) {
     const proxy = target.protocol === 'https:' ? settings.httpsProxy : settings.httpProxy;
-    if (proxy === undefined || (0,endpoint/* isLoopbackHost */.c)(target.hostname))
+    if (proxy === undefined || (0,registry_endpoint/* isLoopbackHost */.c)(target.hostname))
         return undefined;
     const host = target.hostname.toLowerCase();
     const port = target.port || (target.protocol === 'https:' ? '443' : '80');
@@ -7032,6 +7044,23 @@ function openTunnel(proxy, target, timeoutMs, trust) {
 
 /***/ }),
 
+/***/ 2212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+// Where a registry is: the little the OCI client needs to know of a host. Parsed elsewhere (the
+// product's endpoint form); here only the shape and the one rule the transport enforces.
+/** Loopback hosts are the one place credentials may travel over plain HTTP (local registries, tests). */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+
+/***/ }),
+
 /***/ 8652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7070,7 +7099,7 @@ async function writeDocumentFile(filePath, text, access) {
     catch (error) {
         if (!(error instanceof _inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_4__/* .FileWriteError */ .M$))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1([{ input: 'output-file', message: `${filePath} ${error.reason}` }], 'Give output-file a file path in a writable folder of the workspace (not a folder, not a symbolic link).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1([{ input: 'output-file', message: `${filePath} ${error.reason}` }], 'Give output-file a file path in a writable folder of the workspace (not a folder, not a symbolic link).', { cause: error });
     }
 }
 

@@ -1,7 +1,7 @@
 // Settings shared by the STS and ECR clients: the gate's timeout (the SDK only throws on it when told
 // to), a few retries for throttling and 5xx (never AccessDenied), the runner's proxy, and the FIPS or
 // dual-stack API endpoints that match the registry's own host name.
-import type { AwsContext } from './context.js'
+import type { AwsContext } from './aws-context.js'
 import { DeadlineError } from '../errors.js'
 import { proxySettingsFromEnv, TunnelingAgent } from '../registry/proxy.js'
 import { parseEcrHost } from './partitions.js'

@@ -1,8 +1,8 @@
 // AWS credentials as Palette's ECR settings describe them: access keys, ambient credentials, or a
 // chain of roles: the first one assumed with GitHub's OIDC token when the job may have one.
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
-import type { AwsContext } from './context.js'
-import { AuthenticationError, ConfigurationError } from '../errors.js'
+import type { AwsContext } from './aws-context.js'
+import { AuthenticationError, ConfigurationError, errorMessage } from '../errors.js'
 import { partitionOfRegion, stsAudience } from './partitions.js'
 import type { AwsAuth } from './role-settings.js'
 import { callOptions, deadlineFailure, sdkClientConfig } from './client-config.js'
@@ -113,8 +113,9 @@ async function githubIdToken(
     if (limit.cutByDeadline && context.deadline.remainingMs() === 0)
       throw context.deadline.error('the GitHub OIDC token service')
     throw new AuthenticationError(
-      `Could not get a GitHub OIDC token for audience ${audience}: ${error instanceof Error ? error.message : String(error)}`,
-      'The job needs `permissions: id-token: write`; forks of public repositories never get one.'
+      `Could not get a GitHub OIDC token for audience ${audience}: ${errorMessage(error)}`,
+      'The job needs `permissions: id-token: write`; forks of public repositories never get one.',
+      { cause: error }
     )
   } finally {
     request.abort()

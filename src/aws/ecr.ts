@@ -2,7 +2,7 @@
 // token becomes Basic credentials for the registry. Loaded only for protected ECR registries.
 import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr'
 import type { RegistryCredentials } from '../registry/registry-credentials.js'
-import type { AwsContext } from './context.js'
+import type { AwsContext } from './aws-context.js'
 import { AuthenticationError, ConfigurationError } from '../errors.js'
 import type { AwsAuth } from './role-settings.js'
 import { resolveAwsCredentials, type AwsCredentials } from './credentials.js'

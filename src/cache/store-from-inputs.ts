@@ -1,7 +1,7 @@
 // Which store keeps chart archives, from the inputs: cache-directory names a directory; `cache: true`
 // (the action only) asks for the GitHub Actions cache.
 import path from 'node:path'
-import { ConfigurationError, type InputProblem } from '../errors.js'
+import { ConfigurationError, type InputProblem, errorMessage } from '../errors.js'
 import type { ChartArchiveStore } from '../gate/archive-cache.js'
 import type { RawInputs } from '../inputs/input-names.js'
 import { parseBoolean } from '../inputs/request-auth.js'
@@ -44,7 +44,7 @@ export async function archiveStoreFromInputs(
     store = await context.actionsCache()
   } catch (error) {
     context.warning(
-      `Chart archive cache (the GitHub Actions cache): ${error instanceof Error ? error.message : String(error)}. The archives are read from the registry instead.`
+      `Chart archive cache (the GitHub Actions cache): ${errorMessage(error)}. The archives are read from the registry instead.`
     )
     return undefined
   }

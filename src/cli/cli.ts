@@ -2,7 +2,7 @@
 // Exit codes: 0 valid, 1 invalid (chart missing, not a chart, mismatch), 2 usage or any other error.
 import { parseArgs } from 'node:util'
 import { archiveStoreFromInputs } from '../cache/store-from-inputs.js'
-import { isGateError } from '../errors.js'
+import { isGateError, errorMessage } from '../errors.js'
 import { runGate, type GateDependencies } from '../gate/run.js'
 import { FLAG_HELP } from './help.js'
 import { renderManifest } from '../palette/layer.js'
@@ -56,7 +56,7 @@ export async function runCli(
   try {
     parsed = parseFlags(argv)
   } catch (error) {
-    streams.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`)
+    streams.stderr(`${errorMessage(error)}\n\n${USAGE}`)
     return EXIT.error
   }
   if (parsed.values.help === true) {
@@ -67,7 +67,8 @@ export async function runCli(
     const inputs: RawInputs = {}
     for (const name of INPUT_NAMES) {
       const flag = parsed.values[name]
-      inputs[name] = typeof flag === 'string' ? flag : env[environmentName(name)]
+      const value = typeof flag === 'string' ? flag : env[environmentName(name)]
+      if (value !== undefined) inputs[name] = value
     }
     if (parsed.values['password-stdin'] === true)
       inputs.password = (await streams.readStdin()).replace(/\r?\n$/, '')
@@ -89,7 +90,7 @@ export async function runCli(
     }
     if ((inputs['charts-file'] ?? '').trim() !== '') {
       // Loaded only for profile files: a single check starts without their code.
-      const { runProfilesCli } = await import('./profiles.js')
+      const { runProfilesCli } = await import('./profile-report.js')
       return await runProfilesCli(inputs, dependencies, streams, COMMAND_LINE_ACCESS)
     }
     const request = await loadRequest(inputs)

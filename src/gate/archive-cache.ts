@@ -2,6 +2,7 @@
 // never stale; it is still hashed on the way back, and the registry is still asked whether it has
 // the blob (a HEAD, no download), because a tag whose archive is gone cannot be deployed; any answer
 // but "present" means a download, as without the cache.
+import { errorMessage } from '../errors.js'
 import { CONTENT_DIGEST, matchesDigest } from '../digest.js'
 import type { RegistryClient } from '../registry/client.js'
 
@@ -109,7 +110,7 @@ export class ArchiveCache {
   }
 
   private fail(what: string, error: unknown): void {
-    const message = `Chart archive cache (${this.store.name}): ${what}: ${error instanceof Error ? error.message : String(error)}. The archives are read from the registry instead.`
+    const message = `Chart archive cache (${this.store.name}): ${what}: ${errorMessage(error)}. The archives are read from the registry instead.`
     if (this.warned) {
       this.log.debug(message)
       return

@@ -2,7 +2,7 @@
 // "every region, one digest". Pure.
 import type { ManifestDocument, PackEntry, VerifiedChart } from '../palette/layer.js'
 import type { ChartTarget } from './plan.js'
-import type { Finding } from '../helm/verdict.js'
+import type { Finding } from '../helm/chart.js'
 
 export type TargetResult =
   | {

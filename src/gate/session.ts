@@ -4,7 +4,7 @@
 // registry refused are not sent to it again.
 import type { Deadline } from '../deadline.js'
 import { ConfigurationError, isGateError } from '../errors.js'
-import { describeFinding } from '../helm/verdict.js'
+import { describeFinding } from '../helm/findings.js'
 import type { Request } from '../inputs/request.js'
 import { buildManifestDocument, buildPackEntry } from '../palette/layer.js'
 import { RegistryAuthenticator } from '../registry/auth.js'
@@ -17,7 +17,7 @@ import {
   credentialsRequiredNotice,
   type CredentialContext,
   type CredentialSource
-} from './credentials.js'
+} from './credential-source.js'
 import { packRegistryFor, planChecks, type ChartTarget } from './plan.js'
 import {
   judgeRegions,

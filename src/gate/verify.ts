@@ -2,7 +2,9 @@
 // say what exists instead.
 import { isGateError, PermissionError } from '../errors.js'
 import { readChartValues } from '../helm/chart-archive.js'
-import { inspectManifest, judgeChartConfig, MEDIA_TYPES, type Finding } from '../helm/verdict.js'
+import { MEDIA_TYPES, type Finding } from '../helm/chart.js'
+import { judgeChartConfig } from '../helm/chart-config.js'
+import { inspectManifest } from '../helm/manifest.js'
 import { nearestVersions } from '../helm/versions.js'
 import type { VerifiedChart } from '../palette/layer.js'
 import type { RegistryClient, TagList } from '../registry/client.js'

@@ -1,5 +1,6 @@
 // A CA bundle from the ca-certificate input, checked before it is used: Node silently ignores a
 // certificate it cannot parse, which would end in a TLS error that blames a missing CA.
+import { errorMessage } from '../errors.js'
 import { X509Certificate } from 'node:crypto'
 
 export type CaBundleResult = { ok: true; pem: string } | { ok: false; message: string }
@@ -20,7 +21,7 @@ export function parseCaBundle(text: string, source: string): CaBundleResult {
     try {
       new X509Certificate(pem)
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
+      const reason = errorMessage(error)
       return {
         ok: false,
         message: `certificate ${index + 1} of ${source} cannot be parsed (${reason})`

@@ -195,7 +195,7 @@ export async function saveLock(lock: DigestLock): Promise<void> {
     await writeWholeFile(lock.file, renderLock(lock.entries, lock.file), lock.access)
   } catch (error) {
     if (!(error instanceof FileWriteError)) throw error
-    throw lockError(lock.file, 0, error.reason)
+    throw lockError(lock.file, 0, error.reason, undefined, { cause: error })
   }
 }
 
@@ -206,10 +206,12 @@ function lockError(
   file: string,
   line: number,
   message: string,
-  hint = 'Fix the lock file (or remove the entry and run with update-lock: true after review).'
+  hint = 'Fix the lock file (or remove the entry and run with update-lock: true after review).',
+  options?: ErrorOptions
 ): ConfigurationError {
   return new ConfigurationError(
     [{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }],
-    hint
+    hint,
+    options
   )
 }

@@ -3,7 +3,7 @@
 import semver from 'semver'
 import { ConfigurationError, type InputProblem, shown } from '../errors.js'
 import { partitionOfRegion } from '../aws/partitions.js'
-import { isLoopbackHost } from '../registry/endpoint.js'
+import { isLoopbackHost } from '../registry/registry-endpoint.js'
 import { parseWithLines } from '../palette/yaml-lines.js'
 import { parseAuth, parseBoolean, usesCredentials, type RegistryAuth } from './request-auth.js'
 import { parseRegions, type RegionSelection } from './request-regions.js'
@@ -21,7 +21,7 @@ export type InputFiles = Partial<
   Record<'ca-certificate', { path: string; text: string } | { path: string; error: string }>
 >
 
-import type { ChartRef } from '../helm/verdict.js'
+import type { ChartRef } from '../helm/chart.js'
 import type { LayerType, OutputFormat } from '../palette/layer.js'
 export type { ChartRef, LayerType, OutputFormat }
 

@@ -165,14 +165,19 @@ export async function writeWholeFile(
     await rename(aside, absolute)
   } catch (error) {
     await rm(aside, { force: true }).catch(() => undefined)
-    throw new FileWriteError(`cannot be written (${fileSystemCode(error, 'unwritable')})`)
+    throw new FileWriteError(`cannot be written (${fileSystemCode(error, 'unwritable')})`, {
+      cause: error
+    })
   }
   return absolute
 }
 
 export class FileWriteError extends Error {
-  constructor(readonly reason: string) {
-    super(reason)
+  constructor(
+    readonly reason: string,
+    options?: ErrorOptions
+  ) {
+    super(reason, options)
     this.name = 'FileWriteError'
   }
 }

@@ -2,9 +2,9 @@
 // against the host grammar of image references before anything is looked up, so a typo or an
 // invisible character is a configuration error and never a DNS query.
 import { shown } from '../errors.js'
-import type { Endpoint } from '../registry/endpoint.js'
+import type { Endpoint } from '../registry/registry-endpoint.js'
 
-export type { Endpoint } from '../registry/endpoint.js'
+export type { Endpoint } from '../registry/registry-endpoint.js'
 
 export type EndpointResult = { ok: true; endpoint: Endpoint } | { ok: false; message: string }
 

@@ -1,7 +1,7 @@
 // The Palette cluster-profile pack entry for a verified chart, and the manifest document that
 // carries it with the evidence of the check.
 import YAML from 'yaml'
-import type { ChartLocation, ChartManifest, ChartMetadata } from '../helm/verdict.js'
+import type { ChartLocation, ChartManifest, ChartMetadata } from '../helm/chart.js'
 
 /** Palette sources disagree on the pack type of a Helm chart from an OCI registry. */
 export type LayerType = 'oci' | 'helm'

@@ -1,5 +1,6 @@
 // The pull request, through @actions/github and the workflow's token: its changed files and one
 // sticky comment. Loaded only in a pull request that asks for either, so other runs start without it.
+import { errorMessage } from '../errors.js'
 import * as github from '@actions/github'
 import {
   boundedFetch,
@@ -292,7 +293,7 @@ function markerOf(comment: ListedComment): string {
 /** A failed GitHub call, for a message: its status and what it said. */
 export function describeError(error: unknown): string {
   const status = statusOf(error)
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorMessage(error)
   return status === undefined ? message : `HTTP ${status}: ${message}`
 }
 

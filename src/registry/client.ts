@@ -1,7 +1,7 @@
 // The OCI distribution API, read-only: manifests, blobs and paged tag lists, with auth and digest
 // verification. Beyond the manifest media types it asks for, it knows nothing of charts, ECR or Palette.
 import { digestOf } from '../digest.js'
-import type { Endpoint } from './endpoint.js'
+import type { Endpoint } from './registry-endpoint.js'
 import { DeadlineError, GateError, PermissionError, quoted, RegistryError } from '../errors.js'
 import { isRecord, parseJsonObject } from '../json.js'
 import type { RegistryAuthenticator } from './auth.js'

@@ -4,8 +4,8 @@ import http from 'node:http'
 import https from 'node:https'
 import type tls from 'node:tls'
 import type { Deadline } from '../deadline.js'
-import { InsecureTransportError, RegistryError } from '../errors.js'
-import { isLoopbackHost } from './endpoint.js'
+import { InsecureTransportError, RegistryError, errorMessage } from '../errors.js'
+import { isLoopbackHost } from './registry-endpoint.js'
 import { proxyAuthorization, proxyFor, TunnelingAgent, type ProxySettings } from './proxy.js'
 import { describeFailure, redact, redirectTarget, TransportFailure } from './transport-failures.js'
 import { defaultCertificates, flattenHeaders, parseRetryAfter, pause } from './headers.js'
@@ -240,12 +240,7 @@ export class HttpTransport {
         })
       } catch (error) {
         // Header values a registry put into a redirect can make request() throw synchronously.
-        reject(
-          new TransportFailure(
-            'ERR_REQUEST',
-            error instanceof Error ? error.message : String(error)
-          )
-        )
+        reject(new TransportFailure('ERR_REQUEST', errorMessage(error)))
         return
       }
       const limit = this.options.deadline?.limit(this.options.timeoutMs) ?? {

@@ -6,7 +6,7 @@ import https from 'node:https'
 import { isIP, type Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import tls from 'node:tls'
-import { isLoopbackHost } from './endpoint.js'
+import { isLoopbackHost } from './registry-endpoint.js'
 import { defaultCertificates } from './headers.js'
 
 export interface ProxySettings {

@@ -42,7 +42,8 @@ export async function writeDocumentFile(
     if (!(error instanceof FileWriteError)) throw error
     throw new ConfigurationError(
       [{ input: 'output-file', message: `${filePath} ${error.reason}` }],
-      'Give output-file a file path in a writable folder of the workspace (not a folder, not a symbolic link).'
+      'Give output-file a file path in a writable folder of the workspace (not a folder, not a symbolic link).',
+      { cause: error }
     )
   }
 }

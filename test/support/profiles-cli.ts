@@ -3,7 +3,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { runProfilesCli } from '../../src/cli/profiles.js'
+import { runProfilesCli } from '../../src/cli/profile-report.js'
 
 const folders: string[] = []
 

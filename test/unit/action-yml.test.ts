@@ -20,7 +20,7 @@ describe('action.yml', () => {
   })
 
   it('declares the outputs the action sets, each described', () => {
-    const adapters = ['main.ts', 'main-batch.ts'].map(file =>
+    const adapters = ['action/main.ts', 'action/charts-file.ts'].map(file =>
       readFileSync(new URL(`../../src/${file}`, import.meta.url), 'utf8')
     )
     const set = adapters.flatMap(text =>

@@ -18,7 +18,7 @@ const LAYERS = [
   ['cache'],
   ['report'],
   ['pull-request'],
-  ['context', 'cli', 'main-pull-request', 'main-batch', 'main', 'index']
+  ['action', 'cli', 'index']
 ]
 
 const src = path.join(repoRoot, 'src')

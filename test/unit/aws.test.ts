@@ -7,7 +7,7 @@ import { mockClient } from 'aws-sdk-client-mock'
 import https from 'node:https'
 import { ecrEndpointVariant, sdkClientConfig } from '../../src/aws/client-config.js'
 import { ecrCredentialSource } from '../../src/aws/ecr.js'
-import type { CredentialContext } from '../../src/gate/credentials.js'
+import type { CredentialContext } from '../../src/gate/credential-source.js'
 import { Deadline } from '../../src/deadline.js'
 import { AuthenticationError, PermissionError } from '../../src/errors.js'
 import { planChecks } from '../../src/gate/plan.js'
@@ -191,16 +191,15 @@ describe('ECR credential source', () => {
 
   it("gives the AWS clients the run's own HTTPS agent, so they share its tunnels", () => {
     const agent = new https.Agent()
-    const context: CredentialContext = {
+    const alone: CredentialContext = {
       mask: () => undefined,
       debug: () => undefined,
       environment: {},
       timeoutMs: 1000,
-      deadline: new Deadline(60_000),
-      httpsAgent: agent
+      deadline: new Deadline(60_000)
     }
+    const context: CredentialContext = { ...alone, httpsAgent: agent }
     expect(sdkClientConfig(context).requestHandler.httpsAgent).toBe(agent)
-    const alone: CredentialContext = { ...context, httpsAgent: undefined }
     expect(sdkClientConfig(alone).requestHandler.httpsAgent).not.toBe(agent)
     agent.destroy()
   })

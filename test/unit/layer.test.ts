@@ -12,7 +12,7 @@ import { packRegistryFor, planChecks } from '../../src/gate/plan.js'
 import { summaryForError, summaryForOutcome } from '../../src/report/summary.js'
 import { AuthenticationError } from '../../src/errors.js'
 import { parseRequest, type RawInputs } from '../../src/inputs/request.js'
-import { MEDIA_TYPES } from '../../src/helm/verdict.js'
+import { MEDIA_TYPES } from '../../src/helm/chart.js'
 import { manifestSchemaErrors } from '../support/schema.js'
 
 const inputs: RawInputs = {

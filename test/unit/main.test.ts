@@ -21,7 +21,7 @@ const core = {
   }
 }
 jest.unstable_mockModule('@actions/core', () => core)
-const { run } = await import('../../src/main.js')
+const { run } = await import('../../src/action/main.js')
 
 beforeEach(() => {
   inputs.clear()

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { outcomeOf, type LayerResult } from '../../src/gate/batch.js'
 import { packRegistryFor, planChecks } from '../../src/gate/plan.js'
 import type { GateOutcome } from '../../src/gate/region-verdict.js'
-import { MEDIA_TYPES } from '../../src/helm/verdict.js'
+import { MEDIA_TYPES } from '../../src/helm/chart.js'
 import { parseRequest } from '../../src/inputs/request.js'
 import {
   buildManifestDocument,

@@ -8,7 +8,8 @@ import { parseChallenges } from '../../src/registry/challenge.js'
 import { nextPageLink } from '../../src/registry/client.js'
 import { tagForVersion, versionForTag } from '../../src/helm/tags.js'
 import { INPUT_NAMES, parseRequest, type RawInputs } from '../../src/inputs/request.js'
-import { inspectManifest, judgeChartConfig } from '../../src/helm/verdict.js'
+import { judgeChartConfig } from '../../src/helm/chart-config.js'
+import { inspectManifest } from '../../src/helm/manifest.js'
 import { nearestVersions } from '../../src/helm/versions.js'
 
 const anyText = fc.oneof(

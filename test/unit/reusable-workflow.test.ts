@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import YAML from 'yaml'
 import { repoRoot } from '../harness/run-action.js'
-import { COMMENT_KEY_INPUTS } from '../../src/main-pull-request.js'
+import { COMMENT_KEY_INPUTS } from '../../src/action/pull-request.js'
 
 interface Step {
   id?: string

@@ -1,12 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { planChecks } from '../../src/gate/plan.js'
 import { parseRequest } from '../../src/inputs/request.js'
-import {
-  describeFinding,
-  inspectManifest,
-  judgeChartConfig,
-  MEDIA_TYPES
-} from '../../src/helm/verdict.js'
+import { MEDIA_TYPES } from '../../src/helm/chart.js'
+import { judgeChartConfig } from '../../src/helm/chart-config.js'
+import { describeFinding } from '../../src/helm/findings.js'
+import { inspectManifest } from '../../src/helm/manifest.js'
 
 const json = (value: unknown): Buffer => Buffer.from(JSON.stringify(value))
 const descriptor = (mediaType: string) => ({

@@ -1,8 +1,8 @@
-export const id = 508;
-export const ids = [508];
+export const id = 202;
+export const ids = [202];
 export const modules = {
 
-/***/ 9508:
+/***/ 9202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,8 +19,8 @@ var deadline = __webpack_require__(6683);
 var palette_layer = __webpack_require__(3266);
 // EXTERNAL MODULE: ./src/gate/plan.ts
 var plan = __webpack_require__(6132);
-// EXTERNAL MODULE: ./src/gate/session.ts + 8 modules
-var gate_session = __webpack_require__(6987);
+// EXTERNAL MODULE: ./src/gate/session.ts + 9 modules
+var gate_session = __webpack_require__(2443);
 ;// CONCATENATED MODULE: ./src/gate/batch.ts
 // Every layer of every profile in one run: identical charts checked once, at most `concurrency`
 // checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first
@@ -1241,12 +1241,12 @@ async function saveLock(lock) {
     catch (error) {
         if (!(error instanceof workspace_files/* FileWriteError */.M$))
             throw error;
-        throw lockError(lock.file, 0, error.reason);
+        throw lockError(lock.file, 0, error.reason, undefined, { cause: error });
     }
 }
 const NOT_A_LOCK = 'a lock is a mapping with one key, charts:, that maps host/repository:tag to its digest (update-lock: true writes one)';
-function lockError(file, line, message, hint = 'Fix the lock file (or remove the entry and run with update-lock: true after review).') {
-    return new errors/* ConfigurationError */.j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], hint);
+function lockError(file, line, message, hint = 'Fix the lock file (or remove the entry and run with update-lock: true after review).', options) {
+    return new errors/* ConfigurationError */.j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], hint, options);
 }
 
 ;// CONCATENATED MODULE: ./src/gate/lock.ts
@@ -1410,7 +1410,7 @@ function isAre(count) {
     return count === 1 ? 'is' : 'are';
 }
 
-;// CONCATENATED MODULE: ./src/cli/profiles.ts
+;// CONCATENATED MODULE: ./src/cli/profile-report.ts
 // The command line over profile files: a table (or JSON) of every layer on stdout, a progress line
 // on stderr when it is a terminal and the run is long, the profile document with --output-file.
 

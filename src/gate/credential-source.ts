@@ -1,6 +1,6 @@
 // Which credentials the registry client gets for a target. The client only ever sees Basic or
 // anonymous: ECR's token becomes Basic credentials for user AWS before it reaches the client.
-import type { AwsContext } from '../aws/context.js'
+import type { AwsContext } from '../aws/aws-context.js'
 import type { RegistryAuth } from '../inputs/request.js'
 import type { RegistryCredentials } from '../registry/registry-credentials.js'
 import type { ChartTarget } from './plan.js'

@@ -1,8 +1,8 @@
-export const id = 78;
-export const ids = [78];
+export const id = 342;
+export const ids = [342];
 export const modules = {
 
-/***/ 19078:
+/***/ 52342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -27,8 +27,8 @@ var errors = __webpack_require__(83916);
 var palette_layer = __webpack_require__(23266);
 // EXTERNAL MODULE: ./src/gate/plan.ts
 var plan = __webpack_require__(36132);
-// EXTERNAL MODULE: ./src/gate/session.ts + 7 modules
-var gate_session = __webpack_require__(44595);
+// EXTERNAL MODULE: ./src/gate/session.ts + 8 modules
+var gate_session = __webpack_require__(64553);
 ;// CONCATENATED MODULE: ./src/gate/batch.ts
 // Every layer of every profile in one run: identical charts checked once, at most `concurrency`
 // checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first
@@ -1288,7 +1288,7 @@ function realPath(absolute) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/main-pull-request.ts
+;// CONCATENATED MODULE: ./src/action/pull-request.ts
 // The action in a pull request, for profile files: which files to check and the sticky comment,
 // around the check main-batch runs. The GitHub client is loaded only in a pull_request run that
 // asks for either; whatever GitHub does, the verdict is that of the layers.
@@ -1395,7 +1395,7 @@ function commentKey(inputs) {
         .join('; ');
 }
 
-;// CONCATENATED MODULE: ./src/main-batch.ts
+;// CONCATENATED MODULE: ./src/action/charts-file.ts
 // The action adapter for profile files (charts-file): every layer checked, each failure an
 // annotation on the line that declares it, a per-layer job summary, the outputs and the profile
 // document.

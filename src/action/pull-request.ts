@@ -2,14 +2,14 @@
 // around the check main-batch runs. The GitHub client is loaded only in a pull_request run that
 // asks for either; whatever GitHub does, the verdict is that of the layers.
 import * as core from '@actions/core'
-import type { GateError } from './errors.js'
-import type { BatchOutcome } from './gate/batch.js'
-import { caCertificateFile } from './inputs/input-files.js'
-import type { RawInputs } from './inputs/input-names.js'
-import { pullRequestSettings, type PullRequestSettings } from './inputs/pull-request-settings.js'
-import { repositoryPaths } from './pull-request/repository-paths.js'
-import type { PullRequestReview } from './pull-request/review.js'
-import type { SecretRedactor } from './report/redaction.js'
+import type { GateError } from '../errors.js'
+import type { BatchOutcome } from '../gate/batch.js'
+import { caCertificateFile } from '../inputs/input-files.js'
+import type { RawInputs } from '../inputs/input-names.js'
+import { pullRequestSettings, type PullRequestSettings } from '../inputs/pull-request-settings.js'
+import { repositoryPaths } from '../pull-request/repository-paths.js'
+import type { PullRequestReview } from '../pull-request/review.js'
+import type { SecretRedactor } from '../report/redaction.js'
 
 export class PullRequestRun {
   private constructor(
@@ -70,7 +70,7 @@ async function openReview(
     return undefined
   }
   if (event !== 'pull_request') return undefined
-  const { PullRequestReview } = await import('./pull-request/review.js')
+  const { PullRequestReview } = await import('../pull-request/review.js')
   return PullRequestReview.open(settings, {
     info: message => core.info(message),
     notice: message => core.notice(message),

@@ -4,27 +4,27 @@
 import * as core from '@actions/core'
 import os from 'node:os'
 import path from 'node:path'
-import { resultRow, type BatchOutcome, type LayerResult } from './gate/batch.js'
-import { checkProfiles } from './gate/profiles.js'
-import type { GateDependencies } from './gate/run.js'
-import { SECRET_INPUTS, type RawInputs } from './inputs/input-names.js'
-import { saveLock, type DigestLock } from './inputs/lock-file.js'
-import { ProfileFilesError } from './inputs/profile-files.js'
-import type { FileAccess } from './inputs/workspace-files.js'
-import { isGateError } from './errors.js'
-import { renderManifest } from './palette/layer.js'
-import { writeDocumentFile } from './report/manifest-file.js'
+import { resultRow, type BatchOutcome, type LayerResult } from '../gate/batch.js'
+import { checkProfiles } from '../gate/profiles.js'
+import type { GateDependencies } from '../gate/run.js'
+import { SECRET_INPUTS, type RawInputs } from '../inputs/input-names.js'
+import { saveLock, type DigestLock } from '../inputs/lock-file.js'
+import { ProfileFilesError } from '../inputs/profile-files.js'
+import type { FileAccess } from '../inputs/workspace-files.js'
+import { isGateError } from '../errors.js'
+import { renderManifest } from '../palette/layer.js'
+import { writeDocumentFile } from '../report/manifest-file.js'
 import {
   cutOutputWarning,
   fitJsonArray,
   MAX_OUTPUT_BYTES,
   MAX_SUMMARY_BYTES
-} from './report/output-limits.js'
-import { annotatedFailures } from './report/annotations.js'
-import { counted, isAre } from './report/plural.js'
-import { summaryForBatch } from './report/profile-summary.js'
-import { SecretRedactor } from './report/redaction.js'
-import { PullRequestRun } from './main-pull-request.js'
+} from '../report/output-limits.js'
+import { annotatedFailures } from '../report/annotations.js'
+import { counted, isAre } from '../report/plural.js'
+import { summaryForBatch } from '../report/profile-summary.js'
+import { SecretRedactor } from '../report/redaction.js'
+import { PullRequestRun } from './pull-request.js'
 
 export async function runProfiles(
   inputs: RawInputs,

@@ -6,7 +6,7 @@ import {
   SECRET_INPUTS,
   VERBATIM_INPUTS,
   type RawInputs
-} from './inputs/input-names.js'
+} from '../inputs/input-names.js'
 
 export function readActionInputs(): RawInputs {
   const inputs: RawInputs = {}

@@ -1,27 +1,27 @@
 // The action adapter: inputs -> gate -> outputs, manifest file and job summary.
 import * as core from '@actions/core'
 import os from 'node:os'
-import { requestGitHubIdToken, type TokenWait } from './aws/github-oidc.js'
-import { archiveStoreFromInputs } from './cache/store-from-inputs.js'
-import { readActionInputs } from './context.js'
-import { isGateError } from './errors.js'
-import { runGate, type GateDependencies, type GateOutcome } from './gate/run.js'
-import { regionResults } from './gate/region-verdict.js'
-import { WarningAnnotations } from './report/annotations.js'
-import { defaultManifestPath, writeManifestFile } from './report/manifest-file.js'
-import { summaryForError, summaryForOutcome } from './report/summary.js'
+import { requestGitHubIdToken, type TokenWait } from '../aws/github-oidc.js'
+import { archiveStoreFromInputs } from '../cache/store-from-inputs.js'
+import { readActionInputs } from './action-inputs.js'
+import { isGateError, errorMessage } from '../errors.js'
+import { runGate, type GateDependencies, type GateOutcome } from '../gate/run.js'
+import { regionResults } from '../gate/region-verdict.js'
+import { WarningAnnotations } from '../report/annotations.js'
+import { defaultManifestPath, writeManifestFile } from '../report/manifest-file.js'
+import { summaryForError, summaryForOutcome } from '../report/summary.js'
 import {
   cutOutputWarning,
   fitJsonArray,
   MAX_OUTPUT_BYTES,
   utf8Bytes
-} from './report/output-limits.js'
-import { loadRequest } from './inputs/input-files.js'
-import type { RawInputs } from './inputs/input-names.js'
-import { lockFromInputs, saveLock } from './inputs/lock-file.js'
-import { timeoutSecondsOf, type Request } from './inputs/request.js'
-import { judgeAgainstLock } from './gate/lock.js'
-import { actionFileAccess, type FileAccess } from './inputs/workspace-files.js'
+} from '../report/output-limits.js'
+import { loadRequest } from '../inputs/input-files.js'
+import type { RawInputs } from '../inputs/input-names.js'
+import { lockFromInputs, saveLock } from '../inputs/lock-file.js'
+import { timeoutSecondsOf, type Request } from '../inputs/request.js'
+import { judgeAgainstLock } from '../gate/lock.js'
+import { actionFileAccess, type FileAccess } from '../inputs/workspace-files.js'
 
 export async function run(): Promise<void> {
   // Every warning of the step goes through one count: GitHub drops those past its limit.
@@ -39,7 +39,7 @@ export async function run(): Promise<void> {
       access,
       // Loaded only for `cache: true`: the cache client is the largest part of the bundle.
       actionsCache: async () =>
-        (await import('./cache/actions-store.js')).actionsArchiveStore({
+        (await import('../cache/actions-store.js')).actionsArchiveStore({
           runnerTemp: process.env.RUNNER_TEMP ?? os.tmpdir(),
           scope: [inputs['charts-file'], inputs.chart].join('\n'),
           timeoutMs: timeoutSecondsOf(inputs) * 1000,
@@ -67,7 +67,7 @@ export async function run(): Promise<void> {
     }
     if ((inputs['charts-file'] ?? '').trim() !== '') {
       // Loaded only for profile files: the single-chart step starts without their code.
-      const { runProfiles } = await import('./main-batch.js')
+      const { runProfiles } = await import('./charts-file.js')
       await runProfiles(inputs, dependencies, writeSummary, access)
       return
     }
@@ -83,7 +83,7 @@ export async function run(): Promise<void> {
     } else {
       // Not a user mistake: a bug. The stack goes to the debug log, the message to the user.
       if (error instanceof Error && error.stack !== undefined) core.debug(error.stack)
-      core.setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`)
+      core.setFailed(`Unexpected error: ${errorMessage(error)}`)
     }
   } finally {
     warnings.finish()
@@ -166,6 +166,6 @@ async function writeSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(markdown).write()
   } catch (error) {
-    core.debug(`No job summary written: ${error instanceof Error ? error.message : String(error)}`)
+    core.debug(`No job summary written: ${errorMessage(error)}`)
   }
 }
