@@ -765,11 +765,14 @@ function withSecretsContext(environment) {
     return { ...Object.fromEntries(strings), ...environment };
 }
 
+// EXTERNAL MODULE: ./src/inputs/request.ts + 4 modules
+var inputs_request = __webpack_require__(33494);
 ;// CONCATENATED MODULE: ./src/inputs/profile-files.ts
 // charts-file and registries-file, read at the edge: the files a glob names, the layers each
 // declares, the registry each layer names, and one Request per layer. File problems (unreadable,
 // neither format, a literal secret, a glob that matches nothing) are configuration errors naming
 // the file and line; a layer that cannot be checked as declared is a finding on its own line.
+
 
 
 
@@ -900,11 +903,13 @@ async function loadProfileBatch(inputs) {
     const known = new RegistryIndex([...registries.values()], fallback);
     // A registry already refused (a literal secret, say) would only repeat the problem.
     const refusedLines = new Set(problems.map(problem => `${problem.file}:${problem.line}`));
+    // Each registry parsed once, its CA file read once: a layer adds only its chart and values.
+    const parsed = new Map();
     for (const registry of known.all) {
         if (refusedLines.has(`${registry.file}:${registry.line}`))
             continue;
         try {
-            await (0,input_files/* loadRequest */.W)({ ...registry.inputs, ...inputs.limits, ...PROBE }, inputs.access);
+            parsed.set(registry, await (0,input_files/* loadRequest */.W)({ ...registry.inputs, ...inputs.limits, ...PROBE }, inputs.access));
         }
         catch (error) {
             if (!(error instanceof errors/* ConfigurationError */.j1))
@@ -922,7 +927,7 @@ async function loadProfileBatch(inputs) {
         throw new ProfileFilesError(problems);
     const layers = [];
     for (const layer of declared)
-        layers.push(await planLayer(layer, known, inputs.limits, inputs.access));
+        layers.push(planLayer(layer, known, parsed));
     return {
         files: files.filter(checked),
         everyFile: widened || inputs.checksFile === undefined,
@@ -930,7 +935,7 @@ async function loadProfileBatch(inputs) {
         skipped
     };
 }
-async function planLayer(layer, known, limits, access) {
+function planLayer(layer, known, parsed) {
     const registry = known.find(layer);
     const wanted = layer.registry?.name ?? layer.registry?.uid ?? '(none)';
     if (registry === undefined)
@@ -943,15 +948,17 @@ async function planLayer(layer, known, limits, access) {
         };
     if (layer.conflict !== undefined)
         return { layer, registry: registry.name, finding: layer.conflict };
+    const settings = parsed.get(registry);
+    // Every registry was parsed, or the run stopped on its problems before planning a layer.
+    if (settings === undefined)
+        throw new Error(`registry ${registry.name} was not parsed`);
     try {
-        const request = await (0,input_files/* loadRequest */.W)({
-            ...registry.inputs,
-            ...limits,
+        const request = (0,inputs_request/* requestForLayer */.y5)(settings, {
             chart: layer.chart,
             version: layer.version,
-            'layer-type': layer.layerType,
+            layerType: layer.layerType,
             ...(layer.values === undefined ? {} : { values: layer.values })
-        }, access);
+        });
         return { layer, registry: registry.name, request };
     }
     catch (error) {
@@ -983,8 +990,6 @@ async function readText(file, access, maxBytes, problems) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/inputs/request.ts + 3 modules
-var request = __webpack_require__(96808);
 ;// CONCATENATED MODULE: ./src/palette/profile-document.ts
 function buildProfileDocument(layers, files, checkedAt) {
     return {
@@ -1028,7 +1033,7 @@ async function checkProfiles(inputs, dependencies, options) {
         'deadline-seconds': inputs['deadline-seconds'] ?? ''
     };
     // Limits and output settings are checked as the single-chart step checks them.
-    const settings = (0,request/* parseRequest */.TR)({
+    const settings = (0,inputs_request/* parseRequest */.TR)({
         ...limitInputs,
         'output-file': inputs['output-file'] ?? '',
         'output-format': inputs['output-format'] ?? '',
@@ -1210,7 +1215,7 @@ function pullRequestSettings(inputs) {
         changedOnly,
         comment,
         token: (inputs['github-token'] ?? '').trim(),
-        timeoutMs: (0,request/* timeoutSecondsOf */.IX)(inputs) * 1000
+        timeoutMs: (0,inputs_request/* timeoutSecondsOf */.IX)(inputs) * 1000
     };
 }
 

@@ -760,11 +760,14 @@ function withSecretsContext(environment) {
     return { ...Object.fromEntries(strings), ...environment };
 }
 
+// EXTERNAL MODULE: ./src/inputs/request.ts + 4 modules
+var inputs_request = __webpack_require__(3494);
 ;// CONCATENATED MODULE: ./src/inputs/profile-files.ts
 // charts-file and registries-file, read at the edge: the files a glob names, the layers each
 // declares, the registry each layer names, and one Request per layer. File problems (unreadable,
 // neither format, a literal secret, a glob that matches nothing) are configuration errors naming
 // the file and line; a layer that cannot be checked as declared is a finding on its own line.
+
 
 
 
@@ -895,11 +898,13 @@ async function loadProfileBatch(inputs) {
     const known = new RegistryIndex([...registries.values()], fallback);
     // A registry already refused (a literal secret, say) would only repeat the problem.
     const refusedLines = new Set(problems.map(problem => `${problem.file}:${problem.line}`));
+    // Each registry parsed once, its CA file read once: a layer adds only its chart and values.
+    const parsed = new Map();
     for (const registry of known.all) {
         if (refusedLines.has(`${registry.file}:${registry.line}`))
             continue;
         try {
-            await (0,input_files/* loadRequest */.W)({ ...registry.inputs, ...inputs.limits, ...PROBE }, inputs.access);
+            parsed.set(registry, await (0,input_files/* loadRequest */.W)({ ...registry.inputs, ...inputs.limits, ...PROBE }, inputs.access));
         }
         catch (error) {
             if (!(error instanceof errors/* ConfigurationError */.j1))
@@ -917,7 +922,7 @@ async function loadProfileBatch(inputs) {
         throw new ProfileFilesError(problems);
     const layers = [];
     for (const layer of declared)
-        layers.push(await planLayer(layer, known, inputs.limits, inputs.access));
+        layers.push(planLayer(layer, known, parsed));
     return {
         files: files.filter(checked),
         everyFile: widened || inputs.checksFile === undefined,
@@ -925,7 +930,7 @@ async function loadProfileBatch(inputs) {
         skipped
     };
 }
-async function planLayer(layer, known, limits, access) {
+function planLayer(layer, known, parsed) {
     const registry = known.find(layer);
     const wanted = layer.registry?.name ?? layer.registry?.uid ?? '(none)';
     if (registry === undefined)
@@ -938,15 +943,17 @@ async function planLayer(layer, known, limits, access) {
         };
     if (layer.conflict !== undefined)
         return { layer, registry: registry.name, finding: layer.conflict };
+    const settings = parsed.get(registry);
+    // Every registry was parsed, or the run stopped on its problems before planning a layer.
+    if (settings === undefined)
+        throw new Error(`registry ${registry.name} was not parsed`);
     try {
-        const request = await (0,input_files/* loadRequest */.W)({
-            ...registry.inputs,
-            ...limits,
+        const request = (0,inputs_request/* requestForLayer */.y5)(settings, {
             chart: layer.chart,
             version: layer.version,
-            'layer-type': layer.layerType,
+            layerType: layer.layerType,
             ...(layer.values === undefined ? {} : { values: layer.values })
-        }, access);
+        });
         return { layer, registry: registry.name, request };
     }
     catch (error) {
@@ -978,8 +985,6 @@ async function readText(file, access, maxBytes, problems) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/inputs/request.ts + 3 modules
-var request = __webpack_require__(6808);
 ;// CONCATENATED MODULE: ./src/palette/profile-document.ts
 function buildProfileDocument(layers, files, checkedAt) {
     return {
@@ -1076,11 +1081,11 @@ function parsedHostForm(authority) {
     };
 }
 function repositoryForm(repository) {
-    if (repository.length > request/* MAX_REPOSITORY_LENGTH */.lh)
+    if (repository.length > inputs_request/* MAX_REPOSITORY_LENGTH */.lh)
         return {
-            reason: `its repository is ${repository.length} characters long; registries allow ${request/* MAX_REPOSITORY_LENGTH */.lh}`
+            reason: `its repository is ${repository.length} characters long; registries allow ${inputs_request/* MAX_REPOSITORY_LENGTH */.lh}`
         };
-    const bad = (path) => path.split('/').find(component => (0,request/* checkChartName */.UW)(component) !== undefined);
+    const bad = (path) => path.split('/').find(component => (0,inputs_request/* checkChartName */.UW)(component) !== undefined);
     if (bad(repository) === undefined)
         return { fixed: repository };
     const lower = repository.toLowerCase();
@@ -1098,7 +1103,7 @@ function tagForm(tag) {
     const fixed = tag.replaceAll('+', '_');
     const versionProblem = fixed.includes('_', fixed.indexOf('_') + 1)
         ? "a tag has at most one '_', where the version has its '+'"
-        : (0,request/* checkExactVersion */.ex)((0,tags/* versionForTag */.S)(fixed));
+        : (0,inputs_request/* checkExactVersion */.ex)((0,tags/* versionForTag */.S)(fixed));
     if (versionProblem !== undefined)
         return {
             reason: `its tag ${(0,errors/* shown */.SP)(tag)} is not the tag of an exact chart version: ${versionProblem}`
@@ -1304,7 +1309,7 @@ async function checkProfiles(inputs, dependencies, options) {
         'deadline-seconds': inputs['deadline-seconds'] ?? ''
     };
     // Limits and output settings are checked as the single-chart step checks them.
-    const settings = (0,request/* parseRequest */.TR)({
+    const settings = (0,inputs_request/* parseRequest */.TR)({
         ...limitInputs,
         'output-file': inputs['output-file'] ?? '',
         'output-format': inputs['output-format'] ?? '',

@@ -3447,8 +3447,8 @@ var palette_layer = __nccwpck_require__(3266);
 var manifest_file = __nccwpck_require__(8652);
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
 var input_files = __nccwpck_require__(6731);
-// EXTERNAL MODULE: ./src/inputs/request.ts + 3 modules
-var inputs_request = __nccwpck_require__(6808);
+// EXTERNAL MODULE: ./src/inputs/request.ts + 4 modules
+var inputs_request = __nccwpck_require__(3494);
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
 // The command-line adapter: the same gate with the action's input names as --flags.
 // Exit codes: 0 valid, 1 invalid (chart missing, not a chart, mismatch), 2 usage or any other error.
@@ -5567,7 +5567,7 @@ function versionForTag(tag) {
 /* harmony export */   W: () => (/* binding */ loadRequest),
 /* harmony export */   i: () => (/* binding */ caCertificateFile)
 /* harmony export */ });
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6808);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3494);
 /* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4342);
 // Inputs that may name a file are read here, at the edge, so that parseRequest stays pure and still
 // reports a missing, unreadable or refused file together with every other input problem.
@@ -5788,32 +5788,28 @@ function usesCredentials(auth) {
 
 /***/ }),
 
-/***/ 6808:
+/***/ 3494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Qh: () => (/* reexport */ input_names/* INPUT_NAMES */.Qh),
-  lh: () => (/* binding */ MAX_REPOSITORY_LENGTH),
-  UW: () => (/* binding */ checkChartName),
-  ex: () => (/* binding */ checkExactVersion),
-  TR: () => (/* binding */ parseRequest)
+  lh: () => (/* reexport */ MAX_REPOSITORY_LENGTH),
+  UW: () => (/* reexport */ checkChartName),
+  ex: () => (/* reexport */ checkExactVersion),
+  TR: () => (/* binding */ parseRequest),
+  y5: () => (/* binding */ requestForLayer)
 });
 
-// UNUSED EXPORTS: SECRET_INPUTS, VERBATIM_INPUTS, timeoutSecondsOf
+// UNUSED EXPORTS: SECRET_INPUTS, VERBATIM_INPUTS, inputOrder, timeoutSecondsOf
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/aws/partitions.ts
 var aws_partitions = __nccwpck_require__(5986);
 // EXTERNAL MODULE: ./src/registry/registry-endpoint.ts
 var registry_endpoint = __nccwpck_require__(2212);
-// EXTERNAL MODULE: ./src/palette/yaml-lines.ts
-var yaml_lines = __nccwpck_require__(9034);
 // EXTERNAL MODULE: ./src/inputs/request-auth.ts
 var request_auth = __nccwpck_require__(7595);
 // EXTERNAL MODULE: ./src/palette/endpoint.ts
@@ -5974,6 +5970,79 @@ function parseCaBundle(text, source) {
     return { ok: true, pem: certificates.join('') };
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/palette/yaml-lines.ts
+var yaml_lines = __nccwpck_require__(9034);
+;// CONCATENATED MODULE: ./src/inputs/request-layer.ts
+// The inputs of one layer: chart, version, layer type and values, checked alone so that a registry's
+// settings are parsed once and each layer of a profile only adds its own. Pure.
+
+
+
+// OCI repository path component; a chart name is one such component.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+const MAX_REPOSITORY_LENGTH = 255;
+function parseLayerInputs(inputs, baseContentPath, problem) {
+    const chartName = inputs.chart.trim();
+    const chartMessage = checkChartName(chartName);
+    if (chartMessage !== undefined)
+        problem('chart', chartMessage);
+    const repositoryLength = (baseContentPath === '' ? 0 : baseContentPath.length + 1) + chartName.length;
+    if (repositoryLength > MAX_REPOSITORY_LENGTH) {
+        // Blame the input that makes the path long, not whichever comes last.
+        problem(baseContentPath.length >= chartName.length ? 'base-content-path' : 'chart', `makes the repository path ${repositoryLength} characters long (base-content-path ${baseContentPath.length}, chart ${chartName.length}); registries allow ${MAX_REPOSITORY_LENGTH}`);
+    }
+    const version = inputs.version.trim();
+    const versionMessage = checkExactVersion(version);
+    if (versionMessage !== undefined)
+        problem('version', versionMessage);
+    const type = oneOf(inputs.layerType.trim() || 'oci', ['oci', 'helm'], 'layer-type', problem);
+    const values = inputs.values ?? '';
+    // The values come from a profile too: read as strictly as the file that holds them (no aliases,
+    // bounded nesting and size, duplicate keys in one pass, the first error only).
+    const valuesProblem = values.trim() === '' ? undefined : (0,yaml_lines/* parseWithLines */.Nb)(values).syntax;
+    if (valuesProblem !== undefined)
+        problem('values', `line ${valuesProblem.line} of the values ${valuesProblem.message}`);
+    return {
+        chart: { name: chartName, version },
+        layer: { type, ...(values.trim() === '' ? {} : { values }) }
+    };
+}
+function checkChartName(name) {
+    if (name === '')
+        return 'is required: the chart name exactly as it is in the registry (e.g. nginx)';
+    if (name.includes('/')) {
+        return `${(0,errors/* shown */.SP)(name)} contains '/': put the path before the chart name in base-content-path`;
+    }
+    if (!PATH_COMPONENT.test(name)) {
+        return `${(0,errors/* shown */.SP)(name)} is not a valid chart name: lowercase letters and digits, separated by '.', '_' or '-'`;
+    }
+    return undefined;
+}
+/** Palette pins a chart by exact version: no ranges, no "latest". */
+function checkExactVersion(version) {
+    if (version === '')
+        return 'is required: the exact chart version (e.g. 15.4.2)';
+    if (/^latest$/i.test(version))
+        return '"latest" is not a version: give the exact chart version (e.g. 15.4.2)';
+    if (/^v?\d/.test(version) && semver_default().valid(version) !== null)
+        return undefined;
+    if (semver_default().validRange(version) !== null) {
+        return `${(0,errors/* shown */.SP)(version)} is a range; Palette pins an exact version, so give one (e.g. 15.4.2)`;
+    }
+    return `${(0,errors/* shown */.SP)(version)} is not a semantic version (MAJOR.MINOR.PATCH, e.g. 15.4.2 or 1.2.3+build.1)`;
+}
+function oneOf(value, allowed, input, problem) {
+    const [fallback] = allowed;
+    const match = allowed.find(candidate => candidate === value.toLowerCase());
+    if (match !== undefined)
+        return match;
+    problem(input, `${(0,errors/* shown */.SP)(value)} is not one of: ${allowed.join(', ')}`);
+    return fallback;
+}
+
 // EXTERNAL MODULE: ./src/inputs/input-names.ts
 var input_names = __nccwpck_require__(3760);
 ;// CONCATENATED MODULE: ./src/inputs/request.ts
@@ -5990,8 +6059,6 @@ var input_names = __nccwpck_require__(3760);
 
 
 // OCI repository path component; a chart name is one such component.
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
-const MAX_REPOSITORY_LENGTH = 255;
 const DEFAULT_TIMEOUT_SECONDS = 30;
 const MAX_TIMEOUT_SECONDS = 600;
 const MAX_DEADLINE_SECONDS = 3600;
@@ -6028,20 +6095,12 @@ function parseRequest(raw, files = {}) {
             problem('base-content-path', `${(0,errors/* shown */.SP)(baseContentPath)} is not a repository path: ${(0,errors/* shown */.SP)(bad)} must be lowercase letters and digits, separated by '.', '_' or '-'`);
         }
     }
-    const chartName = text('chart');
-    const chartMessage = checkChartName(chartName);
-    if (chartMessage !== undefined)
-        problem('chart', chartMessage);
-    const repositoryLength = (baseContentPath === '' ? 0 : baseContentPath.length + 1) + chartName.length;
-    if (repositoryLength > MAX_REPOSITORY_LENGTH) {
-        // Blame the input that makes the path long, not whichever comes last.
-        problem(baseContentPath.length >= chartName.length ? 'base-content-path' : 'chart', `makes the repository path ${repositoryLength} characters long (base-content-path ${baseContentPath.length}, chart ${chartName.length}); registries allow ${MAX_REPOSITORY_LENGTH}`);
-    }
-    const version = text('version');
-    const versionMessage = checkExactVersion(version);
-    if (versionMessage !== undefined)
-        problem('version', versionMessage);
-    const layerType = oneOf(text('layer-type') || 'oci', ['oci', 'helm'], 'layer-type', problem);
+    const layer = parseLayerInputs({
+        chart: text('chart'),
+        version: text('version'),
+        layerType: text('layer-type'),
+        values: raw.values ?? ''
+    }, baseContentPath, problem);
     const outputFile = text('output-file');
     const outputFormat = oneOf(text('output-format') || (outputFile.toLowerCase().endsWith('.json') ? 'json' : 'yaml'), ['yaml', 'json'], 'output-format', problem);
     const insecureSkipVerify = (0,request_auth/* parseBoolean */.yG)(text('insecure-skip-tls-verify'), false, 'insecure-skip-tls-verify', problem);
@@ -6051,17 +6110,8 @@ function parseRequest(raw, files = {}) {
     const deadlineSeconds = parseSeconds(text('deadline-seconds'), MAX_DEADLINE_SECONDS, 'deadline-seconds', problem) ??
         2 * timeoutSeconds;
     const caCertificates = parseCaInput(text('ca-certificate'), files, problem);
-    const values = raw.values ?? '';
-    // The values come from a profile too: read as strictly as the file that holds them (no aliases,
-    // bounded nesting and size, duplicate keys in one pass, the first error only).
-    const valuesProblem = values.trim() === '' ? undefined : (0,yaml_lines/* parseWithLines */.Nb)(values).syntax;
-    if (valuesProblem !== undefined)
-        problem('values', `line ${valuesProblem.line} of the values ${valuesProblem.message}`);
-    if (problems.length > 0 || endpoints === undefined) {
-        // In the order of the inputs, however the checks ran.
-        const order = (problem) => input_names/* INPUT_NAMES */.Qh.findIndex(name => name === problem.input);
-        throw new errors/* ConfigurationError */.j1([...problems].sort((a, b) => order(a) - order(b)));
-    }
+    if (problems.length > 0 || endpoints === undefined)
+        throw inputOrder(problems);
     const registryUid = text('registry-uid');
     return {
         registry: {
@@ -6072,36 +6122,12 @@ function parseRequest(raw, files = {}) {
             auth
         },
         tls: { ...(caCertificates === undefined ? {} : { caCertificates }), insecureSkipVerify },
-        chart: { name: chartName, version },
-        layer: { type: layerType, ...(values.trim() === '' ? {} : { values }) },
+        chart: layer.chart,
+        layer: layer.layer,
         output: { ...(outputFile === '' ? {} : { file: outputFile }), format: outputFormat },
         timeoutMs: timeoutSeconds * 1000,
         deadlineMs: deadlineSeconds * 1000
     };
-}
-function checkChartName(name) {
-    if (name === '')
-        return 'is required: the chart name exactly as it is in the registry (e.g. nginx)';
-    if (name.includes('/')) {
-        return `${(0,errors/* shown */.SP)(name)} contains '/': put the path before the chart name in base-content-path`;
-    }
-    if (!PATH_COMPONENT.test(name)) {
-        return `${(0,errors/* shown */.SP)(name)} is not a valid chart name: lowercase letters and digits, separated by '.', '_' or '-'`;
-    }
-    return undefined;
-}
-/** Palette pins a chart by exact version: no ranges, no "latest". */
-function checkExactVersion(version) {
-    if (version === '')
-        return 'is required: the exact chart version (e.g. 15.4.2)';
-    if (/^latest$/i.test(version))
-        return '"latest" is not a version: give the exact chart version (e.g. 15.4.2)';
-    if (/^v?\d/.test(version) && semver_default().valid(version) !== null)
-        return undefined;
-    if (semver_default().validRange(version) !== null) {
-        return `${(0,errors/* shown */.SP)(version)} is a range; Palette pins an exact version, so give one (e.g. 15.4.2)`;
-    }
-    return `${(0,errors/* shown */.SP)(version)} is not a semantic version (MAJOR.MINOR.PATCH, e.g. 15.4.2 or 1.2.3+build.1)`;
 }
 function parseCaInput(value, files, problem) {
     if (value === '')
@@ -6124,13 +6150,21 @@ function parseCaInput(value, files, problem) {
     problem('ca-certificate', bundle.message);
     return undefined;
 }
-function oneOf(value, allowed, input, problem) {
-    const [fallback] = allowed;
-    const match = allowed.find(candidate => candidate === value.toLowerCase());
-    if (match !== undefined)
-        return match;
-    problem(input, `${(0,errors/* shown */.SP)(value)} is not one of: ${allowed.join(', ')}`);
-    return fallback;
+/** The problems in the order of the inputs, however the checks ran. */
+function inputOrder(problems) {
+    const order = (problem) => input_names/* INPUT_NAMES */.Qh.findIndex(name => name === problem.input);
+    return new errors/* ConfigurationError */.j1([...problems].sort((a, b) => order(a) - order(b)));
+}
+/**
+ * The request for one layer of a registry whose settings are parsed already: only the layer's own
+ * inputs (chart, version, layer type, values) are checked, with the registry's TLS material as read.
+ */
+function requestForLayer(registry, inputs) {
+    const problems = [];
+    const layer = parseLayerInputs(inputs, registry.registry.baseContentPath, (input, message) => problems.push({ input, message }));
+    if (problems.length > 0)
+        throw inputOrder(problems);
+    return { ...registry, chart: layer.chart, layer: layer.layer };
 }
 /**
  * timeout-seconds for calls outside the check (GitHub, the Actions cache): as the check reads it,

@@ -21,7 +21,7 @@ import {
 } from './registries.js'
 import { withSecretsContext } from './secrets-context.js'
 import { FILE_LIMITS, readTextFile, type FileAccess } from './workspace-files.js'
-import type { Request } from './request.js'
+import { requestForLayer, type Request } from './request.js'
 
 export interface PlannedLayer {
   layer: DeclaredLayer
@@ -196,10 +196,15 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
   const known = new RegistryIndex([...registries.values()], fallback)
   // A registry already refused (a literal secret, say) would only repeat the problem.
   const refusedLines = new Set(problems.map(problem => `${problem.file}:${problem.line}`))
+  // Each registry parsed once, its CA file read once: a layer adds only its chart and values.
+  const parsed = new Map<RegistryDefinition, Request>()
   for (const registry of known.all) {
     if (refusedLines.has(`${registry.file}:${registry.line}`)) continue
     try {
-      await loadRequest({ ...registry.inputs, ...inputs.limits, ...PROBE }, inputs.access)
+      parsed.set(
+        registry,
+        await loadRequest({ ...registry.inputs, ...inputs.limits, ...PROBE }, inputs.access)
+      )
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error
       for (const problem of error.problems)
@@ -213,8 +218,7 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
   }
   if (problems.length > 0) throw new ProfileFilesError(problems)
   const layers: PlannedLayer[] = []
-  for (const layer of declared)
-    layers.push(await planLayer(layer, known, inputs.limits, inputs.access))
+  for (const layer of declared) layers.push(planLayer(layer, known, parsed))
   return {
     files: files.filter(checked),
     everyFile: widened || inputs.checksFile === undefined,
@@ -223,12 +227,11 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
   }
 }
 
-async function planLayer(
+function planLayer(
   layer: DeclaredLayer,
   known: RegistryIndex,
-  limits: RawInputs,
-  access: FileAccess
-): Promise<PlannedLayer> {
+  parsed: ReadonlyMap<RegistryDefinition, Request>
+): PlannedLayer {
   const registry = known.find(layer)
   const wanted = layer.registry?.name ?? layer.registry?.uid ?? '(none)'
   if (registry === undefined)
@@ -242,18 +245,16 @@ async function planLayer(
     }
   if (layer.conflict !== undefined)
     return { layer, registry: registry.name, finding: layer.conflict }
+  const settings = parsed.get(registry)
+  // Every registry was parsed, or the run stopped on its problems before planning a layer.
+  if (settings === undefined) throw new Error(`registry ${registry.name} was not parsed`)
   try {
-    const request = await loadRequest(
-      {
-        ...registry.inputs,
-        ...limits,
-        chart: layer.chart,
-        version: layer.version,
-        'layer-type': layer.layerType,
-        ...(layer.values === undefined ? {} : { values: layer.values })
-      },
-      access
-    )
+    const request = requestForLayer(settings, {
+      chart: layer.chart,
+      version: layer.version,
+      layerType: layer.layerType,
+      ...(layer.values === undefined ? {} : { values: layer.values })
+    })
     return { layer, registry: registry.name, request }
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error

@@ -1,13 +1,12 @@
 // Inputs (from the action or the command line) -> a typed Request. Pure: no I/O here, and every
 // problem is collected so the user sees them all at once, before any request is sent.
-import semver from 'semver'
 import { ConfigurationError, type InputProblem, shown } from '../errors.js'
 import { partitionOfRegion } from '../aws/partitions.js'
 import { isLoopbackHost } from '../registry/registry-endpoint.js'
-import { parseWithLines } from '../palette/yaml-lines.js'
 import { parseAuth, parseBoolean, usesCredentials, type RegistryAuth } from './request-auth.js'
 import { parseRegions, type RegionSelection } from './request-regions.js'
 import { parseCaBundle, type CaBundleResult } from './certificates.js'
+import { oneOf, parseLayerInputs, PATH_COMPONENT, type LayerInputs } from './request-layer.js'
 import { INPUT_NAMES, type InputName, type RawInputs } from './input-names.js'
 
 export { INPUT_NAMES, SECRET_INPUTS, VERBATIM_INPUTS } from './input-names.js'
@@ -15,6 +14,8 @@ export type { InputName, RawInputs } from './input-names.js'
 
 export type { RegistryAuth } from './request-auth.js'
 export type { RegionalEndpoint, RegionSelection } from './request-regions.js'
+export type { LayerInputs } from './request-layer.js'
+export { checkChartName, checkExactVersion, MAX_REPOSITORY_LENGTH } from './request-layer.js'
 
 /** What the edge read for inputs that name a file (see input-files.ts). */
 export type InputFiles = Partial<
@@ -46,8 +47,6 @@ export interface Request {
 }
 
 // OCI repository path component; a chart name is one such component.
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/
-export const MAX_REPOSITORY_LENGTH = 255
 const DEFAULT_TIMEOUT_SECONDS = 30
 const MAX_TIMEOUT_SECONDS = 600
 const MAX_DEADLINE_SECONDS = 3600
@@ -98,27 +97,14 @@ export function parseRequest(raw: RawInputs, files: InputFiles = {}): Request {
     }
   }
 
-  const chartName = text('chart')
-  const chartMessage = checkChartName(chartName)
-  if (chartMessage !== undefined) problem('chart', chartMessage)
-  const repositoryLength =
-    (baseContentPath === '' ? 0 : baseContentPath.length + 1) + chartName.length
-  if (repositoryLength > MAX_REPOSITORY_LENGTH) {
-    // Blame the input that makes the path long, not whichever comes last.
-    problem(
-      baseContentPath.length >= chartName.length ? 'base-content-path' : 'chart',
-      `makes the repository path ${repositoryLength} characters long (base-content-path ${baseContentPath.length}, chart ${chartName.length}); registries allow ${MAX_REPOSITORY_LENGTH}`
-    )
-  }
-
-  const version = text('version')
-  const versionMessage = checkExactVersion(version)
-  if (versionMessage !== undefined) problem('version', versionMessage)
-
-  const layerType = oneOf(
-    text('layer-type') || 'oci',
-    ['oci', 'helm'] as const,
-    'layer-type',
+  const layer = parseLayerInputs(
+    {
+      chart: text('chart'),
+      version: text('version'),
+      layerType: text('layer-type'),
+      values: raw.values ?? ''
+    },
+    baseContentPath,
     problem
   )
   const outputFile = text('output-file')
@@ -142,19 +128,7 @@ export function parseRequest(raw: RawInputs, files: InputFiles = {}): Request {
     parseSeconds(text('deadline-seconds'), MAX_DEADLINE_SECONDS, 'deadline-seconds', problem) ??
     2 * timeoutSeconds
   const caCertificates = parseCaInput(text('ca-certificate'), files, problem)
-  const values = raw.values ?? ''
-  // The values come from a profile too: read as strictly as the file that holds them (no aliases,
-  // bounded nesting and size, duplicate keys in one pass, the first error only).
-  const valuesProblem = values.trim() === '' ? undefined : parseWithLines(values).syntax
-  if (valuesProblem !== undefined)
-    problem('values', `line ${valuesProblem.line} of the values ${valuesProblem.message}`)
-
-  if (problems.length > 0 || endpoints === undefined) {
-    // In the order of the inputs, however the checks ran.
-    const order = (problem: InputProblem): number =>
-      INPUT_NAMES.findIndex(name => name === problem.input)
-    throw new ConfigurationError([...problems].sort((a, b) => order(a) - order(b)))
-  }
+  if (problems.length > 0 || endpoints === undefined) throw inputOrder(problems)
 
   const registryUid = text('registry-uid')
   return {
@@ -166,36 +140,12 @@ export function parseRequest(raw: RawInputs, files: InputFiles = {}): Request {
       auth
     },
     tls: { ...(caCertificates === undefined ? {} : { caCertificates }), insecureSkipVerify },
-    chart: { name: chartName, version },
-    layer: { type: layerType, ...(values.trim() === '' ? {} : { values }) },
+    chart: layer.chart,
+    layer: layer.layer,
     output: { ...(outputFile === '' ? {} : { file: outputFile }), format: outputFormat },
     timeoutMs: timeoutSeconds * 1000,
     deadlineMs: deadlineSeconds * 1000
   }
-}
-
-export function checkChartName(name: string): string | undefined {
-  if (name === '')
-    return 'is required: the chart name exactly as it is in the registry (e.g. nginx)'
-  if (name.includes('/')) {
-    return `${shown(name)} contains '/': put the path before the chart name in base-content-path`
-  }
-  if (!PATH_COMPONENT.test(name)) {
-    return `${shown(name)} is not a valid chart name: lowercase letters and digits, separated by '.', '_' or '-'`
-  }
-  return undefined
-}
-
-/** Palette pins a chart by exact version: no ranges, no "latest". */
-export function checkExactVersion(version: string): string | undefined {
-  if (version === '') return 'is required: the exact chart version (e.g. 15.4.2)'
-  if (/^latest$/i.test(version))
-    return '"latest" is not a version: give the exact chart version (e.g. 15.4.2)'
-  if (/^v?\d/.test(version) && semver.valid(version) !== null) return undefined
-  if (semver.validRange(version) !== null) {
-    return `${shown(version)} is a range; Palette pins an exact version, so give one (e.g. 15.4.2)`
-  }
-  return `${shown(version)} is not a semantic version (MAJOR.MINOR.PATCH, e.g. 15.4.2 or 1.2.3+build.1)`
 }
 
 function parseCaInput(
@@ -220,17 +170,24 @@ function parseCaInput(
   return undefined
 }
 
-function oneOf<T extends string>(
-  value: string,
-  allowed: readonly [T, ...T[]],
-  input: InputName,
-  problem: (input: InputName, message: string) => void
-): T {
-  const [fallback] = allowed
-  const match = allowed.find(candidate => candidate === value.toLowerCase())
-  if (match !== undefined) return match
-  problem(input, `${shown(value)} is not one of: ${allowed.join(', ')}`)
-  return fallback
+/** The problems in the order of the inputs, however the checks ran. */
+export function inputOrder(problems: readonly InputProblem[]): ConfigurationError {
+  const order = (problem: InputProblem): number =>
+    INPUT_NAMES.findIndex(name => name === problem.input)
+  return new ConfigurationError([...problems].sort((a, b) => order(a) - order(b)))
+}
+
+/**
+ * The request for one layer of a registry whose settings are parsed already: only the layer's own
+ * inputs (chart, version, layer type, values) are checked, with the registry's TLS material as read.
+ */
+export function requestForLayer(registry: Request, inputs: LayerInputs): Request {
+  const problems: InputProblem[] = []
+  const layer = parseLayerInputs(inputs, registry.registry.baseContentPath, (input, message) =>
+    problems.push({ input, message })
+  )
+  if (problems.length > 0) throw inputOrder(problems)
+  return { ...registry, chart: layer.chart, layer: layer.layer }
 }
 
 /**
