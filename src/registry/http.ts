@@ -67,6 +67,9 @@ const RETRIED_ERRORS = new Set([
   'TIMEOUT'
 ])
 
+/** Timers may fire this early against Date.now: within it of the deadline is at the deadline. */
+const DEADLINE_TIMER_SLACK_MS = 10
+
 export class HttpTransport {
   private readonly httpsAgent: TunnelingAgent
   private readonly ownsHttpsAgent: boolean
@@ -151,7 +154,11 @@ export class HttpTransport {
         await pause(delay)
       } catch (error) {
         if (!(error instanceof TransportFailure)) throw error
-        if (error.code === DEADLINE && deadline !== undefined)
+        // A wait cut by the deadline elsewhere (a proxy tunnel's timer set for the same moment) may
+        // fail first, by a millisecond: at the deadline, the deadline is the reason.
+        const atDeadline =
+          deadline !== undefined && deadline.remainingMs() <= DEADLINE_TIMER_SLACK_MS
+        if (deadline !== undefined && (error.code === DEADLINE || atDeadline))
           throw deadline.error(`${request.method} ${redact(request.url)}`)
         const delay = this.delayFor(attempt, undefined)
         const tooLate = deadline !== undefined && delay >= deadline.remainingMs()
