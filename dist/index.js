@@ -32003,7 +32003,7 @@ async function run() {
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: the single-chart step starts without their code.
-            const { runProfiles } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52342));
+            const { runProfiles } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68525));
             await runProfiles(inputs, dependencies, writeSummary, access);
             return;
         }

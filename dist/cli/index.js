@@ -3526,7 +3526,7 @@ async function runCli(argv, env, streams) {
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: a single check starts without their code.
-            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9202));
+            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5694));
             return await runProfilesCli(inputs, dependencies, streams, workspace_files/* COMMAND_LINE_ACCESS */.qK);
         }
         const request = await (0,input_files/* loadRequest */.W)(inputs);

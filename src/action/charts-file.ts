@@ -10,6 +10,7 @@ import type { GateDependencies } from '../gate/run.js'
 import { SECRET_INPUTS, type RawInputs } from '../inputs/input-names.js'
 import { saveLock, type DigestLock } from '../inputs/lock-file.js'
 import { ProfileFilesError } from '../inputs/profile-files.js'
+import { loadProfileRun } from '../inputs/profile-run.js'
 import type { FileAccess } from '../inputs/workspace-files.js'
 import { isGateError } from '../errors.js'
 import { renderManifest } from '../palette/layer.js'
@@ -46,10 +47,13 @@ export async function runProfiles(
   const checksFile = await pullRequest.selectFiles(access.workspace)
   let run
   try {
-    run = await checkProfiles(inputs, recording, {
+    const plan = await loadProfileRun(inputs, {
+      environment: recording.environment,
+      mask: recording.mask,
       access,
       ...(checksFile === undefined ? {} : { checksFile })
     })
+    run = await checkProfiles(plan, recording)
   } catch (error) {
     if (isGateError(error)) await pullRequest.commentError(error)
     if (error instanceof ProfileFilesError) {

@@ -3,6 +3,7 @@
 import { escapeControls } from '../errors.js'
 import { resultRow, type LayerResult } from '../gate/batch.js'
 import { checkProfiles } from '../gate/profiles.js'
+import { loadProfileRun } from '../inputs/profile-run.js'
 import type { GateDependencies } from '../gate/session.js'
 import type { RawInputs } from '../inputs/input-names.js'
 import { saveLock } from '../inputs/lock-file.js'
@@ -33,10 +34,12 @@ export async function runProfilesCli(
     if (streams.isTerminal !== true || total < PROGRESS_FROM_LAYERS) return
     streams.stderr(`\rchecked ${done}/${total} layers${done === total ? '\n' : ''}`)
   }
-  const { outcome, document, output, lock } = await checkProfiles(inputs, dependencies, {
-    access,
-    onProgress: progress
+  const plan = await loadProfileRun(inputs, {
+    environment: dependencies.environment,
+    mask: dependencies.mask,
+    access
   })
+  const { outcome, document, output, lock } = await checkProfiles(plan, dependencies, progress)
   if (output.file !== undefined)
     await writeDocumentFile(output.file, renderManifest(document, output.format), access)
   if (output.format === 'json') {

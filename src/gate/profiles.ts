@@ -1,12 +1,10 @@
-// Profile files checked end to end, for the action and the command line alike: the inputs read,
-// every layer checked, and the profile document built from the valid ones.
-import { ConfigurationError, escapeControls } from '../errors.js'
-import type { RawInputs } from '../inputs/input-names.js'
-import { loadProfileBatch } from '../inputs/profile-files.js'
-import { parseRequest, type OutputFormat } from '../inputs/request.js'
+// Profile files checked end to end, for the action and the command line alike: every layer of the
+// parsed run plan checked, the lock applied, and the profile document built from the valid ones.
+import { escapeControls } from '../errors.js'
+import type { DigestLock } from '../inputs/lock-file.js'
+import type { ProfileRunPlan } from '../inputs/profile-run.js'
+import type { OutputFormat } from '../inputs/request.js'
 import { buildProfileDocument, type ProfileDocument } from '../palette/profile-document.js'
-import { lockFromInputs, type DigestLock } from '../inputs/lock-file.js'
-import type { FileAccess } from '../inputs/workspace-files.js'
 import { outcomeOf, runBatch, type BatchOutcome, type LayerResult } from './batch.js'
 import { judgeAgainstLock } from './lock.js'
 import type { GateDependencies } from './session.js'
@@ -23,71 +21,22 @@ export interface ProfileRun {
   lock?: DigestLock
 }
 
-const DEFAULT_CONCURRENCY = 8
-const MAX_CONCURRENCY = 64
-
-/** Inputs that describe one chart, not a profile: refused beside charts-file. */
-const SINGLE_CHART_INPUTS = ['chart', 'version', 'values'] as const
-
 export async function checkProfiles(
-  inputs: RawInputs,
+  plan: ProfileRunPlan,
   dependencies: GateDependencies,
-  options: {
-    /** Where paths start, and (in the action) the folders every file must stay inside. */
-    access: FileAccess
-    onProgress?: (done: number, total: number) => void
-    /** Whether a matched file's layers are checked; default all (see ProfileFileInputs). */
-    checksFile?: (file: string) => boolean
-  }
+  onProgress?: (done: number, total: number) => void
 ): Promise<ProfileRun> {
-  const mixed = SINGLE_CHART_INPUTS.filter(name => (inputs[name] ?? '').trim() !== '')
-  if (mixed.length > 0) {
-    throw new ConfigurationError(
-      mixed.map(input => ({
-        input,
-        message: 'is for one chart; with charts-file, each layer comes from the profile files'
-      }))
-    )
-  }
-  const concurrency = parseConcurrency(inputs.concurrency ?? '')
-  const limitInputs: RawInputs = {
-    'timeout-seconds': inputs['timeout-seconds'] ?? '',
-    'deadline-seconds': inputs['deadline-seconds'] ?? ''
-  }
-  // Limits and output settings are checked as the single-chart step checks them.
-  const settings = parseRequest({
-    ...limitInputs,
-    'output-file': inputs['output-file'] ?? '',
-    'output-format': inputs['output-format'] ?? '',
-    chart: 'probe',
-    version: '0.0.0',
-    endpoint: 'probe.invalid'
-  })
-  const batch = await loadProfileBatch({
-    chartsFile: inputs['charts-file'] ?? '',
-    registriesFile: inputs['registries-file'] ?? '',
-    defaultRegistry: Object.fromEntries(
-      Object.entries(inputs).filter(
-        ([name]) => !SINGLE_CHART_INPUTS.some(single => single === name)
-      )
-    ),
-    limits: limitInputs,
-    environment: dependencies.environment,
-    mask: dependencies.mask,
-    access: options.access,
-    ...(options.checksFile === undefined ? {} : { checksFile: options.checksFile })
-  })
+  const { batch, lock } = plan
   // No file to check (a pull request that changes none) is said by the adapter, not warned here.
   if (batch.layers.length === 0 && batch.files.length > 0)
     dependencies.warning(
       `The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.map(escapeControls).join(', ')}`
     )
-  const lock = await lockFromInputs(inputs, options.access)
   const checked = await runBatch(batch, dependencies, {
-    concurrency,
-    timeoutMs: settings.timeoutMs,
-    deadlineMs: settings.deadlineMs,
-    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress })
+    concurrency: plan.concurrency,
+    timeoutMs: plan.timeoutMs,
+    deadlineMs: plan.deadlineMs,
+    ...(onProgress === undefined ? {} : { onProgress })
   })
   const outcome = lock === undefined ? checked : applyLock(checked, lock, dependencies.now())
   const document = buildProfileDocument(
@@ -118,7 +67,7 @@ export async function checkProfiles(
     everyFile: batch.everyFile,
     outcome,
     document,
-    output: settings.output,
+    output: plan.output,
     ...(lock === undefined ? {} : { lock })
   }
 }
@@ -143,18 +92,4 @@ function applyLock(outcome: BatchOutcome, lock: DigestLock, now: Date): BatchOut
     return invalid
   })
   return outcomeOf(results)
-}
-
-function parseConcurrency(value: string): number {
-  if (value.trim() === '') return DEFAULT_CONCURRENCY
-  const count = Number(value)
-  if (!Number.isInteger(count) || count < 1 || count > MAX_CONCURRENCY) {
-    throw new ConfigurationError([
-      {
-        input: 'concurrency',
-        message: `${JSON.stringify(value)} is not a whole number from 1 to ${MAX_CONCURRENCY}`
-      }
-    ])
-  }
-  return count
 }

@@ -85,6 +85,26 @@ describe('the import graph of src/', () => {
     }
   )
 
+  it('keeps raw inputs at the edge: below inputs/ nothing sees an input by name', () => {
+    const below = [
+      'errors',
+      'json',
+      'deadline',
+      'digest',
+      'registry',
+      'aws',
+      'helm',
+      'palette',
+      'gate',
+      'report'
+    ]
+    const readers = [...graph.keys()]
+      .filter(file => below.includes(unitOf(file)))
+      .filter(file => /\bRawInputs\b|input-names\.js'/.test(readFileSync(file, 'utf8')))
+      .map(file => path.relative(src, file))
+    expect(readers).toEqual([])
+  })
+
   it('has no cycles', () => {
     const cycles: string[] = []
     const done = new Set<string>()

@@ -1,26 +1,34 @@
-export const id = 202;
-export const ids = [202];
+export const id = 525;
+export const ids = [525];
 export const modules = {
 
-/***/ 9202:
+/***/ 68525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runProfilesCli: () => (/* binding */ runProfilesCli)
+  runProfiles: () => (/* binding */ runProfiles)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/deadline.ts
-var deadline = __webpack_require__(6683);
+var deadline = __webpack_require__(86683);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/palette/layer.ts
-var palette_layer = __webpack_require__(3266);
+var palette_layer = __webpack_require__(23266);
 // EXTERNAL MODULE: ./src/gate/plan.ts
-var plan = __webpack_require__(6132);
-// EXTERNAL MODULE: ./src/gate/session.ts + 9 modules
-var gate_session = __webpack_require__(2443);
+var plan = __webpack_require__(36132);
+// EXTERNAL MODULE: ./src/gate/session.ts + 8 modules
+var gate_session = __webpack_require__(64553);
 ;// CONCATENATED MODULE: ./src/gate/batch.ts
 // Every layer of every profile in one run: identical charts checked once, at most `concurrency`
 // checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first
@@ -183,10 +191,96 @@ function limiter(limit) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/palette/profile-document.ts
+function buildProfileDocument(layers, files, checkedAt) {
+    return {
+        apiVersion: 'palette-chart-gate/v1',
+        kind: 'ValidatedProfile',
+        metadata: { checkedAt: checkedAt.toISOString(), files: [...files] },
+        spec: { template: { packs: layers.map(layer => layer.pack) } },
+        verification: layers.map(layer => layer.evidence)
+    };
+}
+
+// EXTERNAL MODULE: ./src/gate/lock.ts
+var gate_lock = __webpack_require__(76200);
+;// CONCATENATED MODULE: ./src/gate/profiles.ts
+// Profile files checked end to end, for the action and the command line alike: every layer of the
+// parsed run plan checked, the lock applied, and the profile document built from the valid ones.
+
+
+
+
+async function checkProfiles(plan, dependencies, onProgress) {
+    const { batch, lock } = plan;
+    // No file to check (a pull request that changes none) is said by the adapter, not warned here.
+    if (batch.layers.length === 0 && batch.files.length > 0)
+        dependencies.warning(`The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.map(errors/* escapeControls */.UN).join(', ')}`);
+    const checked = await runBatch(batch, dependencies, {
+        concurrency: plan.concurrency,
+        timeoutMs: plan.timeoutMs,
+        deadlineMs: plan.deadlineMs,
+        ...(onProgress === undefined ? {} : { onProgress })
+    });
+    const outcome = lock === undefined ? checked : applyLock(checked, lock, dependencies.now());
+    const document = buildProfileDocument(outcome.results.flatMap(result => result.pack === undefined || result.digest === null
+        ? []
+        : [
+            {
+                pack: result.pack,
+                evidence: {
+                    file: result.file,
+                    line: result.line,
+                    name: result.chart,
+                    tag: result.version,
+                    registry: result.registry,
+                    region: result.region,
+                    digest: result.digest,
+                    reference: result.reference ?? ''
+                }
+            }
+        ]), batch.files, dependencies.now());
+    return {
+        files: batch.files,
+        everyFile: batch.everyFile,
+        outcome,
+        document,
+        output: plan.output,
+        ...(lock === undefined ? {} : { lock })
+    };
+}
+/** A valid layer whose tag now holds another digest than the lock recorded is invalid. */
+function applyLock(outcome, lock, now) {
+    const results = outcome.results.map((result) => {
+        if (result.status !== 'valid' || result.digest === null || result.reference === undefined)
+            return result;
+        const reference = result.reference.replace(/^oci:\/\//, '');
+        const verdict = (0,gate_lock/* judgeAgainstLock */.M)(reference, result.digest, lock.entries, now);
+        if (verdict.added !== undefined && lock.update)
+            lock.entries.set(reference, verdict.added);
+        const failure = verdict.changed ?? verdict.incomparable;
+        if (failure === undefined)
+            return result;
+        const invalid = {
+            ...result,
+            status: verdict.changed === undefined ? 'error' : 'invalid',
+            reason: failure.message,
+            hint: failure.hint
+        };
+        delete invalid.pack;
+        return invalid;
+    });
+    return outcomeOf(results);
+}
+
+// EXTERNAL MODULE: ./src/inputs/input-names.ts
+var input_names = __webpack_require__(23760);
+// EXTERNAL MODULE: ./src/inputs/lock-file.ts + 1 modules
+var lock_file = __webpack_require__(23106);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/palette/yaml-lines.ts
-var yaml_lines = __webpack_require__(9034);
+var yaml_lines = __webpack_require__(69034);
 ;// CONCATENATED MODULE: ./src/palette/profile.ts
 // The layers a profile file declares, with the line each is declared on: a Palette cluster-profile
 // export (JSON or YAML: metadata, spec.template.packs[]) or the gate's own chart list (charts:).
@@ -425,14 +519,11 @@ function lineOfUnknown(item, lineOf) {
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
 var input_files = __webpack_require__(6731);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var tinyglobby_dist = __webpack_require__(3382);
+var tinyglobby_dist = __webpack_require__(73382);
 // EXTERNAL MODULE: ./src/inputs/workspace-files.ts
 var workspace_files = __webpack_require__(4342);
 ;// CONCATENATED MODULE: ./src/inputs/profile-globs.ts
@@ -628,8 +719,6 @@ function defaultRegistry(inputs) {
     };
 }
 
-// EXTERNAL MODULE: ./src/inputs/input-names.ts
-var input_names = __webpack_require__(3760);
 ;// CONCATENATED MODULE: ./src/inputs/registries.ts
 // Named registries for profile files, keyed by the Palette registry name packs carry in
 // registry.metadata.name: the action's registry inputs under the same names, except secrets. A
@@ -761,7 +850,7 @@ function withSecretsContext(environment) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/request.ts + 4 modules
-var inputs_request = __webpack_require__(3494);
+var inputs_request = __webpack_require__(33494);
 ;// CONCATENATED MODULE: ./src/inputs/profile-files.ts
 // charts-file and registries-file, read at the edge: the files a glob names, the layers each
 // declares, the registry each layer names, and one Request per layer. File problems (unreadable,
@@ -985,308 +1074,10 @@ async function readText(file, access, maxBytes, problems) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/palette/profile-document.ts
-function buildProfileDocument(layers, files, checkedAt) {
-    return {
-        apiVersion: 'palette-chart-gate/v1',
-        kind: 'ValidatedProfile',
-        metadata: { checkedAt: checkedAt.toISOString(), files: [...files] },
-        spec: { template: { packs: layers.map(layer => layer.pack) } },
-        verification: layers.map(layer => layer.evidence)
-    };
-}
-
-// EXTERNAL MODULE: ./src/digest.ts
-var src_digest = __webpack_require__(2187);
-// EXTERNAL MODULE: ./src/helm/tags.ts
-var tags = __webpack_require__(1343);
-// EXTERNAL MODULE: ./src/palette/endpoint.ts
-var endpoint = __webpack_require__(4274);
-;// CONCATENATED MODULE: ./src/inputs/lock-keys.ts
-// Lock keys: each must be the reference the gate looks up (gate/plan.ts builds it as
-// host[:port]/repository:tag), or its chart would pass as new. Why a key is not, and the key meant.
-
-
-
-
-/** A key as the gate builds it (gate/plan.ts), shown in hints. */
-const KEY_EXAMPLE = 'registry.example.com/charts/nginx:1.2.3';
-/**
- * Why a lock key can never equal a reference the gate looks up, which gate/plan.ts builds as
- * `${endpoint.authority}/${repository}:${tag}`: the host as URL writes it (lower case, no default
- * port), a repository checked as base-content-path and chart are, the tag Helm makes of an exact
- * version. Undefined for a key in that form. A key in any other form matches nothing, so the chart
- * it was written for would pass as new.
- */
-function lockKeyProblem(key, hosts = new Map()) {
-    const unusual = /[^\x21-\x7e]/u.exec(key);
-    if (unusual !== null) {
-        const code = `U+${(unusual[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-        return {
-            reasons: [
-                `it holds the character ${code} at position ${unusual.index + 1}, which no chart reference has`
-            ]
-        };
-    }
-    const scheme = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.exec(key)?.[0];
-    const bare = key.slice(scheme?.length ?? 0);
-    const slash = bare.indexOf('/');
-    const colon = bare.lastIndexOf(':');
-    if (slash <= 0 || colon < slash)
-        return { reasons: ['it is not host/repository:tag'] };
-    const parts = [
-        hostForm(bare.slice(0, slash), hosts),
-        repositoryForm(bare.slice(slash + 1, colon)),
-        tagForm(bare.slice(colon + 1))
-    ];
-    const reasons = [
-        ...(scheme === undefined ? [] : [`it starts with ${scheme}, which the gate leaves out`]),
-        ...parts.flatMap(part => (part.reason === undefined ? [] : [part.reason]))
-    ];
-    if (reasons.length === 0)
-        return undefined;
-    const [host, repository, tag] = parts.map(part => part.fixed);
-    const corrected = host === undefined || repository === undefined || tag === undefined
-        ? undefined
-        : `${host}/${repository}:${tag}`;
-    // Offered only when it is itself a key the gate looks up.
-    return corrected !== undefined && lockKeyProblem(corrected) === undefined
-        ? { reasons, corrected }
-        : { reasons };
-}
-function hostForm(authority, hosts) {
-    // A lock names few hosts many times over, and parsing one is most of what a key costs.
-    const known = hosts.get(authority);
-    if (known !== undefined)
-        return known;
-    const form = parsedHostForm(authority);
-    hosts.set(authority, form);
-    return form;
-}
-function parsedHostForm(authority) {
-    // The scheme is the endpoint's, not the key's: https drops :443, http drops :80.
-    const written = ['https', 'http'].flatMap(scheme => {
-        const parsed = (0,endpoint/* parseEndpoint */.B)(`${scheme}://${authority}`);
-        return parsed.ok ? [parsed.endpoint.authority] : [];
-    });
-    if (written.includes(authority))
-        return { fixed: authority };
-    const parsed = (0,endpoint/* parseEndpoint */.B)(authority);
-    if (!parsed.ok)
-        return { reason: `its host ${parsed.message}` };
-    const fixed = written.find(form => form === authority.toLowerCase()) ?? parsed.endpoint.authority;
-    return {
-        reason: `its host ${(0,errors/* shown */.SP)(authority)} is not written as the gate writes it (${(0,errors/* shown */.SP)(fixed)})`,
-        fixed
-    };
-}
-function repositoryForm(repository) {
-    if (repository.length > inputs_request/* MAX_REPOSITORY_LENGTH */.lh)
-        return {
-            reason: `its repository is ${repository.length} characters long; registries allow ${inputs_request/* MAX_REPOSITORY_LENGTH */.lh}`
-        };
-    const bad = (path) => path.split('/').find(component => (0,inputs_request/* checkChartName */.UW)(component) !== undefined);
-    if (bad(repository) === undefined)
-        return { fixed: repository };
-    const lower = repository.toLowerCase();
-    if (bad(lower) === undefined)
-        return {
-            reason: `its repository ${(0,errors/* shown */.SP)(repository)} has capitals, and a repository is lower case`,
-            fixed: lower
-        };
-    return {
-        reason: `its repository ${(0,errors/* shown */.SP)(repository)} is not a repository path: ${(0,errors/* shown */.SP)(bad(repository))} must be lowercase letters and digits, separated by '.', '_' or '-'`
-    };
-}
-function tagForm(tag) {
-    // Helm writes a version's '+' as '_' in the tag (helm/tags.ts); '+' never reaches a registry.
-    const fixed = tag.replaceAll('+', '_');
-    const versionProblem = fixed.includes('_', fixed.indexOf('_') + 1)
-        ? "a tag has at most one '_', where the version has its '+'"
-        : (0,inputs_request/* checkExactVersion */.ex)((0,tags/* versionForTag */.S)(fixed));
-    if (versionProblem !== undefined)
-        return {
-            reason: `its tag ${(0,errors/* shown */.SP)(tag)} is not the tag of an exact chart version: ${versionProblem}`
-        };
-    if (fixed === tag)
-        return { fixed };
-    return { reason: `its tag ${(0,errors/* shown */.SP)(tag)} has '+', which Helm writes as '_' in a tag`, fixed };
-}
-
-// EXTERNAL MODULE: ./src/inputs/request-auth.ts
-var request_auth = __webpack_require__(7595);
-;// CONCATENATED MODULE: ./src/inputs/lock-file.ts
-// The digest lock: a committed file mapping each chart reference (host/repository:tag) to the
-// digest it held when it was locked. Read and written here, at the edge; judged in gate/lock.ts.
-
-
-
-
-
-
-
-
-/** The lock the inputs name (lock-file, update-lock); undefined without lock-file. */
-async function lockFromInputs(inputs, access) {
-    const file = (inputs['lock-file'] ?? '').trim();
-    if (file === '')
-        return undefined;
-    const problems = [];
-    const update = (0,request_auth/* parseBoolean */.yG)((inputs['update-lock'] ?? '').trim(), false, 'update-lock', (input, message) => problems.push({ input, message }));
-    if (problems.length > 0)
-        throw new errors/* ConfigurationError */.j1(problems);
-    return loadLock(file, update, access);
-}
-async function loadLock(file, update, access) {
-    const reading = await (0,workspace_files/* readTextFile */.Gu)(file, access, workspace_files/* FILE_LIMITS */.SK.lock);
-    // A lock that cannot be written is refused before any request, not after every check.
-    const unwritable = update
-        ? await (0,workspace_files/* writeProblem */.bi)(external_node_path_default().resolve(access.workspace, file), access)
-        : undefined;
-    if (unwritable !== undefined && (!('problem' in reading) || reading.code === 'ENOENT'))
-        throw lockError(file, 0, unwritable);
-    if ('problem' in reading) {
-        // A lock is born from update-lock; without it, a missing lock is a mistake in the path.
-        const missing = reading.code === 'ENOENT';
-        if (missing && update)
-            return { file, access, entries: new Map(), update };
-        throw lockError(file, 0, `${reading.problem}${missing ? '; set update-lock: true to create it' : ''}`);
-    }
-    return { file, access, entries: parseLock(file, reading.text, update), update };
-}
-function parseLock(file, text, update = false) {
-    const { document, lineOf, syntax } = (0,yaml_lines/* parseWithLines */.Nb)(text);
-    if (syntax !== undefined)
-        throw lockError(file, syntax.line, syntax.message);
-    const entries = new Map();
-    const root = document.contents;
-    // An empty file is a lock still to be written only when this run writes it; otherwise it may
-    // be a lock someone emptied, and every version would pass as new.
-    if (root === null || ((0,dist.isScalar)(root) && root.value === null)) {
-        if (update)
-            return entries;
-        throw lockError(file, 1, `is empty; ${NOT_A_LOCK}`);
-    }
-    if (!(0,dist.isMap)(root))
-        throw lockError(file, lineOf(root), `is not a lock; ${NOT_A_LOCK}`);
-    for (const pair of root.items) {
-        const key = (0,dist.isScalar)(pair.key) ? String(pair.key.value) : '';
-        if (key !== 'charts')
-            throw lockError(file, (0,dist.isScalar)(pair.key) ? lineOf(pair.key) : lineOf(root), `${JSON.stringify(key)} is not a lock key; ${NOT_A_LOCK}`);
-    }
-    const chartsPair = root.items.find(pair => (0,dist.isScalar)(pair.key) && pair.key.value === 'charts');
-    const charts = chartsPair?.value;
-    if (chartsPair === undefined)
-        throw lockError(file, lineOf(root), `has no charts:; ${NOT_A_LOCK}`);
-    // charts: without an entry is an empty lock, with the same danger as an empty file.
-    if (charts === null ||
-        ((0,dist.isScalar)(charts) && charts.value === null) ||
-        ((0,dist.isMap)(charts) && charts.items.length === 0)) {
-        if (update)
-            return entries;
-        throw lockError(file, (0,dist.isScalar)(chartsPair.key) ? lineOf(chartsPair.key) : lineOf(root), `is empty (charts: holds no entry); ${NOT_A_LOCK}`);
-    }
-    if (!(0,dist.isMap)(charts))
-        throw lockError(file, (0,dist.isScalar)(charts) || (0,dist.isSeq)(charts) ? lineOf(charts) : lineOf(root), 'charts must map host/repository:tag to a digest');
-    const hosts = new Map();
-    for (const pair of charts.items) {
-        const line = (0,dist.isScalar)(pair.key) ? lineOf(pair.key) : lineOf(charts);
-        const reference = (0,dist.isScalar)(pair.key) ? String(pair.key.value) : '';
-        const problem = lockKeyProblem(reference, hosts);
-        if (problem !== undefined)
-            throw lockError(file, line, `${(0,errors/* shown */.SP)(reference)} is not a chart reference the gate looks up: ${problem.reasons.join(', and ')}`, `Write each key as host[:port]/repository:tag, as the gate names the chart (e.g. ${KEY_EXAMPLE})${problem.corrected === undefined ? '' : `; here ${(0,errors/* shown */.SP)(problem.corrected)}`}. A key that matches no chart would let that chart pass as new.`);
-        entries.set(reference, readEntry(file, line, reference, pair.value, lineOf));
-    }
-    return entries;
-}
-/** The fields an entry may hold: a misspelt one must not leave the entry half read. */
-const ENTRY_KEYS = ['digest', 'locked'];
-function readEntry(file, line, reference, value, lineOf) {
-    const needsDigest = `${(0,errors/* shown */.SP)(reference)} needs a digest (sha256:<64 hex>)`;
-    // The short form people write by hand: the digest alone, with no time.
-    if ((0,dist.isScalar)(value)) {
-        if (typeof value.value === 'string' && src_digest/* CONTENT_DIGEST */.xL.test(value.value))
-            return { digest: value.value };
-        throw lockError(file, line, needsDigest);
-    }
-    if (!(0,dist.isMap)(value))
-        throw lockError(file, line, needsDigest);
-    for (const field of value.items) {
-        const key = (0,dist.isScalar)(field.key) ? String(field.key.value) : '';
-        if (!ENTRY_KEYS.includes(key))
-            throw lockError(file, (0,dist.isScalar)(field.key) ? lineOf(field.key) : line, `${(0,errors/* shown */.SP)(key)} is not a lock entry key (${ENTRY_KEYS.join(', ')})`);
-    }
-    const digest = value.get('digest');
-    if (typeof digest !== 'string' || !src_digest/* CONTENT_DIGEST */.xL.test(digest))
-        throw lockError(file, line, needsDigest);
-    const lockedNode = value.get('locked', true);
-    const locked = (0,yaml_lines/* scalarText */.ws)(lockedNode);
-    if (lockedNode !== undefined && locked === undefined)
-        throw lockError(file, (0,dist.isMap)(lockedNode) || (0,dist.isSeq)(lockedNode) ? lineOf(lockedNode) : line, 'locked must be a single value: when the entry was written (ISO 8601)');
-    // Without a recorded time, none is made up: messages then leave the time out.
-    return { digest, ...(locked === undefined || locked === '' ? {} : { locked }) };
-}
-function renderLock(entries, file) {
-    // An entry with no time keeps the short form (the digest alone) it was written in by hand.
-    const charts = Object.fromEntries([...entries]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([reference, entry]) => [reference, entry.locked === undefined ? entry.digest : entry]));
-    const body = { charts };
-    if (file.toLowerCase().endsWith('.json'))
-        return `${JSON.stringify(body, null, 2)}\n`;
-    return `# palette-chart-gate digest lock: the digest each chart version held when it was locked.\n${dist.stringify(body, { lineWidth: 0 })}`;
-}
-/** Writes the lock back, old entries kept, when update-lock is on. */
-async function saveLock(lock) {
-    if (!lock.update)
-        return;
-    try {
-        await (0,workspace_files/* writeWholeFile */.R0)(lock.file, renderLock(lock.entries, lock.file), lock.access);
-    }
-    catch (error) {
-        if (!(error instanceof workspace_files/* FileWriteError */.M$))
-            throw error;
-        throw lockError(lock.file, 0, error.reason, undefined, { cause: error });
-    }
-}
-const NOT_A_LOCK = 'a lock is a mapping with one key, charts:, that maps host/repository:tag to its digest (update-lock: true writes one)';
-function lockError(file, line, message, hint = 'Fix the lock file (or remove the entry and run with update-lock: true after review).', options) {
-    return new errors/* ConfigurationError */.j1([{ input: 'lock-file', message: `${file}${line > 0 ? `:${line}` : ''}: ${message}` }], hint, options);
-}
-
-;// CONCATENATED MODULE: ./src/gate/lock.ts
-function judgeAgainstLock(reference, digest, entries, now) {
-    const entry = entries.get(reference);
-    if (entry === undefined)
-        return { added: { digest, locked: now.toISOString() } };
-    if (entry.digest === digest)
-        return {};
-    const locked = algorithmOf(entry.digest);
-    const served = algorithmOf(digest);
-    if (locked !== served)
-        return {
-            incomparable: {
-                message: `the lock records oci://${reference} as a ${locked} digest, and the registry names it by its ${served} digest ${digest}: the two cannot be compared`,
-                hint: `Record the ${served} digest: remove the entry from lock-file and run with update-lock: true after review.`
-            }
-        };
-    return {
-        changed: {
-            message: `oci://${reference} now holds ${digest}, but the lock${entry.locked === undefined ? '' : ` written ${entry.locked}`} says ${entry.digest}: the same version was pushed again with other content`,
-            hint: 'Clusters deployed from now on would get the new content under the old version. Push it under a new version; or, once reviewed, remove the entry from lock-file and run with update-lock: true.'
-        }
-    };
-}
-function algorithmOf(digest) {
-    return digest.slice(0, Math.max(0, digest.indexOf(':')));
-}
-
-;// CONCATENATED MODULE: ./src/gate/profiles.ts
-// Profile files checked end to end, for the action and the command line alike: the inputs read,
-// every layer checked, and the profile document built from the valid ones.
-
-
-
+;// CONCATENATED MODULE: ./src/inputs/profile-run.ts
+// A whole-profile run, parsed once at the edge: the inputs (action or command line), the profile
+// files, the registries file and the lock become one plan; nothing below inputs/ reads them again.
+// Every problem is reported before any request.
 
 
 
@@ -1295,7 +1086,7 @@ const DEFAULT_CONCURRENCY = 8;
 const MAX_CONCURRENCY = 64;
 /** Inputs that describe one chart, not a profile: refused beside charts-file. */
 const SINGLE_CHART_INPUTS = ['chart', 'version', 'values'];
-async function checkProfiles(inputs, dependencies, options) {
+async function loadProfileRun(inputs, context) {
     const mixed = SINGLE_CHART_INPUTS.filter(name => (inputs[name] ?? '').trim() !== '');
     if (mixed.length > 0) {
         throw new errors/* ConfigurationError */.j1(mixed.map(input => ({
@@ -1322,70 +1113,20 @@ async function checkProfiles(inputs, dependencies, options) {
         registriesFile: inputs['registries-file'] ?? '',
         defaultRegistry: Object.fromEntries(Object.entries(inputs).filter(([name]) => !SINGLE_CHART_INPUTS.some(single => single === name))),
         limits: limitInputs,
-        environment: dependencies.environment,
-        mask: dependencies.mask,
-        access: options.access,
-        ...(options.checksFile === undefined ? {} : { checksFile: options.checksFile })
+        environment: context.environment,
+        mask: context.mask,
+        access: context.access,
+        ...(context.checksFile === undefined ? {} : { checksFile: context.checksFile })
     });
-    // No file to check (a pull request that changes none) is said by the adapter, not warned here.
-    if (batch.layers.length === 0 && batch.files.length > 0)
-        dependencies.warning(`The profile files hold no Helm layer (oci or helm pack) to check: ${batch.files.map(errors/* escapeControls */.UN).join(', ')}`);
-    const lock = await lockFromInputs(inputs, options.access);
-    const checked = await runBatch(batch, dependencies, {
+    const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, context.access);
+    return {
+        batch,
         concurrency,
         timeoutMs: settings.timeoutMs,
         deadlineMs: settings.deadlineMs,
-        ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress })
-    });
-    const outcome = lock === undefined ? checked : applyLock(checked, lock, dependencies.now());
-    const document = buildProfileDocument(outcome.results.flatMap(result => result.pack === undefined || result.digest === null
-        ? []
-        : [
-            {
-                pack: result.pack,
-                evidence: {
-                    file: result.file,
-                    line: result.line,
-                    name: result.chart,
-                    tag: result.version,
-                    registry: result.registry,
-                    region: result.region,
-                    digest: result.digest,
-                    reference: result.reference ?? ''
-                }
-            }
-        ]), batch.files, dependencies.now());
-    return {
-        files: batch.files,
-        everyFile: batch.everyFile,
-        outcome,
-        document,
         output: settings.output,
         ...(lock === undefined ? {} : { lock })
     };
-}
-/** A valid layer whose tag now holds another digest than the lock recorded is invalid. */
-function applyLock(outcome, lock, now) {
-    const results = outcome.results.map((result) => {
-        if (result.status !== 'valid' || result.digest === null || result.reference === undefined)
-            return result;
-        const reference = result.reference.replace(/^oci:\/\//, '');
-        const verdict = judgeAgainstLock(reference, result.digest, lock.entries, now);
-        if (verdict.added !== undefined && lock.update)
-            lock.entries.set(reference, verdict.added);
-        const failure = verdict.changed ?? verdict.incomparable;
-        if (failure === undefined)
-            return result;
-        const invalid = {
-            ...result,
-            status: verdict.changed === undefined ? 'error' : 'invalid',
-            reason: failure.message,
-            hint: failure.hint
-        };
-        delete invalid.pack;
-        return invalid;
-    });
-    return outcomeOf(results);
 }
 function parseConcurrency(value) {
     if (value.trim() === '')
@@ -1403,87 +1144,531 @@ function parseConcurrency(value) {
 }
 
 // EXTERNAL MODULE: ./src/report/manifest-file.ts
-var manifest_file = __webpack_require__(8652);
-;// CONCATENATED MODULE: ./src/report/plural.ts
-// Counts in messages: "1 file", "2 files", never "1 files".
-/** `count` with its noun, singular for exactly one. */
-function counted(count, noun, plural = `${noun}s`) {
-    return `${count} ${count === 1 ? noun : plural}`;
-}
-/** "is" for one, "are" for any other count. */
-function isAre(count) {
-    return count === 1 ? 'is' : 'are';
-}
-
-;// CONCATENATED MODULE: ./src/cli/profile-report.ts
-// The command line over profile files: a table (or JSON) of every layer on stdout, a progress line
-// on stderr when it is a terminal and the run is long, the profile document with --output-file.
-
-
-
-
-
-
-
-/** Below this many layers a run is quick enough to need no progress line. */
-const PROGRESS_FROM_LAYERS = 20;
-const ORDER = { invalid: 0, error: 1, valid: 2, skipped: 3 };
-/** Exit code: 0 every layer valid, 1 a layer invalid, 2 a layer could not be checked. */
-async function runProfilesCli(inputs, dependencies, streams, access) {
-    const progress = (done, total) => {
-        if (streams.isTerminal !== true || total < PROGRESS_FROM_LAYERS)
+var manifest_file = __webpack_require__(68652);
+// EXTERNAL MODULE: ./src/report/output-limits.ts
+var output_limits = __webpack_require__(51286);
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __webpack_require__(856);
+// EXTERNAL MODULE: ./src/report/plural.ts
+var plural = __webpack_require__(1190);
+// EXTERNAL MODULE: ./src/report/profile-summary.ts
+var profile_summary = __webpack_require__(76190);
+;// CONCATENATED MODULE: ./src/report/redaction.ts
+class SecretRedactor {
+    secrets = new Set();
+    add(secret) {
+        if (secret === '')
             return;
-        streams.stderr(`\rchecked ${done}/${total} layers${done === total ? '\n' : ''}`);
+        this.secrets.add(secret);
+        // A comment shows one line of a multi-line secret (a JSON key) at a time: each line is secret.
+        for (const line of secret.split(/\r?\n/).map(part => part.trim()))
+            if (line.length >= 6)
+                this.secrets.add(line);
+    }
+    text(value) {
+        // Every place any secret occurs, merged where they overlap or touch: two secrets sharing
+        // characters must not leave a part of either.
+        const ranges = [];
+        for (const secret of this.secrets)
+            for (let at = value.indexOf(secret); at !== -1; at = value.indexOf(secret, at + 1))
+                ranges.push([at, at + secret.length]);
+        if (ranges.length === 0)
+            return value;
+        ranges.sort((a, b) => a[0] - b[0]);
+        let redacted = '';
+        let end = 0;
+        let open;
+        for (const range of ranges) {
+            if (open !== undefined && range[0] <= open[1]) {
+                open[1] = Math.max(open[1], range[1]);
+                continue;
+            }
+            if (open !== undefined) {
+                redacted += `${value.slice(end, open[0])}***`;
+                end = open[1];
+            }
+            open = [range[0], range[1]];
+        }
+        if (open !== undefined)
+            redacted += `${value.slice(end, open[0])}***`;
+        return redacted + value.slice(open?.[1] ?? end);
+    }
+    outcome(outcome) {
+        const nullable = (value) => value === null ? null : this.text(value);
+        return {
+            ...outcome,
+            results: outcome.results.map((result) => ({
+                ...result,
+                file: this.text(result.file),
+                registry: this.text(result.registry),
+                chart: this.text(result.chart),
+                version: this.text(result.version),
+                region: nullable(result.region),
+                reason: nullable(result.reason),
+                hint: nullable(result.hint)
+            }))
+        };
+    }
+    error(error) {
+        return { ...error, message: this.text(error.message), hint: this.text(error.hint) };
+    }
+}
+
+// EXTERNAL MODULE: ./src/inputs/request-auth.ts
+var request_auth = __webpack_require__(27595);
+;// CONCATENATED MODULE: ./src/inputs/pull-request-settings.ts
+// The pull-request inputs of the action: changed-only, comment and the token both use.
+
+
+
+function pullRequestSettings(inputs) {
+    const problems = [];
+    const problem = (input, message) => void problems.push({ input, message });
+    const changedOnly = (0,request_auth/* parseBoolean */.yG)((inputs['changed-only'] ?? '').trim(), true, 'changed-only', problem);
+    const comment = (0,request_auth/* parseBoolean */.yG)((inputs.comment ?? '').trim(), false, 'comment', problem);
+    if (problems.length > 0)
+        throw new errors/* ConfigurationError */.j1(problems);
+    return {
+        changedOnly,
+        comment,
+        token: (inputs['github-token'] ?? '').trim(),
+        timeoutMs: (0,inputs_request/* timeoutSecondsOf */.IX)(inputs) * 1000
     };
-    const { outcome, document, output, lock } = await checkProfiles(inputs, dependencies, {
-        access,
-        onProgress: progress
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/pull-request/repository-paths.ts
+// A workspace file's path from the root of its repository, the name GitHub gives it in a pull
+// request. The workspace is that root, unless actions/checkout put the repository in a subfolder
+// (`path:`): then it is the nearest folder above the file that holds a `.git` folder. A `.git` file
+// marks a submodule, whose files are another repository's and never the pull request's. The walk
+// stays inside the workspace and passes over a folder whose real path leads out of it.
+
+
+/**
+ * Names workspace-relative (or absolute) paths from their repository's root, with `/`; undefined
+ * for a path outside the workspace, which no pull request changes.
+ */
+function repositoryPaths(workspace) {
+    const top = external_node_path_default().resolve(workspace);
+    const realTop = realPath(top) ?? top;
+    // Synchronous, as the selection is asked file by file; each folder is looked at once.
+    const roots = new Map();
+    const rootOf = (start) => {
+        const walked = [];
+        let folder = start;
+        let root = top;
+        // Bounded: upwards from inside the workspace, it ends at the workspace.
+        while (folder !== top && isWithin(folder, top)) {
+            const known = roots.get(folder);
+            if (known !== undefined) {
+                root = known;
+                break;
+            }
+            if (holdsRepository(folder, realTop)) {
+                root = folder;
+                break;
+            }
+            walked.push(folder);
+            folder = external_node_path_default().dirname(folder);
+        }
+        for (const seen of walked)
+            roots.set(seen, root);
+        return root;
+    };
+    return file => {
+        const absolute = external_node_path_default().resolve(top, file);
+        if (absolute === top || !isWithin(absolute, top))
+            return undefined;
+        return external_node_path_default().relative(rootOf(external_node_path_default().dirname(absolute)), absolute)
+            .split((external_node_path_default()).sep)
+            .join('/');
+    };
+}
+function holdsRepository(folder, realTop) {
+    const real = realPath(folder);
+    if (real === undefined || !isWithin(real, realTop))
+        return false;
+    try {
+        return (0,external_node_fs_.lstatSync)(external_node_path_default().join(real, '.git')).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function isWithin(absolute, folder) {
+    const relative = external_node_path_default().relative(folder, absolute);
+    return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
+}
+function realPath(absolute) {
+    try {
+        return (0,external_node_fs_.realpathSync)(absolute);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/pull-request.ts
+// The action in a pull request, for profile files: which files to check and the sticky comment,
+// around the check main-batch runs. The GitHub client is loaded only in a pull_request run that
+// asks for either; whatever GitHub does, the verdict is that of the layers.
+
+
+
+
+class PullRequestRun {
+    review;
+    settings;
+    inputs;
+    secrets;
+    constructor(review, settings, inputs, secrets) {
+        this.review = review;
+        this.settings = settings;
+        this.inputs = inputs;
+        this.secrets = secrets;
+    }
+    /**
+     * `secrets` collects every secret the run reads: none may reach the comment. `warning` is the
+     * step's, which keeps count of GitHub's 10 warning annotations.
+     */
+    static async open(inputs, secrets, warning) {
+        const settings = pullRequestSettings(inputs);
+        return new PullRequestRun(await openReview(settings, warning), settings, inputs, secrets);
+    }
+    /**
+     * Which matched files (named from the workspace) to check; undefined for every one. GitHub names
+     * the pull request's files from the repository root, which may be a subfolder of the workspace.
+     */
+    async selectFiles(workspace) {
+        if (!this.settings.changedOnly || this.review === undefined)
+            return undefined;
+        const repositoryPath = repositoryPaths(workspace);
+        const select = await this.review.selectFiles(sharedFiles(this.inputs, repositoryPath));
+        if (select === undefined)
+            return undefined;
+        return file => {
+            const named = repositoryPath(file);
+            return named !== undefined && select(named);
+        };
+    }
+    async comment(outcome, changedFiles) {
+        await this.review?.comment(this.secrets.outcome(outcome), commentKey(this.inputs), changedFiles);
+    }
+    async commentError(error) {
+        await this.review?.commentError(this.secrets.error(error), commentKey(this.inputs));
+    }
+}
+async function openReview(settings, warning) {
+    if (!settings.changedOnly && !settings.comment)
+        return undefined;
+    const event = process.env.GITHUB_EVENT_NAME ?? '';
+    // pull_request_target checks out the base branch: its files are not the pull request's.
+    if (event === 'pull_request_target') {
+        core/* notice */.lm('changed-only and comment apply to pull_request runs; under pull_request_target the checkout is the base branch, so every profile file is checked and no comment is written.');
+        return undefined;
+    }
+    if (event !== 'pull_request')
+        return undefined;
+    const { PullRequestReview } = await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(157)]).then(__webpack_require__.bind(__webpack_require__, 55157));
+    return PullRequestReview.open(settings, {
+        info: message => core/* info */.pq(message),
+        notice: message => core/* notice */.lm(message),
+        warning
     });
-    if (output.file !== undefined)
-        await (0,manifest_file/* writeDocumentFile */.fQ)(output.file, (0,palette_layer/* renderManifest */.sB)(document, output.format), access);
-    if (output.format === 'json') {
-        const { valid, counts, results } = outcome;
-        const json = JSON.stringify({ valid, counts, results: results.map(resultRow) }, null, 2);
-        // JSON escapes C0 controls in strings but not DEL, C1, separators or bidi controls; its only
-        // raw control characters are the new lines between its own lines.
-        streams.stdout(`${json.split('\n').map(errors/* escapeControls */.UN).join('\n')}\n`);
+}
+/**
+ * Files every layer depends on, named from the repository root: when the pull request changes one,
+ * every profile is checked. The registries file, the lock, a CA file, and the workflow itself (it
+ * holds the other inputs; GitHub names it from the repository root already).
+ */
+function sharedFiles(inputs, repositoryPath) {
+    const workflow = /^[^/]+\/[^/]+\/(.+?)@/.exec(process.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+    return [
+        ...[
+            inputs['registries-file'] ?? '',
+            inputs['lock-file'] ?? '',
+            (0,input_files/* caCertificateFile */.i)(inputs['ca-certificate']) ?? ''
+        ]
+            .map(file => file.trim())
+            .filter(file => file !== '')
+            .map(file => repositoryPath(file) ?? ''),
+        workflow ?? ''
+    ].filter(file => file !== '');
+}
+/** The inputs that shape a verdict: they tell this check's comment from another job's. */
+const COMMENT_KEY_INPUTS = [
+    'charts-file',
+    'registries-file',
+    'endpoint',
+    'base-content-path',
+    'region',
+    'default-region',
+    'require-all-regions',
+    'lock-file'
+];
+function commentKey(inputs) {
+    return COMMENT_KEY_INPUTS.map(name => (inputs[name] ?? '')
+        .trim()
+        .split(/\s*\n\s*/)
+        .join(', '))
+        .filter(value => value !== '' && value !== 'false')
+        .join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/action/charts-file.ts
+// The action adapter for profile files (charts-file): every layer checked, each failure an
+// annotation on the line that declares it, a per-layer job summary, the outputs and the profile
+// document.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runProfiles(inputs, dependencies, writeSummary, access) {
+    // The comment is public and the runner masks only its log: every secret is kept out of it too.
+    const secrets = new SecretRedactor();
+    for (const name of input_names/* SECRET_INPUTS */.pH)
+        secrets.add(inputs[name] ?? '');
+    const recording = {
+        ...dependencies,
+        mask: secret => {
+            secrets.add(secret);
+            dependencies.mask(secret);
+        }
+    };
+    const pullRequest = await PullRequestRun.open(inputs, secrets, dependencies.warning);
+    const checksFile = await pullRequest.selectFiles(access.workspace);
+    let run;
+    try {
+        const plan = await loadProfileRun(inputs, {
+            environment: recording.environment,
+            mask: recording.mask,
+            access,
+            ...(checksFile === undefined ? {} : { checksFile })
+        });
+        run = await checkProfiles(plan, recording);
+    }
+    catch (error) {
+        if ((0,errors/* isGateError */.Wc)(error))
+            await pullRequest.commentError(error);
+        if (error instanceof ProfileFilesError) {
+            // The step's failure, which lists every problem, is the last error annotation.
+            for (const location of error.locations.slice(0, (0,annotations/* annotatedFailures */.ch)(error.locations.length)))
+                core/* error */.z3(location.message, {
+                    title: 'palette-chart-gate: configuration error',
+                    file: location.file,
+                    ...(location.line > 0 ? { startLine: location.line } : {})
+                });
+        }
+        throw error;
+    }
+    const { outcome, document, output, lock } = run;
+    // A lock that cannot be written fails the step, after the results are out: they are not lost.
+    const lockFailure = lock === undefined ? undefined : await lockWriteFailure(lock);
+    if (checksFile !== undefined && run.files.length === 0)
+        core/* notice */.lm('This pull request changes no profile file that charts-file matches: nothing to check.');
+    const failures = outcome.results.filter(result => result.status === 'invalid' || result.status === 'error');
+    const annotated = (0,annotations/* annotatedFailures */.ch)(failures.length);
+    for (const failure of failures.slice(0, annotated))
+        annotate(failure);
+    const manifestFile = await (0,manifest_file/* writeDocumentFile */.fQ)(output.file ??
+        external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'palette-chart-gate', `profile.${output.format}`), (0,palette_layer/* renderManifest */.sB)(document, output.format), access);
+    await writeSummary((0,profile_summary/* summaryForBatch */.u)(outcome, failures.length - annotated, {
+        maxBytes: output_limits/* MAX_SUMMARY_BYTES */.Q0,
+        manifestFile
+    }));
+    publishOutputs(outcome, manifestFile, dependencies.warning);
+    await pullRequest.comment(outcome, checksFile === undefined || run.everyFile ? undefined : run.files.length);
+    if (lockFailure !== undefined) {
+        core/* setOutput */.uH('valid', 'false');
+        throw lockFailure;
+    }
+    if (!outcome.valid) {
+        const checked = outcome.counts.layers - outcome.counts.skipped;
+        // The last error annotation GitHub shows: it counts the failures that have none.
+        core/* setFailed */.C1(annotated < failures.length
+            ? `${failures.length} of ${(0,plural/* counted */.h)(checked, 'layer')} ${(0,plural/* isAre */.x)(failures.length)} not valid; ${(0,plural/* counted */.h)(failures.length - annotated, 'more failure')} ${failures.length - annotated === 1 ? 'has' : 'have'} no annotation (GitHub shows 10 per step): see the job summary and the results output.`
+            : `${failures.length} of ${(0,plural/* counted */.h)(checked, 'layer')} ${(0,plural/* isAre */.x)(failures.length)} not valid (see the annotations and the job summary)`);
     }
     else {
-        streams.stdout(table([...outcome.results].sort((a, b) => ORDER[a.status] - ORDER[b.status])));
-        const { counts } = outcome;
-        streams.stderr(`${counted(counts.layers, 'layer')}: ${counts.valid} valid, ${counts.invalid} invalid, ${counted(counts.error, 'error')}, ${counts.skipped} skipped\n`);
+        core/* info */.pq(`✅ ${(0,plural/* counted */.h)(outcome.counts.valid, 'layer')} valid, ${outcome.counts.skipped} skipped; profile written to ${manifestFile}`);
     }
-    // After the results are printed: a lock that cannot be written does not lose them.
-    if (lock !== undefined)
-        await saveLock(lock);
-    if (outcome.counts.invalid > 0)
-        return 1;
-    return outcome.counts.error > 0 ? 2 : 0;
 }
-function table(results) {
-    const header = ['STATUS', 'LAYER', 'CHART', 'VERSION', 'REGISTRY', 'DETAIL'];
-    // Every cell comes from profile files (or a registry): escaped, so no row can start a line of
-    // its own (a `::add-mask::` workflow command) or send a terminal an escape sequence.
-    const rows = results.map(result => [
-        result.status,
-        `${result.file}:${result.line}`,
-        result.chart,
-        result.version,
-        result.registry + (result.region === null ? '' : ` (${result.region})`),
-        detail(result).replace(/\s+/g, ' ')
-    ].map(errors/* escapeControls */.UN));
-    const widths = header.map((title, column) => Math.max(title.length, ...rows.map(row => (row[column] ?? '').length)));
-    const line = (cells) => cells
-        .map((cell, column) => column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))
-        .join('  ');
-    return `${[header, ...rows].map(line).join('\n')}\n`;
+async function lockWriteFailure(lock) {
+    try {
+        await (0,lock_file/* saveLock */.RB)(lock);
+        return undefined;
+    }
+    catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+    }
 }
-/** The digest of a valid layer; the reason of any other, and its hint (one row per layer). */
-function detail(result) {
-    if (result.status === 'valid')
-        return result.digest ?? '';
-    const reason = result.reason ?? '';
-    return result.hint === null || result.hint === '' ? reason : `${reason}; hint: ${result.hint}`;
+/** Each output within GitHub's limit: the JSON arrays keep their first entries, each whole. */
+function publishOutputs(outcome, manifestFile, warning) {
+    const layers = (0,output_limits/* fitJsonArray */.dZ)(outcome.results.flatMap(result => (result.pack === undefined ? [] : [result.pack])), output_limits/* MAX_OUTPUT_BYTES */.$q);
+    const results = (0,output_limits/* fitJsonArray */.dZ)(outcome.results.map(resultRow), output_limits/* MAX_OUTPUT_BYTES */.$q);
+    core/* setOutput */.uH('valid', String(outcome.valid));
+    core/* setOutput */.uH('layers', layers.json);
+    core/* setOutput */.uH('results', results.json);
+    core/* setOutput */.uH('counts', JSON.stringify(outcome.counts));
+    core/* setOutput */.uH('manifest-file', manifestFile);
+    core/* setOutput */.uH('truncated', String(layers.kept < layers.total || results.kept < results.total));
+    if (layers.kept < layers.total)
+        warning((0,output_limits/* cutOutputWarning */.MG)('layers', layers, `the manifest file ${manifestFile} (output manifest-file) holds every layer`));
+    if (results.kept < results.total)
+        warning((0,output_limits/* cutOutputWarning */.MG)('results', results, `failures come first in the job summary, and the manifest file ${manifestFile} (output manifest-file) holds every valid layer`));
+}
+function annotate(failure) {
+    core/* error */.z3(`${failure.chart} ${failure.version}: ${failure.reason ?? ''}${failure.hint === null ? '' : `\nHint: ${failure.hint}`}`, {
+        title: `palette-chart-gate: ${failure.status === 'error' ? 'could not check' : 'invalid'} layer`,
+        file: failure.file,
+        startLine: failure.line
+    });
+}
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ codeCell),
+/* harmony export */   U: () => (/* binding */ markdownCell)
+/* harmony export */ });
+// Text from profile files and registries, made safe to place in a Markdown table cell: it renders
+// as the text it is, never as a link, an image, HTML, a hidden comment or a mention.
+/** Characters Markdown would read as formatting, escaped with a backslash. */
+const MARKDOWN_PUNCTUATION = /[\\`*_~[\]()!#|]/g;
+function markdownCell(text, maxCharacters = Number.POSITIVE_INFINITY) {
+    return (cut(text, maxCharacters)
+        .replaceAll('&', '&amp;')
+        .replaceAll('<', '&lt;')
+        .replaceAll('>', '&gt;')
+        .replace(MARKDOWN_PUNCTUATION, character => `\\${character}`)
+        // A zero-width space after @ keeps "@org/team" from notifying anyone, as Dependabot does.
+        .replaceAll('@', '@&#8203;')
+        .replace(/\s*(?:\r\n|\r|\n)\s*/g, '<br>'));
+}
+/**
+ * Text from profile files and registries for the public pull-request comment: a code span, inside
+ * which nothing renders (no mention, link, autolink, issue reference, HTML or hidden comment).
+ */
+function codeCell(text, maxCharacters = Number.POSITIVE_INFINITY, inTable = true) {
+    // Every line ending CommonMark knows, a lone CR too: a new line would leave the span.
+    const line = cut(text, maxCharacters).replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ');
+    if (line.trim() === '')
+        return '';
+    // A fence longer than any run of backticks inside; a space where the text touches the fence.
+    const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map(run => run[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    // GitHub splits table cells at | before it reads code spans, so | is escaped inside them too.
+    return `${fence}${pad}${inTable ? line.replaceAll('|', '\\|') : line}${pad}${fence}`;
+}
+function cut(text, maxCharacters) {
+    return text.length <= maxCharacters ? text : `${text.slice(0, maxCharacters)}…`;
+}
+
+
+/***/ }),
+
+/***/ 76190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ layerTable),
+/* harmony export */   u: () => (/* binding */ summaryForBatch)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54285);
+/* harmony import */ var _output_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51286);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1190);
+
+
+
+const ORDER = { invalid: 0, error: 1, valid: 2, skipped: 3 };
+const ICON = {
+    invalid: '❌ invalid',
+    error: '⚠️ error',
+    valid: '✅ valid',
+    skipped: '➖ skipped'
+};
+function summaryForBatch(outcome, unannotated, bound) {
+    const { counts } = outcome;
+    const rows = [...outcome.results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+    const failing = layerRows(rows.filter(row => row.status === 'invalid' || row.status === 'error'));
+    const passing = layerRows(rows.filter(row => row.status === 'valid' || row.status === 'skipped'));
+    const head = [
+        `## palette-chart-gate: ${outcome.valid ? '✅ every layer is valid' : `❌ ${failing.length} of ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .h)(counts.layers - counts.skipped, 'layer')} ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .isAre */ .x)(failing.length)} not valid`}`,
+        '',
+        `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .h)(counts.layers, 'layer')}: ${counts.valid} valid, ${counts.invalid} invalid, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .h)(counts.error, 'error')}, ${counts.skipped} skipped.`
+    ];
+    if (unannotated > 0)
+        head.push('', `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .h)(unannotated, 'more failure')} ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .isAre */ .x)(unannotated)} listed here without an annotation (GitHub shows 10 per step).`);
+    const folded = failing.length > 0 || passing.length > 20;
+    // The tables keep their headers and the fold stays closed whatever rows are cut.
+    const render = (keptFailing, keptPassing, note) => {
+        const lines = [...head];
+        if (failing.length > 0)
+            lines.push('', ...TABLE_HEAD, ...failing.slice(0, keptFailing));
+        if (passing.length > 0) {
+            const body = [...TABLE_HEAD, ...passing.slice(0, keptPassing)];
+            lines.push('', ...(folded
+                ? ['<details><summary>Valid and skipped layers</summary>', '', ...body, '', '</details>']
+                : body));
+        }
+        if (note !== undefined)
+            lines.push('', note);
+        return `${lines.join('\n')}\n`;
+    };
+    const whole = render(failing.length, passing.length);
+    if (bound === undefined || (0,_output_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy)(whole) <= bound.maxBytes)
+        return whole;
+    // Failures first, then the valid rows, as many as fit beside the note.
+    const total = failing.length + passing.length;
+    const note = (left) => `${left} of ${total} rows ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .isAre */ .x)(left)} left out: GitHub shows at most 1 MiB of a job summary. Every valid layer is in the manifest file ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeCell */ .M)(bound.manifestFile, undefined, false)} (output \`manifest-file\`).`;
+    const room = bound.maxBytes - (0,_output_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy)(render(0, 0, note(total)));
+    const kept = (0,_output_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .linesThatFit */ .yc)([...failing, ...passing], room);
+    const keptFailing = Math.min(kept, failing.length);
+    return render(keptFailing, kept - keptFailing, note(total - kept));
+}
+const TABLE_HEAD = [
+    '| Layer | Chart | Version | Registry | Status | Details |',
+    '| --- | --- | --- | --- | --- | --- |'
+];
+/** One row per layer; every cell from a file or a registry goes through `cell`. */
+function layerTable(rows, cell = text => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .U)(text)) {
+    return [...TABLE_HEAD, ...layerRows(rows, cell)];
+}
+function layerRows(rows, cell = text => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .U)(text)) {
+    return rows.map(row => `| ${[
+        cell(`${row.file}:${row.line}`),
+        cell(row.chart),
+        cell(row.version),
+        cell(row.registry + (row.region === null ? '' : ` (${row.region})`)),
+        ICON[row.status],
+        row.status === 'valid' ? `\`${row.digest ?? ''}\`` : details(row, cell)
+    ].join(' | ')} |`);
+}
+/** The reason, then on a line of its own what to do: the hint may hold registry text, so a cell. */
+function details(row, cell) {
+    const reason = cell(row.reason ?? '');
+    return row.hint === null || row.hint === '' ? reason : `${reason}<br>Hint: ${cell(row.hint)}`;
 }
 
 

@@ -1,0 +1,102 @@
+// A whole-profile run, parsed once at the edge: the inputs (action or command line), the profile
+// files, the registries file and the lock become one plan; nothing below inputs/ reads them again.
+// Every problem is reported before any request.
+import { ConfigurationError } from '../errors.js'
+import type { RawInputs } from './input-names.js'
+import { lockFromInputs, type DigestLock } from './lock-file.js'
+import { loadProfileBatch, type ProfileBatch } from './profile-files.js'
+import { parseRequest, type OutputFormat } from './request.js'
+import type { FileAccess } from './workspace-files.js'
+
+export interface ProfileRunPlan {
+  batch: ProfileBatch
+  concurrency: number
+  /** Each request's own timeout, and the whole run's deadline. */
+  timeoutMs: number
+  deadlineMs: number
+  output: { file?: string; format: OutputFormat }
+  /** The digest lock, when lock-file is given; the adapter saves it. */
+  lock?: DigestLock
+}
+
+export interface ProfileRunContext {
+  environment: NodeJS.ProcessEnv
+  /** Masks each secret read from the environment before anything is logged. */
+  mask: (secret: string) => void
+  /** Where paths start, and (in the action) the folders every file must stay inside. */
+  access: FileAccess
+  /** Whether a matched file's layers are checked; default all (see ProfileFileInputs). */
+  checksFile?: (file: string) => boolean
+}
+
+const DEFAULT_CONCURRENCY = 8
+const MAX_CONCURRENCY = 64
+
+/** Inputs that describe one chart, not a profile: refused beside charts-file. */
+const SINGLE_CHART_INPUTS = ['chart', 'version', 'values'] as const
+
+export async function loadProfileRun(
+  inputs: RawInputs,
+  context: ProfileRunContext
+): Promise<ProfileRunPlan> {
+  const mixed = SINGLE_CHART_INPUTS.filter(name => (inputs[name] ?? '').trim() !== '')
+  if (mixed.length > 0) {
+    throw new ConfigurationError(
+      mixed.map(input => ({
+        input,
+        message: 'is for one chart; with charts-file, each layer comes from the profile files'
+      }))
+    )
+  }
+  const concurrency = parseConcurrency(inputs.concurrency ?? '')
+  const limitInputs: RawInputs = {
+    'timeout-seconds': inputs['timeout-seconds'] ?? '',
+    'deadline-seconds': inputs['deadline-seconds'] ?? ''
+  }
+  // Limits and output settings are checked as the single-chart step checks them.
+  const settings = parseRequest({
+    ...limitInputs,
+    'output-file': inputs['output-file'] ?? '',
+    'output-format': inputs['output-format'] ?? '',
+    chart: 'probe',
+    version: '0.0.0',
+    endpoint: 'probe.invalid'
+  })
+  const batch = await loadProfileBatch({
+    chartsFile: inputs['charts-file'] ?? '',
+    registriesFile: inputs['registries-file'] ?? '',
+    defaultRegistry: Object.fromEntries(
+      Object.entries(inputs).filter(
+        ([name]) => !SINGLE_CHART_INPUTS.some(single => single === name)
+      )
+    ),
+    limits: limitInputs,
+    environment: context.environment,
+    mask: context.mask,
+    access: context.access,
+    ...(context.checksFile === undefined ? {} : { checksFile: context.checksFile })
+  })
+  const lock = await lockFromInputs(inputs, context.access)
+  return {
+    batch,
+    concurrency,
+    timeoutMs: settings.timeoutMs,
+    deadlineMs: settings.deadlineMs,
+    output: settings.output,
+    ...(lock === undefined ? {} : { lock })
+  }
+}
+
+function parseConcurrency(value: string): number {
+  if (value.trim() === '') return DEFAULT_CONCURRENCY
+  const count = Number(value)
+  if (!Number.isInteger(count) || count < 1 || count > MAX_CONCURRENCY) {
+    throw new ConfigurationError([
+      {
+        input: 'concurrency',
+        message: `${JSON.stringify(value)} is not a whole number from 1 to ${MAX_CONCURRENCY}`
+      }
+    ])
+  }
+  return count
+}
