@@ -31608,7 +31608,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 12975:
+/***/ 89554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31745,26 +31745,18 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/inputs/request-auth.ts
-var request_auth = __nccwpck_require__(27595);
 // EXTERNAL MODULE: ./src/cache/directory-store.ts
 var directory_store = __nccwpck_require__(56113);
-;// CONCATENATED MODULE: ./src/cache/store-from-inputs.ts
-// Which store keeps chart archives, from the inputs: cache-directory names a directory; `cache: true`
-// (the action only) asks for the GitHub Actions cache.
+;// CONCATENATED MODULE: ./src/cache/archive-store.ts
+// Which store keeps chart archives, as the parsed cache settings say: a folder, the GitHub Actions
+// cache (the action only), or none.
 
 
 
-
-async function archiveStoreFromInputs(inputs, context) {
-    const problems = [];
-    const useActionsCache = (0,request_auth/* parseBoolean */.yG)((inputs.cache ?? '').trim(), false, 'cache', (input, message) => problems.push({ input, message }));
-    if (problems.length > 0)
-        throw new errors/* ConfigurationError */.j1(problems);
-    const directory = (inputs['cache-directory'] ?? '').trim();
-    if (directory !== '')
-        return new directory_store/* DirectoryArchiveStore */.l(external_node_path_default().resolve(context.access.workspace, directory), context.access);
-    if (!useActionsCache || context.actionsCache === undefined)
+async function archiveStoreFor(settings, context) {
+    if (settings.directory !== undefined)
+        return new directory_store/* DirectoryArchiveStore */.l(external_node_path_default().resolve(context.access.workspace, settings.directory), context.access);
+    if (!settings.actionsCache || context.actionsCache === undefined)
         return undefined;
     let store;
     try {
@@ -31777,6 +31769,22 @@ async function archiveStoreFromInputs(inputs, context) {
     if (store === undefined)
         context.debug('The GitHub Actions cache is not available here; chart archives are downloaded');
     return store;
+}
+
+// EXTERNAL MODULE: ./src/inputs/request-auth.ts
+var request_auth = __nccwpck_require__(27595);
+;// CONCATENATED MODULE: ./src/inputs/cache-settings.ts
+// Where chart archives are kept between runs, from the inputs: cache-directory names a folder;
+// `cache: true` (the action only) asks for the GitHub Actions cache. Pure.
+
+
+function parseCacheSettings(inputs) {
+    const problems = [];
+    const actionsCache = (0,request_auth/* parseBoolean */.yG)((inputs.cache ?? '').trim(), false, 'cache', (input, message) => problems.push({ input, message }));
+    if (problems.length > 0)
+        throw new errors/* ConfigurationError */.j1(problems);
+    const directory = (inputs['cache-directory'] ?? '').trim();
+    return directory === '' ? { actionsCache } : { directory, actionsCache };
 }
 
 // EXTERNAL MODULE: ./src/inputs/input-names.ts
@@ -31961,6 +31969,7 @@ var workspace_files = __nccwpck_require__(4342);
 
 
 
+
 async function run() {
     // Every warning of the step goes through one count: GitHub drops those past its limit.
     const warnings = new annotations/* WarningAnnotations */.PU({
@@ -31973,7 +31982,7 @@ async function run() {
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
         // Files come from the pull request: none may lead out of the workspace or the runner's temp.
         const access = (0,workspace_files/* actionFileAccess */.Po)(workspace, process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir());
-        const archiveStore = await archiveStoreFromInputs(inputs, {
+        const archiveStore = await archiveStoreFor(parseCacheSettings(inputs), {
             access,
             // Loaded only for `cache: true`: the cache client is the largest part of the bundle.
             actionsCache: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30381))).actionsArchiveStore({
@@ -34171,7 +34180,7 @@ function versionForTag(tag) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12975);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89554);
 // The action's entry point.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

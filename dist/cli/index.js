@@ -3285,7 +3285,7 @@ function stsAudience(partition) {
 
 /***/ }),
 
-/***/ 1237:
+/***/ 54:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3303,8 +3303,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/inputs/request-auth.ts
-var request_auth = __nccwpck_require__(7595);
 // EXTERNAL MODULE: ./src/gate/archive-cache.ts
 var archive_cache = __nccwpck_require__(1494);
 // EXTERNAL MODULE: ./src/gate/verify.ts + 4 modules
@@ -3352,22 +3350,16 @@ class DirectoryArchiveStore {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cache/store-from-inputs.ts
-// Which store keeps chart archives, from the inputs: cache-directory names a directory; `cache: true`
-// (the action only) asks for the GitHub Actions cache.
+;// CONCATENATED MODULE: ./src/cache/archive-store.ts
+// Which store keeps chart archives, as the parsed cache settings say: a folder, the GitHub Actions
+// cache (the action only), or none.
 
 
 
-
-async function archiveStoreFromInputs(inputs, context) {
-    const problems = [];
-    const useActionsCache = (0,request_auth/* parseBoolean */.yG)((inputs.cache ?? '').trim(), false, 'cache', (input, message) => problems.push({ input, message }));
-    if (problems.length > 0)
-        throw new errors/* ConfigurationError */.j1(problems);
-    const directory = (inputs['cache-directory'] ?? '').trim();
-    if (directory !== '')
-        return new DirectoryArchiveStore(external_node_path_default().resolve(context.access.workspace, directory), context.access);
-    if (!useActionsCache || context.actionsCache === undefined)
+async function archiveStoreFor(settings, context) {
+    if (settings.directory !== undefined)
+        return new DirectoryArchiveStore(external_node_path_default().resolve(context.access.workspace, settings.directory), context.access);
+    if (!settings.actionsCache || context.actionsCache === undefined)
         return undefined;
     let store;
     try {
@@ -3380,6 +3372,22 @@ async function archiveStoreFromInputs(inputs, context) {
     if (store === undefined)
         context.debug('The GitHub Actions cache is not available here; chart archives are downloaded');
     return store;
+}
+
+// EXTERNAL MODULE: ./src/inputs/request-auth.ts
+var request_auth = __nccwpck_require__(7595);
+;// CONCATENATED MODULE: ./src/inputs/cache-settings.ts
+// Where chart archives are kept between runs, from the inputs: cache-directory names a folder;
+// `cache: true` (the action only) asks for the GitHub Actions cache. Pure.
+
+
+function parseCacheSettings(inputs) {
+    const problems = [];
+    const actionsCache = (0,request_auth/* parseBoolean */.yG)((inputs.cache ?? '').trim(), false, 'cache', (input, message) => problems.push({ input, message }));
+    if (problems.length > 0)
+        throw new errors/* ConfigurationError */.j1(problems);
+    const directory = (inputs['cache-directory'] ?? '').trim();
+    return directory === '' ? { actionsCache } : { directory, actionsCache };
 }
 
 // EXTERNAL MODULE: ./src/deadline.ts
@@ -3462,6 +3470,7 @@ var inputs_request = __nccwpck_require__(3494);
 
 
 
+
 const EXIT = { valid: 0, invalid: 1, error: 2 };
 /** Every flag may also come from the environment: PALETTE_CHART_GATE_PASSWORD for --password. */
 function environmentName(input) {
@@ -3511,7 +3520,7 @@ async function runCli(argv, env, streams) {
             inputs.password = (await streams.readStdin()).replace(/\r?\n$/, '');
         const debug = parsed.values.debug === true;
         const log = (message) => debug ? streams.stderr(`debug: ${message}\n`) : undefined;
-        const archiveStore = await archiveStoreFromInputs(inputs, {
+        const archiveStore = await archiveStoreFor(parseCacheSettings(inputs), {
             access: workspace_files/* COMMAND_LINE_ACCESS */.qK,
             debug: log,
             warning: message => streams.stderr(`warning: ${message}\n`)
@@ -3606,7 +3615,7 @@ function isInputName(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1237);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54);
 // The command-line entry point (dist/cli/index.js).
 
 const readStdin = async () => {

@@ -2,7 +2,8 @@
 import * as core from '@actions/core'
 import os from 'node:os'
 import { requestGitHubIdToken, type TokenWait } from '../aws/github-oidc.js'
-import { archiveStoreFromInputs } from '../cache/store-from-inputs.js'
+import { archiveStoreFor } from '../cache/archive-store.js'
+import { parseCacheSettings } from '../inputs/cache-settings.js'
 import { readActionInputs } from './action-inputs.js'
 import { isGateError, errorMessage } from '../errors.js'
 import { runGate, type GateDependencies, type GateOutcome } from '../gate/run.js'
@@ -35,7 +36,7 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
     // Files come from the pull request: none may lead out of the workspace or the runner's temp.
     const access = actionFileAccess(workspace, process.env.RUNNER_TEMP ?? os.tmpdir())
-    const archiveStore = await archiveStoreFromInputs(inputs, {
+    const archiveStore = await archiveStoreFor(parseCacheSettings(inputs), {
       access,
       // Loaded only for `cache: true`: the cache client is the largest part of the bundle.
       actionsCache: async () =>

@@ -1,7 +1,8 @@
 // The command-line adapter: the same gate with the action's input names as --flags.
 // Exit codes: 0 valid, 1 invalid (chart missing, not a chart, mismatch), 2 usage or any other error.
 import { parseArgs } from 'node:util'
-import { archiveStoreFromInputs } from '../cache/store-from-inputs.js'
+import { archiveStoreFor } from '../cache/archive-store.js'
+import { parseCacheSettings } from '../inputs/cache-settings.js'
 import { isGateError, errorMessage } from '../errors.js'
 import { runGate, type GateDependencies } from '../gate/run.js'
 import { FLAG_HELP } from './help.js'
@@ -75,7 +76,7 @@ export async function runCli(
     const debug = parsed.values.debug === true
     const log = (message: string): void =>
       debug ? streams.stderr(`debug: ${message}\n`) : undefined
-    const archiveStore = await archiveStoreFromInputs(inputs, {
+    const archiveStore = await archiveStoreFor(parseCacheSettings(inputs), {
       access: COMMAND_LINE_ACCESS,
       debug: log,
       warning: message => streams.stderr(`warning: ${message}\n`)

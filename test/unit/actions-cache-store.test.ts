@@ -22,7 +22,8 @@ const cacheModule = {
   saveCache: jest.fn<(paths: string[], key: string) => Promise<number>>()
 }
 jest.unstable_mockModule('@actions/cache', () => cacheModule)
-const { archiveStoreFromInputs } = await import('../../src/cache/store-from-inputs.js')
+const { archiveStoreFor } = await import('../../src/cache/archive-store.js')
+const { parseCacheSettings } = await import('../../src/inputs/cache-settings.js')
 const { actionsArchiveStore, CACHE_KEY_PREFIX } = await import('../../src/cache/actions-store.js')
 const { ArchiveCache } = await import('../../src/gate/archive-cache.js')
 const { ConfigurationError } = await import('../../src/errors.js')
@@ -47,10 +48,14 @@ const fileOf = (value: string): string => `${value.replace(':', '-')}.tgz`
 const libraryReports = (command: string): void => void process.stdout.write(`${command}\n`)
 const actionsCache = async () =>
   actionsArchiveStore({ runnerTemp, scope: 'profiles/*.yaml', timeoutMs: 5000, ...log })
-const storeFor = (inputs: Record<string, string>) =>
-  archiveStoreFromInputs(inputs, { access: { workspace: runnerTemp }, actionsCache, ...log })
+const storeFor = async (inputs: Record<string, string>) =>
+  archiveStoreFor(parseCacheSettings(inputs), {
+    access: { workspace: runnerTemp },
+    actionsCache,
+    ...log
+  })
 
-describe('archiveStoreFromInputs', () => {
+describe('archiveStoreFor the cache settings', () => {
   it('uses no store by default, the Actions cache for cache: true, a directory for cache-directory', async () => {
     expect(await storeFor({})).toBeUndefined()
     expect(cacheModule.restoreCache).not.toHaveBeenCalled()

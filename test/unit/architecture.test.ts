@@ -96,6 +96,7 @@ describe('the import graph of src/', () => {
       'helm',
       'palette',
       'gate',
+      'cache',
       'report'
     ]
     const readers = [...graph.keys()]

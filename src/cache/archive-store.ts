@@ -1,10 +1,9 @@
-// Which store keeps chart archives, from the inputs: cache-directory names a directory; `cache: true`
-// (the action only) asks for the GitHub Actions cache.
+// Which store keeps chart archives, as the parsed cache settings say: a folder, the GitHub Actions
+// cache (the action only), or none.
 import path from 'node:path'
-import { ConfigurationError, type InputProblem, errorMessage } from '../errors.js'
+import { errorMessage } from '../errors.js'
 import type { ChartArchiveStore } from '../gate/archive-cache.js'
-import type { RawInputs } from '../inputs/input-names.js'
-import { parseBoolean } from '../inputs/request-auth.js'
+import type { CacheSettings } from '../inputs/cache-settings.js'
 import { DirectoryArchiveStore } from './directory-store.js'
 import type { FileAccess } from '../inputs/workspace-files.js'
 
@@ -20,25 +19,16 @@ export interface StoreContext {
   warning: (message: string) => void
 }
 
-export async function archiveStoreFromInputs(
-  inputs: RawInputs,
+export async function archiveStoreFor(
+  settings: CacheSettings,
   context: StoreContext
 ): Promise<ChartArchiveStore | undefined> {
-  const problems: InputProblem[] = []
-  const useActionsCache = parseBoolean(
-    (inputs.cache ?? '').trim(),
-    false,
-    'cache',
-    (input, message) => problems.push({ input, message })
-  )
-  if (problems.length > 0) throw new ConfigurationError(problems)
-  const directory = (inputs['cache-directory'] ?? '').trim()
-  if (directory !== '')
+  if (settings.directory !== undefined)
     return new DirectoryArchiveStore(
-      path.resolve(context.access.workspace, directory),
+      path.resolve(context.access.workspace, settings.directory),
       context.access
     )
-  if (!useActionsCache || context.actionsCache === undefined) return undefined
+  if (!settings.actionsCache || context.actionsCache === undefined) return undefined
   let store: ChartArchiveStore | undefined
   try {
     store = await context.actionsCache()
