@@ -6,7 +6,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { startFakeGitHub, type FakeComment, type FakeGitHub } from '../harness/fake-github.js'
+import {
+  pullRequestEvent,
+  startFakeGitHub,
+  type FakeComment,
+  type FakeGitHub
+} from '../harness/fake-github.js'
 import { pushChart } from '../harness/push.js'
 import { stopAll } from '../harness/registry.js'
 import {
@@ -37,15 +42,7 @@ beforeAll(async () => {
   await writeFile(path.join(workspace, 'profiles', 'unchanged.yaml'), chartList('1.0.0'))
   await writeFile(path.join(workspace, 'profiles', 'changed.yaml'), chartList('9.9.9'))
   eventFile = path.join(workspace, '..', `${path.basename(workspace)}-event.json`)
-  await writeFile(
-    eventFile,
-    JSON.stringify({
-      action: 'synchronize',
-      number: PULL.number,
-      pull_request: { number: PULL.number, head: { sha: HEAD_SHA } },
-      repository: { name: PULL.repo, owner: { login: PULL.owner } }
-    })
-  )
+  await writeFile(eventFile, pullRequestEvent(PULL, HEAD_SHA))
 }, 60_000)
 
 afterAll(async () => {
@@ -269,13 +266,5 @@ describe('the gate’s earlier comments', () => {
 
 /** The pull request's head moves: a later push. */
 async function setHead(sha: string): Promise<void> {
-  await writeFile(
-    eventFile,
-    JSON.stringify({
-      action: 'synchronize',
-      number: PULL.number,
-      pull_request: { number: PULL.number, head: { sha } },
-      repository: { name: PULL.repo, owner: { login: PULL.owner } }
-    })
-  )
+  await writeFile(eventFile, pullRequestEvent(PULL, sha))
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js'
+import { pullRequestEvent, startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js'
 import { pushChart } from '../harness/push.js'
 import { stopAll } from '../harness/registry.js'
 import { removeRunDirectories, runAction, type ActionRun } from '../harness/run-action.js'
@@ -57,15 +57,7 @@ async function runInPullRequest(
 ): Promise<ActionRun> {
   const eventFile = path.join(workspace, '..', `${path.basename(workspace)}-event.json`)
   github.files = changed.map(filename => ({ filename, status: 'modified' }))
-  await writeFile(
-    eventFile,
-    JSON.stringify({
-      action: 'synchronize',
-      number: PULL.number,
-      pull_request: { number: PULL.number, head: { sha: 'a'.repeat(40) }, changed_files: 1 },
-      repository: { name: PULL.repo, owner: { login: PULL.owner } }
-    })
-  )
+  await writeFile(eventFile, pullRequestEvent(PULL, 'a'.repeat(40), 1))
   return runAction(
     {
       endpoint: sample.registry.url,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js'
+import { pullRequestEvent, startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js'
 import { PEAK_RSS_ENV, peakRssMiB } from '../harness/peak-rss.js'
 import { pushChart } from '../harness/push.js'
 import { stopAll } from '../harness/registry.js'
@@ -73,15 +73,7 @@ async function runInPullRequest(
   changedFiles = github.files.length,
   env: Record<string, string> = {}
 ) {
-  await writeFile(
-    eventFile,
-    JSON.stringify({
-      action: 'synchronize',
-      number: PULL.number,
-      pull_request: { number: PULL.number, head: { sha: HEAD_SHA }, changed_files: changedFiles },
-      repository: { name: PULL.repo, owner: { login: PULL.owner } }
-    })
-  )
+  await writeFile(eventFile, pullRequestEvent(PULL, HEAD_SHA, changedFiles))
   return runAction(
     {
       endpoint: sample.registry.url,

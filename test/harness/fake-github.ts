@@ -212,3 +212,21 @@ function sendHugePage(
   // A client that stops reading closes the connection: the stream ends there, not as a failure.
   pipeline(Readable.from(chunks()), response).catch(() => undefined)
 }
+
+/** The event file of a `pull_request: synchronize` run, as the runner writes it to GITHUB_EVENT_PATH. */
+export function pullRequestEvent(
+  pull: { owner: string; repo: string; number: number },
+  head: string,
+  changedFiles?: number
+): string {
+  return JSON.stringify({
+    action: 'synchronize',
+    number: pull.number,
+    pull_request: {
+      number: pull.number,
+      head: { sha: head },
+      ...(changedFiles === undefined ? {} : { changed_files: changedFiles })
+    },
+    repository: { name: pull.repo, owner: { login: pull.owner } }
+  })
+}
