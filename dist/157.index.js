@@ -382,24 +382,27 @@ function answers_pathOf(url) {
     }
 }
 
+// EXTERNAL MODULE: ./src/deadline.ts
+var src_deadline = __webpack_require__(86683);
 ;// CONCATENATED MODULE: ./src/pull-request/bounded-steps.ts
 // Writes that tidy up after the comment (deleting copies, marking stale comments superseded), run
 // within a count and a time: 10,000 copies must not cost 10,000 requests and minutes of the job.
+
 /**
  * Runs `steps` one after another, at most `maxSteps` and within `timeMs` in all: each step gets a
  * signal that aborts when the time is up. Stops at the first step that fails.
  */
 async function runWithin(steps, maxSteps, timeMs, now = Date.now) {
-    const endsAt = now() + timeMs;
+    const deadline = new src_deadline/* Deadline */.B(timeMs, now);
     const time = { reason: 'time', seconds: Math.round(timeMs / 1000) };
     const done = [];
     for (const [index, step] of steps.entries()) {
         const left = () => steps.slice(index).map(({ kind }) => kind);
         if (index >= maxSteps)
             return { done, left: left(), stop: { reason: 'count', maxSteps } };
-        if (now() >= endsAt)
+        if (deadline.remainingMs() === 0)
             return { done, left: left(), stop: time };
-        const signal = AbortSignal.timeout(Math.max(1, endsAt - now()));
+        const signal = deadline.signal();
         try {
             await step.run(signal);
         }
@@ -415,18 +418,19 @@ async function runWithin(steps, maxSteps, timeMs, now = Date.now) {
 // GitHub's paged lists (a pull request's files, its comments), read within bounds. Each page names
 // the next in a `Link: rel="next"` header; a GitHub that keeps naming one (or names the page itself)
 // would otherwise be followed for ever. No bound is reached against github.com: its lists end.
+
 /**
  * Every item of a paged list, from `first` on, until the last page or a bound. A page that fails
  * fails the list; a later page that does not come before the list's time is up ends it instead.
  */
 async function readPages(first, readPage, itemsOf, bounds, now = Date.now) {
-    const endsAt = now() + bounds.timeMs;
+    const deadline = new src_deadline/* Deadline */.B(bounds.timeMs, now);
     const seen = new Set();
     const items = [];
     let url = new URL(first).href;
     for (let pages = 0;;) {
         seen.add(url);
-        const signal = AbortSignal.timeout(Math.max(1, endsAt - now()));
+        const signal = deadline.signal();
         let page;
         try {
             page = await readPage(url, signal);
@@ -451,7 +455,7 @@ async function readPages(first, readPage, itemsOf, bounds, now = Date.now) {
             ? { reason: 'items', maxItems: bounds.maxItems }
             : pages >= bounds.maxPages
                 ? { reason: 'pages', maxPages: bounds.maxPages }
-                : now() >= endsAt
+                : deadline.remainingMs() === 0
                     ? timeCut(bounds)
                     : undefined;
         if (cut !== undefined)

@@ -27,8 +27,8 @@ var errors = __webpack_require__(83916);
 var palette_layer = __webpack_require__(23266);
 // EXTERNAL MODULE: ./src/gate/plan.ts
 var plan = __webpack_require__(36132);
-// EXTERNAL MODULE: ./src/gate/session.ts + 8 modules
-var gate_session = __webpack_require__(64553);
+// EXTERNAL MODULE: ./src/gate/session.ts + 7 modules
+var gate_session = __webpack_require__(73387);
 ;// CONCATENATED MODULE: ./src/gate/batch.ts
 // Every layer of every profile in one run: identical charts checked once, at most `concurrency`
 // checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first

@@ -31608,7 +31608,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 89554:
+/***/ 48158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31628,6 +31628,10 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(44708);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./src/deadline.ts
+var src_deadline = __nccwpck_require__(86683);
 // EXTERNAL MODULE: ./src/registry/proxy.ts
 var proxy = __nccwpck_require__(4263);
 ;// CONCATENATED MODULE: ./src/aws/github-oidc.ts
@@ -31635,6 +31639,8 @@ var proxy = __nccwpck_require__(4263);
 // 502/503/504 retried), but with a signal: @actions/core's request has neither a timeout nor a way to
 // stop it, so a token service that never answered kept the process alive after the verdict. Here
 // the request ends when its signal fires, and its connection is closed once the token is read.
+
+
 
 
 
@@ -31647,8 +31653,8 @@ async function requestGitHubIdToken(audience, environment, wait) {
     const requestToken = environment.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
     if (requestToken === '')
         throw new Error('ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set');
-    const endsAt = Date.now() + wait.timeoutMs;
-    const remainingMs = () => Math.max(1, endsAt - Date.now());
+    const deadline = new src_deadline/* Deadline */.B(wait.timeoutMs);
+    const remainingMs = () => Math.max(1, deadline.remainingMs());
     const { signal } = wait;
     for (let attempt = 1;; attempt++) {
         const answer = await get(url, requestToken, environment, signal, remainingMs);
@@ -31656,7 +31662,7 @@ async function requestGitHubIdToken(audience, environment, wait) {
             return tokenOf(answer.body);
         if (attempt === ATTEMPTS || ![502, 503, 504].includes(answer.status))
             throw new Error(`the GitHub OIDC token service answered HTTP ${answer.status}`);
-        await pause(250 * 2 ** attempt, signal);
+        await (0,promises_namespaceObject.setTimeout)(250 * 2 ** attempt, undefined, { signal });
     }
 }
 function tokenUrl(environment, audience) {
@@ -31687,7 +31693,7 @@ function get(url, requestToken, environment, signal, remainingMs) {
     // GitHub's service is HTTPS, reached through the runner's proxy (whose CONNECT the signal cannot
     // stop: it gets the time left instead); plain HTTP (a loopback fake) goes direct.
     const agent = url.protocol === 'https:'
-        ? new proxy/* TunnelingAgent */.Q_((0,proxy/* proxySettingsFromEnv */.zH)(environment), remainingMs, { keepAlive: false })
+        ? new proxy/* TunnelingAgent */.Q_((0,proxy/* proxySettingsFromEnv */.zH)(environment), () => ({ milliseconds: remainingMs(), cutByDeadline: false }), { keepAlive: false })
         : undefined;
     const options = {
         signal,
@@ -31721,23 +31727,6 @@ function get(url, requestToken, environment, signal, remainingMs) {
             }));
         });
     }).finally(() => agent?.destroy());
-}
-function pause(milliseconds, signal) {
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(done, milliseconds);
-        function done() {
-            signal.removeEventListener('abort', aborted);
-            resolve();
-        }
-        function aborted() {
-            clearTimeout(timer);
-            reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
-        }
-        if (signal.aborted)
-            aborted();
-        else
-            signal.addEventListener('abort', aborted, { once: true });
-    });
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -31804,16 +31793,14 @@ function readActionInputs() {
     return inputs;
 }
 
-// EXTERNAL MODULE: ./src/deadline.ts
-var deadline = __nccwpck_require__(86683);
-// EXTERNAL MODULE: ./src/gate/session.ts + 8 modules
-var gate_session = __nccwpck_require__(64553);
+// EXTERNAL MODULE: ./src/gate/session.ts + 7 modules
+var gate_session = __nccwpck_require__(73387);
 ;// CONCATENATED MODULE: ./src/gate/run.ts
 // One request, start to finish: plan, credentials, registry reads, verdict, layer.
 
 
 async function runGate(request, dependencies) {
-    const session = new gate_session/* GateSession */.a(dependencies, new deadline/* Deadline */.B(request.deadlineMs), request.timeoutMs);
+    const session = new gate_session/* GateSession */.a(dependencies, new src_deadline/* Deadline */.B(request.deadlineMs), request.timeoutMs);
     try {
         await session.openArchives();
         const outcome = await session.check(request);
@@ -32659,7 +32646,7 @@ function regionResults(checks) {
 
 /***/ }),
 
-/***/ 64553:
+/***/ 73387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33115,52 +33102,8 @@ function readToken(body) {
 var src_digest = __nccwpck_require__(12187);
 // EXTERNAL MODULE: ./src/registry/media-types.ts
 var media_types = __nccwpck_require__(99867);
-;// CONCATENATED MODULE: ./src/registry/transport-failures.ts
-// What went wrong on the wire, turned into the gate's typed errors with a hint for the user.
-
-const TLS_ERRORS = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|EPROTO|ERR_SSL/;
-class TransportFailure extends Error {
-    code;
-    constructor(code, message) {
-        // OpenSSL messages carry newlines; the user sees one line.
-        super(message.replace(/\s+/g, ' ').trim());
-        this.code = code;
-    }
-}
-function redirectTarget(location, from) {
-    let next;
-    try {
-        next = new URL(location, from);
-    }
-    catch {
-        next = undefined;
-    }
-    if (next === undefined || (next.protocol !== 'https:' && next.protocol !== 'http:')) {
-        throw new errors/* RegistryError */.gl(`${redact(from)} redirected to an unusable location`, 'The registry sent a redirect the gate cannot follow; check the endpoint.');
-    }
-    return next;
-}
-/** Query strings may hold presigned credentials (S3 redirects): never log them. */
-function redact(url) {
-    return `${url.origin}${url.pathname}${url.search === '' ? '' : '?…'}`;
-}
-function describeFailure(url, failure) {
-    const where = `${url.origin}`;
-    if (failure.code === 'TIMEOUT') {
-        return new errors/* RegistryError */.gl(`${where} did not answer in time (${failure.message})`, 'Check that the endpoint is reachable from the runner, or raise timeout-seconds.');
-    }
-    if (failure.code === 'PROXY') {
-        return new errors/* RegistryError */.gl(`Cannot reach ${where} through the proxy: ${failure.message}`, 'Check HTTPS_PROXY / HTTP_PROXY, and NO_PROXY for hosts that must be reached directly.');
-    }
-    if (failure.code === 'TOO_LARGE') {
-        return new errors/* RegistryError */.gl(`${redact(url)}: ${failure.message}`, 'This is not what a registry sends for a chart; check the endpoint.');
-    }
-    if (TLS_ERRORS.test(failure.code) || TLS_ERRORS.test(failure.message)) {
-        return new errors/* RegistryError */.gl(`TLS with ${where} failed: ${failure.message} (${failure.code})`, 'If the registry uses a private CA, pass it in ca-certificate; if it speaks plain HTTP, write the endpoint as http://host:port. insecure-skip-tls-verify turns verification off (not recommended).');
-    }
-    return new errors/* RegistryError */.gl(`Cannot reach ${where}: ${failure.message} (${failure.code})`, 'Check the endpoint host and port, and that the registry is reachable from the runner.');
-}
-
+// EXTERNAL MODULE: ./src/registry/transport-failures.ts
+var transport_failures = __nccwpck_require__(43740);
 ;// CONCATENATED MODULE: ./src/registry/client.ts
 // The OCI distribution API, read-only: manifests, blobs and paged tag lists, with auth and digest
 // verification. Beyond the manifest media types it asks for, it knows nothing of charts, ECR or Palette.
@@ -33312,7 +33255,7 @@ class RegistryClient {
         if (response.status === 200)
             return;
         const detail = registryErrorMessage(response.body);
-        throw new errors/* RegistryError */.gl(`Reading ${what} from ${redact(response.url)} failed with HTTP ${response.status}${detail === undefined ? '' : `: ${detail}`}`, response.status >= 500 || response.status === 429
+        throw new errors/* RegistryError */.gl(`Reading ${what} from ${(0,transport_failures/* redact */.E$)(response.url)} failed with HTTP ${response.status}${detail === undefined ? '' : `: ${detail}`}`, response.status >= 500 || response.status === 429
             ? 'The registry is failing or throttling; the gate retried a few times. Try again later.'
             : 'Check the endpoint: this does not look like an OCI registry answer.');
     }
@@ -33412,8 +33355,6 @@ const RETRIED_ERRORS = new Set([
     'ECONNABORTED',
     'TIMEOUT'
 ]);
-/** Timers may fire this early against Date.now: within it of the deadline is at the deadline. */
-const DEADLINE_TIMER_SLACK_MS = 10;
 class HttpTransport {
     options;
     httpsAgent;
@@ -33436,12 +33377,15 @@ class HttpTransport {
                 : { ca: [...(0,registry_headers/* defaultCertificates */.Cf)(), options.caCertificates] })
         };
         this.httpAgent = new (external_node_http_default()).Agent({ keepAlive: true });
-        const tunnelTimeout = () => options.deadline?.limit(options.timeoutMs).milliseconds ?? options.timeoutMs;
+        const tunnelWait = () => options.deadline?.limit(options.timeoutMs) ?? {
+            milliseconds: options.timeoutMs,
+            cutByDeadline: false
+        };
         this.ownsHttpsAgent = options.httpsAgent === undefined;
         // TLS settings go with each request, not the agent: one agent may serve registries with
         // other settings, and the AWS SDK's requests, each pooled apart by Node.
         this.httpsAgent =
-            options.httpsAgent ?? new registry_proxy/* TunnelingAgent */.Q_(this.proxy, tunnelTimeout, { keepAlive: true });
+            options.httpsAgent ?? new registry_proxy/* TunnelingAgent */.Q_(this.proxy, tunnelWait, { keepAlive: true });
         if (options.caCertificates !== undefined)
             this.httpsAgent.trustProxyWith(options.caCertificates);
     }
@@ -33484,7 +33428,7 @@ class HttpTransport {
         const { deadline } = this.options;
         for (let attempt = 1;; attempt++) {
             if (deadline !== undefined && deadline.remainingMs() === 0)
-                throw deadline.error(`${request.method} ${redact(request.url)}`);
+                throw deadline.error(`${request.method} ${(0,transport_failures/* redact */.E$)(request.url)}`);
             const last = attempt >= this.retry.attempts;
             try {
                 const response = await this.followRedirects(request);
@@ -33494,22 +33438,19 @@ class HttpTransport {
                 // A retry that cannot finish before the deadline is not worth starting: this answer stands.
                 if (deadline !== undefined && delay >= deadline.remainingMs())
                     return response;
-                this.options.debug?.(`${request.method} ${redact(request.url)}: ${response.status}, retrying in ${delay} ms`);
+                this.options.debug?.(`${request.method} ${(0,transport_failures/* redact */.E$)(request.url)}: ${response.status}, retrying in ${delay} ms`);
                 await (0,registry_headers/* pause */.v7)(delay);
             }
             catch (error) {
-                if (!(error instanceof TransportFailure))
+                if (!(error instanceof transport_failures/* TransportFailure */.Az))
                     throw error;
-                // A wait cut by the deadline elsewhere (a proxy tunnel's timer set for the same moment) may
-                // fail first, by a millisecond: at the deadline, the deadline is the reason.
-                const atDeadline = deadline !== undefined && deadline.remainingMs() <= DEADLINE_TIMER_SLACK_MS;
-                if (deadline !== undefined && (error.code === DEADLINE || atDeadline))
-                    throw deadline.error(`${request.method} ${redact(request.url)}`);
+                if (error.code === transport_failures/* DEADLINE_CODE */.Hm && deadline !== undefined)
+                    throw deadline.error(`${request.method} ${(0,transport_failures/* redact */.E$)(request.url)}`);
                 const delay = this.delayFor(attempt, undefined);
                 const tooLate = deadline !== undefined && delay >= deadline.remainingMs();
                 if (last || tooLate || !RETRIED_ERRORS.has(error.code))
-                    throw describeFailure(request.url, error);
-                this.options.debug?.(`${request.method} ${redact(request.url)}: ${error.code}, retrying in ${delay} ms`);
+                    throw (0,transport_failures/* describeFailure */.Ic)(request.url, error);
+                this.options.debug?.(`${request.method} ${(0,transport_failures/* redact */.E$)(request.url)}: ${error.code}, retrying in ${delay} ms`);
                 await (0,registry_headers/* pause */.v7)(delay);
             }
         }
@@ -33534,19 +33475,19 @@ class HttpTransport {
             if (![301, 302, 303, 307, 308].includes(response.status) || location === undefined)
                 return response;
             if (hop >= maxRedirects) {
-                throw new errors/* RegistryError */.gl(`Too many redirects from ${redact(request.url)}`, 'Check the endpoint; the registry redirects in a loop.');
+                throw new errors/* RegistryError */.gl(`Too many redirects from ${(0,transport_failures/* redact */.E$)(request.url)}`, 'Check the endpoint; the registry redirects in a loop.');
             }
-            const next = redirectTarget(location, url);
+            const next = (0,transport_failures/* redirectTarget */.ET)(location, url);
             // Helm follows https -> http; a release gate does not: the manifest and the digest it
             // vouches for would travel where anyone on the path can change them.
             if (url.protocol === 'https:' && next.protocol === 'http:') {
-                throw new errors/* InsecureTransportError */.eP(`${redact(url)} redirected to plain http: ${redact(next)}`, 'Refusing to downgrade from https to http. Fix the redirect on the registry (or the proxy in front of it), or give an http:// endpoint if the registry really speaks only plain HTTP.');
+                throw new errors/* InsecureTransportError */.eP(`${(0,transport_failures/* redact */.E$)(url)} redirected to plain http: ${(0,transport_failures/* redact */.E$)(next)}`, 'Refusing to downgrade from https to http. Fix the redirect on the registry (or the proxy in front of it), or give an http:// endpoint if the registry really speaks only plain HTTP.');
             }
             // The OCI spec: Authorization never follows a redirect to another origin (ECR blobs go to S3).
             if (next.origin !== url.origin) {
                 headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'authorization'));
             }
-            this.options.debug?.(`${request.method} ${redact(url)} redirected to ${redact(next)}`);
+            this.options.debug?.(`${request.method} ${(0,transport_failures/* redact */.E$)(url)} redirected to ${(0,transport_failures/* redact */.E$)(next)}`);
             url = next;
         }
     }
@@ -33564,7 +33505,7 @@ class HttpTransport {
             }
             catch (error) {
                 // Header values a registry put into a redirect can make request() throw synchronously.
-                reject(new TransportFailure('ERR_REQUEST', (0,errors/* errorMessage */.gJ)(error)));
+                reject(new transport_failures/* TransportFailure */.Az('ERR_REQUEST', (0,errors/* errorMessage */.gJ)(error)));
                 return;
             }
             const limit = this.options.deadline?.limit(this.options.timeoutMs) ?? {
@@ -33573,17 +33514,17 @@ class HttpTransport {
             };
             const timer = setTimeout(() => {
                 const failure = limit.cutByDeadline
-                    ? new TransportFailure(DEADLINE, "the run's deadline passed")
-                    : new TransportFailure('TIMEOUT', `no answer within ${this.options.timeoutMs} ms`);
+                    ? new transport_failures/* TransportFailure */.Az(transport_failures/* DEADLINE_CODE */.Hm, "the run's deadline passed")
+                    : new transport_failures/* TransportFailure */.Az('TIMEOUT', `no answer within ${this.options.timeoutMs} ms`);
                 // Settle now: a request still waiting for its socket (a silent proxy) reports destroy() late.
                 fail(failure);
                 outgoing.destroy(failure);
             }, limit.milliseconds);
             const fail = (error) => {
                 clearTimeout(timer);
-                reject(error instanceof TransportFailure
+                reject(error instanceof transport_failures/* TransportFailure */.Az
                     ? error
-                    : new TransportFailure(error.code ?? 'ERROR', error.message));
+                    : new transport_failures/* TransportFailure */.Az(error.code ?? 'ERROR', error.message));
             };
             outgoing.on('error', fail);
             outgoing.on('response', incoming => {
@@ -33592,7 +33533,7 @@ class HttpTransport {
                 incoming.on('data', (chunk) => {
                     received += chunk.length;
                     if (received > maxBodyBytes) {
-                        incoming.destroy(new TransportFailure('TOO_LARGE', `the response is larger than ${maxBodyBytes} bytes`));
+                        incoming.destroy(new transport_failures/* TransportFailure */.Az('TOO_LARGE', `the response is larger than ${maxBodyBytes} bytes`));
                         return;
                     }
                     chunks.push(chunk);
@@ -33613,7 +33554,6 @@ class HttpTransport {
     }
 }
 const USER_AGENT = 'palette-chart-gate';
-const DEADLINE = 'DEADLINE';
 
 ;// CONCATENATED MODULE: ./src/gate/credential-source.ts
 async function credentialSourceFor(auth, context) {
@@ -33674,7 +33614,7 @@ class GateSession {
         this.dependencies = dependencies;
         this.deadline = deadline;
         this.timeoutMs = timeoutMs;
-        this.httpsAgent = new registry_proxy/* TunnelingAgent */.Q_((0,registry_proxy/* proxySettingsFromEnv */.zH)(dependencies.environment), () => deadline.limit(timeoutMs).milliseconds, { keepAlive: true });
+        this.httpsAgent = new registry_proxy/* TunnelingAgent */.Q_((0,registry_proxy/* proxySettingsFromEnv */.zH)(dependencies.environment), () => deadline.limit(timeoutMs), { keepAlive: true });
         this.archives =
             dependencies.archiveStore === undefined
                 ? undefined
@@ -34180,7 +34120,7 @@ function versionForTag(tag) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89554);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48158);
 // The action's entry point.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -35807,11 +35747,13 @@ const MANIFEST_MEDIA_TYPES = {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(41692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _registry_endpoint_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(12212);
+/* harmony import */ var _registry_endpoint_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(12212);
 /* harmony import */ var _headers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(88105);
+/* harmony import */ var _transport_failures_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43740);
 // HTTP(S) proxies as runners configure them (https_proxy, http_proxy, no_proxy, lower case first
 // as curl, undici and Node read them), including the CONNECT tunnel that carries TLS to the
 // registry through the proxy. An https:// proxy is spoken to over TLS; an IPv6 proxy works.
+
 
 
 
@@ -35847,7 +35789,7 @@ function proxySettingsFromEnv(env) {
 /** The proxy to use for a request to `target`, if any. Loopback is always reached directly. */
 function proxyFor(target, settings) {
     const proxy = target.protocol === 'https:' ? settings.httpsProxy : settings.httpProxy;
-    if (proxy === undefined || (0,_registry_endpoint_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopbackHost */ .c)(target.hostname))
+    if (proxy === undefined || (0,_registry_endpoint_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopbackHost */ .c)(target.hostname))
         return undefined;
     const host = target.hostname.toLowerCase();
     const port = target.port || (target.protocol === 'https:' ? '443' : '80');
@@ -35884,15 +35826,18 @@ function decodeLenient(text) {
  */
 class TunnelingAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent) {
     proxySettings;
-    tunnelTimeoutMs;
+    tunnelWait;
     /** CAs configured anywhere in the run (ca-certificate): an https:// proxy is trusted with them. */
     proxyCas = new Set();
     constructor(proxySettings, 
-    /** Asked at each tunnel: the request timeout, or less when the run's deadline is closer. */
-    tunnelTimeoutMs, options) {
+    /**
+     * Asked at each tunnel: the request timeout, or less when the run's deadline is closer (then a
+     * tunnel that times out failed at the deadline, and says so).
+     */
+    tunnelWait, options) {
         super(options);
         this.proxySettings = proxySettings;
-        this.tunnelTimeoutMs = tunnelTimeoutMs;
+        this.tunnelWait = tunnelWait;
     }
     trustProxyWith(caCertificates) {
         this.proxyCas.add(caCertificates);
@@ -35909,7 +35854,7 @@ class TunnelingAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default().
             ...(this.proxyCas.size === 0 ? {} : { ca: [...(0,_headers_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultCertificates */ .Cf)(), ...this.proxyCas] }),
             rejectUnauthorized: true
         };
-        openTunnel(proxy, target, Math.max(1, this.tunnelTimeoutMs()), trust).then(socket => {
+        openTunnel(proxy, target, this.tunnelWait(), trust).then(socket => {
             // The certificate is checked against the registry's name or IP, never the proxy's.
             const secure = node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({
                 socket,
@@ -35928,8 +35873,12 @@ class TunnelingAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default().
     }
 }
 class ProxyFailure extends Error {
-    /** Read by the transport to tell a proxy failure from a registry one. */
-    code = 'PROXY';
+    code;
+    /** Read by the transport to tell a proxy failure (or one at the run's deadline) from a registry one. */
+    constructor(message, code = 'PROXY') {
+        super(message);
+        this.code = code;
+    }
 }
 /** Where to reach a proxy: an IPv6 address without its brackets, the scheme's default port. */
 function proxyAddress(proxy) {
@@ -35944,7 +35893,7 @@ function proxyAddress(proxy) {
  * Opens a CONNECT tunnel through `proxy` to the target's host and port; over TLS to an https://
  * proxy, whose certificate is checked with the request's own trust (ca-certificate included).
  */
-function openTunnel(proxy, target, timeoutMs, trust) {
+function openTunnel(proxy, target, wait, trust) {
     const authority = `${target.hostname}:${target.port || '443'}`;
     const address = proxyAddress(proxy);
     return new Promise((resolve, reject) => {
@@ -35954,7 +35903,7 @@ function openTunnel(proxy, target, timeoutMs, trust) {
             method: 'CONNECT',
             path: authority,
             headers: { host: authority, ...proxyAuthorization(proxy) },
-            timeout: timeoutMs,
+            timeout: Math.max(1, wait.milliseconds),
             // Its own connection: a pooled one would be handed back to the pool as a tunnel.
             agent: false
         };
@@ -35974,7 +35923,7 @@ function openTunnel(proxy, target, timeoutMs, trust) {
             socket.destroy();
             reject(new ProxyFailure(`the proxy ${proxy.host} answered ${response.statusCode ?? '?'} to CONNECT ${authority}${response.statusCode === 407 ? ' (it wants credentials: put user:password in the proxy URL)' : ''}`));
         });
-        request.once('timeout', () => request.destroy(new ProxyFailure(`the proxy ${proxy.host} did not answer in time`)));
+        request.once('timeout', () => request.destroy(new ProxyFailure(`the proxy ${proxy.host} did not answer in time`, wait.cutByDeadline ? _transport_failures_js__WEBPACK_IMPORTED_MODULE_5__/* .DEADLINE_CODE */ .Hm : 'PROXY')));
         request.once('error', error => reject(error instanceof ProxyFailure
             ? error
             : new ProxyFailure(`cannot reach the proxy ${proxy.host}: ${error.message}`)));
@@ -35997,6 +35946,67 @@ function openTunnel(proxy, target, timeoutMs, trust) {
 function isLoopbackHost(hostname) {
     const host = hostname.toLowerCase();
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+
+/***/ }),
+
+/***/ 43740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ TransportFailure),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   ET: () => (/* binding */ redirectTarget),
+/* harmony export */   Hm: () => (/* binding */ DEADLINE_CODE),
+/* harmony export */   Ic: () => (/* binding */ describeFailure)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+// What went wrong on the wire, turned into the gate's typed errors with a hint for the user.
+
+const TLS_ERRORS = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|EPROTO|ERR_SSL/;
+class TransportFailure extends Error {
+    code;
+    constructor(code, message) {
+        // OpenSSL messages carry newlines; the user sees one line.
+        super(message.replace(/\s+/g, ' ').trim());
+        this.code = code;
+    }
+}
+function redirectTarget(location, from) {
+    let next;
+    try {
+        next = new URL(location, from);
+    }
+    catch {
+        next = undefined;
+    }
+    if (next === undefined || (next.protocol !== 'https:' && next.protocol !== 'http:')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`${redact(from)} redirected to an unusable location`, 'The registry sent a redirect the gate cannot follow; check the endpoint.');
+    }
+    return next;
+}
+/** Query strings may hold presigned credentials (S3 redirects): never log them. */
+/** A wait the run's deadline cut short: reported as the deadline, not as the thing waited for. */
+const DEADLINE_CODE = 'DEADLINE';
+function redact(url) {
+    return `${url.origin}${url.pathname}${url.search === '' ? '' : '?…'}`;
+}
+function describeFailure(url, failure) {
+    const where = `${url.origin}`;
+    if (failure.code === 'TIMEOUT') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`${where} did not answer in time (${failure.message})`, 'Check that the endpoint is reachable from the runner, or raise timeout-seconds.');
+    }
+    if (failure.code === 'PROXY') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Cannot reach ${where} through the proxy: ${failure.message}`, 'Check HTTPS_PROXY / HTTP_PROXY, and NO_PROXY for hosts that must be reached directly.');
+    }
+    if (failure.code === 'TOO_LARGE') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`${redact(url)}: ${failure.message}`, 'This is not what a registry sends for a chart; check the endpoint.');
+    }
+    if (TLS_ERRORS.test(failure.code) || TLS_ERRORS.test(failure.message)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`TLS with ${where} failed: ${failure.message} (${failure.code})`, 'If the registry uses a private CA, pass it in ca-certificate; if it speaks plain HTTP, write the endpoint as http://host:port. insecure-skip-tls-verify turns verification off (not recommended).');
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Cannot reach ${where}: ${failure.message} (${failure.code})`, 'Check the endpoint host and port, and that the registry is reachable from the runner.');
 }
 
 

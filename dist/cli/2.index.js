@@ -30,7 +30,7 @@ function sdkClientConfig(context) {
         maxAttempts: 4,
         requestHandler: {
             httpsAgent: context.httpsAgent ??
-                new proxy/* TunnelingAgent */.Q_((0,proxy/* proxySettingsFromEnv */.zH)(context.environment), () => context.deadline.limit(context.timeoutMs).milliseconds, { keepAlive: true }),
+                new proxy/* TunnelingAgent */.Q_((0,proxy/* proxySettingsFromEnv */.zH)(context.environment), () => context.deadline.limit(context.timeoutMs), { keepAlive: true }),
             requestTimeout: context.timeoutMs,
             connectionTimeout: context.timeoutMs,
             throwOnRequestTimeout: true

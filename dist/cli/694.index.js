@@ -19,8 +19,8 @@ var deadline = __webpack_require__(6683);
 var palette_layer = __webpack_require__(3266);
 // EXTERNAL MODULE: ./src/gate/plan.ts
 var plan = __webpack_require__(6132);
-// EXTERNAL MODULE: ./src/gate/session.ts + 9 modules
-var gate_session = __webpack_require__(2443);
+// EXTERNAL MODULE: ./src/gate/session.ts + 8 modules
+var gate_session = __webpack_require__(4597);
 ;// CONCATENATED MODULE: ./src/gate/batch.ts
 // Every layer of every profile in one run: identical charts checked once, at most `concurrency`
 // checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first

@@ -14,7 +14,7 @@ export function sdkClientConfig(context: AwsContext) {
         context.httpsAgent ??
         new TunnelingAgent(
           proxySettingsFromEnv(context.environment),
-          () => context.deadline.limit(context.timeoutMs).milliseconds,
+          () => context.deadline.limit(context.timeoutMs),
           { keepAlive: true }
         ),
       requestTimeout: context.timeoutMs,

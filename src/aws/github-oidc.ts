@@ -4,6 +4,8 @@
 // the request ends when its signal fires, and its connection is closed once the token is read.
 import http from 'node:http'
 import https from 'node:https'
+import { setTimeout } from 'node:timers/promises'
+import { Deadline } from '../deadline.js'
 import { proxySettingsFromEnv, TunnelingAgent } from '../registry/proxy.js'
 
 /** A GitHub OIDC token is a JWT of about 1 KiB; an answer larger than this is not one. */
@@ -26,15 +28,15 @@ export async function requestGitHubIdToken(
   const url = tokenUrl(environment, audience)
   const requestToken = environment.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? ''
   if (requestToken === '') throw new Error('ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set')
-  const endsAt = Date.now() + wait.timeoutMs
-  const remainingMs = (): number => Math.max(1, endsAt - Date.now())
+  const deadline = new Deadline(wait.timeoutMs)
+  const remainingMs = (): number => Math.max(1, deadline.remainingMs())
   const { signal } = wait
   for (let attempt = 1; ; attempt++) {
     const answer = await get(url, requestToken, environment, signal, remainingMs)
     if (answer.status === 200) return tokenOf(answer.body)
     if (attempt === ATTEMPTS || ![502, 503, 504].includes(answer.status))
       throw new Error(`the GitHub OIDC token service answered HTTP ${answer.status}`)
-    await pause(250 * 2 ** attempt, signal)
+    await setTimeout(250 * 2 ** attempt, undefined, { signal })
   }
 }
 
@@ -73,7 +75,11 @@ function get(
   // stop: it gets the time left instead); plain HTTP (a loopback fake) goes direct.
   const agent =
     url.protocol === 'https:'
-      ? new TunnelingAgent(proxySettingsFromEnv(environment), remainingMs, { keepAlive: false })
+      ? new TunnelingAgent(
+          proxySettingsFromEnv(environment),
+          () => ({ milliseconds: remainingMs(), cutByDeadline: false }),
+          { keepAlive: false }
+        )
       : undefined
   const options = {
     signal,
@@ -113,20 +119,4 @@ function get(
       )
     })
   }).finally(() => agent?.destroy())
-}
-
-function pause(milliseconds: number, signal: AbortSignal): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(done, milliseconds)
-    function done(): void {
-      signal.removeEventListener('abort', aborted)
-      resolve()
-    }
-    function aborted(): void {
-      clearTimeout(timer)
-      reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'))
-    }
-    if (signal.aborted) aborted()
-    else signal.addEventListener('abort', aborted, { once: true })
-  })
 }

@@ -57,7 +57,7 @@ export class GateSession {
   ) {
     this.httpsAgent = new TunnelingAgent(
       proxySettingsFromEnv(dependencies.environment),
-      () => deadline.limit(timeoutMs).milliseconds,
+      () => deadline.limit(timeoutMs),
       { keepAlive: true }
     )
     this.archives =

@@ -1,5 +1,6 @@
 // Writes that tidy up after the comment (deleting copies, marking stale comments superseded), run
 // within a count and a time: 10,000 copies must not cost 10,000 requests and minutes of the job.
+import { Deadline } from '../deadline.js'
 
 /** Why steps were left: the count, the time, or a step that failed (the rest then wait too). */
 export type StepsStop =
@@ -25,14 +26,14 @@ export async function runWithin<K>(
   timeMs: number,
   now: () => number = Date.now
 ): Promise<StepsOutcome<K>> {
-  const endsAt = now() + timeMs
+  const deadline = new Deadline(timeMs, now)
   const time: StepsStop = { reason: 'time', seconds: Math.round(timeMs / 1000) }
   const done: K[] = []
   for (const [index, step] of steps.entries()) {
     const left = (): K[] => steps.slice(index).map(({ kind }) => kind)
     if (index >= maxSteps) return { done, left: left(), stop: { reason: 'count', maxSteps } }
-    if (now() >= endsAt) return { done, left: left(), stop: time }
-    const signal = AbortSignal.timeout(Math.max(1, endsAt - now()))
+    if (deadline.remainingMs() === 0) return { done, left: left(), stop: time }
+    const signal = deadline.signal()
     try {
       await step.run(signal)
     } catch (error) {

@@ -1,6 +1,7 @@
 // GitHub's paged lists (a pull request's files, its comments), read within bounds. Each page names
 // the next in a `Link: rel="next"` header; a GitHub that keeps naming one (or names the page itself)
 // would otherwise be followed for ever. No bound is reached against github.com: its lists end.
+import { Deadline } from '../deadline.js'
 
 export interface PagingBounds {
   maxPages: number
@@ -44,13 +45,13 @@ export async function readPages<T>(
   bounds: PagingBounds,
   now: () => number = Date.now
 ): Promise<Listing<T>> {
-  const endsAt = now() + bounds.timeMs
+  const deadline = new Deadline(bounds.timeMs, now)
   const seen = new Set<string>()
   const items: T[] = []
   let url = new URL(first).href
   for (let pages = 0; ;) {
     seen.add(url)
-    const signal = AbortSignal.timeout(Math.max(1, endsAt - now()))
+    const signal = deadline.signal()
     let page: Page
     try {
       page = await readPage(url, signal)
@@ -72,7 +73,7 @@ export async function readPages<T>(
         ? { reason: 'items' as const, maxItems: bounds.maxItems }
         : pages >= bounds.maxPages
           ? { reason: 'pages' as const, maxPages: bounds.maxPages }
-          : now() >= endsAt
+          : deadline.remainingMs() === 0
             ? timeCut(bounds)
             : undefined
     if (cut !== undefined) return { items, pages, cut }

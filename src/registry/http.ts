@@ -6,8 +6,20 @@ import type tls from 'node:tls'
 import type { Deadline } from '../deadline.js'
 import { InsecureTransportError, RegistryError, errorMessage } from '../errors.js'
 import { isLoopbackHost } from './registry-endpoint.js'
-import { proxyAuthorization, proxyFor, TunnelingAgent, type ProxySettings } from './proxy.js'
-import { describeFailure, redact, redirectTarget, TransportFailure } from './transport-failures.js'
+import {
+  proxyAuthorization,
+  proxyFor,
+  TunnelingAgent,
+  type ProxySettings,
+  type TunnelWait
+} from './proxy.js'
+import {
+  DEADLINE_CODE,
+  describeFailure,
+  redact,
+  redirectTarget,
+  TransportFailure
+} from './transport-failures.js'
 import { defaultCertificates, flattenHeaders, parseRetryAfter, pause } from './headers.js'
 
 export interface HttpRequest {
@@ -67,9 +79,6 @@ const RETRIED_ERRORS = new Set([
   'TIMEOUT'
 ])
 
-/** Timers may fire this early against Date.now: within it of the deadline is at the deadline. */
-const DEADLINE_TIMER_SLACK_MS = 10
-
 export class HttpTransport {
   private readonly httpsAgent: TunnelingAgent
   private readonly ownsHttpsAgent: boolean
@@ -91,13 +100,16 @@ export class HttpTransport {
         : { ca: [...defaultCertificates(), options.caCertificates] })
     }
     this.httpAgent = new http.Agent({ keepAlive: true })
-    const tunnelTimeout = (): number =>
-      options.deadline?.limit(options.timeoutMs).milliseconds ?? options.timeoutMs
+    const tunnelWait = (): TunnelWait =>
+      options.deadline?.limit(options.timeoutMs) ?? {
+        milliseconds: options.timeoutMs,
+        cutByDeadline: false
+      }
     this.ownsHttpsAgent = options.httpsAgent === undefined
     // TLS settings go with each request, not the agent: one agent may serve registries with
     // other settings, and the AWS SDK's requests, each pooled apart by Node.
     this.httpsAgent =
-      options.httpsAgent ?? new TunnelingAgent(this.proxy, tunnelTimeout, { keepAlive: true })
+      options.httpsAgent ?? new TunnelingAgent(this.proxy, tunnelWait, { keepAlive: true })
     if (options.caCertificates !== undefined) this.httpsAgent.trustProxyWith(options.caCertificates)
   }
 
@@ -154,11 +166,7 @@ export class HttpTransport {
         await pause(delay)
       } catch (error) {
         if (!(error instanceof TransportFailure)) throw error
-        // A wait cut by the deadline elsewhere (a proxy tunnel's timer set for the same moment) may
-        // fail first, by a millisecond: at the deadline, the deadline is the reason.
-        const atDeadline =
-          deadline !== undefined && deadline.remainingMs() <= DEADLINE_TIMER_SLACK_MS
-        if (deadline !== undefined && (error.code === DEADLINE || atDeadline))
+        if (error.code === DEADLINE_CODE && deadline !== undefined)
           throw deadline.error(`${request.method} ${redact(request.url)}`)
         const delay = this.delayFor(attempt, undefined)
         const tooLate = deadline !== undefined && delay >= deadline.remainingMs()
@@ -256,7 +264,7 @@ export class HttpTransport {
       }
       const timer = setTimeout(() => {
         const failure = limit.cutByDeadline
-          ? new TransportFailure(DEADLINE, "the run's deadline passed")
+          ? new TransportFailure(DEADLINE_CODE, "the run's deadline passed")
           : new TransportFailure('TIMEOUT', `no answer within ${this.options.timeoutMs} ms`)
         // Settle now: a request still waiting for its socket (a silent proxy) reports destroy() late.
         fail(failure)
@@ -301,7 +309,6 @@ export class HttpTransport {
 }
 
 const USER_AGENT = 'palette-chart-gate'
-const DEADLINE = 'DEADLINE'
 
 interface Route {
   url: URL

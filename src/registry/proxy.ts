@@ -8,6 +8,7 @@ import type { Duplex } from 'node:stream'
 import tls from 'node:tls'
 import { isLoopbackHost } from './registry-endpoint.js'
 import { defaultCertificates } from './headers.js'
+import { DEADLINE_CODE } from './transport-failures.js'
 
 export interface ProxySettings {
   httpsProxy?: URL
@@ -85,8 +86,11 @@ export class TunnelingAgent extends https.Agent {
 
   constructor(
     private readonly proxySettings: ProxySettings,
-    /** Asked at each tunnel: the request timeout, or less when the run's deadline is closer. */
-    private readonly tunnelTimeoutMs: () => number,
+    /**
+     * Asked at each tunnel: the request timeout, or less when the run's deadline is closer (then a
+     * tunnel that times out failed at the deadline, and says so).
+     */
+    private readonly tunnelWait: () => TunnelWait,
     options: https.AgentOptions
   ) {
     super(options)
@@ -113,7 +117,7 @@ export class TunnelingAgent extends https.Agent {
       ...(this.proxyCas.size === 0 ? {} : { ca: [...defaultCertificates(), ...this.proxyCas] }),
       rejectUnauthorized: true
     }
-    openTunnel(proxy, target, Math.max(1, this.tunnelTimeoutMs()), trust).then(
+    openTunnel(proxy, target, this.tunnelWait(), trust).then(
       socket => {
         // The certificate is checked against the registry's name or IP, never the proxy's.
         const secure = tls.connect({
@@ -135,9 +139,20 @@ export class TunnelingAgent extends https.Agent {
   }
 }
 
+/** How long a tunnel may take to open, and whether the run's deadline set that time. */
+export interface TunnelWait {
+  milliseconds: number
+  cutByDeadline: boolean
+}
+
 class ProxyFailure extends Error {
-  /** Read by the transport to tell a proxy failure from a registry one. */
-  readonly code = 'PROXY'
+  /** Read by the transport to tell a proxy failure (or one at the run's deadline) from a registry one. */
+  constructor(
+    message: string,
+    readonly code: 'PROXY' | typeof DEADLINE_CODE = 'PROXY'
+  ) {
+    super(message)
+  }
 }
 
 /** Where to reach a proxy: an IPv6 address without its brackets, the scheme's default port. */
@@ -157,7 +172,7 @@ export function proxyAddress(proxy: URL): { host: string; port: number; secure: 
 function openTunnel(
   proxy: URL,
   target: URL,
-  timeoutMs: number,
+  wait: TunnelWait,
   trust: { ca?: string | Buffer | (string | Buffer)[]; rejectUnauthorized: boolean }
 ): Promise<Socket> {
   const authority = `${target.hostname}:${target.port || '443'}`
@@ -169,7 +184,7 @@ function openTunnel(
       method: 'CONNECT',
       path: authority,
       headers: { host: authority, ...proxyAuthorization(proxy) },
-      timeout: timeoutMs,
+      timeout: Math.max(1, wait.milliseconds),
       // Its own connection: a pooled one would be handed back to the pool as a tunnel.
       agent: false
     }
@@ -194,7 +209,12 @@ function openTunnel(
       )
     })
     request.once('timeout', () =>
-      request.destroy(new ProxyFailure(`the proxy ${proxy.host} did not answer in time`))
+      request.destroy(
+        new ProxyFailure(
+          `the proxy ${proxy.host} did not answer in time`,
+          wait.cutByDeadline ? DEADLINE_CODE : 'PROXY'
+        )
+      )
     )
     request.once('error', error =>
       reject(

@@ -30,6 +30,9 @@ export function redirectTarget(location: string, from: URL): URL {
 }
 
 /** Query strings may hold presigned credentials (S3 redirects): never log them. */
+/** A wait the run's deadline cut short: reported as the deadline, not as the thing waited for. */
+export const DEADLINE_CODE = 'DEADLINE'
+
 export function redact(url: URL): string {
   return `${url.origin}${url.pathname}${url.search === '' ? '' : '?…'}`
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { resolveAwsCredentials } from '../../src/aws/credentials.js'
+import type { AwsContext } from '../../src/aws/aws-context.js'
 import { requestGitHubIdToken, type TokenWait } from '../../src/aws/github-oidc.js'
 import { startConnectProxy } from '../harness/connect-proxy.js'
 import { Deadline } from '../../src/deadline.js'
@@ -62,23 +63,26 @@ it('ends a silent STS call at the run deadline, before its own timeout', async (
   )
 }, 20_000)
 
-it('names the GitHub OIDC token service when that is what the deadline cut', async () => {
-  const resolving = resolveAwsCredentials(
+/** Assumes a role with the job's GitHub OIDC token, with the given time and token service. */
+const assumeWithGitHubToken = (
+  context: Pick<AwsContext, 'timeoutMs' | 'deadline' | 'idToken'>
+): Promise<unknown> =>
+  resolveAwsCredentials(
     {
       roleChain: ['arn:aws:iam::123456789012:role/github'],
       roleSessionName: 'palette-chart-gate',
       durationSeconds: 900
     },
     'us-east-1',
-    {
-      mask: () => undefined,
-      debug: () => undefined,
-      environment: {},
-      timeoutMs: 60_000,
-      deadline: new Deadline(200),
-      idToken: () => new Promise<string>(() => undefined)
-    }
+    { mask: () => undefined, debug: () => undefined, environment: {}, ...context }
   )
+
+it('names the GitHub OIDC token service when that is what the deadline cut', async () => {
+  const resolving = assumeWithGitHubToken({
+    timeoutMs: 60_000,
+    deadline: new Deadline(200),
+    idToken: () => new Promise<string>(() => undefined)
+  })
   await expect(resolving).rejects.toThrow(
     "The run's deadline of 0.2 s passed while waiting for the GitHub OIDC token service"
   )
@@ -86,25 +90,14 @@ it('names the GitHub OIDC token service when that is what the deadline cut', asy
 
 it('ends the GitHub OIDC token request once its wait is over, answered or not', async () => {
   const waits: TokenWait[] = []
-  const resolving = resolveAwsCredentials(
-    {
-      roleChain: ['arn:aws:iam::123456789012:role/github'],
-      roleSessionName: 'palette-chart-gate',
-      durationSeconds: 900
-    },
-    'us-east-1',
-    {
-      mask: () => undefined,
-      debug: () => undefined,
-      environment: {},
-      timeoutMs: 150,
-      deadline: new Deadline(60_000),
-      idToken: (_audience, wait) => {
-        waits.push(wait)
-        return new Promise<string>(() => undefined)
-      }
+  const resolving = assumeWithGitHubToken({
+    timeoutMs: 150,
+    deadline: new Deadline(60_000),
+    idToken: (_audience, wait) => {
+      waits.push(wait)
+      return new Promise<string>(() => undefined)
     }
-  )
+  })
   await expect(resolving).rejects.toThrow('the GitHub OIDC token service did not answer in time')
   expect(waits.map(wait => [wait.timeoutMs, wait.signal.aborted])).toEqual([[150, true]])
 })
