@@ -1153,6 +1153,8 @@ var annotations = __webpack_require__(856);
 var plural = __webpack_require__(1190);
 // EXTERNAL MODULE: ./src/report/profile-summary.ts
 var profile_summary = __webpack_require__(76190);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(57994);
 ;// CONCATENATED MODULE: ./src/report/redaction.ts
 class SecretRedactor {
     secrets = new Set();
@@ -1439,6 +1441,7 @@ function commentKey(inputs) {
 
 
 
+
 async function runProfiles(inputs, dependencies, writeSummary, access) {
     // The comment is public and the runner masks only its log: every secret is kept out of it too.
     const secrets = new SecretRedactor();
@@ -1478,8 +1481,6 @@ async function runProfiles(inputs, dependencies, writeSummary, access) {
         throw error;
     }
     const { outcome, document, output, lock } = run;
-    // A lock that cannot be written fails the step, after the results are out: they are not lost.
-    const lockFailure = lock === undefined ? undefined : await lockWriteFailure(lock);
     if (checksFile !== undefined && run.files.length === 0)
         core/* notice */.lm('This pull request changes no profile file that charts-file matches: nothing to check.');
     const failures = outcome.results.filter(result => result.status === 'invalid' || result.status === 'error');
@@ -1493,29 +1494,27 @@ async function runProfiles(inputs, dependencies, writeSummary, access) {
         manifestFile
     }));
     publishOutputs(outcome, manifestFile, dependencies.warning);
+    // A lock that cannot be written fails the step, after the results are out: they are not lost.
+    const lockFailure = lock === undefined ? undefined : await (0,lock_file/* lockSaveFailure */.TK)(lock);
     await pullRequest.comment(outcome, checksFile === undefined || run.everyFile ? undefined : run.files.length);
     if (lockFailure !== undefined) {
         core/* setOutput */.uH('valid', 'false');
-        throw lockFailure;
+        await writeSummary((0,summary/* summaryForError */.E)(lockFailure));
     }
     if (!outcome.valid) {
         const checked = outcome.counts.layers - outcome.counts.skipped;
         // The last error annotation GitHub shows: it counts the failures that have none.
-        core/* setFailed */.C1(annotated < failures.length
+        const verdict = annotated < failures.length
             ? `${failures.length} of ${(0,plural/* counted */.h)(checked, 'layer')} ${(0,plural/* isAre */.x)(failures.length)} not valid; ${(0,plural/* counted */.h)(failures.length - annotated, 'more failure')} ${failures.length - annotated === 1 ? 'has' : 'have'} no annotation (GitHub shows 10 per step): see the job summary and the results output.`
-            : `${failures.length} of ${(0,plural/* counted */.h)(checked, 'layer')} ${(0,plural/* isAre */.x)(failures.length)} not valid (see the annotations and the job summary)`);
+            : `${failures.length} of ${(0,plural/* counted */.h)(checked, 'layer')} ${(0,plural/* isAre */.x)(failures.length)} not valid (see the annotations and the job summary)`;
+        // One failure message for both: the verdict, and why the lock was not written.
+        core/* setFailed */.C1(lockFailure === undefined ? verdict : `${verdict}\n${(0,errors/* failureText */.kY)(lockFailure)}`);
+    }
+    else if (lockFailure !== undefined) {
+        core/* setFailed */.C1((0,errors/* failureText */.kY)(lockFailure));
     }
     else {
         core/* info */.pq(`✅ ${(0,plural/* counted */.h)(outcome.counts.valid, 'layer')} valid, ${outcome.counts.skipped} skipped; profile written to ${manifestFile}`);
-    }
-}
-async function lockWriteFailure(lock) {
-    try {
-        await (0,lock_file/* saveLock */.RB)(lock);
-        return undefined;
-    }
-    catch (error) {
-        return error instanceof Error ? error : new Error(String(error));
     }
 }
 /** Each output within GitHub's limit: the JSON arrays keep their first entries, each whole. */

@@ -31608,7 +31608,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 48158:
+/***/ 71997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31818,115 +31818,10 @@ var region_verdict = __nccwpck_require__(12295);
 var annotations = __nccwpck_require__(856);
 // EXTERNAL MODULE: ./src/report/manifest-file.ts
 var manifest_file = __nccwpck_require__(68652);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __nccwpck_require__(57994);
 // EXTERNAL MODULE: ./src/report/output-limits.ts
 var output_limits = __nccwpck_require__(51286);
-// EXTERNAL MODULE: ./src/report/plural.ts
-var plural = __nccwpck_require__(1190);
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-/**
- * A chart's description or a manifest's media types can be megabytes; a cell is cut well below
- * that, so that the verdict table stays far inside the summary's limit.
- */
-const MAX_CELL_CHARACTERS = 4000;
-function summaryForOutcome(outcome, maxBytes = output_limits/* MAX_SUMMARY_BYTES */.Q0) {
-    const [firstCheck] = outcome.checks;
-    const target = outcome.valid ? outcome.chosen.target : firstCheck?.result.target;
-    const rows = [
-        ['Verdict', outcome.valid ? '✅ valid' : `❌ ${outcome.verdict}`]
-    ];
-    if (target !== undefined) {
-        rows.push(['Chart', `${target.chart.name} ${target.chart.version}`], ['Reference', `oci://${target.reference}`]);
-    }
-    if (outcome.valid) {
-        const { chart, layer, target: chosenTarget } = outcome.chosen;
-        rows.push(['Digest', `\`${chart.digest}\``]);
-        if (chosenTarget.region !== undefined) {
-            rows.push([
-                'Region',
-                outcome.usedDefaultRegion
-                    ? `${chosenTarget.region} (default region: the deployment region lacks the chart)`
-                    : chosenTarget.region
-            ]);
-        }
-        if (chart.metadata.appVersion !== undefined)
-            rows.push(['App version', chart.metadata.appVersion]);
-        if (chart.metadata.description !== undefined)
-            rows.push(['Description', chart.metadata.description]);
-        rows.push([
-            'Media types',
-            // One a line: cell() turns the line ends into <br> after any cut, never splitting one.
-            [
-                chart.manifest.config.mediaType,
-                ...chart.manifest.layers.map(entry => entry.mediaType)
-            ].join('\n')
-        ]);
-        rows.push(['Layer', `${layer.type} / ${layer.layer}, registry ${layer.registry.metadata.name}`]);
-    }
-    else {
-        rows.push(['Problem', outcome.message], ['What to do', outcome.hint]);
-    }
-    const regional = outcome.checks.length > 1 || outcome.checks.some(check => check.fellBackFrom !== undefined);
-    const verdict = render(rows);
-    return regional
-        ? `${verdict}\n${regionTable(outcome.checks, maxBytes - (0,output_limits/* utf8Bytes */.dy)(verdict) - 1)}`
-        : verdict;
-}
-function summaryForError(error) {
-    return render([
-        ['Verdict', `❌ ${error.title.toLowerCase()}`],
-        ['Problem', error.message],
-        ['What to do', error.hint]
-    ]);
-}
-/** The region rows that fit in `maxBytes`, then how many were left out. */
-function regionTable(checks, maxBytes) {
-    const head = [
-        '| Region | Present | Digest | Fell back to default region |',
-        '| --- | --- | --- | --- |'
-    ];
-    const rows = checks.map(check => {
-        const own = check.fellBackFrom ?? check.result;
-        const present = own.valid ? '✅' : `❌ ${own.finding.verdict}`;
-        const used = check.result;
-        const digest = used.valid ? `\`${used.chart.digest}\`` : '—';
-        const fellBack = check.fellBackFrom === undefined
-            ? 'no'
-            : `yes, ${used.target.region ?? ''}: ${used.valid ? 'found' : 'missing too'}`;
-        return `| ${cell(check.region ?? '—')} | ${cell(present)} | ${digest} | ${cell(fellBack)} |`;
-    });
-    const whole = `${[...head, ...rows].join('\n')}\n`;
-    if ((0,output_limits/* utf8Bytes */.dy)(whole) <= maxBytes)
-        return whole;
-    const note = (left) => `${left} of ${rows.length} regions ${(0,plural/* isAre */.x)(left)} left out: GitHub shows at most 1 MiB of a job summary. The region-results output lists them.`;
-    const room = maxBytes - (0,output_limits/* utf8Bytes */.dy)(`${[...head, '', note(rows.length)].join('\n')}\n`);
-    const kept = (0,output_limits/* linesThatFit */.yc)(rows, room);
-    return `${[...head, ...rows.slice(0, kept), '', note(rows.length - kept)].join('\n')}\n`;
-}
-function cell(text) {
-    return cut(text).replaceAll('|', '\\|').replaceAll('\n', '<br>');
-}
-function cut(text) {
-    if (text.length <= MAX_CELL_CHARACTERS)
-        return text;
-    // Never between the two halves of a surrogate pair.
-    const end = /[\uD800-\uDBFF]/.test(text.charAt(MAX_CELL_CHARACTERS - 1))
-        ? MAX_CELL_CHARACTERS - 1
-        : MAX_CELL_CHARACTERS;
-    return `${text.slice(0, end)}… (${text.length} characters)`;
-}
-function render(rows) {
-    return [
-        '### Palette chart gate',
-        '',
-        '| Check | Result |',
-        '| --- | --- |',
-        ...rows.map(([name, value]) => `| ${cell(name)} | ${cell(value)} |`),
-        ''
-    ].join('\n');
-}
-
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
 var input_files = __nccwpck_require__(6731);
 // EXTERNAL MODULE: ./src/inputs/lock-file.ts + 1 modules
@@ -32004,15 +31899,17 @@ async function run() {
             return;
         }
         const request = await (0,input_files/* loadRequest */.W)(inputs, access);
+        // Before any request: a lock that is malformed, or that update-lock could not write, is refused.
+        const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, access);
         core/* setOutput */.uH('resolved-endpoint', request.registry.endpoints.deployment[0].endpoint.authority);
         core/* setOutput */.uH('used-default-region', 'false');
-        await publish(request, await runGate(request, dependencies), inputs, access, warning);
+        await publish(request, await runGate(request, dependencies), lock, access, warning);
     }
     catch (error) {
         core/* setOutput */.uH('valid', 'false');
         if ((0,errors/* isGateError */.Wc)(error)) {
-            await writeSummary(summaryForError(error));
-            core/* setFailed */.C1(`${error.title}: ${error.message}\nHint: ${error.hint}`);
+            await writeSummary((0,summary/* summaryForError */.E)(error));
+            core/* setFailed */.C1((0,errors/* failureText */.kY)(error));
         }
         else {
             // Not a user mistake: a bug. The stack goes to the debug log, the message to the user.
@@ -32025,38 +31922,34 @@ async function run() {
         warnings.finish();
     }
 }
-async function publish(request, outcome, inputs, access, warning) {
+async function publish(request, outcome, lock, access, warning) {
     const regions = (0,output_limits/* fitJsonArray */.dZ)((0,region_verdict/* regionResults */.lQ)(outcome.checks), output_limits/* MAX_OUTPUT_BYTES */.$q);
     core/* setOutput */.uH('region-results', regions.json);
     if (regions.kept < regions.total)
         warning((0,output_limits/* cutOutputWarning */.MG)('region-results', regions, 'the job summary has every region'));
     if (!outcome.valid) {
-        await writeSummary(summaryForOutcome(outcome));
+        await writeSummary((0,summary/* summaryForOutcome */.s)(outcome));
         core/* setOutput */.uH('valid', 'false');
         core/* setFailed */.C1(`${outcome.message}\nHint: ${outcome.hint}`);
         return;
     }
     const { chosen } = outcome;
-    const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, access);
-    if (lock !== undefined) {
-        const verdict = (0,gate_lock/* judgeAgainstLock */.M)(chosen.target.reference, chosen.chart.digest, lock.entries, new Date());
-        const failure = verdict.changed ?? verdict.incomparable;
-        if (failure !== undefined) {
-            core/* setOutput */.uH('valid', 'false');
-            core/* setFailed */.C1(`${failure.message}\nHint: ${failure.hint}`);
-            return;
-        }
-        if (verdict.added !== undefined && lock.update) {
-            lock.entries.set(chosen.target.reference, verdict.added);
-            await (0,lock_file/* saveLock */.RB)(lock);
-        }
+    const locked = lock === undefined
+        ? undefined
+        : (0,gate_lock/* judgeAgainstLock */.M)(chosen.target.reference, chosen.chart.digest, lock.entries, new Date());
+    const lockMismatch = locked?.changed ?? locked?.incomparable;
+    if (lockMismatch !== undefined) {
+        await writeSummary((0,summary/* summaryForError */.E)({ title: 'Digest lock refused', ...lockMismatch }));
+        core/* setOutput */.uH('valid', 'false');
+        core/* setFailed */.C1(`${lockMismatch.message}\nHint: ${lockMismatch.hint}`);
+        return;
     }
     // The file first: if it cannot be written, no output or summary may claim success.
     if (outcome.distinctDigests > 1) {
         warning(`The regions hold ${outcome.distinctDigests} different builds of ${chosen.target.chart.name} ${chosen.target.chart.version}; digest and layer are those of ${chosen.target.region ?? 'the first region'} (see region-results). require-all-regions: true refuses this.`);
     }
     const manifestFile = await (0,manifest_file/* writeManifestFile */.hP)(request.output.file ?? (0,manifest_file/* defaultManifestPath */.wN)(request, chosen.target, process.env.RUNNER_TEMP), chosen.document, request, access);
-    await writeSummary(summaryForOutcome(outcome));
+    await writeSummary((0,summary/* summaryForOutcome */.s)(outcome));
     // Past GitHub's limit the layer is left out whole, never cut into JSON that does not parse.
     const layer = JSON.stringify(chosen.layer);
     const layerFits = (0,output_limits/* utf8Bytes */.dy)(layer) <= output_limits/* MAX_OUTPUT_BYTES */.$q;
@@ -32070,6 +31963,14 @@ async function publish(request, outcome, inputs, access, warning) {
     core/* setOutput */.uH('resolved-endpoint', chosen.target.endpoint.authority);
     core/* setOutput */.uH('resolved-region', chosen.target.region ?? '');
     core/* setOutput */.uH('used-default-region', String(outcome.usedDefaultRegion));
+    // Last: a lock that cannot be written fails the step, with every result already out.
+    const lockFailure = lock === undefined || locked?.added === undefined
+        ? undefined
+        : await (0,lock_file/* addToLock */.qT)(lock, chosen.target.reference, locked.added);
+    if (lockFailure !== undefined) {
+        core/* setOutput */.uH('valid', 'false');
+        throw lockFailure;
+    }
     core/* info */.pq(`✅ ${chosen.target.chart.name} ${chosen.target.chart.version} is a Helm chart at oci://${chosen.target.reference}`);
     core/* info */.pq(`   digest ${chosen.chart.digest}; manifest written to ${manifestFile}`);
 }
@@ -32265,6 +32166,7 @@ function matchesDigest(bytes, digest) {
 /* harmony export */   i_: () => (/* binding */ PermissionError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   j3: () => (/* binding */ DeadlineError),
+/* harmony export */   kY: () => (/* binding */ failureText),
 /* harmony export */   ue: () => (/* binding */ GateError),
 /* harmony export */   v3: () => (/* binding */ AuthenticationError)
 /* harmony export */ });
@@ -32312,14 +32214,18 @@ function isGateError(error) {
 }
 const MAX_SHOWN_CHARACTERS = 80;
 const MAX_QUOTED_CHARACTERS = 200;
-/**
- * A value as a message shows it: JSON, with invisible and non-ASCII characters escaped (so
- * "ngin\u200bx" cannot pass for "nginx"), and long values cut with their length given.
- */
 /** What went wrong, for a message: an Error's own message, anything else as text. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
+/** A failure as the step reports it: its title, message and hint. */
+function failureText(error) {
+    return `${error.title}: ${error.message}\nHint: ${error.hint}`;
+}
+/**
+ * A value as a message shows it: JSON, with invisible and non-ASCII characters escaped (so
+ * "ngin\u200bx" cannot pass for "nginx"), and long values cut with their length given.
+ */
 function shown(value) {
     let text;
     try {
@@ -34120,7 +34026,7 @@ function versionForTag(tag) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48158);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71997);
 // The action's entry point.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34234,11 +34140,12 @@ const VERBATIM_INPUTS = ['password', 'values'];
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  qT: () => (/* binding */ addToLock),
   VR: () => (/* binding */ lockFromInputs),
-  RB: () => (/* binding */ saveLock)
+  TK: () => (/* binding */ lockSaveFailure)
 });
 
-// UNUSED EXPORTS: loadLock, parseLock, renderLock
+// UNUSED EXPORTS: loadLock, parseLock, renderLock, saveLock
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -34504,6 +34411,28 @@ async function saveLock(lock) {
         if (!(error instanceof workspace_files/* FileWriteError */.M$))
             throw error;
         throw lockError(lock.file, 0, error.reason, undefined, { cause: error });
+    }
+}
+/** Adds the entry of a new chart version to the lock and writes it, when update-lock is on. */
+async function addToLock(lock, reference, entry) {
+    if (!lock.update)
+        return undefined;
+    lock.entries.set(reference, entry);
+    return lockSaveFailure(lock);
+}
+/**
+ * Writes the lock back and returns why it could not be, rather than throwing: a lock that fails at
+ * the end must not take the results of the run with it.
+ */
+async function lockSaveFailure(lock) {
+    try {
+        await saveLock(lock);
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            return error;
+        throw error;
     }
 }
 const NOT_A_LOCK = 'a lock is a mapping with one key, charts:, that maps host/repository:tag to its digest (update-lock: true writes one)';
@@ -36191,6 +36120,122 @@ function counted(count, noun, plural = `${noun}s`) {
 /** "is" for one, "are" for any other count. */
 function isAre(count) {
     return count === 1 ? 'is' : 'are';
+}
+
+
+/***/ }),
+
+/***/ 57994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ summaryForError),
+/* harmony export */   s: () => (/* binding */ summaryForOutcome)
+/* harmony export */ });
+/* harmony import */ var _output_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51286);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1190);
+
+
+/**
+ * A chart's description or a manifest's media types can be megabytes; a cell is cut well below
+ * that, so that the verdict table stays far inside the summary's limit.
+ */
+const MAX_CELL_CHARACTERS = 4000;
+function summaryForOutcome(outcome, maxBytes = _output_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SUMMARY_BYTES */ .Q0) {
+    const [firstCheck] = outcome.checks;
+    const target = outcome.valid ? outcome.chosen.target : firstCheck?.result.target;
+    const rows = [
+        ['Verdict', outcome.valid ? '✅ valid' : `❌ ${outcome.verdict}`]
+    ];
+    if (target !== undefined) {
+        rows.push(['Chart', `${target.chart.name} ${target.chart.version}`], ['Reference', `oci://${target.reference}`]);
+    }
+    if (outcome.valid) {
+        const { chart, layer, target: chosenTarget } = outcome.chosen;
+        rows.push(['Digest', `\`${chart.digest}\``]);
+        if (chosenTarget.region !== undefined) {
+            rows.push([
+                'Region',
+                outcome.usedDefaultRegion
+                    ? `${chosenTarget.region} (default region: the deployment region lacks the chart)`
+                    : chosenTarget.region
+            ]);
+        }
+        if (chart.metadata.appVersion !== undefined)
+            rows.push(['App version', chart.metadata.appVersion]);
+        if (chart.metadata.description !== undefined)
+            rows.push(['Description', chart.metadata.description]);
+        rows.push([
+            'Media types',
+            // One a line: cell() turns the line ends into <br> after any cut, never splitting one.
+            [
+                chart.manifest.config.mediaType,
+                ...chart.manifest.layers.map(entry => entry.mediaType)
+            ].join('\n')
+        ]);
+        rows.push(['Layer', `${layer.type} / ${layer.layer}, registry ${layer.registry.metadata.name}`]);
+    }
+    else {
+        rows.push(['Problem', outcome.message], ['What to do', outcome.hint]);
+    }
+    const regional = outcome.checks.length > 1 || outcome.checks.some(check => check.fellBackFrom !== undefined);
+    const verdict = render(rows);
+    return regional
+        ? `${verdict}\n${regionTable(outcome.checks, maxBytes - (0,_output_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Bytes */ .dy)(verdict) - 1)}`
+        : verdict;
+}
+function summaryForError(error) {
+    return render([
+        ['Verdict', `❌ ${error.title.toLowerCase()}`],
+        ['Problem', error.message],
+        ['What to do', error.hint]
+    ]);
+}
+/** The region rows that fit in `maxBytes`, then how many were left out. */
+function regionTable(checks, maxBytes) {
+    const head = [
+        '| Region | Present | Digest | Fell back to default region |',
+        '| --- | --- | --- | --- |'
+    ];
+    const rows = checks.map(check => {
+        const own = check.fellBackFrom ?? check.result;
+        const present = own.valid ? '✅' : `❌ ${own.finding.verdict}`;
+        const used = check.result;
+        const digest = used.valid ? `\`${used.chart.digest}\`` : '—';
+        const fellBack = check.fellBackFrom === undefined
+            ? 'no'
+            : `yes, ${used.target.region ?? ''}: ${used.valid ? 'found' : 'missing too'}`;
+        return `| ${cell(check.region ?? '—')} | ${cell(present)} | ${digest} | ${cell(fellBack)} |`;
+    });
+    const whole = `${[...head, ...rows].join('\n')}\n`;
+    if ((0,_output_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Bytes */ .dy)(whole) <= maxBytes)
+        return whole;
+    const note = (left) => `${left} of ${rows.length} regions ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .isAre */ .x)(left)} left out: GitHub shows at most 1 MiB of a job summary. The region-results output lists them.`;
+    const room = maxBytes - (0,_output_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Bytes */ .dy)(`${[...head, '', note(rows.length)].join('\n')}\n`);
+    const kept = (0,_output_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .linesThatFit */ .yc)(rows, room);
+    return `${[...head, ...rows.slice(0, kept), '', note(rows.length - kept)].join('\n')}\n`;
+}
+function cell(text) {
+    return cut(text).replaceAll('|', '\\|').replaceAll('\n', '<br>');
+}
+function cut(text) {
+    if (text.length <= MAX_CELL_CHARACTERS)
+        return text;
+    // Never between the two halves of a surrogate pair.
+    const end = /[\uD800-\uDBFF]/.test(text.charAt(MAX_CELL_CHARACTERS - 1))
+        ? MAX_CELL_CHARACTERS - 1
+        : MAX_CELL_CHARACTERS;
+    return `${text.slice(0, end)}… (${text.length} characters)`;
+}
+function render(rows) {
+    return [
+        '### Palette chart gate',
+        '',
+        '| Check | Result |',
+        '| --- | --- |',
+        ...rows.map(([name, value]) => `| ${cell(name)} | ${cell(value)} |`),
+        ''
+    ].join('\n');
 }
 
 

@@ -65,15 +65,20 @@ export function isGateError(error: unknown): error is GateError {
 const MAX_SHOWN_CHARACTERS = 80
 const MAX_QUOTED_CHARACTERS = 200
 
-/**
- * A value as a message shows it: JSON, with invisible and non-ASCII characters escaped (so
- * "ngin\u200bx" cannot pass for "nginx"), and long values cut with their length given.
- */
 /** What went wrong, for a message: an Error's own message, anything else as text. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
+/** A failure as the step reports it: its title, message and hint. */
+export function failureText(error: Pick<GateError, 'title' | 'message' | 'hint'>): string {
+  return `${error.title}: ${error.message}\nHint: ${error.hint}`
+}
+
+/**
+ * A value as a message shows it: JSON, with invisible and non-ASCII characters escaped (so
+ * "ngin\u200bx" cannot pass for "nginx"), and long values cut with their length given.
+ */
 export function shown(value: unknown): string {
   let text: string
   try {

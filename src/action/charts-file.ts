@@ -8,11 +8,11 @@ import { resultRow, type BatchOutcome, type LayerResult } from '../gate/batch.js
 import { checkProfiles } from '../gate/profiles.js'
 import type { GateDependencies } from '../gate/run.js'
 import { SECRET_INPUTS, type RawInputs } from '../inputs/input-names.js'
-import { saveLock, type DigestLock } from '../inputs/lock-file.js'
+import { lockSaveFailure } from '../inputs/lock-file.js'
 import { ProfileFilesError } from '../inputs/profile-files.js'
 import { loadProfileRun } from '../inputs/profile-run.js'
 import type { FileAccess } from '../inputs/workspace-files.js'
-import { isGateError } from '../errors.js'
+import { failureText, isGateError } from '../errors.js'
 import { renderManifest } from '../palette/layer.js'
 import { writeDocumentFile } from '../report/manifest-file.js'
 import {
@@ -24,6 +24,7 @@ import {
 import { annotatedFailures } from '../report/annotations.js'
 import { counted, isAre } from '../report/plural.js'
 import { summaryForBatch } from '../report/profile-summary.js'
+import { summaryForError } from '../report/summary.js'
 import { SecretRedactor } from '../report/redaction.js'
 import { PullRequestRun } from './pull-request.js'
 
@@ -68,8 +69,6 @@ export async function runProfiles(
     throw error
   }
   const { outcome, document, output, lock } = run
-  // A lock that cannot be written fails the step, after the results are out: they are not lost.
-  const lockFailure = lock === undefined ? undefined : await lockWriteFailure(lock)
   if (checksFile !== undefined && run.files.length === 0)
     core.notice(
       'This pull request changes no profile file that charts-file matches: nothing to check.'
@@ -96,35 +95,31 @@ export async function runProfiles(
     })
   )
   publishOutputs(outcome, manifestFile, dependencies.warning)
+  // A lock that cannot be written fails the step, after the results are out: they are not lost.
+  const lockFailure = lock === undefined ? undefined : await lockSaveFailure(lock)
   await pullRequest.comment(
     outcome,
     checksFile === undefined || run.everyFile ? undefined : run.files.length
   )
   if (lockFailure !== undefined) {
     core.setOutput('valid', 'false')
-    throw lockFailure
+    await writeSummary(summaryForError(lockFailure))
   }
   if (!outcome.valid) {
     const checked = outcome.counts.layers - outcome.counts.skipped
     // The last error annotation GitHub shows: it counts the failures that have none.
-    core.setFailed(
+    const verdict =
       annotated < failures.length
         ? `${failures.length} of ${counted(checked, 'layer')} ${isAre(failures.length)} not valid; ${counted(failures.length - annotated, 'more failure')} ${failures.length - annotated === 1 ? 'has' : 'have'} no annotation (GitHub shows 10 per step): see the job summary and the results output.`
         : `${failures.length} of ${counted(checked, 'layer')} ${isAre(failures.length)} not valid (see the annotations and the job summary)`
-    )
+    // One failure message for both: the verdict, and why the lock was not written.
+    core.setFailed(lockFailure === undefined ? verdict : `${verdict}\n${failureText(lockFailure)}`)
+  } else if (lockFailure !== undefined) {
+    core.setFailed(failureText(lockFailure))
   } else {
     core.info(
       `✅ ${counted(outcome.counts.valid, 'layer')} valid, ${outcome.counts.skipped} skipped; profile written to ${manifestFile}`
     )
-  }
-}
-
-async function lockWriteFailure(lock: DigestLock): Promise<Error | undefined> {
-  try {
-    await saveLock(lock)
-    return undefined
-  } catch (error) {
-    return error instanceof Error ? error : new Error(String(error))
   }
 }
 

@@ -5,7 +5,7 @@ import { requestGitHubIdToken, type TokenWait } from '../aws/github-oidc.js'
 import { archiveStoreFor } from '../cache/archive-store.js'
 import { parseCacheSettings } from '../inputs/cache-settings.js'
 import { readActionInputs } from './action-inputs.js'
-import { isGateError, errorMessage } from '../errors.js'
+import { errorMessage, failureText, isGateError } from '../errors.js'
 import { runGate, type GateDependencies, type GateOutcome } from '../gate/run.js'
 import { regionResults } from '../gate/region-verdict.js'
 import { WarningAnnotations } from '../report/annotations.js'
@@ -18,8 +18,7 @@ import {
   utf8Bytes
 } from '../report/output-limits.js'
 import { loadRequest } from '../inputs/input-files.js'
-import type { RawInputs } from '../inputs/input-names.js'
-import { lockFromInputs, saveLock } from '../inputs/lock-file.js'
+import { addToLock, lockFromInputs, type DigestLock } from '../inputs/lock-file.js'
 import { timeoutSecondsOf, type Request } from '../inputs/request.js'
 import { judgeAgainstLock } from '../gate/lock.js'
 import { actionFileAccess, type FileAccess } from '../inputs/workspace-files.js'
@@ -73,14 +72,16 @@ export async function run(): Promise<void> {
       return
     }
     const request = await loadRequest(inputs, access)
+    // Before any request: a lock that is malformed, or that update-lock could not write, is refused.
+    const lock = await lockFromInputs(inputs, access)
     core.setOutput('resolved-endpoint', request.registry.endpoints.deployment[0].endpoint.authority)
     core.setOutput('used-default-region', 'false')
-    await publish(request, await runGate(request, dependencies), inputs, access, warning)
+    await publish(request, await runGate(request, dependencies), lock, access, warning)
   } catch (error) {
     core.setOutput('valid', 'false')
     if (isGateError(error)) {
       await writeSummary(summaryForError(error))
-      core.setFailed(`${error.title}: ${error.message}\nHint: ${error.hint}`)
+      core.setFailed(failureText(error))
     } else {
       // Not a user mistake: a bug. The stack goes to the debug log, the message to the user.
       if (error instanceof Error && error.stack !== undefined) core.debug(error.stack)
@@ -94,7 +95,7 @@ export async function run(): Promise<void> {
 async function publish(
   request: Request,
   outcome: GateOutcome,
-  inputs: RawInputs,
+  lock: DigestLock | undefined,
   access: FileAccess,
   warning: (message: string) => void
 ): Promise<void> {
@@ -109,24 +110,16 @@ async function publish(
     return
   }
   const { chosen } = outcome
-  const lock = await lockFromInputs(inputs, access)
-  if (lock !== undefined) {
-    const verdict = judgeAgainstLock(
-      chosen.target.reference,
-      chosen.chart.digest,
-      lock.entries,
-      new Date()
-    )
-    const failure = verdict.changed ?? verdict.incomparable
-    if (failure !== undefined) {
-      core.setOutput('valid', 'false')
-      core.setFailed(`${failure.message}\nHint: ${failure.hint}`)
-      return
-    }
-    if (verdict.added !== undefined && lock.update) {
-      lock.entries.set(chosen.target.reference, verdict.added)
-      await saveLock(lock)
-    }
+  const locked =
+    lock === undefined
+      ? undefined
+      : judgeAgainstLock(chosen.target.reference, chosen.chart.digest, lock.entries, new Date())
+  const lockMismatch = locked?.changed ?? locked?.incomparable
+  if (lockMismatch !== undefined) {
+    await writeSummary(summaryForError({ title: 'Digest lock refused', ...lockMismatch }))
+    core.setOutput('valid', 'false')
+    core.setFailed(`${lockMismatch.message}\nHint: ${lockMismatch.hint}`)
+    return
   }
   // The file first: if it cannot be written, no output or summary may claim success.
   if (outcome.distinctDigests > 1) {
@@ -156,6 +149,15 @@ async function publish(
   core.setOutput('resolved-endpoint', chosen.target.endpoint.authority)
   core.setOutput('resolved-region', chosen.target.region ?? '')
   core.setOutput('used-default-region', String(outcome.usedDefaultRegion))
+  // Last: a lock that cannot be written fails the step, with every result already out.
+  const lockFailure =
+    lock === undefined || locked?.added === undefined
+      ? undefined
+      : await addToLock(lock, chosen.target.reference, locked.added)
+  if (lockFailure !== undefined) {
+    core.setOutput('valid', 'false')
+    throw lockFailure
+  }
   core.info(
     `✅ ${chosen.target.chart.name} ${chosen.target.chart.version} is a Helm chart at oci://${chosen.target.reference}`
   )

@@ -3,8 +3,10 @@
 import { parseArgs } from 'node:util'
 import { archiveStoreFor } from '../cache/archive-store.js'
 import { parseCacheSettings } from '../inputs/cache-settings.js'
-import { isGateError, errorMessage } from '../errors.js'
+import { errorMessage, isGateError, type GateError } from '../errors.js'
+import { judgeAgainstLock } from '../gate/lock.js'
 import { runGate, type GateDependencies } from '../gate/run.js'
+import { addToLock, lockFromInputs } from '../inputs/lock-file.js'
 import { FLAG_HELP } from './help.js'
 import { renderManifest } from '../palette/layer.js'
 import { writeManifestFile } from '../report/manifest-file.js'
@@ -95,12 +97,22 @@ export async function runCli(
       return await runProfilesCli(inputs, dependencies, streams, COMMAND_LINE_ACCESS)
     }
     const request = await loadRequest(inputs)
+    const lock = await lockFromInputs(inputs, COMMAND_LINE_ACCESS)
     const outcome = await runGate(request, dependencies)
     if (!outcome.valid) {
       streams.stderr(`invalid: ${outcome.message}\nhint: ${outcome.hint}\n`)
       return EXIT.invalid
     }
     const { chosen } = outcome
+    const locked =
+      lock === undefined
+        ? undefined
+        : judgeAgainstLock(chosen.target.reference, chosen.chart.digest, lock.entries, new Date())
+    const lockMismatch = locked?.changed ?? locked?.incomparable
+    if (lockMismatch !== undefined) {
+      streams.stderr(`invalid: ${lockMismatch.message}\nhint: ${lockMismatch.hint}\n`)
+      return EXIT.invalid
+    }
     if (outcome.distinctDigests > 1) {
       streams.stderr(
         `warning: the regions hold ${outcome.distinctDigests} different builds; the manifest is that of ${chosen.target.region ?? 'the first region'}\n`
@@ -113,12 +125,21 @@ export async function runCli(
       : ''
     streams.stderr(`valid: oci://${chosen.target.reference} ${chosen.chart.digest}${fallback}\n`)
     streams.stdout(renderManifest(chosen.document, request.output.format))
+    // After the manifest is printed: a lock that cannot be written does not lose it.
+    if (lock !== undefined && locked?.added !== undefined) {
+      const lockFailure = await addToLock(lock, chosen.target.reference, locked.added)
+      if (lockFailure !== undefined) return reportError(lockFailure, streams)
+    }
     return EXIT.valid
   } catch (error) {
     if (!isGateError(error)) throw error
-    streams.stderr(`${error.title}:\n${error.message}\nhint: ${error.hint}\n`)
-    return EXIT.error
+    return reportError(error, streams)
   }
+}
+
+function reportError(error: GateError, streams: CliStreams): number {
+  streams.stderr(`${error.title}:\n${error.message}\nhint: ${error.hint}\n`)
+  return EXIT.error
 }
 
 function parseFlags(argv: readonly string[]) {

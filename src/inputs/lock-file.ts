@@ -199,6 +199,31 @@ export async function saveLock(lock: DigestLock): Promise<void> {
   }
 }
 
+/** Adds the entry of a new chart version to the lock and writes it, when update-lock is on. */
+export async function addToLock(
+  lock: DigestLock,
+  reference: string,
+  entry: LockEntry
+): Promise<ConfigurationError | undefined> {
+  if (!lock.update) return undefined
+  lock.entries.set(reference, entry)
+  return lockSaveFailure(lock)
+}
+
+/**
+ * Writes the lock back and returns why it could not be, rather than throwing: a lock that fails at
+ * the end must not take the results of the run with it.
+ */
+export async function lockSaveFailure(lock: DigestLock): Promise<ConfigurationError | undefined> {
+  try {
+    await saveLock(lock)
+    return undefined
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error
+    throw error
+  }
+}
+
 const NOT_A_LOCK =
   'a lock is a mapping with one key, charts:, that maps host/repository:tag to its digest (update-lock: true writes one)'
 

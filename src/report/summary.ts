@@ -59,7 +59,7 @@ export function summaryForOutcome(outcome: GateOutcome, maxBytes = MAX_SUMMARY_B
     : verdict
 }
 
-export function summaryForError(error: GateError): string {
+export function summaryForError(error: Pick<GateError, 'title' | 'message' | 'hint'>): string {
   return render([
     ['Verdict', `❌ ${error.title.toLowerCase()}`],
     ['Problem', error.message],

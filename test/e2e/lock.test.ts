@@ -7,8 +7,13 @@ import path from 'node:path'
 import YAML from 'yaml'
 import { pushChart } from '../harness/push.js'
 import { stopAll } from '../harness/registry.js'
-import { removeRunDirectories, runAction } from '../harness/run-action.js'
-import { errorMessage, startSampleRegistry, type SampleRegistry } from '../support/registries.js'
+import { removeRunDirectories, runAction, runCliProgram } from '../harness/run-action.js'
+import {
+  errorMessage,
+  failureMessage,
+  startSampleRegistry,
+  type SampleRegistry
+} from '../support/registries.js'
 
 let sample: SampleRegistry
 let workspace: string
@@ -151,6 +156,102 @@ describe('digest lock', () => {
     await rm(outside, { recursive: true, force: true })
     expect(message).not.toContain('127.0.0.1:9')
     expect(run.outputs.results).toBeUndefined()
+  }, 30_000)
+
+  it('refuses a lock it cannot write before any request on a single chart too', async () => {
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'palette-lock-outside-'))
+    await symlink(outside, path.join(workspace, 'linked-single'))
+    const run = await single({
+      endpoint: 'http://127.0.0.1:9',
+      'lock-file': 'linked-single/chart-lock.yaml',
+      'update-lock': 'true'
+    })
+    expect(run.exitCode).toBe(1)
+    const message = errorMessage(run)
+    expect(message).toContain('lock-file: linked-single/chart-lock.yaml: is outside the workspace')
+    expect(message).not.toContain('127.0.0.1:9')
+    expect(await readdir(outside)).toEqual([])
+    await rm(outside, { recursive: true, force: true })
+  }, 30_000)
+
+  it('puts every result of a single chart out before failing on a lock it cannot write', async () => {
+    // The manifest file makes the folder the lock was to be: writable when checked, not at the end.
+    const run = await single({
+      chart: 'nginx',
+      version: '15.4.2',
+      'output-file': 'single-out/layer.yaml',
+      'lock-file': 'single-out',
+      'update-lock': 'true'
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.valid).toBe('false')
+    expect(run.outputs.digest).toBe(sample.digests.get('charts/nginx:15.4.2'))
+    expect(run.outputs.layer).toContain('nginx')
+    expect(run.outputs['manifest-file']).toBe(path.join(workspace, 'single-out/layer.yaml'))
+    expect(run.summary).toContain('nginx')
+    expect(errorMessage(run)).toContain('lock-file: single-out: cannot be written (EISDIR)')
+    expect(errorMessage(run)).not.toContain(workspace)
+  }, 30_000)
+
+  it('fails with both the verdict and the lock it could not write', async () => {
+    await writeFile(
+      path.join(workspace, 'broken.yaml'),
+      'charts:\n  - chart: nginx\n    version: 15.4.2\n  - chart: nginx\n    version: 0.0.9\n'
+    )
+    const run = await runAction(
+      {
+        endpoint: sample.registry.url,
+        'base-content-path': 'charts',
+        'charts-file': 'broken.yaml',
+        'output-file': 'batch-out/profile.yaml',
+        'lock-file': 'batch-out',
+        'update-lock': 'true'
+      },
+      { cwd: workspace }
+    )
+    expect(run.exitCode).toBe(1)
+    const message = failureMessage(run)
+    expect(message).toContain('1 of 2 layers is not valid')
+    expect(message).toContain('lock-file: batch-out: cannot be written (EISDIR)')
+    expect(run.summary).toContain('cannot be written (EISDIR)')
+    const results = JSON.parse(run.outputs.results ?? '[]') as { status: string }[]
+    expect(results.map(result => result.status)).toEqual(['valid', 'invalid'])
+  }, 30_000)
+
+  it('is read and written by the command line for a single chart', async () => {
+    const cliFlags = (chart: string, version: string, lock: string): string[] => [
+      '--endpoint',
+      sample.registry.url,
+      '--base-content-path',
+      'charts',
+      '--chart',
+      chart,
+      '--version',
+      version,
+      '--lock-file',
+      lock
+    ]
+    const written = await runCliProgram(
+      [...cliFlags('nginx', '15.4.2', 'cli-lock.yaml'), '--update-lock', 'true'],
+      {},
+      '',
+      workspace
+    )
+    expect(written.exitCode).toBe(0)
+    const lock = YAML.parse(await readFile(path.join(workspace, 'cli-lock.yaml'), 'utf8')) as {
+      charts: Record<string, { digest: string }>
+    }
+    expect(lock.charts[`${sample.registry.host}/charts/nginx:15.4.2`]?.digest).toBe(
+      sample.digests.get('charts/nginx:15.4.2')
+    )
+    const caught = await runCliProgram(
+      cliFlags('locked', '1.0.0', 'chart-lock.yaml'),
+      {},
+      '',
+      workspace
+    )
+    expect(caught.exitCode).toBe(1)
+    expect(caught.stderr).toContain(`invalid: oci://${reference()} now holds ${secondDigest}`)
   }, 30_000)
 
   it('reads the hand-written form of an entry, the key and its digest', async () => {
