@@ -80,7 +80,7 @@ async function runBatch(batch, dependencies, settings) {
     const resultFor = async (planned) => {
         const { request } = planned;
         if (request === undefined)
-            return finding(planned, planned.finding ?? 'cannot be checked');
+            return finding(planned, planned.finding);
         const outcome = await checkOnce({ ...planned, request });
         if (outcome instanceof Error) {
             const title = (0,errors/* isGateError */.Wc)(outcome) ? `${outcome.title}: ` : '';
@@ -156,8 +156,8 @@ function base(layer, registry) {
         hint: null
     };
 }
-function finding(planned, reason) {
-    return { ...base(planned.layer, planned.registry), status: 'invalid', reason };
+function finding(planned, { reason, hint }) {
+    return { ...base(planned.layer, planned.registry), status: 'invalid', reason, hint };
 }
 function skippedResult(pack) {
     return {
@@ -1027,11 +1027,24 @@ function planLayer(layer, known, parsed) {
             layer,
             registry: wanted,
             finding: layer.registry === undefined
-                ? 'the layer names no registry and the action has no endpoint for a default one'
-                : `registry ${JSON.stringify(wanted)} is not defined (defined: ${known.names}); add it to registries-file`
+                ? {
+                    reason: 'the layer names no registry and the action has no endpoint for a default one',
+                    hint: "Name the layer's registry (defined in registries-file), or set endpoint for the default registry."
+                }
+                : {
+                    reason: `registry ${JSON.stringify(wanted)} is not defined (defined: ${known.names}); add it to registries-file`,
+                    hint: "Define the registry in registries-file under the name (or uid) the layer gives, or correct the layer's registry."
+                }
         };
     if (layer.conflict !== undefined)
-        return { layer, registry: registry.name, finding: layer.conflict };
+        return {
+            layer,
+            registry: registry.name,
+            finding: {
+                reason: layer.conflict,
+                hint: 'Give the pack one version: its tag and version the same, as Palette pulls the tag.'
+            }
+        };
     const settings = parsed.get(registry);
     // Every registry was parsed, or the run stopped on its problems before planning a layer.
     if (settings === undefined)
@@ -1048,7 +1061,15 @@ function planLayer(layer, known, parsed) {
     catch (error) {
         if (!(error instanceof errors/* ConfigurationError */.j1))
             throw error;
-        return { layer, registry: registry.name, finding: error.message.replaceAll('\n', '; ') };
+        return {
+            layer,
+            registry: registry.name,
+            finding: {
+                reason: error.message.replaceAll('\n', '; '),
+                // The parser's own hint speaks of action inputs; here the layer in its file is at fault.
+                hint: 'Correct the layer in its file (chart name, version or values) as the reason says.'
+            }
+        };
     }
 }
 /** Problems kept from one file: enough to fix a file, never a message of megabytes. */

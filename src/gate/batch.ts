@@ -70,7 +70,7 @@ export async function runBatch(
   }
   const checks = new Map<string, Promise<GateOutcome | Error>>()
   const firstChecks = new Map<string, Promise<void>>()
-  const checkOnce = (planned: PlannedLayer & { request: NonNullable<PlannedLayer['request']> }) => {
+  const checkOnce = (planned: Extract<PlannedLayer, { request: object }>) => {
     const { request } = planned
     const key = [planned.registry, request.chart.name, request.chart.version].join('\n')
     let check = checks.get(key)
@@ -95,7 +95,7 @@ export async function runBatch(
   }
   const resultFor = async (planned: PlannedLayer): Promise<LayerResult> => {
     const { request } = planned
-    if (request === undefined) return finding(planned, planned.finding ?? 'cannot be checked')
+    if (request === undefined) return finding(planned, planned.finding)
     const outcome = await checkOnce({ ...planned, request })
     if (outcome instanceof Error) {
       const title = isGateError(outcome) ? `${outcome.title}: ` : ''
@@ -179,8 +179,11 @@ function base(layer: DeclaredLayer, registry: string): LayerResult {
   }
 }
 
-function finding(planned: PlannedLayer, reason: string): LayerResult {
-  return { ...base(planned.layer, planned.registry), status: 'invalid', reason }
+function finding(
+  planned: PlannedLayer,
+  { reason, hint }: { reason: string; hint: string }
+): LayerResult {
+  return { ...base(planned.layer, planned.registry), status: 'invalid', reason, hint }
 }
 
 function skippedResult(pack: SkippedPack): LayerResult {

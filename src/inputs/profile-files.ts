@@ -23,14 +23,15 @@ import { withSecretsContext } from './secrets-context.js'
 import { FILE_LIMITS, readTextFile, type FileAccess } from './workspace-files.js'
 import { requestForLayer, type Request } from './request.js'
 
-export interface PlannedLayer {
+/** A layer as planned: what to check, or why it is invalid before any request. */
+export type PlannedLayer = {
   layer: DeclaredLayer
   /** The registry's Palette name, as results name it. */
   registry: string
-  /** What to check; undefined when the layer is a finding before any request. */
-  request?: Request
-  finding?: string
-}
+} & (
+  | { request: Request; finding?: never }
+  | { request?: never; finding: { reason: string; hint: string } }
+)
 
 export interface ProfileBatch {
   /** The files whose layers are checked. */
@@ -240,11 +241,25 @@ function planLayer(
       registry: wanted,
       finding:
         layer.registry === undefined
-          ? 'the layer names no registry and the action has no endpoint for a default one'
-          : `registry ${JSON.stringify(wanted)} is not defined (defined: ${known.names}); add it to registries-file`
+          ? {
+              reason:
+                'the layer names no registry and the action has no endpoint for a default one',
+              hint: "Name the layer's registry (defined in registries-file), or set endpoint for the default registry."
+            }
+          : {
+              reason: `registry ${JSON.stringify(wanted)} is not defined (defined: ${known.names}); add it to registries-file`,
+              hint: "Define the registry in registries-file under the name (or uid) the layer gives, or correct the layer's registry."
+            }
     }
   if (layer.conflict !== undefined)
-    return { layer, registry: registry.name, finding: layer.conflict }
+    return {
+      layer,
+      registry: registry.name,
+      finding: {
+        reason: layer.conflict,
+        hint: 'Give the pack one version: its tag and version the same, as Palette pulls the tag.'
+      }
+    }
   const settings = parsed.get(registry)
   // Every registry was parsed, or the run stopped on its problems before planning a layer.
   if (settings === undefined) throw new Error(`registry ${registry.name} was not parsed`)
@@ -258,7 +273,15 @@ function planLayer(
     return { layer, registry: registry.name, request }
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error
-    return { layer, registry: registry.name, finding: error.message.replaceAll('\n', '; ') }
+    return {
+      layer,
+      registry: registry.name,
+      finding: {
+        reason: error.message.replaceAll('\n', '; '),
+        // The parser's own hint speaks of action inputs; here the layer in its file is at fault.
+        hint: 'Correct the layer in its file (chart name, version or values) as the reason says.'
+      }
+    }
   }
 }
 

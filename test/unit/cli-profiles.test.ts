@@ -26,6 +26,14 @@ describe('runProfilesCli', () => {
     expect(stdout).toContain('registry "nowhere" is not defined (defined: none)')
   })
 
+  it('gives a finding found before any request its hint, in the table and the JSON', async () => {
+    const hint = 'Define the registry in registries-file under the name (or uid) the layer gives'
+    expect((await run(charts(1), false)).stdout).toContain(`; hint: ${hint}`)
+    const json = await runOnProfile(charts(1), { outputFormat: 'json' })
+    const { results } = JSON.parse(json.stdout) as { results: { hint: string | null }[] }
+    expect(results[0]?.hint).toContain(hint)
+  })
+
   it('warns when the files hold no Helm layer', async () => {
     const { code, stderr } = await run(
       'spec:\n  template:\n    packs:\n      - name: ubuntu\n        type: spectro\n        tag: "22.04"\n',

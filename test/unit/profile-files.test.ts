@@ -102,7 +102,7 @@ describe('loadProfileBatch', () => {
       'registries.yaml': many(1000)
     })
     const [layer] = (await load(dir)).layers
-    expect(layer?.finding).toBe(
+    expect(layer?.finding?.reason).toBe(
       `registry "lab" is not defined (defined: ${Array.from({ length: 20 }, (_, index) => `lab-${index}`).join(', ')} and 980 more); add it to registries-file`
     )
   })
