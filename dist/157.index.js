@@ -461,7 +461,9 @@ async function readPages(first, readPage, itemsOf, bounds, now = Date.now) {
         if (cut !== undefined)
             return { items, pages, cut };
         // The token goes with every request: never to another address than the API's.
-        if (next === null || new URL(next).origin !== new URL(first).origin)
+        if (next === null)
+            return { items, pages, cut: { reason: 'unreadable', page: pages } };
+        if (new URL(next).origin !== new URL(first).origin)
             return { items, pages, cut: { reason: 'elsewhere', page: pages } };
         if (seen.has(next))
             return { items, pages, cut: { reason: 'loop', page: pages } };
@@ -496,6 +498,8 @@ function describeCut(cut, noun) {
             return `page ${cut.page} links back to a page already read`;
         case 'elsewhere':
             return `page ${cut.page} links to another address than the GitHub API`;
+        case 'unreadable':
+            return `page ${cut.page} links to a next page whose address cannot be read`;
     }
 }
 function timeCut(bounds) {
@@ -792,7 +796,7 @@ class PullRequestReview {
         }
         // GitHub lists at most 3000 files: a longer pull request may change profiles not listed.
         if (this.pull.changedFiles !== undefined && changed.listed < this.pull.changedFiles) {
-            this.log.info(`GitHub listed ${changed.listed} of the ${this.pull.changedFiles} files pull request #${this.pull.number} changes; every profile file is checked.`);
+            this.log.info(`GitHub listed ${changed.listed} of the ${(0,plural/* counted */.h)(this.pull.changedFiles, 'file')} pull request #${this.pull.number} changes; every profile file is checked.`);
             return undefined;
         }
         const select = filesToCheck(changed.paths, sharedFiles);

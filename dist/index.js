@@ -32612,7 +32612,7 @@ function missingVersionHint(nearest, listing) {
     }
     const partly = listing.incomplete === undefined
         ? ''
-        : ` The listing was cut short (${listing.incomplete}); this is from the ${listing.tags.length} tags read.`;
+        : ` The listing was cut short (${listing.incomplete}); this is from ${listing.tags.length === 1 ? 'the one tag' : `the ${listing.tags.length} tags`} read.`;
     if (nearest.length > 0)
         return `Nearest versions that exist: ${nearest.join(', ')}.${partly}`;
     if (listing.tags.length === 0)

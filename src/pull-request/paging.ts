@@ -17,6 +17,7 @@ export type ListingCut =
   | { reason: 'time'; seconds: number }
   | { reason: 'loop'; page: number }
   | { reason: 'elsewhere'; page: number }
+  | { reason: 'unreadable'; page: number }
 
 export interface Listing<T> {
   items: T[]
@@ -78,7 +79,8 @@ export async function readPages<T>(
             : undefined
     if (cut !== undefined) return { items, pages, cut }
     // The token goes with every request: never to another address than the API's.
-    if (next === null || new URL(next).origin !== new URL(first).origin)
+    if (next === null) return { items, pages, cut: { reason: 'unreadable', page: pages } }
+    if (new URL(next).origin !== new URL(first).origin)
       return { items, pages, cut: { reason: 'elsewhere', page: pages } }
     if (seen.has(next)) return { items, pages, cut: { reason: 'loop', page: pages } }
     url = next
@@ -112,6 +114,8 @@ export function describeCut(cut: ListingCut, noun: string): string {
       return `page ${cut.page} links back to a page already read`
     case 'elsewhere':
       return `page ${cut.page} links to another address than the GitHub API`
+    case 'unreadable':
+      return `page ${cut.page} links to a next page whose address cannot be read`
   }
 }
 

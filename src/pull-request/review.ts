@@ -81,7 +81,7 @@ export class PullRequestReview {
     // GitHub lists at most 3000 files: a longer pull request may change profiles not listed.
     if (this.pull.changedFiles !== undefined && changed.listed < this.pull.changedFiles) {
       this.log.info(
-        `GitHub listed ${changed.listed} of the ${this.pull.changedFiles} files pull request #${this.pull.number} changes; every profile file is checked.`
+        `GitHub listed ${changed.listed} of the ${counted(this.pull.changedFiles, 'file')} pull request #${this.pull.number} changes; every profile file is checked.`
       )
       return undefined
     }

@@ -278,6 +278,11 @@ describe('in a pull request', () => {
       'profiles/unchanged.yaml'
     ])
     expect(truncated.shownLog).toContain('GitHub listed 230 of the 3500 files')
+
+    github.files = []
+    const unlisted = await runInPullRequest({ comment: 'false' }, 'pull_request', 1)
+    expect(unlisted.shownLog).toContain('GitHub listed 0 of the 1 file pull request #')
+    github.files = pullRequestFiles('profiles/changed.yaml')
   })
 
   it('finds its comment past the first page, leaves people’s comments alone and removes copies', async () => {
@@ -333,7 +338,7 @@ describe('in a pull request', () => {
       // It ends with a backtick: a space between it and the fence.
       expect(cells[3]).toBe(`\`\` ${hostile.replaceAll('|', '\\|')} \`\``)
       expect(cells[5]?.startsWith('``registry "@platform/admins')).toBe(true)
-      expect(cells[5]?.endsWith('add it to registries-file``')).toBe(true)
+      expect(cells[5]).toContain('add it to registries-file``<br>Hint: `Define the registry')
       expect(cells).toHaveLength(6)
       // The marker, the stamp, and the registry name's, shown twice in code spans.
       expect(body.match(/<!--/g)).toHaveLength(4)

@@ -190,6 +190,10 @@ describe('describeFinding', () => {
       'No tag of the repository is a semantic version (found: latest, dev).'
     ],
     [
+      { listed: true as const, tags: ['dev'], incomplete: 'it stopped after 8 pages' },
+      'No tag of the repository is a semantic version (found: dev). The listing was cut short (it stopped after 8 pages); this is from the one tag read.'
+    ],
+    [
       { listed: false as const, reason: 'denied (403)', denied: true },
       'The versions could not be listed (denied (403)); with permission to list tags the gate names the nearest ones.'
     ]
