@@ -1266,22 +1266,24 @@ var external_node_fs_ = __webpack_require__(73024);
 // request. The workspace is that root, unless actions/checkout put the repository in a subfolder
 // (`path:`): then it is the nearest folder above the file that holds a `.git` folder. A `.git` file
 // marks a submodule, whose files are another repository's and never the pull request's. The walk
-// stays inside the workspace and passes over a folder whose real path leads out of it.
+// stays inside the workspace and passes over a folder whose real path leads out of it. Where no
+// `.git` folder is found at all (a workspace filled from an archive), the root is not known.
 
 
 /**
- * Names workspace-relative (or absolute) paths from their repository's root, with `/`; undefined
- * for a path outside the workspace, which no pull request changes.
+ * Names workspace-relative (or absolute) paths from their repository's root; undefined for a path
+ * outside the workspace, which no pull request changes.
  */
-function repositoryPaths(workspace) {
+function repositoryFiles(workspace) {
     const top = external_node_path_default().resolve(workspace);
     const realTop = realPath(top) ?? top;
+    const topIsRepository = holdsRepository(top, realTop);
     // Synchronous, as the selection is asked file by file; each folder is looked at once.
     const roots = new Map();
     const rootOf = (start) => {
         const walked = [];
         let folder = start;
-        let root = top;
+        let root = topIsRepository ? top : undefined;
         // Bounded: upwards from inside the workspace, it ends at the workspace.
         while (folder !== top && isWithin(folder, top)) {
             const known = roots.get(folder);
@@ -1304,10 +1306,19 @@ function repositoryPaths(workspace) {
         const absolute = external_node_path_default().resolve(top, file);
         if (absolute === top || !isWithin(absolute, top))
             return undefined;
-        return external_node_path_default().relative(rootOf(external_node_path_default().dirname(absolute)), absolute)
-            .split((external_node_path_default()).sep)
-            .join('/');
+        const root = rootOf(external_node_path_default().dirname(absolute));
+        return {
+            path: external_node_path_default().relative(root ?? top, absolute)
+                .split((external_node_path_default()).sep)
+                .join('/'),
+            rootFound: root !== undefined
+        };
     };
+}
+/** The path from the repository root alone (the workspace where no root is found). */
+function repositoryPaths(workspace) {
+    const fileOf = repositoryFiles(workspace);
+    return file => fileOf(file)?.path;
 }
 function holdsRepository(folder, realTop) {
     const real = realPath(folder);
@@ -1346,11 +1357,13 @@ class PullRequestRun {
     settings;
     inputs;
     secrets;
-    constructor(review, settings, inputs, secrets) {
+    warning;
+    constructor(review, settings, inputs, secrets, warning) {
         this.review = review;
         this.settings = settings;
         this.inputs = inputs;
         this.secrets = secrets;
+        this.warning = warning;
     }
     /**
      * `secrets` collects every secret the run reads: none may reach the comment. `warning` is the
@@ -1358,7 +1371,8 @@ class PullRequestRun {
      */
     static async open(inputs, secrets, warning) {
         const settings = pullRequestSettings(inputs);
-        return new PullRequestRun(await openReview(settings, warning), settings, inputs, secrets);
+        const review = await openReview(settings, warning);
+        return new PullRequestRun(review, settings, inputs, secrets, warning);
     }
     /**
      * Which matched files (named from the workspace) to check; undefined for every one. GitHub names
@@ -1367,13 +1381,23 @@ class PullRequestRun {
     async selectFiles(workspace) {
         if (!this.settings.changedOnly || this.review === undefined)
             return undefined;
-        const repositoryPath = repositoryPaths(workspace);
-        const select = await this.review.selectFiles(sharedFiles(this.inputs, repositoryPath));
+        const repositoryFile = repositoryFiles(workspace);
+        const select = await this.review.selectFiles(sharedFiles(this.inputs, file => repositoryFile(file)?.path));
         if (select === undefined)
             return undefined;
+        let warned = false;
         return file => {
-            const named = repositoryPath(file);
-            return named !== undefined && select(named);
+            const named = repositoryFile(file);
+            if (named === undefined)
+                return false;
+            if (named.rootFound)
+                return select(named.path);
+            // Named from a guessed root, a changed file could be missed and the run pass unchecked.
+            if (!warned) {
+                warned = true;
+                this.warning(`No .git folder in the workspace above ${file}: the gate cannot name it as the pull request does, so it checks such files whether or not the pull request changes them. Check the repository out with actions/checkout (its path: may be a subfolder).`);
+            }
+            return true;
         };
     }
     async comment(outcome, changedFiles) {

@@ -7,7 +7,7 @@ import type { BatchOutcome } from '../gate/batch.js'
 import { caCertificateFile } from '../inputs/input-files.js'
 import type { RawInputs } from '../inputs/input-names.js'
 import { pullRequestSettings, type PullRequestSettings } from '../inputs/pull-request-settings.js'
-import { repositoryPaths } from '../pull-request/repository-paths.js'
+import { repositoryFiles } from '../pull-request/repository-paths.js'
 import type { PullRequestReview } from '../pull-request/review.js'
 import type { SecretRedactor } from '../report/redaction.js'
 
@@ -16,7 +16,8 @@ export class PullRequestRun {
     private readonly review: PullRequestReview | undefined,
     private readonly settings: PullRequestSettings,
     private readonly inputs: RawInputs,
-    private readonly secrets: SecretRedactor
+    private readonly secrets: SecretRedactor,
+    private readonly warning: (message: string) => void
   ) {}
 
   /**
@@ -29,7 +30,8 @@ export class PullRequestRun {
     warning: (message: string) => void
   ): Promise<PullRequestRun> {
     const settings = pullRequestSettings(inputs)
-    return new PullRequestRun(await openReview(settings, warning), settings, inputs, secrets)
+    const review = await openReview(settings, warning)
+    return new PullRequestRun(review, settings, inputs, secrets, warning)
   }
 
   /**
@@ -38,12 +40,24 @@ export class PullRequestRun {
    */
   async selectFiles(workspace: string): Promise<((file: string) => boolean) | undefined> {
     if (!this.settings.changedOnly || this.review === undefined) return undefined
-    const repositoryPath = repositoryPaths(workspace)
-    const select = await this.review.selectFiles(sharedFiles(this.inputs, repositoryPath))
+    const repositoryFile = repositoryFiles(workspace)
+    const select = await this.review.selectFiles(
+      sharedFiles(this.inputs, file => repositoryFile(file)?.path)
+    )
     if (select === undefined) return undefined
+    let warned = false
     return file => {
-      const named = repositoryPath(file)
-      return named !== undefined && select(named)
+      const named = repositoryFile(file)
+      if (named === undefined) return false
+      if (named.rootFound) return select(named.path)
+      // Named from a guessed root, a changed file could be missed and the run pass unchecked.
+      if (!warned) {
+        warned = true
+        this.warning(
+          `No .git folder in the workspace above ${file}: the gate cannot name it as the pull request does, so it checks such files whether or not the pull request changes them. Check the repository out with actions/checkout (its path: may be a subfolder).`
+        )
+      }
+      return true
     }
   }
 

@@ -39,6 +39,8 @@ beforeAll(async () => {
   github = await startFakeGitHub({ ...PULL, token: TOKEN })
   workspace = await mkdtemp(path.join(os.tmpdir(), 'palette-pr-bounds-'))
   await mkdir(path.join(workspace, 'profiles'))
+  // A checkout: its .git folder marks the root GitHub names the pull request's files from.
+  await mkdir(path.join(workspace, '.git'))
   await writeFile(path.join(workspace, 'profiles', 'unchanged.yaml'), chartList('1.0.0'))
   await writeFile(path.join(workspace, 'profiles', 'changed.yaml'), chartList('9.9.9'))
   eventFile = path.join(workspace, '..', `${path.basename(workspace)}-event.json`)

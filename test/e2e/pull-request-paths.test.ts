@@ -39,10 +39,17 @@ beforeEach(() => {
   github.comments = []
 })
 
-/** A workspace whose repository is at `checkout` below it ('' for the workspace itself). */
-async function workspaceWith(checkout: string, files: Record<string, string>): Promise<string> {
+/**
+ * A workspace whose repository is at `checkout` below it ('' for the workspace itself); undefined:
+ * no `.git` folder anywhere, as when the files come from an archive.
+ */
+async function workspaceWith(
+  checkout: string | undefined,
+  files: Record<string, string>
+): Promise<string> {
   const workspace = await mkdtemp(path.join(scratch, 'workspace-'))
-  await mkdir(path.join(workspace, checkout, '.git'), { recursive: true })
+  if (checkout !== undefined)
+    await mkdir(path.join(workspace, checkout, '.git'), { recursive: true })
   for (const [file, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(workspace, file)), { recursive: true })
     await writeFile(path.join(workspace, file), text)
@@ -125,5 +132,22 @@ describe('changed-only matches repository paths exactly', () => {
     // A file of the workspace outside the checkout is not the repository's file of that name.
     const elsewhere = await runInPullRequest(workspace, ['repo/profiles/dev.yaml'], inputs)
     expect(checkedFiles(elsewhere)).toEqual([])
+  })
+
+  it('checks every file, and says why, where no .git folder tells the repository root', async () => {
+    // The repository's files in a subfolder without .git: GitHub's profiles/dev.yaml is
+    // repo/profiles/dev.yaml here, which a guessed root would name otherwise and never check.
+    const workspace = await workspaceWith(undefined, {
+      'repo/profiles/dev.yaml': chartList('9.9.9'),
+      'repo/profiles/prod.yaml': chartList('1.0.0')
+    })
+    const run = await runInPullRequest(workspace, ['profiles/dev.yaml'], {
+      'charts-file': 'repo/profiles/*.yaml'
+    })
+    expect(run.exitCode).toBe(1)
+    expect(checkedFiles(run)).toEqual(['repo/profiles/dev.yaml', 'repo/profiles/prod.yaml'])
+    expect(run.shownLog).toContain(
+      '::warning::No .git folder in the workspace above repo/profiles/dev.yaml: the gate cannot name it as the pull request does'
+    )
   })
 })

@@ -31,6 +31,8 @@ beforeAll(async () => {
   github = await startFakeGitHub({ ...PULL, token: TOKEN })
   workspace = await mkdtemp(path.join(os.tmpdir(), 'palette-pr-'))
   await mkdir(path.join(workspace, 'profiles'))
+  // A checkout: its .git folder marks the root GitHub names the pull request's files from.
+  await mkdir(path.join(workspace, '.git'))
   eventFile = path.join(workspace, '..', `${path.basename(workspace)}-event.json`)
 }, 60_000)
 

@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { changedFileTest } from '../../src/pull-request/changed-files.js'
-import { repositoryPaths } from '../../src/pull-request/repository-paths.js'
+import { repositoryFiles, repositoryPaths } from '../../src/pull-request/repository-paths.js'
 
 let scratch: string
 let workspace: string
@@ -42,6 +42,23 @@ describe('repository paths', () => {
     const named = repositoryPaths(workspace)
     expect(named('loose/profiles/dev.json')).toBe('loose/profiles/dev.json')
     expect(named('dev.json')).toBe('dev.json')
+  })
+
+  it('says whether a .git folder marked the root, or the workspace was assumed', () => {
+    const located = repositoryFiles(workspace)
+    expect(located('checkout/profiles/dev.json')).toEqual({
+      path: 'profiles/dev.json',
+      rootFound: true
+    })
+    expect(located('loose/profiles/dev.json')).toEqual({
+      path: 'loose/profiles/dev.json',
+      rootFound: false
+    })
+    expect(located('linked/profiles/dev.json')?.rootFound).toBe(false)
+    expect(repositoryFiles(path.join(workspace, 'checkout'))('profiles/dev.json')).toEqual({
+      path: 'profiles/dev.json',
+      rootFound: true
+    })
   })
 
   it('takes a submodule (a .git file) for part of the checkout around it', () => {
