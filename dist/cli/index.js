@@ -3394,8 +3394,8 @@ function parseCacheSettings(inputs) {
 var gate_lock = __nccwpck_require__(6200);
 // EXTERNAL MODULE: ./src/deadline.ts
 var deadline = __nccwpck_require__(6683);
-// EXTERNAL MODULE: ./src/gate/session.ts + 8 modules
-var gate_session = __nccwpck_require__(4597);
+// EXTERNAL MODULE: ./src/gate/session.ts + 10 modules
+var gate_session = __nccwpck_require__(1723);
 ;// CONCATENATED MODULE: ./src/gate/run.ts
 // One request, start to finish: plan, credentials, registry reads, verdict, layer.
 
@@ -3541,7 +3541,7 @@ async function runCli(argv, env, streams) {
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: a single check starts without their code.
-            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9317));
+            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1614));
             return await runProfilesCli(inputs, dependencies, streams, workspace_files/* COMMAND_LINE_ACCESS */.qK);
         }
         const request = await (0,input_files/* loadRequest */.W)(inputs);
@@ -4049,7 +4049,7 @@ function targetFor(request, { region, endpoint }) {
 
 /***/ }),
 
-/***/ 4597:
+/***/ 1723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4122,8 +4122,6 @@ function missingVersionHint(nearest, listing) {
 
 // EXTERNAL MODULE: ./src/palette/layer.ts
 var palette_layer = __nccwpck_require__(3266);
-// EXTERNAL MODULE: ./src/json.ts
-var json = __nccwpck_require__(8301);
 ;// CONCATENATED MODULE: ./src/registry/challenge.ts
 // WWW-Authenticate (RFC 9110 §11.6.1): one or more challenges, each a scheme with auth-params.
 // Never throws: a header the gate cannot read yields no challenges, and the caller says so.
@@ -4268,6 +4266,81 @@ class CredentialTrials {
     }
 }
 
+// EXTERNAL MODULE: ./src/json.ts
+var json = __nccwpck_require__(8301);
+;// CONCATENATED MODULE: ./src/registry/token-request.ts
+// The Docker token protocol: the token URL a Bearer challenge asks for (with the scopes of other
+// repositories the run will read, within a URL length every proxy accepts), and the token read
+// from the answer. Sending it, and the credentials' trial, are auth.ts's.
+
+
+const DEFAULT_TOKEN_LIFETIME_SECONDS = 60;
+// Far below the 8 KiB of request line and headers that common proxies and registries accept.
+const MAX_TOKEN_URL_LENGTH = 6000;
+/** The request for a token to pull `repository`, and as many of `others` as fit. */
+function tokenRequest(registryName, challenge, repository, others) {
+    const url = parseRealm(challenge.params.realm ?? '');
+    if (url === undefined) {
+        throw new errors/* AuthenticationError */.v3(`${registryName} sent a Bearer challenge whose realm is not an http(s) URL`, 'The registry is misconfigured; its token service cannot be found.');
+    }
+    const service = `token ${url.origin}${url.pathname}`;
+    if (challenge.params.service !== undefined)
+        url.searchParams.set('service', challenge.params.service);
+    const scopes = (challenge.params.scope ?? `repository:${repository}:pull`)
+        .split(' ')
+        .filter(scope => scope !== '');
+    for (const scope of scopes)
+        url.searchParams.append('scope', scope);
+    const shared = [];
+    // Other repositories only beside repository scopes: a registry's own scope stays alone.
+    if (scopes.every(scope => scope.startsWith('repository:'))) {
+        for (const other of others) {
+            const scope = `repository:${other}:pull`;
+            if (url.href.length + scope.length + 8 > MAX_TOKEN_URL_LENGTH)
+                break;
+            url.searchParams.append('scope', scope);
+            shared.push(other);
+        }
+    }
+    return { url, service, shared };
+}
+/** The token in a token service's answer; its refusals (except 401, the caller's) as typed errors. */
+function tokenFromResponse(registryName, repository, request, response) {
+    const { origin } = request.url;
+    if (response.status === 403) {
+        throw new errors/* PermissionError */.i_(`The token service of ${registryName} refused a pull token for ${repository} (403)`, 'Give the user pull (read) permission on this repository or project.');
+    }
+    if (response.status !== 200) {
+        throw new errors/* RegistryError */.gl(`The token service at ${origin} answered ${response.status}`, 'Check that the registry and its token service are healthy.');
+    }
+    const token = readToken(response.body);
+    if (token === undefined) {
+        throw new errors/* RegistryError */.gl(`The token service at ${origin} sent no token`, "The registry's token service is misconfigured.");
+    }
+    return token;
+}
+function parseRealm(realm) {
+    try {
+        const url = new URL(realm);
+        return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function readToken(body) {
+    const fields = (0,json/* parseJsonObject */.dw)(body);
+    if (fields === undefined)
+        return undefined;
+    const value = typeof fields.token === 'string' && fields.token !== '' ? fields.token : fields.access_token;
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    const expiresIn = typeof fields.expires_in === 'number' && fields.expires_in > 0
+        ? fields.expires_in
+        : DEFAULT_TOKEN_LIFETIME_SECONDS;
+    return { value, expiresInSeconds: expiresIn };
+}
+
 ;// CONCATENATED MODULE: ./src/registry/auth.ts
 // Answers registry challenges: Basic with the credentials, or Bearer tokens fetched from the realm
 // (anonymously or with Basic credentials) and kept for the rest of the run. Credentials the registry
@@ -4276,9 +4349,6 @@ class CredentialTrials {
 
 
 
-const DEFAULT_TOKEN_LIFETIME_SECONDS = 60;
-// Far below the 8 KiB of request line and headers that common proxies and registries accept.
-const MAX_TOKEN_URL_LENGTH = 6000;
 class RegistryAuthenticator {
     credentials;
     transport;
@@ -4410,35 +4480,11 @@ class RegistryAuthenticator {
         return new errors/* AuthenticationError */.v3(`${this.registryName} requires credentials and none were given`, 'Set the username and password inputs (store the password in a GitHub secret). A registry that answers 401 to anonymous pulls may also do so for a repository that does not exist.');
     }
     async fetchToken(repository, challenge, alone = this.singleScope) {
-        const realm = parseRealm(challenge.params.realm ?? '');
-        if (realm === undefined) {
-            throw new errors/* AuthenticationError */.v3(`${this.registryName} sent a Bearer challenge whose realm is not an http(s) URL`, 'The registry is misconfigured; its token service cannot be found.');
-        }
-        const tokenService = `token ${realm.origin}${realm.pathname}`;
-        if (challenge.params.service !== undefined)
-            realm.searchParams.set('service', challenge.params.service);
-        const scopes = (challenge.params.scope ?? `repository:${repository}:pull`)
-            .split(' ')
-            .filter(scope => scope !== '');
-        for (const scope of scopes)
-            realm.searchParams.append('scope', scope);
-        // The Docker token protocol allows repeated scopes: ask for the other repositories the run
-        // will read too, within a URL length every proxy accepts.
-        const others = alone || !scopes.every(scope => scope.startsWith('repository:'))
-            ? []
-            : this.uncovered(repository);
-        const shared = [];
-        for (const other of others) {
-            const scope = `repository:${other}:pull`;
-            if (realm.href.length + scope.length + 8 > MAX_TOKEN_URL_LENGTH)
-                break;
-            realm.searchParams.append('scope', scope);
-            shared.push(other);
-        }
+        const request = tokenRequest(this.registryName, challenge, repository, alone ? [] : this.uncovered(repository));
         // GET, not the OAuth2 POST form: GHCR and Harbor answer 405 to POST.
-        const response = await this.withCredentials(tokenService, authorization => this.transport.send({
+        const response = await this.withCredentials(request.service, authorization => this.transport.send({
             method: 'GET',
-            url: realm,
+            url: request.url,
             headers: {
                 accept: 'application/json',
                 ...(authorization === undefined ? {} : { authorization })
@@ -4447,22 +4493,13 @@ class RegistryAuthenticator {
         }), tokenVerdict);
         // A token service that refuses several scopes at once gets one at a time. A 401 refuses the
         // credentials (or their absence), whatever the scopes: asking again per scope would repeat it.
-        if (response.status !== 200 && response.status !== 401 && shared.length > 0) {
+        if (response.status !== 200 && response.status !== 401 && request.shared.length > 0) {
             this.singleScope = true;
             return this.fetchToken(repository, challenge, true);
         }
         if (response.status === 401)
             throw this.rejected();
-        if (response.status === 403) {
-            throw new errors/* PermissionError */.i_(`The token service of ${this.registryName} refused a pull token for ${repository} (403)`, 'Give the user pull (read) permission on this repository or project.');
-        }
-        if (response.status !== 200) {
-            throw new errors/* RegistryError */.gl(`The token service at ${realm.origin} answered ${response.status}`, 'Check that the registry and its token service are healthy.');
-        }
-        const token = readToken(response.body);
-        if (token === undefined) {
-            throw new errors/* RegistryError */.gl(`The token service at ${realm.origin} sent no token`, "The registry's token service is misconfigured.");
-        }
+        const token = tokenFromResponse(this.registryName, repository, request, response);
         this.mask(token.value);
         // Renew a little early so a token never expires between two requests.
         const cached = {
@@ -4470,7 +4507,7 @@ class RegistryAuthenticator {
             expiresAt: Date.now() + Math.max(1, token.expiresInSeconds - 5) * 1000
         };
         this.tokens.set(repository, cached);
-        for (const other of shared) {
+        for (const other of request.shared) {
             this.tokens.set(other, cached);
             this.covered.add(other);
         }
@@ -4478,27 +4515,6 @@ class RegistryAuthenticator {
     uncovered(repository) {
         return [...this.expected].filter(other => other !== repository && this.tokenFor(other) === undefined);
     }
-}
-function parseRealm(realm) {
-    try {
-        const url = new URL(realm);
-        return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function readToken(body) {
-    const fields = (0,json/* parseJsonObject */.dw)(body);
-    if (fields === undefined)
-        return undefined;
-    const value = typeof fields.token === 'string' && fields.token !== '' ? fields.token : fields.access_token;
-    if (typeof value !== 'string' || value === '')
-        return undefined;
-    const expiresIn = typeof fields.expires_in === 'number' && fields.expires_in > 0
-        ? fields.expires_in
-        : DEFAULT_TOKEN_LIFETIME_SECONDS;
-    return { value, expiresInSeconds: expiresIn };
 }
 
 // EXTERNAL MODULE: ./src/digest.ts
@@ -4736,10 +4752,81 @@ var registry_endpoint = __nccwpck_require__(2212);
 // EXTERNAL MODULE: ./src/registry/proxy.ts + 1 modules
 var registry_proxy = __nccwpck_require__(6972);
 // EXTERNAL MODULE: ./src/registry/headers.ts
-var registry_headers = __nccwpck_require__(8105);
+var headers = __nccwpck_require__(8105);
+;// CONCATENATED MODULE: ./src/registry/exchange.ts
+// One request and its whole response, without retries or redirects: the time limit (the request's
+// own, or what is left of the run's deadline) and the body limit are enforced while it streams.
+
+
+
+
+
+function exchange(route, request) {
+    const client = route.url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const { maxBodyBytes, timeoutMs } = request;
+    return new Promise((resolve, reject) => {
+        let outgoing;
+        try {
+            outgoing = client.request(route.url, {
+                ...route.options,
+                method: request.method,
+                headers: { ...request.headers, ...route.headers }
+            });
+        }
+        catch (error) {
+            // Header values a registry put into a redirect can make request() throw synchronously.
+            reject(new transport_failures/* TransportFailure */.Az('ERR_REQUEST', (0,errors/* errorMessage */.gJ)(error)));
+            return;
+        }
+        const limit = request.deadline?.limit(timeoutMs) ?? {
+            milliseconds: timeoutMs,
+            cutByDeadline: false
+        };
+        const timer = setTimeout(() => {
+            const failure = limit.cutByDeadline
+                ? new transport_failures/* TransportFailure */.Az(transport_failures/* DEADLINE_CODE */.Hm, "the run's deadline passed")
+                : new transport_failures/* TransportFailure */.Az('TIMEOUT', `no answer within ${timeoutMs} ms`);
+            // Settle now: a request still waiting for its socket (a silent proxy) reports destroy() late.
+            fail(failure);
+            outgoing.destroy(failure);
+        }, limit.milliseconds);
+        const fail = (error) => {
+            clearTimeout(timer);
+            reject(error instanceof transport_failures/* TransportFailure */.Az
+                ? error
+                : new transport_failures/* TransportFailure */.Az(error.code ?? 'ERROR', error.message));
+        };
+        outgoing.on('error', fail);
+        outgoing.on('response', incoming => {
+            const chunks = [];
+            let received = 0;
+            incoming.on('data', (chunk) => {
+                received += chunk.length;
+                if (received > maxBodyBytes) {
+                    incoming.destroy(new transport_failures/* TransportFailure */.Az('TOO_LARGE', `the response is larger than ${maxBodyBytes} bytes`));
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            incoming.on('error', fail);
+            incoming.on('end', () => {
+                clearTimeout(timer);
+                resolve({
+                    status: incoming.statusCode ?? 0,
+                    url: request.url,
+                    headers: (0,headers/* flattenHeaders */.N4)(incoming.headers),
+                    body: Buffer.concat(chunks)
+                });
+            });
+        });
+        outgoing.end();
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/registry/http.ts
 // HTTP for the registry client: timeouts, bounded retries with backoff, redirects that never carry
 // Authorization to another origin, TLS settings, body limits, and no credentials in clear text.
+
 
 
 
@@ -4777,7 +4864,7 @@ class HttpTransport {
             // A custom CA is added to the default store, not put in its place.
             ...(options.caCertificates === undefined
                 ? {}
-                : { ca: [...(0,registry_headers/* defaultCertificates */.Cf)(), options.caCertificates] })
+                : { ca: [...(0,headers/* defaultCertificates */.Cf)(), options.caCertificates] })
         };
         this.httpAgent = new (external_node_http_default()).Agent({ keepAlive: true });
         const tunnelWait = () => options.deadline?.limit(options.timeoutMs) ?? {
@@ -4842,7 +4929,7 @@ class HttpTransport {
                 if (deadline !== undefined && delay >= deadline.remainingMs())
                     return response;
                 this.options.debug?.(`${request.method} ${(0,transport_failures/* redact */.E$)(request.url)}: ${response.status}, retrying in ${delay} ms`);
-                await (0,registry_headers/* pause */.v7)(delay);
+                await (0,headers/* pause */.v7)(delay);
             }
             catch (error) {
                 if (!(error instanceof transport_failures/* TransportFailure */.Az))
@@ -4854,12 +4941,12 @@ class HttpTransport {
                 if (last || tooLate || !RETRIED_ERRORS.has(error.code))
                     throw (0,transport_failures/* describeFailure */.Ic)(request.url, error);
                 this.options.debug?.(`${request.method} ${(0,transport_failures/* redact */.E$)(request.url)}: ${error.code}, retrying in ${delay} ms`);
-                await (0,registry_headers/* pause */.v7)(delay);
+                await (0,headers/* pause */.v7)(delay);
             }
         }
     }
     delayFor(attempt, retryAfter) {
-        const requested = (0,registry_headers/* parseRetryAfter */.mu)(retryAfter);
+        const requested = (0,headers/* parseRetryAfter */.mu)(retryAfter);
         const backoff = this.retry.baseDelayMs * 2 ** (attempt - 1);
         const jitter = Math.random() * this.retry.baseDelayMs;
         return Math.round(Math.min(this.retry.maxDelayMs, requested ?? backoff + jitter));
@@ -4873,7 +4960,14 @@ class HttpTransport {
             if (credentials && url.protocol === 'http:' && !(0,registry_endpoint/* isLoopbackHost */.c)(url.hostname)) {
                 throw new errors/* InsecureTransportError */.eP(`Refusing to send credentials over plain HTTP to ${url.host}`, 'Use https:// for the endpoint (credentials travel in clear text over http://), or drop the credentials for an anonymous registry.');
             }
-            const response = await this.once(request.method, url, headers, request.maxBodyBytes ?? DEFAULT_MAX_BODY);
+            const response = await exchange(this.route(url), {
+                method: request.method,
+                url,
+                headers: { 'user-agent': USER_AGENT, ...headers },
+                maxBodyBytes: request.maxBodyBytes ?? DEFAULT_MAX_BODY,
+                timeoutMs: this.options.timeoutMs,
+                deadline: this.options.deadline
+            });
             const location = response.headers.location;
             if (![301, 302, 303, 307, 308].includes(response.status) || location === undefined)
                 return response;
@@ -4893,67 +4987,6 @@ class HttpTransport {
             this.options.debug?.(`${request.method} ${(0,transport_failures/* redact */.E$)(url)} redirected to ${(0,transport_failures/* redact */.E$)(next)}`);
             url = next;
         }
-    }
-    once(method, url, headers, maxBodyBytes) {
-        const route = this.route(url);
-        const client = route.url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-        return new Promise((resolve, reject) => {
-            let outgoing;
-            try {
-                outgoing = client.request(route.url, {
-                    ...route.options,
-                    method,
-                    headers: { 'user-agent': USER_AGENT, ...headers, ...route.headers }
-                });
-            }
-            catch (error) {
-                // Header values a registry put into a redirect can make request() throw synchronously.
-                reject(new transport_failures/* TransportFailure */.Az('ERR_REQUEST', (0,errors/* errorMessage */.gJ)(error)));
-                return;
-            }
-            const limit = this.options.deadline?.limit(this.options.timeoutMs) ?? {
-                milliseconds: this.options.timeoutMs,
-                cutByDeadline: false
-            };
-            const timer = setTimeout(() => {
-                const failure = limit.cutByDeadline
-                    ? new transport_failures/* TransportFailure */.Az(transport_failures/* DEADLINE_CODE */.Hm, "the run's deadline passed")
-                    : new transport_failures/* TransportFailure */.Az('TIMEOUT', `no answer within ${this.options.timeoutMs} ms`);
-                // Settle now: a request still waiting for its socket (a silent proxy) reports destroy() late.
-                fail(failure);
-                outgoing.destroy(failure);
-            }, limit.milliseconds);
-            const fail = (error) => {
-                clearTimeout(timer);
-                reject(error instanceof transport_failures/* TransportFailure */.Az
-                    ? error
-                    : new transport_failures/* TransportFailure */.Az(error.code ?? 'ERROR', error.message));
-            };
-            outgoing.on('error', fail);
-            outgoing.on('response', incoming => {
-                const chunks = [];
-                let received = 0;
-                incoming.on('data', (chunk) => {
-                    received += chunk.length;
-                    if (received > maxBodyBytes) {
-                        incoming.destroy(new transport_failures/* TransportFailure */.Az('TOO_LARGE', `the response is larger than ${maxBodyBytes} bytes`));
-                        return;
-                    }
-                    chunks.push(chunk);
-                });
-                incoming.on('error', fail);
-                incoming.on('end', () => {
-                    clearTimeout(timer);
-                    resolve({
-                        status: incoming.statusCode ?? 0,
-                        url,
-                        headers: (0,registry_headers/* flattenHeaders */.N4)(incoming.headers),
-                        body: Buffer.concat(chunks)
-                    });
-                });
-            });
-            outgoing.end();
-        });
     }
 }
 const USER_AGENT = 'palette-chart-gate';

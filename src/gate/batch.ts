@@ -3,7 +3,8 @@
 // failure: each layer gets its own result, and a registry that is down fails only its own layers.
 import { Deadline } from '../deadline.js'
 import { isGateError } from '../errors.js'
-import type { PlannedLayer, ProfileBatch } from '../inputs/profile-files.js'
+import type { PlannedLayer } from '../inputs/layer-plan.js'
+import type { ProfileBatch } from '../inputs/profile-files.js'
 import { buildPackEntry, type PackEntry, type VerifiedChart } from '../palette/layer.js'
 import type { DeclaredLayer, SkippedPack } from '../palette/profile.js'
 import { packRegistryFor, repositoryFor } from './plan.js'

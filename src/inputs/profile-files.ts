@@ -21,17 +21,8 @@ import {
 } from './registries.js'
 import { withSecretsContext } from './secrets-context.js'
 import { FILE_LIMITS, readTextFile, type FileAccess } from './workspace-files.js'
-import { requestForLayer, type Request } from './request.js'
-
-/** A layer as planned: what to check, or why it is invalid before any request. */
-export type PlannedLayer = {
-  layer: DeclaredLayer
-  /** The registry's Palette name, as results name it. */
-  registry: string
-} & (
-  | { request: Request; finding?: never }
-  | { request?: never; finding: { reason: string; hint: string } }
-)
+import { planLayer, type PlannedLayer } from './layer-plan.js'
+import type { Request } from './request.js'
 
 export interface ProfileBatch {
   /** The files whose layers are checked. */
@@ -225,63 +216,6 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
     everyFile: widened || inputs.checksFile === undefined,
     layers,
     skipped
-  }
-}
-
-function planLayer(
-  layer: DeclaredLayer,
-  known: RegistryIndex,
-  parsed: ReadonlyMap<RegistryDefinition, Request>
-): PlannedLayer {
-  const registry = known.find(layer)
-  const wanted = layer.registry?.name ?? layer.registry?.uid ?? '(none)'
-  if (registry === undefined)
-    return {
-      layer,
-      registry: wanted,
-      finding:
-        layer.registry === undefined
-          ? {
-              reason:
-                'the layer names no registry and the action has no endpoint for a default one',
-              hint: "Name the layer's registry (defined in registries-file), or set endpoint for the default registry."
-            }
-          : {
-              reason: `registry ${JSON.stringify(wanted)} is not defined (defined: ${known.names}); add it to registries-file`,
-              hint: "Define the registry in registries-file under the name (or uid) the layer gives, or correct the layer's registry."
-            }
-    }
-  if (layer.conflict !== undefined)
-    return {
-      layer,
-      registry: registry.name,
-      finding: {
-        reason: layer.conflict,
-        hint: 'Give the pack one version: its tag and version the same, as Palette pulls the tag.'
-      }
-    }
-  const settings = parsed.get(registry)
-  // Every registry was parsed, or the run stopped on its problems before planning a layer.
-  if (settings === undefined) throw new Error(`registry ${registry.name} was not parsed`)
-  try {
-    const request = requestForLayer(settings, {
-      chart: layer.chart,
-      version: layer.version,
-      layerType: layer.layerType,
-      ...(layer.values === undefined ? {} : { values: layer.values })
-    })
-    return { layer, registry: registry.name, request }
-  } catch (error) {
-    if (!(error instanceof ConfigurationError)) throw error
-    return {
-      layer,
-      registry: registry.name,
-      finding: {
-        reason: error.message.replaceAll('\n', '; '),
-        // The parser's own hint speaks of action inputs; here the layer in its file is at fault.
-        hint: 'Correct the layer in its file (chart name, version or values) as the reason says.'
-      }
-    }
   }
 }
 

@@ -1,10 +1,11 @@
 // The layers a profile file declares, with the line each is declared on: a Palette cluster-profile
 // export (JSON or YAML: metadata, spec.template.packs[]) or the gate's own chart list (charts:).
 // Pure: the text in, layers, skipped packs and problems out.
-import YAML, { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
+import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
 import { shown } from '../errors.js'
 import type { LayerType } from './layer.js'
-import { parseWithLines, scalarText } from './yaml-lines.js'
+import { FieldProblem, lineOfUnknown, nonEmpty, text, valuesText } from './profile-fields.js'
+import { parseWithLines } from './yaml-lines.js'
 
 /** A Helm layer to check, where the file declares it. */
 export interface DeclaredLayer {
@@ -252,53 +253,4 @@ function readChartEntry(
     layerType: layerType === 'helm' ? 'helm' : 'oci',
     ...(values === undefined ? {} : { values })
   }
-}
-
-/** A field that holds something the gate cannot take as written, on that field's line. */
-class FieldProblem extends Error {
-  constructor(
-    message: string,
-    readonly node: Node
-  ) {
-    super(message)
-  }
-}
-
-/**
- * A scalar field as written (a YAML version 1.10 must not become 1.1); undefined when absent,
- * empty when null. A mapping or a list is a problem, never taken for an absent field.
- */
-function text(map: YAMLMap, key: string): string | undefined {
-  const node: unknown = map.get(key, true)
-  if (node === undefined) return undefined
-  const value = scalarText(node)
-  if (value !== undefined) return value
-  if (isMap(node) || isSeq(node))
-    throw new FieldProblem(
-      `${key} must be a single value, not a ${isMap(node) ? 'mapping' : 'list'}`,
-      node
-    )
-  throw new FieldProblem(`${key} must be a single value`, map)
-}
-
-/** The pack's values as YAML text: as written when text, rendered when a mapping or a list. */
-function valuesText(map: YAMLMap, document: Document): string | undefined {
-  const node: unknown = map.get('values', true)
-  if (node === undefined) return undefined
-  if (isMap(node) || isSeq(node)) {
-    // Aliases, keys that are mappings and nesting past 100 are refused before this, so the text
-    // rendered is about the size of what the file holds.
-    const rendered: unknown = node.toJS(document)
-    return YAML.stringify(rendered, { lineWidth: 0 })
-  }
-  const value = text(map, 'values')
-  return value === '' ? undefined : value
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value
-}
-
-function lineOfUnknown(item: unknown, lineOf: (node: Node) => number): number {
-  return isMap(item) || isSeq(item) || isScalar(item) ? lineOf(item) : 1
 }

@@ -1,13 +1,6 @@
 // The pull request, through @actions/github and the workflow's token: its changed files and one
 // sticky comment. Loaded only in a pull request that asks for either, so other runs start without it.
-import { errorMessage } from '../errors.js'
-import * as github from '@actions/github'
-import {
-  boundedFetch,
-  GitHubAnswerTooLargeError,
-  isFetch,
-  MAX_GITHUB_ANSWER_BYTES
-} from './bounded-fetch.js'
+import { boundedOctokit, statusOf, type Octokit } from './octokit.js'
 import { commentsOf, filesOf } from './answers.js'
 import { runWithin, type StepsStop } from './bounded-steps.js'
 import { planComments, stillStale, type ListedComment } from './comment-identity.js'
@@ -50,50 +43,15 @@ export interface PostedComment {
   cut?: ListingCut
 }
 
-/** A GitHub API call that got no answer within timeout-seconds. */
-export class GitHubTimeoutError extends Error {
-  constructor(seconds: number) {
-    super(`GitHub did not answer within ${seconds} s`)
-    this.name = 'GitHubTimeoutError'
-  }
-}
-
 export class PullRequestApi {
-  private readonly octokit: ReturnType<typeof github.getOctokit>
+  private readonly octokit: Octokit
 
   constructor(
     token: string,
     private readonly pull: PullRequest,
     private readonly timeoutMs: number
   ) {
-    // The base URL comes from GITHUB_API_URL (GitHub Enterprise Server, or a test's fake API).
-    this.octokit = github.getOctokit(token)
-    // Every request gets its own time limit, and a shorter one when a list or the clean-up has
-    // less time left (their signal): a GitHub that never answers must not hold the job. Its body
-    // is read within a byte bound, through the fetch @actions/github set up (it knows the proxy).
-    this.octokit.hook.before('request', options => {
-      const inner: unknown = options.request?.fetch
-      const given = options.request?.signal
-      const own = AbortSignal.timeout(timeoutMs)
-      options.request = {
-        ...options.request,
-        signal: given instanceof AbortSignal ? AbortSignal.any([own, given]) : own,
-        fetch: boundedFetch(isFetch(inner) ? inner : fetch, MAX_GITHUB_ANSWER_BYTES)
-      }
-    })
-    // A body cut off by the time limit reads as empty, not as an error: a page of comments would
-    // then look like none. An aborted request is a timeout, whatever it returned.
-    this.octokit.hook.after('request', (_response, options) => {
-      if (options.request?.signal?.aborted === true)
-        throw new GitHubTimeoutError(Math.round(timeoutMs / 1000))
-    })
-    this.octokit.hook.error('request', (error, options) => {
-      if (options.request?.signal?.aborted === true)
-        throw new GitHubTimeoutError(Math.round(timeoutMs / 1000))
-      // Octokit wraps what fetch throws as an HTTP 500; the answer was too large, not a failure.
-      if ('cause' in error && error.cause instanceof GitHubAnswerTooLargeError) throw error.cause
-      throw error
-    })
+    this.octokit = boundedOctokit(token, timeoutMs)
   }
 
   /** Every file the pull request changes, page by page (GitHub lists at most 3000). */
@@ -288,17 +246,4 @@ export const MAX_CLEANUP = 20
 
 function markerOf(comment: ListedComment): string {
   return (comment.body ?? '').split(/\r?\n/, 1)[0] ?? ''
-}
-
-/** A failed GitHub call, for a message: its status and what it said. */
-export function describeError(error: unknown): string {
-  const status = statusOf(error)
-  const message = errorMessage(error)
-  return status === undefined ? message : `HTTP ${status}: ${message}`
-}
-
-/** The HTTP status of a failed GitHub API call, when it got that far. */
-export function statusOf(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null || !('status' in error)) return undefined
-  return typeof error.status === 'number' ? error.status : undefined
 }

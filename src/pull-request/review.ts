@@ -15,13 +15,8 @@ import type { StepsStop } from './bounded-steps.js'
 import { filesToCheck } from './changed-files.js'
 import { commentMarker, commentStamp } from './comment-identity.js'
 import { currentPullRequest, jobIdentity, runUrl, type PullRequest } from './event.js'
-import {
-  describeError,
-  PullRequestApi,
-  statusOf,
-  type ChangedFiles,
-  type PostedComment
-} from './github.js'
+import { PullRequestApi, type ChangedFiles, type PostedComment } from './github.js'
+import { describeError, statusOf } from './octokit.js'
 import { describeCut } from './paging.js'
 
 export interface ReviewLog {

@@ -1,15 +1,7 @@
 // Answers registry challenges: Basic with the credentials, or Bearer tokens fetched from the realm
 // (anonymously or with Basic credentials) and kept for the rest of the run. Credentials the registry
 // or its token service refused are never sent again in the run (see credential-trial.ts).
-import {
-  AuthenticationError,
-  PermissionError,
-  quoted,
-  RegistryError,
-  shown,
-  type GateError
-} from '../errors.js'
-import { parseJsonObject } from '../json.js'
+import { AuthenticationError, PermissionError, quoted, shown, type GateError } from '../errors.js'
 import type { RegistryCredentials } from './registry-credentials.js'
 import { parseChallenges, type Challenge } from './challenge.js'
 import {
@@ -18,16 +10,14 @@ import {
   tokenVerdict,
   type CredentialVerdict
 } from './credential-trial.js'
-import type { HttpResponse, HttpTransport } from './http.js'
+import type { HttpResponse } from './exchange.js'
+import type { HttpTransport } from './http.js'
+import { tokenFromResponse, tokenRequest } from './token-request.js'
 
 interface CachedToken {
   authorization: string
   expiresAt: number
 }
-
-const DEFAULT_TOKEN_LIFETIME_SECONDS = 60
-// Far below the 8 KiB of request line and headers that common proxies and registries accept.
-const MAX_TOKEN_URL_LENGTH = 6000
 
 export class RegistryAuthenticator {
   private readonly basicAuthorization: string | undefined
@@ -189,40 +179,19 @@ export class RegistryAuthenticator {
     challenge: Challenge,
     alone = this.singleScope
   ): Promise<void> {
-    const realm = parseRealm(challenge.params.realm ?? '')
-    if (realm === undefined) {
-      throw new AuthenticationError(
-        `${this.registryName} sent a Bearer challenge whose realm is not an http(s) URL`,
-        'The registry is misconfigured; its token service cannot be found.'
-      )
-    }
-    const tokenService = `token ${realm.origin}${realm.pathname}`
-    if (challenge.params.service !== undefined)
-      realm.searchParams.set('service', challenge.params.service)
-    const scopes = (challenge.params.scope ?? `repository:${repository}:pull`)
-      .split(' ')
-      .filter(scope => scope !== '')
-    for (const scope of scopes) realm.searchParams.append('scope', scope)
-    // The Docker token protocol allows repeated scopes: ask for the other repositories the run
-    // will read too, within a URL length every proxy accepts.
-    const others =
-      alone || !scopes.every(scope => scope.startsWith('repository:'))
-        ? []
-        : this.uncovered(repository)
-    const shared: string[] = []
-    for (const other of others) {
-      const scope = `repository:${other}:pull`
-      if (realm.href.length + scope.length + 8 > MAX_TOKEN_URL_LENGTH) break
-      realm.searchParams.append('scope', scope)
-      shared.push(other)
-    }
+    const request = tokenRequest(
+      this.registryName,
+      challenge,
+      repository,
+      alone ? [] : this.uncovered(repository)
+    )
     // GET, not the OAuth2 POST form: GHCR and Harbor answer 405 to POST.
     const response = await this.withCredentials(
-      tokenService,
+      request.service,
       authorization =>
         this.transport.send({
           method: 'GET',
-          url: realm,
+          url: request.url,
           headers: {
             accept: 'application/json',
             ...(authorization === undefined ? {} : { authorization })
@@ -233,30 +202,12 @@ export class RegistryAuthenticator {
     )
     // A token service that refuses several scopes at once gets one at a time. A 401 refuses the
     // credentials (or their absence), whatever the scopes: asking again per scope would repeat it.
-    if (response.status !== 200 && response.status !== 401 && shared.length > 0) {
+    if (response.status !== 200 && response.status !== 401 && request.shared.length > 0) {
       this.singleScope = true
       return this.fetchToken(repository, challenge, true)
     }
     if (response.status === 401) throw this.rejected()
-    if (response.status === 403) {
-      throw new PermissionError(
-        `The token service of ${this.registryName} refused a pull token for ${repository} (403)`,
-        'Give the user pull (read) permission on this repository or project.'
-      )
-    }
-    if (response.status !== 200) {
-      throw new RegistryError(
-        `The token service at ${realm.origin} answered ${response.status}`,
-        'Check that the registry and its token service are healthy.'
-      )
-    }
-    const token = readToken(response.body)
-    if (token === undefined) {
-      throw new RegistryError(
-        `The token service at ${realm.origin} sent no token`,
-        "The registry's token service is misconfigured."
-      )
-    }
+    const token = tokenFromResponse(this.registryName, repository, request, response)
     this.mask(token.value)
     // Renew a little early so a token never expires between two requests.
     const cached = {
@@ -264,7 +215,7 @@ export class RegistryAuthenticator {
       expiresAt: Date.now() + Math.max(1, token.expiresInSeconds - 5) * 1000
     }
     this.tokens.set(repository, cached)
-    for (const other of shared) {
+    for (const other of request.shared) {
       this.tokens.set(other, cached)
       this.covered.add(other)
     }
@@ -275,26 +226,4 @@ export class RegistryAuthenticator {
       other => other !== repository && this.tokenFor(other) === undefined
     )
   }
-}
-
-function parseRealm(realm: string): URL | undefined {
-  try {
-    const url = new URL(realm)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined
-  } catch {
-    return undefined
-  }
-}
-
-function readToken(body: Buffer): { value: string; expiresInSeconds: number } | undefined {
-  const fields = parseJsonObject(body)
-  if (fields === undefined) return undefined
-  const value =
-    typeof fields.token === 'string' && fields.token !== '' ? fields.token : fields.access_token
-  if (typeof value !== 'string' || value === '') return undefined
-  const expiresIn =
-    typeof fields.expires_in === 'number' && fields.expires_in > 0
-      ? fields.expires_in
-      : DEFAULT_TOKEN_LIFETIME_SECONDS
-  return { value, expiresInSeconds: expiresIn }
 }

@@ -6,7 +6,8 @@ import { DeadlineError, GateError, PermissionError, quoted, RegistryError } from
 import { isRecord, parseJsonObject } from '../json.js'
 import type { RegistryAuthenticator } from './auth.js'
 import { MANIFEST_MEDIA_TYPES } from './media-types.js'
-import type { HttpResponse, HttpTransport } from './http.js'
+import type { HttpResponse } from './exchange.js'
+import type { HttpTransport } from './http.js'
 import { redact } from './transport-failures.js'
 
 /** `incomplete`: why the listing stopped before its last page; the tags are those read until then. */

@@ -4,7 +4,7 @@ import http from 'node:http'
 import https from 'node:https'
 import type tls from 'node:tls'
 import type { Deadline } from '../deadline.js'
-import { InsecureTransportError, RegistryError, errorMessage } from '../errors.js'
+import { InsecureTransportError, RegistryError } from '../errors.js'
 import { isLoopbackHost } from './registry-endpoint.js'
 import {
   proxyAuthorization,
@@ -20,7 +20,8 @@ import {
   redirectTarget,
   TransportFailure
 } from './transport-failures.js'
-import { defaultCertificates, flattenHeaders, parseRetryAfter, pause } from './headers.js'
+import { exchange, type HttpResponse, type Route } from './exchange.js'
+import { defaultCertificates, parseRetryAfter, pause } from './headers.js'
 
 export interface HttpRequest {
   method: 'GET' | 'HEAD'
@@ -33,14 +34,6 @@ export interface HttpRequest {
    * A token handed to an anonymous client is no credential and may cross plain HTTP.
    */
   carriesCredentials?: boolean
-}
-
-export interface HttpResponse {
-  status: number
-  /** Where the response came from, after redirects. */
-  url: URL
-  headers: Record<string, string>
-  body: Buffer
 }
 
 export interface RetryPolicy {
@@ -202,12 +195,14 @@ export class HttpTransport {
           'Use https:// for the endpoint (credentials travel in clear text over http://), or drop the credentials for an anonymous registry.'
         )
       }
-      const response = await this.once(
-        request.method,
+      const response = await exchange(this.route(url), {
+        method: request.method,
         url,
-        headers,
-        request.maxBodyBytes ?? DEFAULT_MAX_BODY
-      )
+        headers: { 'user-agent': USER_AGENT, ...headers },
+        maxBodyBytes: request.maxBodyBytes ?? DEFAULT_MAX_BODY,
+        timeoutMs: this.options.timeoutMs,
+        deadline: this.options.deadline
+      })
       const location = response.headers.location
       if (![301, 302, 303, 307, 308].includes(response.status) || location === undefined)
         return response
@@ -236,82 +231,6 @@ export class HttpTransport {
       url = next
     }
   }
-
-  private once(
-    method: string,
-    url: URL,
-    headers: Record<string, string>,
-    maxBodyBytes: number
-  ): Promise<HttpResponse> {
-    const route = this.route(url)
-    const client = route.url.protocol === 'https:' ? https : http
-    return new Promise<HttpResponse>((resolve, reject) => {
-      let outgoing: http.ClientRequest
-      try {
-        outgoing = client.request(route.url, {
-          ...route.options,
-          method,
-          headers: { 'user-agent': USER_AGENT, ...headers, ...route.headers }
-        })
-      } catch (error) {
-        // Header values a registry put into a redirect can make request() throw synchronously.
-        reject(new TransportFailure('ERR_REQUEST', errorMessage(error)))
-        return
-      }
-      const limit = this.options.deadline?.limit(this.options.timeoutMs) ?? {
-        milliseconds: this.options.timeoutMs,
-        cutByDeadline: false
-      }
-      const timer = setTimeout(() => {
-        const failure = limit.cutByDeadline
-          ? new TransportFailure(DEADLINE_CODE, "the run's deadline passed")
-          : new TransportFailure('TIMEOUT', `no answer within ${this.options.timeoutMs} ms`)
-        // Settle now: a request still waiting for its socket (a silent proxy) reports destroy() late.
-        fail(failure)
-        outgoing.destroy(failure)
-      }, limit.milliseconds)
-      const fail = (error: Error & { code?: string }): void => {
-        clearTimeout(timer)
-        reject(
-          error instanceof TransportFailure
-            ? error
-            : new TransportFailure(error.code ?? 'ERROR', error.message)
-        )
-      }
-      outgoing.on('error', fail)
-      outgoing.on('response', incoming => {
-        const chunks: Buffer[] = []
-        let received = 0
-        incoming.on('data', (chunk: Buffer) => {
-          received += chunk.length
-          if (received > maxBodyBytes) {
-            incoming.destroy(
-              new TransportFailure('TOO_LARGE', `the response is larger than ${maxBodyBytes} bytes`)
-            )
-            return
-          }
-          chunks.push(chunk)
-        })
-        incoming.on('error', fail)
-        incoming.on('end', () => {
-          clearTimeout(timer)
-          resolve({
-            status: incoming.statusCode ?? 0,
-            url,
-            headers: flattenHeaders(incoming.headers),
-            body: Buffer.concat(chunks)
-          })
-        })
-      })
-      outgoing.end()
-    })
-  }
 }
 
 const USER_AGENT = 'palette-chart-gate'
-
-interface Route {
-  url: URL
-  options: https.RequestOptions
-  headers: Record<string, string>
-}

@@ -1,8 +1,8 @@
-export const id = 157;
-export const ids = [157];
+export const id = 387;
+export const ids = [387];
 export const modules = {
 
-/***/ 55157:
+/***/ 25387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -334,6 +334,65 @@ function sizeOf(bytes) {
     return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
 }
 
+;// CONCATENATED MODULE: ./src/pull-request/octokit.ts
+// The Octokit client of a pull-request run: every GitHub API call within a time limit and a byte
+// bound, and its failures in words a log line can hold.
+
+
+
+/** A GitHub API call that got no answer within timeout-seconds. */
+class GitHubTimeoutError extends Error {
+    constructor(seconds) {
+        super(`GitHub did not answer within ${seconds} s`);
+        this.name = 'GitHubTimeoutError';
+    }
+}
+/** An Octokit for the workflow's token whose every call ends within `timeoutMs`. */
+function boundedOctokit(token, timeoutMs) {
+    // The base URL comes from GITHUB_API_URL (GitHub Enterprise Server, or a test's fake API).
+    const octokit = github/* getOctokit */.Q(token);
+    // Every request gets its own time limit, and a shorter one when a list or the clean-up has
+    // less time left (their signal): a GitHub that never answers must not hold the job. Its body
+    // is read within a byte bound, through the fetch @actions/github set up (it knows the proxy).
+    octokit.hook.before('request', options => {
+        const inner = options.request?.fetch;
+        const given = options.request?.signal;
+        const own = AbortSignal.timeout(timeoutMs);
+        options.request = {
+            ...options.request,
+            signal: given instanceof AbortSignal ? AbortSignal.any([own, given]) : own,
+            fetch: boundedFetch(isFetch(inner) ? inner : fetch, MAX_GITHUB_ANSWER_BYTES)
+        };
+    });
+    // A body cut off by the time limit reads as empty, not as an error: a page of comments would
+    // then look like none. An aborted request is a timeout, whatever it returned.
+    octokit.hook.after('request', (_response, options) => {
+        if (options.request?.signal?.aborted === true)
+            throw new GitHubTimeoutError(Math.round(timeoutMs / 1000));
+    });
+    octokit.hook.error('request', (error, options) => {
+        if (options.request?.signal?.aborted === true)
+            throw new GitHubTimeoutError(Math.round(timeoutMs / 1000));
+        // Octokit wraps what fetch throws as an HTTP 500; the answer was too large, not a failure.
+        if ('cause' in error && error.cause instanceof GitHubAnswerTooLargeError)
+            throw error.cause;
+        throw error;
+    });
+    return octokit;
+}
+/** A failed GitHub call, for a message: its status and what it said. */
+function describeError(error) {
+    const status = statusOf(error);
+    const message = (0,errors/* errorMessage */.gJ)(error);
+    return status === undefined ? message : `HTTP ${status}: ${message}`;
+}
+/** The HTTP status of a failed GitHub API call, when it got that far. */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null || !('status' in error))
+        return undefined;
+    return typeof error.status === 'number' ? error.status : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/pull-request/answers.ts
 /** What GitHub answered that is not what the gate asked for. */
 class GitHubAnswerError extends Error {
@@ -515,15 +574,6 @@ function timeCut(bounds) {
 
 
 
-
-
-/** A GitHub API call that got no answer within timeout-seconds. */
-class GitHubTimeoutError extends Error {
-    constructor(seconds) {
-        super(`GitHub did not answer within ${seconds} s`);
-        this.name = 'GitHubTimeoutError';
-    }
-}
 class PullRequestApi {
     pull;
     timeoutMs;
@@ -531,35 +581,7 @@ class PullRequestApi {
     constructor(token, pull, timeoutMs) {
         this.pull = pull;
         this.timeoutMs = timeoutMs;
-        // The base URL comes from GITHUB_API_URL (GitHub Enterprise Server, or a test's fake API).
-        this.octokit = github/* getOctokit */.Q(token);
-        // Every request gets its own time limit, and a shorter one when a list or the clean-up has
-        // less time left (their signal): a GitHub that never answers must not hold the job. Its body
-        // is read within a byte bound, through the fetch @actions/github set up (it knows the proxy).
-        this.octokit.hook.before('request', options => {
-            const inner = options.request?.fetch;
-            const given = options.request?.signal;
-            const own = AbortSignal.timeout(timeoutMs);
-            options.request = {
-                ...options.request,
-                signal: given instanceof AbortSignal ? AbortSignal.any([own, given]) : own,
-                fetch: boundedFetch(isFetch(inner) ? inner : fetch, MAX_GITHUB_ANSWER_BYTES)
-            };
-        });
-        // A body cut off by the time limit reads as empty, not as an error: a page of comments would
-        // then look like none. An aborted request is a timeout, whatever it returned.
-        this.octokit.hook.after('request', (_response, options) => {
-            if (options.request?.signal?.aborted === true)
-                throw new GitHubTimeoutError(Math.round(timeoutMs / 1000));
-        });
-        this.octokit.hook.error('request', (error, options) => {
-            if (options.request?.signal?.aborted === true)
-                throw new GitHubTimeoutError(Math.round(timeoutMs / 1000));
-            // Octokit wraps what fetch throws as an HTTP 500; the answer was too large, not a failure.
-            if ('cause' in error && error.cause instanceof GitHubAnswerTooLargeError)
-                throw error.cause;
-            throw error;
-        });
+        this.octokit = boundedOctokit(token, timeoutMs);
     }
     /** Every file the pull request changes, page by page (GitHub lists at most 3000). */
     async changedFiles() {
@@ -734,20 +756,9 @@ const MAX_CLEANUP = 20;
 function markerOf(comment) {
     return (comment.body ?? '').split(/\r?\n/, 1)[0] ?? '';
 }
-/** A failed GitHub call, for a message: its status and what it said. */
-function describeError(error) {
-    const status = statusOf(error);
-    const message = (0,errors/* errorMessage */.gJ)(error);
-    return status === undefined ? message : `HTTP ${status}: ${message}`;
-}
-/** The HTTP status of a failed GitHub API call, when it got that far. */
-function statusOf(error) {
-    if (typeof error !== 'object' || error === null || !('status' in error))
-        return undefined;
-    return typeof error.status === 'number' ? error.status : undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/pull-request/review.ts
+
 
 
 

@@ -1,34 +1,26 @@
-export const id = 525;
-export const ids = [525];
+export const id = 614;
+export const ids = [614];
 export const modules = {
 
-/***/ 68525:
+/***/ 1614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runProfiles: () => (/* binding */ runProfiles)
+  runProfilesCli: () => (/* binding */ runProfilesCli)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/deadline.ts
-var deadline = __webpack_require__(86683);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/deadline.ts
+var deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: ./src/palette/layer.ts
-var palette_layer = __webpack_require__(23266);
+var palette_layer = __webpack_require__(3266);
 // EXTERNAL MODULE: ./src/gate/plan.ts
-var plan = __webpack_require__(36132);
-// EXTERNAL MODULE: ./src/gate/session.ts + 7 modules
-var gate_session = __webpack_require__(73387);
+var plan = __webpack_require__(6132);
+// EXTERNAL MODULE: ./src/gate/session.ts + 10 modules
+var gate_session = __webpack_require__(1723);
 ;// CONCATENATED MODULE: ./src/gate/batch.ts
 // Every layer of every profile in one run: identical charts checked once, at most `concurrency`
 // checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first
@@ -203,7 +195,7 @@ function buildProfileDocument(layers, files, checkedAt) {
 }
 
 // EXTERNAL MODULE: ./src/gate/lock.ts
-var gate_lock = __webpack_require__(76200);
+var gate_lock = __webpack_require__(6200);
 ;// CONCATENATED MODULE: ./src/gate/profiles.ts
 // Profile files checked end to end, for the action and the command line alike: every layer of the
 // parsed run plan checked, the lock applied, and the profile document built from the valid ones.
@@ -273,18 +265,67 @@ function applyLock(outcome, lock, now) {
     return outcomeOf(results);
 }
 
-// EXTERNAL MODULE: ./src/inputs/input-names.ts
-var input_names = __webpack_require__(23760);
 // EXTERNAL MODULE: ./src/inputs/lock-file.ts + 1 modules
-var lock_file = __webpack_require__(23106);
+var lock_file = __webpack_require__(3106);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/palette/yaml-lines.ts
-var yaml_lines = __webpack_require__(69034);
+var yaml_lines = __webpack_require__(9034);
+;// CONCATENATED MODULE: ./src/palette/profile-fields.ts
+// The fields of a pack or chart entry, read as written: a scalar stays the text the file holds (a
+// version 1.10 is not 1.1), values may be text or YAML, and a field of the wrong shape is a
+// problem on its own line.
+
+
+/** A field that holds something the gate cannot take as written, on that field's line. */
+class FieldProblem extends Error {
+    node;
+    constructor(message, node) {
+        super(message);
+        this.node = node;
+    }
+}
+/**
+ * A scalar field as written (a YAML version 1.10 must not become 1.1); undefined when absent,
+ * empty when null. A mapping or a list is a problem, never taken for an absent field.
+ */
+function profile_fields_text(map, key) {
+    const node = map.get(key, true);
+    if (node === undefined)
+        return undefined;
+    const value = (0,yaml_lines/* scalarText */.ws)(node);
+    if (value !== undefined)
+        return value;
+    if ((0,dist.isMap)(node) || (0,dist.isSeq)(node))
+        throw new FieldProblem(`${key} must be a single value, not a ${(0,dist.isMap)(node) ? 'mapping' : 'list'}`, node);
+    throw new FieldProblem(`${key} must be a single value`, map);
+}
+/** The pack's values as YAML text: as written when text, rendered when a mapping or a list. */
+function valuesText(map, document) {
+    const node = map.get('values', true);
+    if (node === undefined)
+        return undefined;
+    if ((0,dist.isMap)(node) || (0,dist.isSeq)(node)) {
+        // Aliases, keys that are mappings and nesting past 100 are refused before this, so the text
+        // rendered is about the size of what the file holds.
+        const rendered = node.toJS(document);
+        return dist.stringify(rendered, { lineWidth: 0 });
+    }
+    const value = profile_fields_text(map, 'values');
+    return value === '' ? undefined : value;
+}
+function nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value;
+}
+function lineOfUnknown(item, lineOf) {
+    return (0,dist.isMap)(item) || (0,dist.isSeq)(item) || (0,dist.isScalar)(item) ? lineOf(item) : 1;
+}
+
 ;// CONCATENATED MODULE: ./src/palette/profile.ts
 // The layers a profile file declares, with the line each is declared on: a Palette cluster-profile
 // export (JSON or YAML: metadata, spec.template.packs[]) or the gate's own chart list (charts:).
 // Pure: the text in, layers, skipped packs and problems out.
+
 
 
 
@@ -359,15 +400,15 @@ function readExport(file, items, lineOf, document) {
     return result;
 }
 function readPack(file, line, item, document) {
-    const name = profile_text(item, 'name');
-    const type = profile_text(item, 'type') ?? '';
+    const name = profile_fields_text(item, 'name');
+    const type = profile_fields_text(item, 'type') ?? '';
     if (!CHECKED_TYPES.includes(type)) {
         return {
             kind: 'skipped',
             skipped: { file, line, name: name || '(no name)', type: type || '(no type)' }
         };
     }
-    const tag = profile_text(item, 'tag');
+    const tag = profile_fields_text(item, 'tag');
     if (name === undefined || name === '' || tag === undefined || tag === '') {
         return {
             kind: 'problem',
@@ -376,11 +417,11 @@ function readPack(file, line, item, document) {
                 : `the ${type} pack ${(0,errors/* shown */.SP)(name)} has no tag: Palette pins a pack by name and tag`
         };
     }
-    const version = profile_text(item, 'version');
+    const version = profile_fields_text(item, 'version');
     const metadata = packRegistryMetadata(item);
-    const registryName = metadata === undefined ? undefined : nonEmpty(profile_text(metadata, 'name'));
-    const registryUid = (metadata === undefined ? undefined : nonEmpty(profile_text(metadata, 'uid'))) ??
-        nonEmpty(profile_text(item, 'registry_uid'));
+    const registryName = metadata === undefined ? undefined : nonEmpty(profile_fields_text(metadata, 'name'));
+    const registryUid = (metadata === undefined ? undefined : nonEmpty(profile_fields_text(metadata, 'uid'))) ??
+        nonEmpty(profile_fields_text(item, 'registry_uid'));
     const values = valuesText(item, document);
     const layer = {
         file,
@@ -453,13 +494,13 @@ function readChartEntry(file, line, item, document) {
         .filter(key => !CHART_ENTRY_KEYS.includes(key));
     if (unknown.length > 0)
         return `${unknown.map(key => (0,errors/* shown */.SP)(key)).join(', ')} is not a chart entry key (${CHART_ENTRY_KEYS.join(', ')})`;
-    const chart = profile_text(item, 'chart');
-    const version = profile_text(item, 'version');
+    const chart = profile_fields_text(item, 'chart');
+    const version = profile_fields_text(item, 'version');
     if (chart === undefined || chart === '' || version === undefined || version === '')
         return 'a chart entry needs chart and version';
-    const registry = nonEmpty(profile_text(item, 'registry'));
+    const registry = nonEmpty(profile_fields_text(item, 'registry'));
     const values = valuesText(item, document);
-    const layerType = profile_text(item, 'layer-type') || 'oci';
+    const layerType = profile_fields_text(item, 'layer-type') || 'oci';
     if (!CHECKED_TYPES.includes(layerType))
         return `layer-type ${(0,errors/* shown */.SP)(layerType)} is not one of: oci, helm`;
     return {
@@ -472,58 +513,18 @@ function readChartEntry(file, line, item, document) {
         ...(values === undefined ? {} : { values })
     };
 }
-/** A field that holds something the gate cannot take as written, on that field's line. */
-class FieldProblem extends Error {
-    node;
-    constructor(message, node) {
-        super(message);
-        this.node = node;
-    }
-}
-/**
- * A scalar field as written (a YAML version 1.10 must not become 1.1); undefined when absent,
- * empty when null. A mapping or a list is a problem, never taken for an absent field.
- */
-function profile_text(map, key) {
-    const node = map.get(key, true);
-    if (node === undefined)
-        return undefined;
-    const value = (0,yaml_lines/* scalarText */.ws)(node);
-    if (value !== undefined)
-        return value;
-    if ((0,dist.isMap)(node) || (0,dist.isSeq)(node))
-        throw new FieldProblem(`${key} must be a single value, not a ${(0,dist.isMap)(node) ? 'mapping' : 'list'}`, node);
-    throw new FieldProblem(`${key} must be a single value`, map);
-}
-/** The pack's values as YAML text: as written when text, rendered when a mapping or a list. */
-function valuesText(map, document) {
-    const node = map.get('values', true);
-    if (node === undefined)
-        return undefined;
-    if ((0,dist.isMap)(node) || (0,dist.isSeq)(node)) {
-        // Aliases, keys that are mappings and nesting past 100 are refused before this, so the text
-        // rendered is about the size of what the file holds.
-        const rendered = node.toJS(document);
-        return dist.stringify(rendered, { lineWidth: 0 });
-    }
-    const value = profile_text(map, 'values');
-    return value === '' ? undefined : value;
-}
-function nonEmpty(value) {
-    return value === undefined || value.trim() === '' ? undefined : value;
-}
-function lineOfUnknown(item, lineOf) {
-    return (0,dist.isMap)(item) || (0,dist.isSeq)(item) || (0,dist.isScalar)(item) ? lineOf(item) : 1;
-}
 
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
 var input_files = __webpack_require__(6731);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var tinyglobby_dist = __webpack_require__(73382);
+var tinyglobby_dist = __webpack_require__(3382);
 // EXTERNAL MODULE: ./src/inputs/workspace-files.ts
 var workspace_files = __webpack_require__(4342);
 ;// CONCATENATED MODULE: ./src/inputs/profile-globs.ts
@@ -719,6 +720,8 @@ function defaultRegistry(inputs) {
     };
 }
 
+// EXTERNAL MODULE: ./src/inputs/input-names.ts
+var input_names = __webpack_require__(3760);
 ;// CONCATENATED MODULE: ./src/inputs/registries.ts
 // Named registries for profile files, keyed by the Palette registry name packs carry in
 // registry.metadata.name: the action's registry inputs under the same names, except secrets. A
@@ -850,7 +853,66 @@ function withSecretsContext(environment) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/request.ts + 4 modules
-var inputs_request = __webpack_require__(33494);
+var inputs_request = __webpack_require__(3494);
+;// CONCATENATED MODULE: ./src/inputs/layer-plan.ts
+// One declared layer planned for checking: the request for its chart on the registry it names, or
+// why it cannot be checked as declared (a finding with its hint, on the layer's own line).
+
+
+function planLayer(layer, known, parsed) {
+    const registry = known.find(layer);
+    const wanted = layer.registry?.name ?? layer.registry?.uid ?? '(none)';
+    if (registry === undefined)
+        return {
+            layer,
+            registry: wanted,
+            finding: layer.registry === undefined
+                ? {
+                    reason: 'the layer names no registry and the action has no endpoint for a default one',
+                    hint: "Name the layer's registry (defined in registries-file), or set endpoint for the default registry."
+                }
+                : {
+                    reason: `registry ${JSON.stringify(wanted)} is not defined (defined: ${known.names}); add it to registries-file`,
+                    hint: "Define the registry in registries-file under the name (or uid) the layer gives, or correct the layer's registry."
+                }
+        };
+    if (layer.conflict !== undefined)
+        return {
+            layer,
+            registry: registry.name,
+            finding: {
+                reason: layer.conflict,
+                hint: 'Give the pack one version: its tag and version the same, as Palette pulls the tag.'
+            }
+        };
+    const settings = parsed.get(registry);
+    // Every registry was parsed, or the run stopped on its problems before planning a layer.
+    if (settings === undefined)
+        throw new Error(`registry ${registry.name} was not parsed`);
+    try {
+        const request = (0,inputs_request/* requestForLayer */.y5)(settings, {
+            chart: layer.chart,
+            version: layer.version,
+            layerType: layer.layerType,
+            ...(layer.values === undefined ? {} : { values: layer.values })
+        });
+        return { layer, registry: registry.name, request };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        return {
+            layer,
+            registry: registry.name,
+            finding: {
+                reason: error.message.replaceAll('\n', '; '),
+                // The parser's own hint speaks of action inputs; here the layer in its file is at fault.
+                hint: 'Correct the layer in its file (chart name, version or values) as the reason says.'
+            }
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/profile-files.ts
 // charts-file and registries-file, read at the edge: the files a glob names, the layers each
 // declares, the registry each layer names, and one Request per layer. File problems (unreadable,
@@ -1019,59 +1081,6 @@ async function loadProfileBatch(inputs) {
         skipped
     };
 }
-function planLayer(layer, known, parsed) {
-    const registry = known.find(layer);
-    const wanted = layer.registry?.name ?? layer.registry?.uid ?? '(none)';
-    if (registry === undefined)
-        return {
-            layer,
-            registry: wanted,
-            finding: layer.registry === undefined
-                ? {
-                    reason: 'the layer names no registry and the action has no endpoint for a default one',
-                    hint: "Name the layer's registry (defined in registries-file), or set endpoint for the default registry."
-                }
-                : {
-                    reason: `registry ${JSON.stringify(wanted)} is not defined (defined: ${known.names}); add it to registries-file`,
-                    hint: "Define the registry in registries-file under the name (or uid) the layer gives, or correct the layer's registry."
-                }
-        };
-    if (layer.conflict !== undefined)
-        return {
-            layer,
-            registry: registry.name,
-            finding: {
-                reason: layer.conflict,
-                hint: 'Give the pack one version: its tag and version the same, as Palette pulls the tag.'
-            }
-        };
-    const settings = parsed.get(registry);
-    // Every registry was parsed, or the run stopped on its problems before planning a layer.
-    if (settings === undefined)
-        throw new Error(`registry ${registry.name} was not parsed`);
-    try {
-        const request = (0,inputs_request/* requestForLayer */.y5)(settings, {
-            chart: layer.chart,
-            version: layer.version,
-            layerType: layer.layerType,
-            ...(layer.values === undefined ? {} : { values: layer.values })
-        });
-        return { layer, registry: registry.name, request };
-    }
-    catch (error) {
-        if (!(error instanceof errors/* ConfigurationError */.j1))
-            throw error;
-        return {
-            layer,
-            registry: registry.name,
-            finding: {
-                reason: error.message.replaceAll('\n', '; '),
-                // The parser's own hint speaks of action inputs; here the layer in its file is at fault.
-                hint: 'Correct the layer in its file (chart name, version or values) as the reason says.'
-            }
-        };
-    }
-}
 /** Problems kept from one file: enough to fix a file, never a message of megabytes. */
 const MAX_PROBLEMS_PER_FILE = 50;
 function keepProblems(problems, found, input) {
@@ -1165,554 +1174,90 @@ function parseConcurrency(value) {
 }
 
 // EXTERNAL MODULE: ./src/report/manifest-file.ts
-var manifest_file = __webpack_require__(68652);
-// EXTERNAL MODULE: ./src/report/output-limits.ts
-var output_limits = __webpack_require__(51286);
-// EXTERNAL MODULE: ./src/report/annotations.ts
-var annotations = __webpack_require__(856);
-// EXTERNAL MODULE: ./src/report/plural.ts
-var plural = __webpack_require__(1190);
-// EXTERNAL MODULE: ./src/report/profile-summary.ts
-var profile_summary = __webpack_require__(76190);
-// EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(57994);
-;// CONCATENATED MODULE: ./src/report/redaction.ts
-class SecretRedactor {
-    secrets = new Set();
-    add(secret) {
-        if (secret === '')
+var manifest_file = __webpack_require__(8652);
+;// CONCATENATED MODULE: ./src/report/plural.ts
+// Counts in messages: "1 file", "2 files", never "1 files".
+/** `count` with its noun, singular for exactly one. */
+function counted(count, noun, plural = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : plural}`;
+}
+/** "is" for one, "are" for any other count. */
+function isAre(count) {
+    return count === 1 ? 'is' : 'are';
+}
+
+;// CONCATENATED MODULE: ./src/cli/profile-report.ts
+// The command line over profile files: a table (or JSON) of every layer on stdout, a progress line
+// on stderr when it is a terminal and the run is long, the profile document with --output-file.
+
+
+
+
+
+
+
+
+/** Below this many layers a run is quick enough to need no progress line. */
+const PROGRESS_FROM_LAYERS = 20;
+const ORDER = { invalid: 0, error: 1, valid: 2, skipped: 3 };
+/** Exit code: 0 every layer valid, 1 a layer invalid, 2 a layer could not be checked. */
+async function runProfilesCli(inputs, dependencies, streams, access) {
+    const progress = (done, total) => {
+        if (streams.isTerminal !== true || total < PROGRESS_FROM_LAYERS)
             return;
-        this.secrets.add(secret);
-        // A comment shows one line of a multi-line secret (a JSON key) at a time: each line is secret.
-        for (const line of secret.split(/\r?\n/).map(part => part.trim()))
-            if (line.length >= 6)
-                this.secrets.add(line);
-    }
-    text(value) {
-        // Every place any secret occurs, merged where they overlap or touch: two secrets sharing
-        // characters must not leave a part of either.
-        const ranges = [];
-        for (const secret of this.secrets)
-            for (let at = value.indexOf(secret); at !== -1; at = value.indexOf(secret, at + 1))
-                ranges.push([at, at + secret.length]);
-        if (ranges.length === 0)
-            return value;
-        ranges.sort((a, b) => a[0] - b[0]);
-        let redacted = '';
-        let end = 0;
-        let open;
-        for (const range of ranges) {
-            if (open !== undefined && range[0] <= open[1]) {
-                open[1] = Math.max(open[1], range[1]);
-                continue;
-            }
-            if (open !== undefined) {
-                redacted += `${value.slice(end, open[0])}***`;
-                end = open[1];
-            }
-            open = [range[0], range[1]];
-        }
-        if (open !== undefined)
-            redacted += `${value.slice(end, open[0])}***`;
-        return redacted + value.slice(open?.[1] ?? end);
-    }
-    outcome(outcome) {
-        const nullable = (value) => value === null ? null : this.text(value);
-        return {
-            ...outcome,
-            results: outcome.results.map((result) => ({
-                ...result,
-                file: this.text(result.file),
-                registry: this.text(result.registry),
-                chart: this.text(result.chart),
-                version: this.text(result.version),
-                region: nullable(result.region),
-                reason: nullable(result.reason),
-                hint: nullable(result.hint)
-            }))
-        };
-    }
-    error(error) {
-        return { ...error, message: this.text(error.message), hint: this.text(error.hint) };
-    }
-}
-
-// EXTERNAL MODULE: ./src/inputs/request-auth.ts
-var request_auth = __webpack_require__(27595);
-;// CONCATENATED MODULE: ./src/inputs/pull-request-settings.ts
-// The pull-request inputs of the action: changed-only, comment and the token both use.
-
-
-
-function pullRequestSettings(inputs) {
-    const problems = [];
-    const problem = (input, message) => void problems.push({ input, message });
-    const changedOnly = (0,request_auth/* parseBoolean */.yG)((inputs['changed-only'] ?? '').trim(), true, 'changed-only', problem);
-    const comment = (0,request_auth/* parseBoolean */.yG)((inputs.comment ?? '').trim(), false, 'comment', problem);
-    if (problems.length > 0)
-        throw new errors/* ConfigurationError */.j1(problems);
-    return {
-        changedOnly,
-        comment,
-        token: (inputs['github-token'] ?? '').trim(),
-        timeoutMs: (0,inputs_request/* timeoutSecondsOf */.IX)(inputs) * 1000
+        streams.stderr(`\rchecked ${done}/${total} layers${done === total ? '\n' : ''}`);
     };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/pull-request/repository-paths.ts
-// A workspace file's path from the root of its repository, the name GitHub gives it in a pull
-// request. The workspace is that root, unless actions/checkout put the repository in a subfolder
-// (`path:`): then it is the nearest folder above the file that holds a `.git` folder. A `.git` file
-// marks a submodule, whose files are another repository's and never the pull request's. The walk
-// stays inside the workspace and passes over a folder whose real path leads out of it. Where no
-// `.git` folder is found at all (a workspace filled from an archive), the root is not known.
-
-
-/**
- * Names workspace-relative (or absolute) paths from their repository's root; undefined for a path
- * outside the workspace, which no pull request changes.
- */
-function repositoryFiles(workspace) {
-    const top = external_node_path_default().resolve(workspace);
-    const realTop = realPath(top) ?? top;
-    const topIsRepository = holdsRepository(top, realTop);
-    // Synchronous, as the selection is asked file by file; each folder is looked at once.
-    const roots = new Map();
-    const rootOf = (start) => {
-        const walked = [];
-        let folder = start;
-        let root = topIsRepository ? top : undefined;
-        // Bounded: upwards from inside the workspace, it ends at the workspace.
-        while (folder !== top && isWithin(folder, top)) {
-            const known = roots.get(folder);
-            if (known !== undefined) {
-                root = known;
-                break;
-            }
-            if (holdsRepository(folder, realTop)) {
-                root = folder;
-                break;
-            }
-            walked.push(folder);
-            folder = external_node_path_default().dirname(folder);
-        }
-        for (const seen of walked)
-            roots.set(seen, root);
-        return root;
-    };
-    return file => {
-        const absolute = external_node_path_default().resolve(top, file);
-        if (absolute === top || !isWithin(absolute, top))
-            return undefined;
-        const root = rootOf(external_node_path_default().dirname(absolute));
-        return {
-            path: external_node_path_default().relative(root ?? top, absolute)
-                .split((external_node_path_default()).sep)
-                .join('/'),
-            rootFound: root !== undefined
-        };
-    };
-}
-/** The path from the repository root alone (the workspace where no root is found). */
-function repositoryPaths(workspace) {
-    const fileOf = repositoryFiles(workspace);
-    return file => fileOf(file)?.path;
-}
-function holdsRepository(folder, realTop) {
-    const real = realPath(folder);
-    if (real === undefined || !isWithin(real, realTop))
-        return false;
-    try {
-        return (0,external_node_fs_.lstatSync)(external_node_path_default().join(real, '.git')).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function isWithin(absolute, folder) {
-    const relative = external_node_path_default().relative(folder, absolute);
-    return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
-}
-function realPath(absolute) {
-    try {
-        return (0,external_node_fs_.realpathSync)(absolute);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/pull-request.ts
-// The action in a pull request, for profile files: which files to check and the sticky comment,
-// around the check main-batch runs. The GitHub client is loaded only in a pull_request run that
-// asks for either; whatever GitHub does, the verdict is that of the layers.
-
-
-
-
-class PullRequestRun {
-    review;
-    settings;
-    inputs;
-    secrets;
-    warning;
-    constructor(review, settings, inputs, secrets, warning) {
-        this.review = review;
-        this.settings = settings;
-        this.inputs = inputs;
-        this.secrets = secrets;
-        this.warning = warning;
-    }
-    /**
-     * `secrets` collects every secret the run reads: none may reach the comment. `warning` is the
-     * step's, which keeps count of GitHub's 10 warning annotations.
-     */
-    static async open(inputs, secrets, warning) {
-        const settings = pullRequestSettings(inputs);
-        const review = await openReview(settings, warning);
-        return new PullRequestRun(review, settings, inputs, secrets, warning);
-    }
-    /**
-     * Which matched files (named from the workspace) to check; undefined for every one. GitHub names
-     * the pull request's files from the repository root, which may be a subfolder of the workspace.
-     */
-    async selectFiles(workspace) {
-        if (!this.settings.changedOnly || this.review === undefined)
-            return undefined;
-        const repositoryFile = repositoryFiles(workspace);
-        const select = await this.review.selectFiles(sharedFiles(this.inputs, file => repositoryFile(file)?.path));
-        if (select === undefined)
-            return undefined;
-        let warned = false;
-        return file => {
-            const named = repositoryFile(file);
-            if (named === undefined)
-                return false;
-            if (named.rootFound)
-                return select(named.path);
-            // Named from a guessed root, a changed file could be missed and the run pass unchecked.
-            if (!warned) {
-                warned = true;
-                this.warning(`No .git folder in the workspace above ${file}: the gate cannot name it as the pull request does, so it checks such files whether or not the pull request changes them. Check the repository out with actions/checkout (its path: may be a subfolder).`);
-            }
-            return true;
-        };
-    }
-    async comment(outcome, changedFiles) {
-        await this.review?.comment(this.secrets.outcome(outcome), commentKey(this.inputs), changedFiles);
-    }
-    async commentError(error) {
-        await this.review?.commentError(this.secrets.error(error), commentKey(this.inputs));
-    }
-}
-async function openReview(settings, warning) {
-    if (!settings.changedOnly && !settings.comment)
-        return undefined;
-    const event = process.env.GITHUB_EVENT_NAME ?? '';
-    // pull_request_target checks out the base branch: its files are not the pull request's.
-    if (event === 'pull_request_target') {
-        core/* notice */.lm('changed-only and comment apply to pull_request runs; under pull_request_target the checkout is the base branch, so every profile file is checked and no comment is written.');
-        return undefined;
-    }
-    if (event !== 'pull_request')
-        return undefined;
-    const { PullRequestReview } = await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(157)]).then(__webpack_require__.bind(__webpack_require__, 55157));
-    return PullRequestReview.open(settings, {
-        info: message => core/* info */.pq(message),
-        notice: message => core/* notice */.lm(message),
-        warning
+    const plan = await loadProfileRun(inputs, {
+        environment: dependencies.environment,
+        mask: dependencies.mask,
+        access
     });
-}
-/**
- * Files every layer depends on, named from the repository root: when the pull request changes one,
- * every profile is checked. The registries file, the lock, a CA file, and the workflow itself (it
- * holds the other inputs; GitHub names it from the repository root already).
- */
-function sharedFiles(inputs, repositoryPath) {
-    const workflow = /^[^/]+\/[^/]+\/(.+?)@/.exec(process.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
-    return [
-        ...[
-            inputs['registries-file'] ?? '',
-            inputs['lock-file'] ?? '',
-            (0,input_files/* caCertificateFile */.i)(inputs['ca-certificate']) ?? ''
-        ]
-            .map(file => file.trim())
-            .filter(file => file !== '')
-            .map(file => repositoryPath(file) ?? ''),
-        workflow ?? ''
-    ].filter(file => file !== '');
-}
-/** The inputs that shape a verdict: they tell this check's comment from another job's. */
-const COMMENT_KEY_INPUTS = [
-    'charts-file',
-    'registries-file',
-    'endpoint',
-    'base-content-path',
-    'region',
-    'default-region',
-    'require-all-regions',
-    'lock-file'
-];
-function commentKey(inputs) {
-    return COMMENT_KEY_INPUTS.map(name => (inputs[name] ?? '')
-        .trim()
-        .split(/\s*\n\s*/)
-        .join(', '))
-        .filter(value => value !== '' && value !== 'false')
-        .join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/action/charts-file.ts
-// The action adapter for profile files (charts-file): every layer checked, each failure an
-// annotation on the line that declares it, a per-layer job summary, the outputs and the profile
-// document.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function runProfiles(inputs, dependencies, writeSummary, access) {
-    // The comment is public and the runner masks only its log: every secret is kept out of it too.
-    const secrets = new SecretRedactor();
-    for (const name of input_names/* SECRET_INPUTS */.pH)
-        secrets.add(inputs[name] ?? '');
-    const recording = {
-        ...dependencies,
-        mask: secret => {
-            secrets.add(secret);
-            dependencies.mask(secret);
-        }
-    };
-    const pullRequest = await PullRequestRun.open(inputs, secrets, dependencies.warning);
-    const checksFile = await pullRequest.selectFiles(access.workspace);
-    let run;
-    try {
-        const plan = await loadProfileRun(inputs, {
-            environment: recording.environment,
-            mask: recording.mask,
-            access,
-            ...(checksFile === undefined ? {} : { checksFile })
-        });
-        run = await checkProfiles(plan, recording);
-    }
-    catch (error) {
-        if ((0,errors/* isGateError */.Wc)(error))
-            await pullRequest.commentError(error);
-        if (error instanceof ProfileFilesError) {
-            // The step's failure, which lists every problem, is the last error annotation.
-            for (const location of error.locations.slice(0, (0,annotations/* annotatedFailures */.ch)(error.locations.length)))
-                core/* error */.z3(location.message, {
-                    title: 'palette-chart-gate: configuration error',
-                    file: location.file,
-                    ...(location.line > 0 ? { startLine: location.line } : {})
-                });
-        }
-        throw error;
-    }
-    const { outcome, document, output, lock } = run;
-    if (checksFile !== undefined && run.files.length === 0)
-        core/* notice */.lm('This pull request changes no profile file that charts-file matches: nothing to check.');
-    const failures = outcome.results.filter(result => result.status === 'invalid' || result.status === 'error');
-    const annotated = (0,annotations/* annotatedFailures */.ch)(failures.length);
-    for (const failure of failures.slice(0, annotated))
-        annotate(failure);
-    const manifestFile = await (0,manifest_file/* writeDocumentFile */.fQ)(output.file ??
-        external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'palette-chart-gate', `profile.${output.format}`), (0,palette_layer/* renderManifest */.sB)(document, output.format), access);
-    await writeSummary((0,profile_summary/* summaryForBatch */.u)(outcome, failures.length - annotated, {
-        maxBytes: output_limits/* MAX_SUMMARY_BYTES */.Q0,
-        manifestFile
-    }));
-    publishOutputs(outcome, manifestFile, dependencies.warning);
-    // A lock that cannot be written fails the step, after the results are out: they are not lost.
-    const lockFailure = lock === undefined ? undefined : await (0,lock_file/* lockSaveFailure */.TK)(lock);
-    await pullRequest.comment(outcome, checksFile === undefined || run.everyFile ? undefined : run.files.length);
-    if (lockFailure !== undefined) {
-        core/* setOutput */.uH('valid', 'false');
-        await writeSummary((0,summary/* summaryForError */.E)(lockFailure));
-    }
-    if (!outcome.valid) {
-        const checked = outcome.counts.layers - outcome.counts.skipped;
-        // The last error annotation GitHub shows: it counts the failures that have none.
-        const verdict = annotated < failures.length
-            ? `${failures.length} of ${(0,plural/* counted */.h)(checked, 'layer')} ${(0,plural/* isAre */.x)(failures.length)} not valid; ${(0,plural/* counted */.h)(failures.length - annotated, 'more failure')} ${failures.length - annotated === 1 ? 'has' : 'have'} no annotation (GitHub shows 10 per step): see the job summary and the results output.`
-            : `${failures.length} of ${(0,plural/* counted */.h)(checked, 'layer')} ${(0,plural/* isAre */.x)(failures.length)} not valid (see the annotations and the job summary)`;
-        // One failure message for both: the verdict, and why the lock was not written.
-        core/* setFailed */.C1(lockFailure === undefined ? verdict : `${verdict}\n${(0,errors/* failureText */.kY)(lockFailure)}`);
-    }
-    else if (lockFailure !== undefined) {
-        core/* setFailed */.C1((0,errors/* failureText */.kY)(lockFailure));
+    const { outcome, document, output, lock } = await checkProfiles(plan, dependencies, progress);
+    if (output.file !== undefined)
+        await (0,manifest_file/* writeDocumentFile */.fQ)(output.file, (0,palette_layer/* renderManifest */.sB)(document, output.format), access);
+    if (output.format === 'json') {
+        const { valid, counts, results } = outcome;
+        const json = JSON.stringify({ valid, counts, results: results.map(resultRow) }, null, 2);
+        // JSON escapes C0 controls in strings but not DEL, C1, separators or bidi controls; its only
+        // raw control characters are the new lines between its own lines.
+        streams.stdout(`${json.split('\n').map(errors/* escapeControls */.UN).join('\n')}\n`);
     }
     else {
-        core/* info */.pq(`✅ ${(0,plural/* counted */.h)(outcome.counts.valid, 'layer')} valid, ${outcome.counts.skipped} skipped; profile written to ${manifestFile}`);
+        streams.stdout(table([...outcome.results].sort((a, b) => ORDER[a.status] - ORDER[b.status])));
+        const { counts } = outcome;
+        streams.stderr(`${counted(counts.layers, 'layer')}: ${counts.valid} valid, ${counts.invalid} invalid, ${counted(counts.error, 'error')}, ${counts.skipped} skipped\n`);
     }
+    // After the results are printed: a lock that cannot be written does not lose them.
+    if (lock !== undefined)
+        await (0,lock_file/* saveLock */.RB)(lock);
+    if (outcome.counts.invalid > 0)
+        return 1;
+    return outcome.counts.error > 0 ? 2 : 0;
 }
-/** Each output within GitHub's limit: the JSON arrays keep their first entries, each whole. */
-function publishOutputs(outcome, manifestFile, warning) {
-    const layers = (0,output_limits/* fitJsonArray */.dZ)(outcome.results.flatMap(result => (result.pack === undefined ? [] : [result.pack])), output_limits/* MAX_OUTPUT_BYTES */.$q);
-    const results = (0,output_limits/* fitJsonArray */.dZ)(outcome.results.map(resultRow), output_limits/* MAX_OUTPUT_BYTES */.$q);
-    core/* setOutput */.uH('valid', String(outcome.valid));
-    core/* setOutput */.uH('layers', layers.json);
-    core/* setOutput */.uH('results', results.json);
-    core/* setOutput */.uH('counts', JSON.stringify(outcome.counts));
-    core/* setOutput */.uH('manifest-file', manifestFile);
-    core/* setOutput */.uH('truncated', String(layers.kept < layers.total || results.kept < results.total));
-    if (layers.kept < layers.total)
-        warning((0,output_limits/* cutOutputWarning */.MG)('layers', layers, `the manifest file ${manifestFile} (output manifest-file) holds every layer`));
-    if (results.kept < results.total)
-        warning((0,output_limits/* cutOutputWarning */.MG)('results', results, `failures come first in the job summary, and the manifest file ${manifestFile} (output manifest-file) holds every valid layer`));
+function table(results) {
+    const header = ['STATUS', 'LAYER', 'CHART', 'VERSION', 'REGISTRY', 'DETAIL'];
+    // Every cell comes from profile files (or a registry): escaped, so no row can start a line of
+    // its own (a `::add-mask::` workflow command) or send a terminal an escape sequence.
+    const rows = results.map(result => [
+        result.status,
+        `${result.file}:${result.line}`,
+        result.chart,
+        result.version,
+        result.registry + (result.region === null ? '' : ` (${result.region})`),
+        detail(result).replace(/\s+/g, ' ')
+    ].map(errors/* escapeControls */.UN));
+    const widths = header.map((title, column) => Math.max(title.length, ...rows.map(row => (row[column] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, column) => column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))
+        .join('  ');
+    return `${[header, ...rows].map(line).join('\n')}\n`;
 }
-function annotate(failure) {
-    core/* error */.z3(`${failure.chart} ${failure.version}: ${failure.reason ?? ''}${failure.hint === null ? '' : `\nHint: ${failure.hint}`}`, {
-        title: `palette-chart-gate: ${failure.status === 'error' ? 'could not check' : 'invalid'} layer`,
-        file: failure.file,
-        startLine: failure.line
-    });
-}
-
-
-/***/ }),
-
-/***/ 54285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ codeCell),
-/* harmony export */   U: () => (/* binding */ markdownCell)
-/* harmony export */ });
-// Text from profile files and registries, made safe to place in a Markdown table cell: it renders
-// as the text it is, never as a link, an image, HTML, a hidden comment or a mention.
-/** Characters Markdown would read as formatting, escaped with a backslash. */
-const MARKDOWN_PUNCTUATION = /[\\`*_~[\]()!#|]/g;
-function markdownCell(text, maxCharacters = Number.POSITIVE_INFINITY) {
-    return (cut(text, maxCharacters)
-        .replaceAll('&', '&amp;')
-        .replaceAll('<', '&lt;')
-        .replaceAll('>', '&gt;')
-        .replace(MARKDOWN_PUNCTUATION, character => `\\${character}`)
-        // A zero-width space after @ keeps "@org/team" from notifying anyone, as Dependabot does.
-        .replaceAll('@', '@&#8203;')
-        .replace(/\s*(?:\r\n|\r|\n)\s*/g, '<br>'));
-}
-/**
- * Text from profile files and registries for the public pull-request comment: a code span, inside
- * which nothing renders (no mention, link, autolink, issue reference, HTML or hidden comment).
- */
-function codeCell(text, maxCharacters = Number.POSITIVE_INFINITY, inTable = true) {
-    // Every line ending CommonMark knows, a lone CR too: a new line would leave the span.
-    const line = cut(text, maxCharacters).replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ');
-    if (line.trim() === '')
-        return '';
-    // A fence longer than any run of backticks inside; a space where the text touches the fence.
-    const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map(run => run[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
-    // GitHub splits table cells at | before it reads code spans, so | is escaped inside them too.
-    return `${fence}${pad}${inTable ? line.replaceAll('|', '\\|') : line}${pad}${fence}`;
-}
-function cut(text, maxCharacters) {
-    return text.length <= maxCharacters ? text : `${text.slice(0, maxCharacters)}…`;
-}
-
-
-/***/ }),
-
-/***/ 76190:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ layerTable),
-/* harmony export */   u: () => (/* binding */ summaryForBatch)
-/* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54285);
-/* harmony import */ var _output_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51286);
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1190);
-
-
-
-const ORDER = { invalid: 0, error: 1, valid: 2, skipped: 3 };
-const ICON = {
-    invalid: '❌ invalid',
-    error: '⚠️ error',
-    valid: '✅ valid',
-    skipped: '➖ skipped'
-};
-function summaryForBatch(outcome, unannotated, bound) {
-    const { counts } = outcome;
-    const rows = [...outcome.results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
-    const failing = layerRows(rows.filter(row => row.status === 'invalid' || row.status === 'error'));
-    const passing = layerRows(rows.filter(row => row.status === 'valid' || row.status === 'skipped'));
-    const head = [
-        `## palette-chart-gate: ${outcome.valid ? '✅ every layer is valid' : `❌ ${failing.length} of ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .h)(counts.layers - counts.skipped, 'layer')} ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .isAre */ .x)(failing.length)} not valid`}`,
-        '',
-        `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .h)(counts.layers, 'layer')}: ${counts.valid} valid, ${counts.invalid} invalid, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .h)(counts.error, 'error')}, ${counts.skipped} skipped.`
-    ];
-    if (unannotated > 0)
-        head.push('', `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .h)(unannotated, 'more failure')} ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .isAre */ .x)(unannotated)} listed here without an annotation (GitHub shows 10 per step).`);
-    const folded = failing.length > 0 || passing.length > 20;
-    // The tables keep their headers and the fold stays closed whatever rows are cut.
-    const render = (keptFailing, keptPassing, note) => {
-        const lines = [...head];
-        if (failing.length > 0)
-            lines.push('', ...TABLE_HEAD, ...failing.slice(0, keptFailing));
-        if (passing.length > 0) {
-            const body = [...TABLE_HEAD, ...passing.slice(0, keptPassing)];
-            lines.push('', ...(folded
-                ? ['<details><summary>Valid and skipped layers</summary>', '', ...body, '', '</details>']
-                : body));
-        }
-        if (note !== undefined)
-            lines.push('', note);
-        return `${lines.join('\n')}\n`;
-    };
-    const whole = render(failing.length, passing.length);
-    if (bound === undefined || (0,_output_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy)(whole) <= bound.maxBytes)
-        return whole;
-    // Failures first, then the valid rows, as many as fit beside the note.
-    const total = failing.length + passing.length;
-    const note = (left) => `${left} of ${total} rows ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .isAre */ .x)(left)} left out: GitHub shows at most 1 MiB of a job summary. Every valid layer is in the manifest file ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeCell */ .M)(bound.manifestFile, undefined, false)} (output \`manifest-file\`).`;
-    const room = bound.maxBytes - (0,_output_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy)(render(0, 0, note(total)));
-    const kept = (0,_output_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .linesThatFit */ .yc)([...failing, ...passing], room);
-    const keptFailing = Math.min(kept, failing.length);
-    return render(keptFailing, kept - keptFailing, note(total - kept));
-}
-const TABLE_HEAD = [
-    '| Layer | Chart | Version | Registry | Status | Details |',
-    '| --- | --- | --- | --- | --- | --- |'
-];
-/** One row per layer; every cell from a file or a registry goes through `cell`. */
-function layerTable(rows, cell = text => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .U)(text)) {
-    return [...TABLE_HEAD, ...layerRows(rows, cell)];
-}
-function layerRows(rows, cell = text => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .U)(text)) {
-    return rows.map(row => `| ${[
-        cell(`${row.file}:${row.line}`),
-        cell(row.chart),
-        cell(row.version),
-        cell(row.registry + (row.region === null ? '' : ` (${row.region})`)),
-        ICON[row.status],
-        row.status === 'valid' ? `\`${row.digest ?? ''}\`` : details(row, cell)
-    ].join(' | ')} |`);
-}
-/** The reason, then on a line of its own what to do: the hint may hold registry text, so a cell. */
-function details(row, cell) {
-    const reason = cell(row.reason ?? '');
-    return row.hint === null || row.hint === '' ? reason : `${reason}<br>Hint: ${cell(row.hint)}`;
+/** The digest of a valid layer; the reason of any other, and its hint (one row per layer). */
+function detail(result) {
+    if (result.status === 'valid')
+        return result.digest ?? '';
+    const reason = result.reason ?? '';
+    return result.hint === null || result.hint === '' ? reason : `${reason}; hint: ${result.hint}`;
 }
 
 

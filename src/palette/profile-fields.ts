@@ -1,0 +1,54 @@
+// The fields of a pack or chart entry, read as written: a scalar stays the text the file holds (a
+// version 1.10 is not 1.1), values may be text or YAML, and a field of the wrong shape is a
+// problem on its own line.
+import YAML, { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
+import { scalarText } from './yaml-lines.js'
+
+/** A field that holds something the gate cannot take as written, on that field's line. */
+export class FieldProblem extends Error {
+  constructor(
+    message: string,
+    readonly node: Node
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * A scalar field as written (a YAML version 1.10 must not become 1.1); undefined when absent,
+ * empty when null. A mapping or a list is a problem, never taken for an absent field.
+ */
+export function text(map: YAMLMap, key: string): string | undefined {
+  const node: unknown = map.get(key, true)
+  if (node === undefined) return undefined
+  const value = scalarText(node)
+  if (value !== undefined) return value
+  if (isMap(node) || isSeq(node))
+    throw new FieldProblem(
+      `${key} must be a single value, not a ${isMap(node) ? 'mapping' : 'list'}`,
+      node
+    )
+  throw new FieldProblem(`${key} must be a single value`, map)
+}
+
+/** The pack's values as YAML text: as written when text, rendered when a mapping or a list. */
+export function valuesText(map: YAMLMap, document: Document): string | undefined {
+  const node: unknown = map.get('values', true)
+  if (node === undefined) return undefined
+  if (isMap(node) || isSeq(node)) {
+    // Aliases, keys that are mappings and nesting past 100 are refused before this, so the text
+    // rendered is about the size of what the file holds.
+    const rendered: unknown = node.toJS(document)
+    return YAML.stringify(rendered, { lineWidth: 0 })
+  }
+  const value = text(map, 'values')
+  return value === '' ? undefined : value
+}
+
+export function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value
+}
+
+export function lineOfUnknown(item: unknown, lineOf: (node: Node) => number): number {
+  return isMap(item) || isSeq(item) || isScalar(item) ? lineOf(item) : 1
+}
