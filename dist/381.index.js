@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31494);
-/* harmony import */ var _inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4342);
+/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37076);
 /* harmony import */ var _directory_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56113);
 // Chart archives kept in the GitHub Actions cache. One cache entry holds a directory of archives
 // named by digest: restored once before the check (when it has layers), saved once after it when
@@ -126,7 +126,7 @@ class ActionsArchiveStore {
                 stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(folder);
             }
             catch (error) {
-                const code = (0,_inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_5__/* .fileSystemCode */ .BN)(error, 'unreadable');
+                const code = (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_5__/* .fileSystemCode */ .BN)(error, 'unreadable');
                 // Not made yet: writing an archive makes it, no further than writeWholeFile allows.
                 if (code === 'ENOENT')
                     return undefined;
@@ -137,7 +137,7 @@ class ActionsArchiveStore {
             if (!stats.isDirectory())
                 return `${folder} is not a folder`;
         }
-        const within = await (0,_inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_5__/* .realPathWithin */ .Nm)(this.directory, this.access);
+        const within = await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_5__/* .realPathWithin */ .Nm)(this.directory, this.access);
         return 'problem' in within ? `${this.directory} ${within.problem}` : undefined;
     }
     /**

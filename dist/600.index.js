@@ -532,8 +532,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var tinyglobby_dist = __webpack_require__(73382);
-// EXTERNAL MODULE: ./src/inputs/workspace-files.ts
-var workspace_files = __webpack_require__(4342);
+// EXTERNAL MODULE: ./src/workspace-files.ts
+var workspace_files = __webpack_require__(37076);
 ;// CONCATENATED MODULE: ./src/inputs/profile-globs.ts
 
 

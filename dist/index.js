@@ -31830,8 +31830,8 @@ var lock_file = __nccwpck_require__(23106);
 var inputs_request = __nccwpck_require__(33494);
 // EXTERNAL MODULE: ./src/gate/lock.ts
 var gate_lock = __nccwpck_require__(76200);
-// EXTERNAL MODULE: ./src/inputs/workspace-files.ts
-var workspace_files = __nccwpck_require__(4342);
+// EXTERNAL MODULE: ./src/workspace-files.ts
+var workspace_files = __nccwpck_require__(37076);
 ;// CONCATENATED MODULE: ./src/action/main.ts
 // The action adapter: inputs -> gate -> outputs, manifest file and job summary.
 
@@ -32041,7 +32041,7 @@ function stsAudience(partition) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31494);
 /* harmony import */ var _gate_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50331);
-/* harmony import */ var _inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4342);
+/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37076);
 // Chart archives kept in a directory: a self-hosted runner's disk, a GitLab CI cache path, a laptop.
 // In the action the directory may sit in the workspace, where a pull request can place links: an
 // archive is read only as a regular file, within the size of a chart, and never written through a link.
@@ -32059,7 +32059,7 @@ class DirectoryArchiveStore {
         this.name = `the directory ${directory}`;
     }
     async restore(digest) {
-        const reading = await (0,_inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileBytes */ .MY)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(this.directory, (0,_gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveFileName */ .G)(digest)), this.access, 
+        const reading = await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileBytes */ .MY)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(this.directory, (0,_gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveFileName */ .G)(digest)), this.access, 
         // A kept archive larger than the gate accepts a chart is no archive of the gate's.
         _gate_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CHART_BYTES */ .i);
         if ('bytes' in reading)
@@ -32072,10 +32072,10 @@ class DirectoryArchiveStore {
         // Written aside, then renamed (by writeWholeFile): a run reading beside this one never sees half
         // an archive, and a failed write leaves no .partial file behind.
         try {
-            await (0,_inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeWholeFile */ .R0)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(this.directory, (0,_gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveFileName */ .G)(digest)), archive, this.access);
+            await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeWholeFile */ .R0)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(this.directory, (0,_gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveFileName */ .G)(digest)), archive, this.access);
         }
         catch (error) {
-            throw error instanceof _inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_3__/* .FileWriteError */ .M$
+            throw error instanceof _workspace_files_js__WEBPACK_IMPORTED_MODULE_3__/* .FileWriteError */ .M$
                 ? new Error(`${(0,_gate_archive_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveFileName */ .G)(digest)} ${error.reason}`)
                 : error;
         }
@@ -34077,7 +34077,7 @@ __webpack_async_result__();
 /* harmony export */   i: () => (/* binding */ caCertificateFile)
 /* harmony export */ });
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33494);
-/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4342);
+/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37076);
 // Inputs that may name a file are read here, at the edge, so that parseRequest stays pure and still
 // reports a missing, unreadable or refused file together with every other input problem.
 
@@ -34310,8 +34310,8 @@ function tagForm(tag) {
 
 // EXTERNAL MODULE: ./src/inputs/request-auth.ts
 var request_auth = __nccwpck_require__(27595);
-// EXTERNAL MODULE: ./src/inputs/workspace-files.ts
-var workspace_files = __nccwpck_require__(4342);
+// EXTERNAL MODULE: ./src/workspace-files.ts
+var workspace_files = __nccwpck_require__(37076);
 ;// CONCATENATED MODULE: ./src/inputs/lock-file.ts
 // The digest lock: a committed file mapping each chart reference (host/repository:tag) to the
 // digest it held when it was locked. Read and written here, at the edge; judged in gate/lock.ts.
@@ -35003,230 +35003,6 @@ function parseSeconds(value, max, input, problem) {
         return undefined;
     }
     return seconds;
-}
-
-
-/***/ }),
-
-/***/ 4342:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ fileSystemCode),
-/* harmony export */   Gu: () => (/* binding */ readTextFile),
-/* harmony export */   M$: () => (/* binding */ FileWriteError),
-/* harmony export */   MY: () => (/* binding */ readFileBytes),
-/* harmony export */   Nm: () => (/* binding */ realPathWithin),
-/* harmony export */   Po: () => (/* binding */ actionFileAccess),
-/* harmony export */   R0: () => (/* binding */ writeWholeFile),
-/* harmony export */   SK: () => (/* binding */ FILE_LIMITS),
-/* harmony export */   bi: () => (/* binding */ writeProblem),
-/* harmony export */   qK: () => (/* binding */ COMMAND_LINE_ACCESS),
-/* harmony export */   zU: () => (/* binding */ MAX_PROFILE_FILES)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-// The files the gate reads and writes: profiles, chart lists, the registries file, the lock, CA
-// files, the manifest and cached archives. A pull request controls what these paths hold, so every
-// read has a size bound and only reads a regular file, and no write goes through a symbolic link.
-// In the action, every path must also resolve (symbolic links followed) inside the workspace or
-// the runner's temp; the command line reads what its user names.
-
-
-
-
-/** Size bounds of the files the gate reads, in bytes, each named in the error that applies it. */
-const FILE_LIMITS = {
-    /** A profile export or chart list: a large Palette profile is some hundred KiB. */
-    profile: 4 * 1024 * 1024,
-    /** Every profile file of one run together. */
-    profiles: 32 * 1024 * 1024,
-    registries: 1024 * 1024,
-    /** About 50,000 entries. */
-    lock: 8 * 1024 * 1024,
-    certificate: 1024 * 1024
-};
-/** How many files charts-file may match: more is a glob gone wrong, not a profile set. */
-const MAX_PROFILE_FILES = 2000;
-/**
- * The file's real path, symbolic links followed, or why the action may not read it. The command
- * line reads what its user names: a path it cannot resolve is reported when it is read.
- */
-async function realPathWithin(absolute, access) {
-    let real;
-    try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(absolute);
-    }
-    catch (error) {
-        if (access.confinedTo === undefined)
-            return { real: absolute };
-        return cannotBeRead(error);
-    }
-    if (access.confinedTo === undefined || (await isInside(real, access.confinedTo)))
-        return { real };
-    return {
-        problem: `is outside the workspace (the path, or a symbolic link on it, leads out of it); the action reads only files in the workspace or the runner's temp`
-    };
-}
-/** The file's text, read up to `maxBytes`; never its content when it is refused. */
-async function readTextFile(file, access, maxBytes) {
-    const reading = await readFileBytes(file, access, maxBytes);
-    return 'bytes' in reading ? { text: reading.bytes.toString('utf8') } : reading;
-}
-/** The file's bytes, read up to `maxBytes`; only a regular file, never a device or a folder. */
-async function readFileBytes(file, access, maxBytes) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(access.workspace, file);
-    const within = await realPathWithin(absolute, access);
-    if ('problem' in within)
-        return within;
-    let handle;
-    try {
-        // Without O_NONBLOCK, opening a named pipe waits for a writer, forever; a regular file reads as
-        // before. What is opened is refused below unless it is a regular file.
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(absolute, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        return cannotBeRead(error);
-    }
-    try {
-        const stats = await handle.stat();
-        // A device or a pipe (/dev/zero) never ends; a folder is no file.
-        if (!stats.isFile())
-            return { problem: 'is not a regular file' };
-        if (stats.size > maxBytes)
-            return { problem: tooLarge(stats.size, maxBytes) };
-        // Read one byte past the bound: a file that grew since stat is still refused, not cut.
-        let buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
-        let length = 0;
-        for (;;) {
-            if (length === buffer.length) {
-                // The file grew since stat: read on, still no further than the bound.
-                const larger = Buffer.alloc(Math.min(buffer.length * 2, maxBytes + 1));
-                buffer.copy(larger);
-                buffer = larger;
-            }
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-            if (length > maxBytes)
-                return { problem: tooLarge(length, maxBytes) };
-        }
-        return { bytes: buffer.subarray(0, length) };
-    }
-    catch (error) {
-        return cannotBeRead(error);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** The reason a file may not be written at that path; undefined when it may. */
-async function writeProblem(absolute, access) {
-    try {
-        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(absolute);
-        if (existing.isSymbolicLink())
-            return 'is a symbolic link, and the gate never writes through one';
-        if (existing.isDirectory())
-            return 'cannot be written (EISDIR): it is a folder';
-    }
-    catch (error) {
-        if (fileSystemCode(error, '') !== 'ENOENT')
-            return `cannot be written (${fileSystemCode(error, 'unwritable')})`;
-    }
-    if (access.confinedTo === undefined)
-        return undefined;
-    // The nearest folder that exists decides: the folders made below it cannot be links.
-    let folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(absolute);
-    for (;;) {
-        try {
-            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(folder);
-            return (await isInside(real, access.confinedTo))
-                ? undefined
-                : 'is outside the workspace (the path, or a symbolic link on it, leads out of it); the action writes only in the workspace or the runner temp';
-        }
-        catch (error) {
-            const parent = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(folder);
-            if (fileSystemCode(error, '') !== 'ENOENT' || parent === folder)
-                return `cannot be written (${fileSystemCode(error, 'unwritable')})`;
-            folder = parent;
-        }
-    }
-}
-/**
- * Writes the content whole or not at all: written aside, then renamed over the path, which replaces a
- * link made meanwhile instead of writing through it. Throws a FileWriteError saying why.
- */
-async function writeWholeFile(file, content, access) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(access.workspace, file);
-    const refused = await writeProblem(absolute, access);
-    if (refused !== undefined)
-        throw new FileWriteError(refused);
-    const aside = `${absolute}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.partial`;
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(absolute), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(aside, content, { flag: 'wx' });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(aside, absolute);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(aside, { force: true }).catch(() => undefined);
-        throw new FileWriteError(`cannot be written (${fileSystemCode(error, 'unwritable')})`, {
-            cause: error
-        });
-    }
-    return absolute;
-}
-class FileWriteError extends Error {
-    reason;
-    constructor(reason, options) {
-        super(reason, options);
-        this.reason = reason;
-        this.name = 'FileWriteError';
-    }
-}
-/** The command line's: paths start at the working directory, and its user names what it reads. */
-const COMMAND_LINE_ACCESS = { workspace: '.' };
-/** The folders the action may read and write in: the workspace and the runner's temp. */
-function actionFileAccess(workspace, runnerTemp) {
-    return { workspace, confinedTo: [workspace, runnerTemp] };
-}
-async function isInside(real, roots) {
-    for (const root of roots) {
-        let realRoot;
-        try {
-            realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root);
-        }
-        catch {
-            continue;
-        }
-        const relative = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(realRoot, real);
-        const leaves = relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`);
-        if (!leaves && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(relative))
-            return true;
-    }
-    return false;
-}
-function cannotBeRead(error) {
-    const code = fileSystemCode(error, 'unreadable');
-    return { problem: `cannot be read (${code})`, code };
-}
-function tooLarge(bytes, maxBytes) {
-    return `is ${mebibytes(bytes)}${bytes > maxBytes + 1 ? '' : ' or more'}, past the ${mebibytes(maxBytes)} the gate reads of such a file`;
-}
-function mebibytes(bytes) {
-    return `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MiB`;
-}
-/** The file system's code for a failure (ENOENT, ELOOP), or the fallback for any other error. */
-function fileSystemCode(error, fallback) {
-    return typeof error === 'object' && error !== null && 'code' in error
-        ? String(error.code)
-        : fallback;
 }
 
 
@@ -36050,7 +35826,7 @@ class WarningAnnotations {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
 /* harmony import */ var _palette_layer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23266);
-/* harmony import */ var _inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4342);
+/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(37076);
 // Writes the validated manifest where the user asked, or to a predictable place in the runner's temp.
 
 
@@ -36069,10 +35845,10 @@ async function writeManifestFile(filePath, document, request, access) {
 /** Writes a rendered document; an unwritable output-file is the user's to fix, not a crash. */
 async function writeDocumentFile(filePath, text, access) {
     try {
-        return await (0,_inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeWholeFile */ .R0)(filePath, text, access);
+        return await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeWholeFile */ .R0)(filePath, text, access);
     }
     catch (error) {
-        if (!(error instanceof _inputs_workspace_files_js__WEBPACK_IMPORTED_MODULE_4__/* .FileWriteError */ .M$))
+        if (!(error instanceof _workspace_files_js__WEBPACK_IMPORTED_MODULE_4__/* .FileWriteError */ .M$))
             throw error;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1([{ input: 'output-file', message: `${filePath} ${error.reason}` }], 'Give output-file a file path in a writable folder of the workspace (not a folder, not a symbolic link).', { cause: error });
     }
@@ -36269,6 +36045,230 @@ function render(rows) {
         ...rows.map(([name, value]) => `| ${cell(name)} | ${cell(value)} |`),
         ''
     ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 37076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ fileSystemCode),
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   M$: () => (/* binding */ FileWriteError),
+/* harmony export */   MY: () => (/* binding */ readFileBytes),
+/* harmony export */   Nm: () => (/* binding */ realPathWithin),
+/* harmony export */   Po: () => (/* binding */ actionFileAccess),
+/* harmony export */   R0: () => (/* binding */ writeWholeFile),
+/* harmony export */   SK: () => (/* binding */ FILE_LIMITS),
+/* harmony export */   bi: () => (/* binding */ writeProblem),
+/* harmony export */   qK: () => (/* binding */ COMMAND_LINE_ACCESS),
+/* harmony export */   zU: () => (/* binding */ MAX_PROFILE_FILES)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// The files the gate reads and writes: profiles, chart lists, the registries file, the lock, CA
+// files, the manifest and cached archives. A pull request controls what these paths hold, so every
+// read has a size bound and only reads a regular file, and no write goes through a symbolic link.
+// In the action, every path must also resolve (symbolic links followed) inside the workspace or
+// the runner's temp; the command line reads what its user names.
+
+
+
+
+/** Size bounds of the files the gate reads, in bytes, each named in the error that applies it. */
+const FILE_LIMITS = {
+    /** A profile export or chart list: a large Palette profile is some hundred KiB. */
+    profile: 4 * 1024 * 1024,
+    /** Every profile file of one run together. */
+    profiles: 32 * 1024 * 1024,
+    registries: 1024 * 1024,
+    /** About 50,000 entries. */
+    lock: 8 * 1024 * 1024,
+    certificate: 1024 * 1024
+};
+/** How many files charts-file may match: more is a glob gone wrong, not a profile set. */
+const MAX_PROFILE_FILES = 2000;
+/**
+ * The file's real path, symbolic links followed, or why the action may not read it. The command
+ * line reads what its user names: a path it cannot resolve is reported when it is read.
+ */
+async function realPathWithin(absolute, access) {
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(absolute);
+    }
+    catch (error) {
+        if (access.confinedTo === undefined)
+            return { real: absolute };
+        return cannotBeRead(error);
+    }
+    if (access.confinedTo === undefined || (await isInside(real, access.confinedTo)))
+        return { real };
+    return {
+        problem: `is outside the workspace (the path, or a symbolic link on it, leads out of it); the action reads only files in the workspace or the runner's temp`
+    };
+}
+/** The file's text, read up to `maxBytes`; never its content when it is refused. */
+async function readTextFile(file, access, maxBytes) {
+    const reading = await readFileBytes(file, access, maxBytes);
+    return 'bytes' in reading ? { text: reading.bytes.toString('utf8') } : reading;
+}
+/** The file's bytes, read up to `maxBytes`; only a regular file, never a device or a folder. */
+async function readFileBytes(file, access, maxBytes) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(access.workspace, file);
+    const within = await realPathWithin(absolute, access);
+    if ('problem' in within)
+        return within;
+    let handle;
+    try {
+        // Without O_NONBLOCK, opening a named pipe waits for a writer, forever; a regular file reads as
+        // before. What is opened is refused below unless it is a regular file.
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(absolute, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        return cannotBeRead(error);
+    }
+    try {
+        const stats = await handle.stat();
+        // A device or a pipe (/dev/zero) never ends; a folder is no file.
+        if (!stats.isFile())
+            return { problem: 'is not a regular file' };
+        if (stats.size > maxBytes)
+            return { problem: tooLarge(stats.size, maxBytes) };
+        // Read one byte past the bound: a file that grew since stat is still refused, not cut.
+        let buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length) {
+                // The file grew since stat: read on, still no further than the bound.
+                const larger = Buffer.alloc(Math.min(buffer.length * 2, maxBytes + 1));
+                buffer.copy(larger);
+                buffer = larger;
+            }
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > maxBytes)
+                return { problem: tooLarge(length, maxBytes) };
+        }
+        return { bytes: buffer.subarray(0, length) };
+    }
+    catch (error) {
+        return cannotBeRead(error);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The reason a file may not be written at that path; undefined when it may. */
+async function writeProblem(absolute, access) {
+    try {
+        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(absolute);
+        if (existing.isSymbolicLink())
+            return 'is a symbolic link, and the gate never writes through one';
+        if (existing.isDirectory())
+            return 'cannot be written (EISDIR): it is a folder';
+    }
+    catch (error) {
+        if (fileSystemCode(error, '') !== 'ENOENT')
+            return `cannot be written (${fileSystemCode(error, 'unwritable')})`;
+    }
+    if (access.confinedTo === undefined)
+        return undefined;
+    // The nearest folder that exists decides: the folders made below it cannot be links.
+    let folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(absolute);
+    for (;;) {
+        try {
+            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(folder);
+            return (await isInside(real, access.confinedTo))
+                ? undefined
+                : 'is outside the workspace (the path, or a symbolic link on it, leads out of it); the action writes only in the workspace or the runner temp';
+        }
+        catch (error) {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(folder);
+            if (fileSystemCode(error, '') !== 'ENOENT' || parent === folder)
+                return `cannot be written (${fileSystemCode(error, 'unwritable')})`;
+            folder = parent;
+        }
+    }
+}
+/**
+ * Writes the content whole or not at all: written aside, then renamed over the path, which replaces a
+ * link made meanwhile instead of writing through it. Throws a FileWriteError saying why.
+ */
+async function writeWholeFile(file, content, access) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(access.workspace, file);
+    const refused = await writeProblem(absolute, access);
+    if (refused !== undefined)
+        throw new FileWriteError(refused);
+    const aside = `${absolute}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.partial`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(absolute), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(aside, content, { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(aside, absolute);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(aside, { force: true }).catch(() => undefined);
+        throw new FileWriteError(`cannot be written (${fileSystemCode(error, 'unwritable')})`, {
+            cause: error
+        });
+    }
+    return absolute;
+}
+class FileWriteError extends Error {
+    reason;
+    constructor(reason, options) {
+        super(reason, options);
+        this.reason = reason;
+        this.name = 'FileWriteError';
+    }
+}
+/** The command line's: paths start at the working directory, and its user names what it reads. */
+const COMMAND_LINE_ACCESS = { workspace: '.' };
+/** The folders the action may read and write in: the workspace and the runner's temp. */
+function actionFileAccess(workspace, runnerTemp) {
+    return { workspace, confinedTo: [workspace, runnerTemp] };
+}
+async function isInside(real, roots) {
+    for (const root of roots) {
+        let realRoot;
+        try {
+            realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root);
+        }
+        catch {
+            continue;
+        }
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(realRoot, real);
+        const leaves = relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`);
+        if (!leaves && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(relative))
+            return true;
+    }
+    return false;
+}
+function cannotBeRead(error) {
+    const code = fileSystemCode(error, 'unreadable');
+    return { problem: `cannot be read (${code})`, code };
+}
+function tooLarge(bytes, maxBytes) {
+    return `is ${mebibytes(bytes)}${bytes > maxBytes + 1 ? '' : ' or more'}, past the ${mebibytes(maxBytes)} the gate reads of such a file`;
+}
+function mebibytes(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MiB`;
+}
+/** The file system's code for a failure (ENOENT, ELOOP), or the fallback for any other error. */
+function fileSystemCode(error, fallback) {
+    return typeof error === 'object' && error !== null && 'code' in error
+        ? String(error.code)
+        : fallback;
 }
 
 

@@ -525,8 +525,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var tinyglobby_dist = __webpack_require__(3382);
-// EXTERNAL MODULE: ./src/inputs/workspace-files.ts
-var workspace_files = __webpack_require__(4342);
+// EXTERNAL MODULE: ./src/workspace-files.ts
+var workspace_files = __webpack_require__(7076);
 ;// CONCATENATED MODULE: ./src/inputs/profile-globs.ts
 
 

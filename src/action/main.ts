@@ -21,7 +21,7 @@ import { loadRequest } from '../inputs/input-files.js'
 import { addToLock, lockFromInputs, type DigestLock } from '../inputs/lock-file.js'
 import { timeoutSecondsOf, type Request } from '../inputs/request.js'
 import { judgeAgainstLock } from '../gate/lock.js'
-import { actionFileAccess, type FileAccess } from '../inputs/workspace-files.js'
+import { actionFileAccess, type FileAccess } from '../workspace-files.js'
 
 export async function run(): Promise<void> {
   // Every warning of the step goes through one count: GitHub drops those past its limit.

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto'
 import { lstat, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { archiveFileName, type ChartArchiveStore } from '../gate/archive-cache.js'
-import { fileSystemCode, realPathWithin, type FileAccess } from '../inputs/workspace-files.js'
+import { fileSystemCode, realPathWithin, type FileAccess } from '../workspace-files.js'
 import { DirectoryArchiveStore } from './directory-store.js'
 
 export const CACHE_KEY_PREFIX = 'palette-chart-gate-charts-'

@@ -5,7 +5,7 @@ import { errorMessage } from '../errors.js'
 import type { ChartArchiveStore } from '../gate/archive-cache.js'
 import type { CacheSettings } from '../inputs/cache-settings.js'
 import { DirectoryArchiveStore } from './directory-store.js'
-import type { FileAccess } from '../inputs/workspace-files.js'
+import type { FileAccess } from '../workspace-files.js'
 
 export interface StoreContext {
   /** Where cache-directory starts, and (in the action) the folders it must stay inside. */

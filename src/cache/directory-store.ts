@@ -9,7 +9,7 @@ import {
   readFileBytes,
   writeWholeFile,
   type FileAccess
-} from '../inputs/workspace-files.js'
+} from '../workspace-files.js'
 
 export class DirectoryArchiveStore implements ChartArchiveStore {
   readonly name: string

@@ -11,7 +11,7 @@ import { FLAG_HELP } from './help.js'
 import { renderManifest } from '../palette/layer.js'
 import { writeManifestFile } from '../report/manifest-file.js'
 import { loadRequest } from '../inputs/input-files.js'
-import { COMMAND_LINE_ACCESS } from '../inputs/workspace-files.js'
+import { COMMAND_LINE_ACCESS } from '../workspace-files.js'
 import { INPUT_NAMES, type InputName, type RawInputs } from '../inputs/request.js'
 
 export interface CliStreams {

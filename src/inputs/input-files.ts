@@ -6,7 +6,7 @@ import {
   FILE_LIMITS,
   readTextFile,
   type FileAccess
-} from './workspace-files.js'
+} from '../workspace-files.js'
 
 export async function loadRequest(
   raw: RawInputs,

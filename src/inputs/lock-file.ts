@@ -15,7 +15,7 @@ import {
   writeProblem,
   writeWholeFile,
   type FileAccess
-} from './workspace-files.js'
+} from '../workspace-files.js'
 
 export interface LockEntry {
   digest: string

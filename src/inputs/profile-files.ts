@@ -20,7 +20,7 @@ import {
   type RegistryDefinition
 } from './registries.js'
 import { withSecretsContext } from './secrets-context.js'
-import { FILE_LIMITS, readTextFile, type FileAccess } from './workspace-files.js'
+import { FILE_LIMITS, readTextFile, type FileAccess } from '../workspace-files.js'
 import { planLayer, type PlannedLayer } from './layer-plan.js'
 import type { Request } from './request.js'
 

@@ -14,7 +14,7 @@ import {
   MAX_PROFILE_FILES,
   realPathWithin,
   type FileAccess
-} from './workspace-files.js'
+} from '../workspace-files.js'
 
 export async function matchFiles(
   value: string,

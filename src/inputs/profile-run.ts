@@ -6,7 +6,7 @@ import type { RawInputs } from './input-names.js'
 import { lockFromInputs, type DigestLock } from './lock-file.js'
 import { loadProfileBatch, type ProfileBatch } from './profile-files.js'
 import { parseRequest, type OutputFormat } from './request.js'
-import type { FileAccess } from './workspace-files.js'
+import type { FileAccess } from '../workspace-files.js'
 
 export interface ProfileRunPlan {
   batch: ProfileBatch

@@ -5,7 +5,7 @@ import { ConfigurationError } from '../errors.js'
 import { renderManifest, type ManifestDocument } from '../palette/layer.js'
 import type { ChartTarget } from '../gate/plan.js'
 import type { Request } from '../inputs/request.js'
-import { FileWriteError, writeWholeFile, type FileAccess } from '../inputs/workspace-files.js'
+import { FileWriteError, writeWholeFile, type FileAccess } from '../workspace-files.js'
 
 /** One file per registry, repository and tag, so several checks in one job never overwrite each other. */
 export function defaultManifestPath(

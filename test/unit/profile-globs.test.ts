@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { matchFiles } from '../../src/inputs/profile-globs.js'
 import type { FileProblem } from '../../src/palette/profile.js'
-import type { FileAccess } from '../../src/inputs/workspace-files.js'
+import type { FileAccess } from '../../src/workspace-files.js'
 
 const folders: string[] = []
 afterAll(() => Promise.all(folders.map(dir => rm(dir, { recursive: true, force: true }))))

@@ -6,7 +6,7 @@ import { constants as fsConstants } from 'node:fs'
 import { mkdir, mkdtemp, open, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { readTextFile, writeWholeFile, type FileAccess } from '../../src/inputs/workspace-files.js'
+import { readTextFile, writeWholeFile, type FileAccess } from '../../src/workspace-files.js'
 
 let root: string
 let workspace: string
