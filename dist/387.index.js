@@ -245,7 +245,7 @@ function currentPullRequest() {
         ...github/* context */._.repo,
         number,
         headSha,
-        ...(changedFiles === undefined ? {} : { changedFiles })
+        changedFiles
     };
 }
 /** The run's page, where the job summary and the annotations are. */
@@ -596,7 +596,7 @@ class PullRequestApi {
         return {
             paths: files.items.flatMap(file => file.previous === undefined ? [file.name] : [file.name, file.previous]),
             listed: files.items.length,
-            ...(files.cut === undefined ? {} : { cut: files.cut })
+            cut: files.cut
         };
     }
     /**
@@ -642,7 +642,7 @@ class PullRequestApi {
                         stop: cleanup.stop
                     }
                 }),
-            ...(listing.cut === undefined ? {} : { cut: listing.cut })
+            cut: listing.cut
         };
     }
     /** Updates the existing comment, or creates one when there is none (or it was just deleted). */
@@ -834,7 +834,7 @@ class PullRequestReview {
             stamp: commentStamp(jobIdentity(), this.pull.headSha),
             runUrl: runUrl(),
             headSha: this.pull.headSha,
-            ...(changedFiles === undefined ? {} : { changedFiles })
+            changedFiles
         };
     }
     async post(context, body, passedBody) {

@@ -220,7 +220,7 @@ async function checkProfiles(plan, dependencies, onProgress) {
         concurrency: plan.concurrency,
         timeoutMs: plan.timeoutMs,
         deadlineMs: plan.deadlineMs,
-        ...(onProgress === undefined ? {} : { onProgress })
+        onProgress
     });
     const outcome = lock === undefined ? checked : applyLock(checked, lock, dependencies.now());
     const document = buildProfileDocument(outcome.results.flatMap(result => result.pack === undefined || result.digest === null
@@ -246,7 +246,7 @@ async function checkProfiles(plan, dependencies, onProgress) {
         outcome,
         document,
         output: plan.output,
-        ...(lock === undefined ? {} : { lock })
+        lock
     };
 }
 /** A valid layer whose tag now holds another digest than the lock recorded is invalid. */
@@ -899,7 +899,7 @@ function planLayer(layer, known, parsed) {
             chart: layer.chart,
             version: layer.version,
             layerType: layer.layerType,
-            ...(layer.values === undefined ? {} : { values: layer.values })
+            values: layer.values
         });
         return { layer, registry: registry.name, request };
     }
@@ -967,7 +967,7 @@ async function loadProfileBatch(inputs) {
                     file: registry.file,
                     line: registry.line,
                     message: `registry ${JSON.stringify(registry.name)} is defined twice (also ${twin.file}:${twin.line})`,
-                    ...(input === undefined ? {} : { input })
+                    input
                 });
                 continue;
             }
@@ -976,7 +976,7 @@ async function loadProfileBatch(inputs) {
                     file: registry.file,
                     line: registry.line,
                     message: `is past the ${MAX_REGISTRIES} registries the gate reads in one run; a Palette tenant has far fewer, so define only those the profiles use`,
-                    ...(input === undefined ? {} : { input })
+                    input
                 });
                 return;
             }
@@ -1098,7 +1098,7 @@ function keepProblems(problems, found, input) {
             file: first.file,
             line: 0,
             message: `and ${found.length - MAX_PROBLEMS_PER_FILE} more problems in this file`,
-            ...(input === undefined ? {} : { input })
+            input
         });
 }
 async function readText(file, access, maxBytes, problems) {
@@ -1151,7 +1151,7 @@ async function loadProfileRun(inputs, context) {
         environment: context.environment,
         mask: context.mask,
         access: context.access,
-        ...(context.checksFile === undefined ? {} : { checksFile: context.checksFile })
+        checksFile: context.checksFile
     });
     const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, context.access);
     return {
@@ -1160,7 +1160,7 @@ async function loadProfileRun(inputs, context) {
         timeoutMs: settings.timeoutMs,
         deadlineMs: settings.deadlineMs,
         output: settings.output,
-        ...(lock === undefined ? {} : { lock })
+        lock
     };
 }
 function parseConcurrency(value) {
@@ -1521,7 +1521,7 @@ async function runProfiles(inputs, dependencies, writeSummary, access) {
             environment: recording.environment,
             mask: recording.mask,
             access,
-            ...(checksFile === undefined ? {} : { checksFile })
+            checksFile
         });
         run = await checkProfiles(plan, recording);
     }

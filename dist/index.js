@@ -31883,7 +31883,7 @@ async function run() {
             warning,
             now: () => new Date(),
             environment: process.env,
-            ...(archiveStore === undefined ? {} : { archiveStore }),
+            archiveStore,
             // GitHub sets this variable only for jobs with `permissions: id-token: write`. Not
             // core.getIDToken: its request cannot be stopped, and kept the process alive when unanswered.
             ...(process.env.ACTIONS_ID_TOKEN_REQUEST_URL === undefined
@@ -33634,7 +33634,7 @@ class GateSession {
         const client = new RegistryClient(target.endpoint, transport, authenticator);
         const verified = await (0,verify/* verifyChart */.U)(client, target, {
             ...this.dependencies,
-            ...(this.archives === undefined ? {} : { archives: this.archives })
+            archives: this.archives
         });
         if ('verdict' in verified)
             return { valid: false, target, finding: verified, ...describeFinding(target, verified) };
@@ -33659,7 +33659,7 @@ class GateSession {
             ...(request.tls.caCertificates === undefined
                 ? {}
                 : { caCertificates: request.tls.caCertificates }),
-            ...(this.dependencies.retry === undefined ? {} : { retry: this.dependencies.retry }),
+            retry: this.dependencies.retry,
             proxy: (0,registry_proxy/* proxySettingsFromEnv */.zH)(this.dependencies.environment),
             httpsAgent: this.httpsAgent,
             debug: this.dependencies.debug
@@ -34007,7 +34007,7 @@ async function missingChart(client, target, errorCode, dependencies) {
         listing: {
             listed: true,
             tags: list.tags,
-            ...(list.incomplete === undefined ? {} : { incomplete: list.incomplete })
+            incomplete: list.incomplete
         }
     };
 }
@@ -34708,7 +34708,7 @@ function parseRegions(raw, needsRegion, problem) {
             return undefined;
         return {
             deployment: [first, ...rest],
-            ...(fallback === undefined ? {} : { fallback }),
+            fallback,
             requireAll
         };
     }
@@ -35519,8 +35519,8 @@ function proxySettingsFromEnv(env) {
     const httpsProxy = read('https_proxy', 'HTTPS_PROXY');
     const httpProxy = read('http_proxy', 'HTTP_PROXY');
     return {
-        ...(httpsProxy === undefined ? {} : { httpsProxy }),
-        ...(httpProxy === undefined ? {} : { httpProxy }),
+        httpsProxy,
+        httpProxy,
         noProxy
     };
 }
@@ -35598,7 +35598,7 @@ class TunnelingAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default().
                 socket,
                 host,
                 ...((0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host) === 0 ? { servername: host } : {}),
-                ...(options.ca === undefined ? {} : { ca: options.ca }),
+                ca: options.ca,
                 rejectUnauthorized: options.rejectUnauthorized !== false
             });
             callback(null, secure);

@@ -212,7 +212,7 @@ async function checkProfiles(plan, dependencies, onProgress) {
         concurrency: plan.concurrency,
         timeoutMs: plan.timeoutMs,
         deadlineMs: plan.deadlineMs,
-        ...(onProgress === undefined ? {} : { onProgress })
+        onProgress
     });
     const outcome = lock === undefined ? checked : applyLock(checked, lock, dependencies.now());
     const document = buildProfileDocument(outcome.results.flatMap(result => result.pack === undefined || result.digest === null
@@ -238,7 +238,7 @@ async function checkProfiles(plan, dependencies, onProgress) {
         outcome,
         document,
         output: plan.output,
-        ...(lock === undefined ? {} : { lock })
+        lock
     };
 }
 /** A valid layer whose tag now holds another digest than the lock recorded is invalid. */
@@ -894,7 +894,7 @@ function planLayer(layer, known, parsed) {
             chart: layer.chart,
             version: layer.version,
             layerType: layer.layerType,
-            ...(layer.values === undefined ? {} : { values: layer.values })
+            values: layer.values
         });
         return { layer, registry: registry.name, request };
     }
@@ -962,7 +962,7 @@ async function loadProfileBatch(inputs) {
                     file: registry.file,
                     line: registry.line,
                     message: `registry ${JSON.stringify(registry.name)} is defined twice (also ${twin.file}:${twin.line})`,
-                    ...(input === undefined ? {} : { input })
+                    input
                 });
                 continue;
             }
@@ -971,7 +971,7 @@ async function loadProfileBatch(inputs) {
                     file: registry.file,
                     line: registry.line,
                     message: `is past the ${MAX_REGISTRIES} registries the gate reads in one run; a Palette tenant has far fewer, so define only those the profiles use`,
-                    ...(input === undefined ? {} : { input })
+                    input
                 });
                 return;
             }
@@ -1093,7 +1093,7 @@ function keepProblems(problems, found, input) {
             file: first.file,
             line: 0,
             message: `and ${found.length - MAX_PROBLEMS_PER_FILE} more problems in this file`,
-            ...(input === undefined ? {} : { input })
+            input
         });
 }
 async function readText(file, access, maxBytes, problems) {
@@ -1146,7 +1146,7 @@ async function loadProfileRun(inputs, context) {
         environment: context.environment,
         mask: context.mask,
         access: context.access,
-        ...(context.checksFile === undefined ? {} : { checksFile: context.checksFile })
+        checksFile: context.checksFile
     });
     const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, context.access);
     return {
@@ -1155,7 +1155,7 @@ async function loadProfileRun(inputs, context) {
         timeoutMs: settings.timeoutMs,
         deadlineMs: settings.deadlineMs,
         output: settings.output,
-        ...(lock === undefined ? {} : { lock })
+        lock
     };
 }
 function parseConcurrency(value) {

@@ -3537,7 +3537,7 @@ async function runCli(argv, env, streams) {
             warning: message => streams.stderr(`warning: ${message}\n`),
             now: () => new Date(),
             environment: env,
-            ...(archiveStore === undefined ? {} : { archiveStore })
+            archiveStore
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: a single check starts without their code.
@@ -5203,7 +5203,7 @@ class GateSession {
         const client = new RegistryClient(target.endpoint, transport, authenticator);
         const verified = await (0,verify/* verifyChart */.U)(client, target, {
             ...this.dependencies,
-            ...(this.archives === undefined ? {} : { archives: this.archives })
+            archives: this.archives
         });
         if ('verdict' in verified)
             return { valid: false, target, finding: verified, ...describeFinding(target, verified) };
@@ -5228,7 +5228,7 @@ class GateSession {
             ...(request.tls.caCertificates === undefined
                 ? {}
                 : { caCertificates: request.tls.caCertificates }),
-            ...(this.dependencies.retry === undefined ? {} : { retry: this.dependencies.retry }),
+            retry: this.dependencies.retry,
             proxy: (0,registry_proxy/* proxySettingsFromEnv */.zH)(this.dependencies.environment),
             httpsAgent: this.httpsAgent,
             debug: this.dependencies.debug
@@ -5576,7 +5576,7 @@ async function missingChart(client, target, errorCode, dependencies) {
         listing: {
             listed: true,
             tags: list.tags,
-            ...(list.incomplete === undefined ? {} : { incomplete: list.incomplete })
+            incomplete: list.incomplete
         }
     };
 }
@@ -6262,7 +6262,7 @@ function parseRegions(raw, needsRegion, problem) {
             return undefined;
         return {
             deployment: [first, ...rest],
-            ...(fallback === undefined ? {} : { fallback }),
+            fallback,
             requireAll
         };
     }
@@ -7084,8 +7084,8 @@ function proxySettingsFromEnv(env) {
     const httpsProxy = read('https_proxy', 'HTTPS_PROXY');
     const httpProxy = read('http_proxy', 'HTTP_PROXY');
     return {
-        ...(httpsProxy === undefined ? {} : { httpsProxy }),
-        ...(httpProxy === undefined ? {} : { httpProxy }),
+        httpsProxy,
+        httpProxy,
         noProxy
     };
 }
@@ -7163,7 +7163,7 @@ class TunnelingAgent extends (external_node_https_default()).Agent {
                 socket,
                 host,
                 ...((0,external_node_net_namespaceObject.isIP)(host) === 0 ? { servername: host } : {}),
-                ...(options.ca === undefined ? {} : { ca: options.ca }),
+                ca: options.ca,
                 rejectUnauthorized: options.rejectUnauthorized !== false
             });
             callback(null, secure);

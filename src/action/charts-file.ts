@@ -52,7 +52,7 @@ export async function runProfiles(
       environment: recording.environment,
       mask: recording.mask,
       access,
-      ...(checksFile === undefined ? {} : { checksFile })
+      checksFile
     })
     run = await checkProfiles(plan, recording)
   } catch (error) {

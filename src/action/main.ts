@@ -55,7 +55,7 @@ export async function run(): Promise<void> {
       warning,
       now: () => new Date(),
       environment: process.env,
-      ...(archiveStore === undefined ? {} : { archiveStore }),
+      archiveStore,
       // GitHub sets this variable only for jobs with `permissions: id-token: write`. Not
       // core.getIDToken: its request cannot be stopped, and kept the process alive when unanswered.
       ...(process.env.ACTIONS_ID_TOKEN_REQUEST_URL === undefined

@@ -89,7 +89,7 @@ export async function runCli(
       warning: message => streams.stderr(`warning: ${message}\n`),
       now: () => new Date(),
       environment: env,
-      ...(archiveStore === undefined ? {} : { archiveStore })
+      archiveStore
     }
     if ((inputs['charts-file'] ?? '').trim() !== '') {
       // Loaded only for profile files: a single check starts without their code.

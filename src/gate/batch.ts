@@ -48,7 +48,7 @@ export interface BatchSettings {
   timeoutMs: number
   deadlineMs: number
   /** Called as each layer gets its result. */
-  onProgress?: (done: number, total: number) => void
+  onProgress?: ((done: number, total: number) => void) | undefined
 }
 
 export async function runBatch(

@@ -18,7 +18,7 @@ export interface ProfileRun {
   document: ProfileDocument
   output: { file?: string; format: OutputFormat }
   /** The digest lock with this run's new entries, when lock-file is given; the adapter saves it. */
-  lock?: DigestLock
+  lock?: DigestLock | undefined
 }
 
 export async function checkProfiles(
@@ -36,7 +36,7 @@ export async function checkProfiles(
     concurrency: plan.concurrency,
     timeoutMs: plan.timeoutMs,
     deadlineMs: plan.deadlineMs,
-    ...(onProgress === undefined ? {} : { onProgress })
+    onProgress
   })
   const outcome = lock === undefined ? checked : applyLock(checked, lock, dependencies.now())
   const document = buildProfileDocument(
@@ -68,7 +68,7 @@ export async function checkProfiles(
     outcome,
     document,
     output: plan.output,
-    ...(lock === undefined ? {} : { lock })
+    lock
   }
 }
 

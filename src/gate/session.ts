@@ -34,7 +34,7 @@ export interface GateDependencies extends Omit<CredentialContext, 'timeoutMs' | 
   now: () => Date
   retry?: RetryPolicy
   /** Where chart archives are kept between runs (cache, cache-directory). */
-  archiveStore?: ChartArchiveStore
+  archiveStore?: ChartArchiveStore | undefined
 }
 
 export class GateSession {
@@ -148,7 +148,7 @@ export class GateSession {
     const client = new RegistryClient(target.endpoint, transport, authenticator)
     const verified = await verifyChart(client, target, {
       ...this.dependencies,
-      ...(this.archives === undefined ? {} : { archives: this.archives })
+      archives: this.archives
     })
     if ('verdict' in verified)
       return { valid: false, target, finding: verified, ...describeFinding(target, verified) }
@@ -178,7 +178,7 @@ export class GateSession {
       ...(request.tls.caCertificates === undefined
         ? {}
         : { caCertificates: request.tls.caCertificates }),
-      ...(this.dependencies.retry === undefined ? {} : { retry: this.dependencies.retry }),
+      retry: this.dependencies.retry,
       proxy: proxySettingsFromEnv(this.dependencies.environment),
       httpsAgent: this.httpsAgent,
       debug: this.dependencies.debug

@@ -15,7 +15,7 @@ export interface VerifyDependencies {
   debug: (message: string) => void
   warning: (message: string) => void
   /** Archives kept between runs, when a cache is configured. */
-  archives?: ArchiveCache
+  archives?: ArchiveCache | undefined
 }
 
 const MAX_CONFIG_BYTES = 1024 * 1024
@@ -100,7 +100,7 @@ async function missingChart(
     listing: {
       listed: true,
       tags: list.tags,
-      ...(list.incomplete === undefined ? {} : { incomplete: list.incomplete })
+      incomplete: list.incomplete
     }
   }
 }

@@ -59,5 +59,5 @@ export type Finding =
 
 /** What the tag list said, for the hint of a missing version. */
 export type TagListing =
-  | { listed: true; tags: readonly string[]; incomplete?: string }
+  | { listed: true; tags: readonly string[]; incomplete?: string | undefined }
   | { listed: false; reason: string; denied: boolean }

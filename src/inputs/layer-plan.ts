@@ -56,7 +56,7 @@ export function planLayer(
       chart: layer.chart,
       version: layer.version,
       layerType: layer.layerType,
-      ...(layer.values === undefined ? {} : { values: layer.values })
+      values: layer.values
     })
     return { layer, registry: registry.name, request }
   } catch (error) {

@@ -49,7 +49,7 @@ export interface ProfileFileInputs {
    * Whether a matched file's layers are checked (changed-only: those a pull request changes). Every
    * matched file is still read: its registries may serve the others, and a broken file is an error.
    */
-  checksFile?: (file: string) => boolean
+  checksFile?: ((file: string) => boolean) | undefined
 }
 
 export class ProfileFilesError extends ConfigurationError {
@@ -92,7 +92,7 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
           file: registry.file,
           line: registry.line,
           message: `registry ${JSON.stringify(registry.name)} is defined twice (also ${twin.file}:${twin.line})`,
-          ...(input === undefined ? {} : { input })
+          input
         })
         continue
       }
@@ -101,7 +101,7 @@ export async function loadProfileBatch(inputs: ProfileFileInputs): Promise<Profi
           file: registry.file,
           line: registry.line,
           message: `is past the ${MAX_REGISTRIES} registries the gate reads in one run; a Palette tenant has far fewer, so define only those the profiles use`,
-          ...(input === undefined ? {} : { input })
+          input
         })
         return
       }
@@ -235,7 +235,7 @@ function keepProblems(
       file: first.file,
       line: 0,
       message: `and ${found.length - MAX_PROBLEMS_PER_FILE} more problems in this file`,
-      ...(input === undefined ? {} : { input })
+      input
     })
 }
 

@@ -16,7 +16,7 @@ export interface ProfileRunPlan {
   deadlineMs: number
   output: { file?: string; format: OutputFormat }
   /** The digest lock, when lock-file is given; the adapter saves it. */
-  lock?: DigestLock
+  lock?: DigestLock | undefined
 }
 
 export interface ProfileRunContext {
@@ -26,7 +26,7 @@ export interface ProfileRunContext {
   /** Where paths start, and (in the action) the folders every file must stay inside. */
   access: FileAccess
   /** Whether a matched file's layers are checked; default all (see ProfileFileInputs). */
-  checksFile?: (file: string) => boolean
+  checksFile?: ((file: string) => boolean) | undefined
 }
 
 const DEFAULT_CONCURRENCY = 8
@@ -74,7 +74,7 @@ export async function loadProfileRun(
     environment: context.environment,
     mask: context.mask,
     access: context.access,
-    ...(context.checksFile === undefined ? {} : { checksFile: context.checksFile })
+    checksFile: context.checksFile
   })
   const lock = await lockFromInputs(inputs, context.access)
   return {
@@ -83,7 +83,7 @@ export async function loadProfileRun(
     timeoutMs: settings.timeoutMs,
     deadlineMs: settings.deadlineMs,
     output: settings.output,
-    ...(lock === undefined ? {} : { lock })
+    lock
   }
 }
 

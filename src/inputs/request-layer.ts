@@ -16,7 +16,7 @@ export interface LayerInputs {
   chart: string
   version: string
   layerType: string
-  values?: string
+  values?: string | undefined
 }
 
 export interface ParsedLayer {

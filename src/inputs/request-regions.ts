@@ -23,7 +23,7 @@ export interface RegionSelection {
   /** One entry per deployment region (one entry without region for a plain registry). */
   deployment: [RegionalEndpoint, ...RegionalEndpoint[]]
   /** Where Palette looks when a deployment region lacks the chart. */
-  fallback?: RegionalEndpoint
+  fallback?: RegionalEndpoint | undefined
   /** The release gate: every region holds the chart with one digest, no fallback. */
   requireAll: boolean
 }
@@ -91,7 +91,7 @@ export function parseRegions(
     if (first === undefined) return undefined
     return {
       deployment: [first, ...rest],
-      ...(fallback === undefined ? {} : { fallback }),
+      fallback,
       requireAll
     }
   }

@@ -33,7 +33,7 @@ export interface SkippedPack {
 
 export interface FileProblem {
   /** The input that names the file, when not charts-file (registries-file). */
-  input?: string
+  input?: string | undefined
   file: string
   line: number
   message: string

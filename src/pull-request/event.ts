@@ -8,7 +8,7 @@ export interface PullRequest {
   /** The commit the run checks, as the comment names it. */
   headSha: string
   /** How many files the event says the pull request changes, when it says. */
-  changedFiles?: number
+  changedFiles?: number | undefined
 }
 
 /**
@@ -44,7 +44,7 @@ export function currentPullRequest(): PullRequest | undefined {
     ...github.context.repo,
     number,
     headSha,
-    ...(changedFiles === undefined ? {} : { changedFiles })
+    changedFiles
   }
 }
 

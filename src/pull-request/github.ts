@@ -13,7 +13,7 @@ export interface ChangedFiles {
   /** How many files GitHub listed. */
   listed: number
   /** Set when the list stopped early: files past it were not seen. */
-  cut?: ListingCut
+  cut?: ListingCut | undefined
 }
 
 /** The comment this run writes, and what becomes of the same job's earlier ones. */
@@ -40,7 +40,7 @@ export interface PostedComment {
   /** Earlier comments this run left as they are, and why (see MAX_CLEANUP). */
   left?: { copies: number; stale: number; stop: StepsStop }
   /** Set when the comment list stopped early: comments past it were not seen. */
-  cut?: ListingCut
+  cut?: ListingCut | undefined
 }
 
 export class PullRequestApi {
@@ -69,7 +69,7 @@ export class PullRequestApi {
         file.previous === undefined ? [file.name] : [file.name, file.previous]
       ),
       listed: files.items.length,
-      ...(files.cut === undefined ? {} : { cut: files.cut })
+      cut: files.cut
     }
   }
 
@@ -123,7 +123,7 @@ export class PullRequestApi {
               stop: cleanup.stop
             }
           }),
-      ...(listing.cut === undefined ? {} : { cut: listing.cut })
+      cut: listing.cut
     }
   }
 

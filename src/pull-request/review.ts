@@ -116,7 +116,7 @@ export class PullRequestReview {
       stamp: commentStamp(jobIdentity(), this.pull.headSha),
       runUrl: runUrl(),
       headSha: this.pull.headSha,
-      ...(changedFiles === undefined ? {} : { changedFiles })
+      changedFiles
     }
   }
 

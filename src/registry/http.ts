@@ -46,7 +46,7 @@ export interface HttpOptions {
   timeoutMs: number
   caCertificates?: string
   insecureSkipVerify?: boolean
-  retry?: RetryPolicy
+  retry?: RetryPolicy | undefined
   maxRedirects?: number
   /** The run's deadline: no request waits past it, and no retry starts that cannot end before it. */
   deadline?: Deadline

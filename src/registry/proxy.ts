@@ -11,8 +11,8 @@ import { defaultCertificates } from './headers.js'
 import { DEADLINE_CODE } from './transport-failures.js'
 
 export interface ProxySettings {
-  httpsProxy?: URL
-  httpProxy?: URL
+  httpsProxy?: URL | undefined
+  httpProxy?: URL | undefined
   /** NO_PROXY entries, lower-cased: '*', host, .domain, host:port. */
   noProxy: string[]
 }
@@ -38,8 +38,8 @@ export function proxySettingsFromEnv(env: NodeJS.ProcessEnv): ProxySettings {
   const httpsProxy = read('https_proxy', 'HTTPS_PROXY')
   const httpProxy = read('http_proxy', 'HTTP_PROXY')
   return {
-    ...(httpsProxy === undefined ? {} : { httpsProxy }),
-    ...(httpProxy === undefined ? {} : { httpProxy }),
+    httpsProxy,
+    httpProxy,
     noProxy
   }
 }
@@ -124,7 +124,7 @@ export class TunnelingAgent extends https.Agent {
           socket,
           host,
           ...(isIP(host) === 0 ? { servername: host } : {}),
-          ...(options.ca === undefined ? {} : { ca: options.ca }),
+          ca: options.ca,
           rejectUnauthorized: options.rejectUnauthorized !== false
         })
         callback(null, secure)

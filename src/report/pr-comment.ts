@@ -20,7 +20,7 @@ export interface CommentContext {
   runUrl: string
   headSha: string
   /** Files checked, when only those the pull request changes were. */
-  changedFiles?: number
+  changedFiles?: number | undefined
 }
 
 /** The comment for a run with failures; undefined when every layer is valid. */
