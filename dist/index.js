@@ -31608,7 +31608,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 71997:
+/***/ 65341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31826,6 +31826,14 @@ var output_limits = __nccwpck_require__(51286);
 var input_files = __nccwpck_require__(6731);
 // EXTERNAL MODULE: ./src/inputs/lock-file.ts + 1 modules
 var lock_file = __nccwpck_require__(23106);
+;// CONCATENATED MODULE: ./src/inputs/chart-run.ts
+
+
+async function loadChartRun(inputs, access) {
+    const request = await (0,input_files/* loadRequest */.W)(inputs, access);
+    return { request, lock: await (0,lock_file/* lockFromInputs */.VR)(inputs, access) };
+}
+
 // EXTERNAL MODULE: ./src/inputs/request.ts + 4 modules
 var inputs_request = __nccwpck_require__(33494);
 // EXTERNAL MODULE: ./src/gate/lock.ts
@@ -31898,9 +31906,7 @@ async function run() {
             await runProfiles(inputs, dependencies, writeSummary, access);
             return;
         }
-        const request = await (0,input_files/* loadRequest */.W)(inputs, access);
-        // Before any request: a lock that is malformed, or that update-lock could not write, is refused.
-        const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, access);
+        const { request, lock } = await loadChartRun(inputs, access);
         core/* setOutput */.uH('resolved-endpoint', request.registry.endpoints.deployment[0].endpoint.authority);
         core/* setOutput */.uH('used-default-region', 'false');
         await publish(request, await runGate(request, dependencies), lock, access, warning);
@@ -34059,7 +34065,7 @@ function versionForTag(tag) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71997);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65341);
 // The action's entry point.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

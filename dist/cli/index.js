@@ -3285,7 +3285,7 @@ function stsAudience(partition) {
 
 /***/ }),
 
-/***/ 54:
+/***/ 4431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3459,6 +3459,14 @@ var palette_layer = __nccwpck_require__(3266);
 var manifest_file = __nccwpck_require__(8652);
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
 var input_files = __nccwpck_require__(6731);
+;// CONCATENATED MODULE: ./src/inputs/chart-run.ts
+
+
+async function loadChartRun(inputs, access) {
+    const request = await (0,input_files/* loadRequest */.W)(inputs, access);
+    return { request, lock: await (0,lock_file/* lockFromInputs */.VR)(inputs, access) };
+}
+
 // EXTERNAL MODULE: ./src/inputs/request.ts + 4 modules
 var inputs_request = __nccwpck_require__(3494);
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
@@ -3544,8 +3552,7 @@ async function runCli(argv, env, streams) {
             const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1614));
             return await runProfilesCli(inputs, dependencies, streams, workspace_files/* COMMAND_LINE_ACCESS */.qK);
         }
-        const request = await (0,input_files/* loadRequest */.W)(inputs);
-        const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, workspace_files/* COMMAND_LINE_ACCESS */.qK);
+        const { request, lock } = await loadChartRun(inputs, workspace_files/* COMMAND_LINE_ACCESS */.qK);
         const outcome = await runGate(request, dependencies);
         if (!outcome.valid) {
             streams.stderr(`invalid: ${outcome.message}\nhint: ${outcome.hint}\n`);
@@ -3639,7 +3646,7 @@ function isInputName(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4431);
 // The command-line entry point (dist/cli/index.js).
 
 const readStdin = async () => {

@@ -17,8 +17,8 @@ import {
   MAX_OUTPUT_BYTES,
   utf8Bytes
 } from '../report/output-limits.js'
-import { loadRequest } from '../inputs/input-files.js'
-import { addToLock, lockFromInputs, type DigestLock } from '../inputs/lock-file.js'
+import { loadChartRun } from '../inputs/chart-run.js'
+import { addToLock, type DigestLock } from '../inputs/lock-file.js'
 import { timeoutSecondsOf, type Request } from '../inputs/request.js'
 import { judgeAgainstLock } from '../gate/lock.js'
 import { actionFileAccess, type FileAccess } from '../workspace-files.js'
@@ -71,9 +71,7 @@ export async function run(): Promise<void> {
       await runProfiles(inputs, dependencies, writeSummary, access)
       return
     }
-    const request = await loadRequest(inputs, access)
-    // Before any request: a lock that is malformed, or that update-lock could not write, is refused.
-    const lock = await lockFromInputs(inputs, access)
+    const { request, lock } = await loadChartRun(inputs, access)
     core.setOutput('resolved-endpoint', request.registry.endpoints.deployment[0].endpoint.authority)
     core.setOutput('used-default-region', 'false')
     await publish(request, await runGate(request, dependencies), lock, access, warning)

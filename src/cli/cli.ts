@@ -6,11 +6,11 @@ import { parseCacheSettings } from '../inputs/cache-settings.js'
 import { errorMessage, isGateError, type GateError } from '../errors.js'
 import { judgeAgainstLock } from '../gate/lock.js'
 import { runGate, type GateDependencies } from '../gate/run.js'
-import { addToLock, lockFromInputs } from '../inputs/lock-file.js'
+import { addToLock } from '../inputs/lock-file.js'
 import { FLAG_HELP } from './help.js'
 import { renderManifest } from '../palette/layer.js'
 import { writeManifestFile } from '../report/manifest-file.js'
-import { loadRequest } from '../inputs/input-files.js'
+import { loadChartRun } from '../inputs/chart-run.js'
 import { COMMAND_LINE_ACCESS } from '../workspace-files.js'
 import { INPUT_NAMES, type InputName, type RawInputs } from '../inputs/request.js'
 
@@ -96,8 +96,7 @@ export async function runCli(
       const { runProfilesCli } = await import('./profile-report.js')
       return await runProfilesCli(inputs, dependencies, streams, COMMAND_LINE_ACCESS)
     }
-    const request = await loadRequest(inputs)
-    const lock = await lockFromInputs(inputs, COMMAND_LINE_ACCESS)
+    const { request, lock } = await loadChartRun(inputs, COMMAND_LINE_ACCESS)
     const outcome = await runGate(request, dependencies)
     if (!outcome.valid) {
       streams.stderr(`invalid: ${outcome.message}\nhint: ${outcome.hint}\n`)

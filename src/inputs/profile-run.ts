@@ -9,14 +9,14 @@ import { parseRequest, type OutputFormat } from './request.js'
 import type { FileAccess } from '../workspace-files.js'
 
 export interface ProfileRunPlan {
-  batch: ProfileBatch
-  concurrency: number
+  readonly batch: ProfileBatch
+  readonly concurrency: number
   /** Each request's own timeout, and the whole run's deadline. */
-  timeoutMs: number
-  deadlineMs: number
-  output: { file?: string; format: OutputFormat }
+  readonly timeoutMs: number
+  readonly deadlineMs: number
+  readonly output: { readonly file?: string; readonly format: OutputFormat }
   /** The digest lock, when lock-file is given; the adapter saves it. */
-  lock?: DigestLock | undefined
+  readonly lock?: DigestLock | undefined
 }
 
 export interface ProfileRunContext {

@@ -1,0 +1,18 @@
+// A single-chart run, parsed once at the edge as a whole-profile run is (profile-run.ts): the
+// request, and the lock, read (and refused when update-lock could not write it) before any request.
+import type { FileAccess } from '../workspace-files.js'
+import { loadRequest } from './input-files.js'
+import type { RawInputs } from './input-names.js'
+import { lockFromInputs, type DigestLock } from './lock-file.js'
+import type { Request } from './request.js'
+
+export interface ChartRunPlan {
+  readonly request: Request
+  /** The digest lock, when lock-file is given; the adapter adds the chart's entry and saves it. */
+  readonly lock: DigestLock | undefined
+}
+
+export async function loadChartRun(inputs: RawInputs, access: FileAccess): Promise<ChartRunPlan> {
+  const request = await loadRequest(inputs, access)
+  return { request, lock: await lockFromInputs(inputs, access) }
+}
