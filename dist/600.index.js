@@ -1109,10 +1109,36 @@ async function readText(file, access, maxBytes, problems) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/inputs/cache-settings.ts
+var cache_settings = __webpack_require__(1737);
+// EXTERNAL MODULE: ./src/inputs/request-auth.ts
+var request_auth = __webpack_require__(27595);
+;// CONCATENATED MODULE: ./src/inputs/pull-request-settings.ts
+// The pull-request inputs of the action: changed-only, comment and the token both use.
+
+
+
+function pullRequestSettings(inputs) {
+    const problems = [];
+    const problem = (input, message) => void problems.push({ input, message });
+    const changedOnly = (0,request_auth/* parseBoolean */.yG)((inputs['changed-only'] ?? '').trim(), true, 'changed-only', problem);
+    const comment = (0,request_auth/* parseBoolean */.yG)((inputs.comment ?? '').trim(), false, 'comment', problem);
+    if (problems.length > 0)
+        throw new errors/* ConfigurationError */.j1(problems);
+    return {
+        changedOnly,
+        comment,
+        token: (inputs['github-token'] ?? '').trim(),
+        timeoutMs: (0,inputs_request/* timeoutSecondsOf */.IX)(inputs) * 1000
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/profile-run.ts
 // A whole-profile run, parsed once at the edge: the inputs (action or command line), the profile
 // files, the registries file and the lock become one plan; nothing below inputs/ reads them again.
 // Every problem is reported before any request.
+
+
 
 
 
@@ -1122,6 +1148,9 @@ const MAX_CONCURRENCY = 64;
 /** Inputs that describe one chart, not a profile: refused beside charts-file. */
 const SINGLE_CHART_INPUTS = ['chart', 'version', 'values'];
 async function loadProfileRun(inputs, context) {
+    const cache = (0,cache_settings/* parseCacheSettings */.l)(inputs);
+    const pullRequest = pullRequestSettings(inputs);
+    const checksFile = await context.selectFiles?.(pullRequest);
     const mixed = SINGLE_CHART_INPUTS.filter(name => (inputs[name] ?? '').trim() !== '');
     if (mixed.length > 0) {
         throw new errors/* ConfigurationError */.j1(mixed.map(input => ({
@@ -1151,7 +1180,7 @@ async function loadProfileRun(inputs, context) {
         environment: context.environment,
         mask: context.mask,
         access: context.access,
-        checksFile: context.checksFile
+        checksFile
     });
     const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, context.access);
     return {
@@ -1160,7 +1189,9 @@ async function loadProfileRun(inputs, context) {
         timeoutMs: settings.timeoutMs,
         deadlineMs: settings.deadlineMs,
         output: settings.output,
-        lock
+        lock,
+        cache,
+        pullRequest
     };
 }
 function parseConcurrency(value) {
@@ -1249,28 +1280,6 @@ class SecretRedactor {
     error(error) {
         return { ...error, message: this.text(error.message), hint: this.text(error.hint) };
     }
-}
-
-// EXTERNAL MODULE: ./src/inputs/request-auth.ts
-var request_auth = __webpack_require__(27595);
-;// CONCATENATED MODULE: ./src/inputs/pull-request-settings.ts
-// The pull-request inputs of the action: changed-only, comment and the token both use.
-
-
-
-function pullRequestSettings(inputs) {
-    const problems = [];
-    const problem = (input, message) => void problems.push({ input, message });
-    const changedOnly = (0,request_auth/* parseBoolean */.yG)((inputs['changed-only'] ?? '').trim(), true, 'changed-only', problem);
-    const comment = (0,request_auth/* parseBoolean */.yG)((inputs.comment ?? '').trim(), false, 'comment', problem);
-    if (problems.length > 0)
-        throw new errors/* ConfigurationError */.j1(problems);
-    return {
-        changedOnly,
-        comment,
-        token: (inputs['github-token'] ?? '').trim(),
-        timeoutMs: (0,inputs_request/* timeoutSecondsOf */.IX)(inputs) * 1000
-    };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1365,7 +1374,6 @@ function realPath(absolute) {
 
 
 
-
 class PullRequestRun {
     review;
     settings;
@@ -1383,8 +1391,7 @@ class PullRequestRun {
      * `secrets` collects every secret the run reads: none may reach the comment. `warning` is the
      * step's, which keeps count of GitHub's 10 warning annotations.
      */
-    static async open(inputs, secrets, warning) {
-        const settings = pullRequestSettings(inputs);
+    static async open(settings, inputs, secrets, warning) {
         const review = await openReview(settings, warning);
         return new PullRequestRun(review, settings, inputs, secrets, warning);
     }
@@ -1501,33 +1508,35 @@ function commentKey(inputs) {
 
 
 
-async function runProfiles(inputs, dependencies, writeSummary, access) {
+async function runProfiles(inputs, { dependencies, archivesFor, writeSummary, access }) {
     // The comment is public and the runner masks only its log: every secret is kept out of it too.
     const secrets = new SecretRedactor();
     for (const name of input_names/* SECRET_INPUTS */.pH)
         secrets.add(inputs[name] ?? '');
-    const recording = {
-        ...dependencies,
-        mask: secret => {
-            secrets.add(secret);
-            dependencies.mask(secret);
-        }
+    const mask = (secret) => {
+        secrets.add(secret);
+        dependencies.mask(secret);
     };
-    const pullRequest = await PullRequestRun.open(inputs, secrets, dependencies.warning);
-    const checksFile = await pullRequest.selectFiles(access.workspace);
+    let pullRequest;
+    let checksFile;
     let run;
     try {
         const plan = await loadProfileRun(inputs, {
-            environment: recording.environment,
-            mask: recording.mask,
+            environment: dependencies.environment,
+            mask,
             access,
-            checksFile
+            selectFiles: async (settings) => {
+                pullRequest = await PullRequestRun.open(settings, inputs, secrets, dependencies.warning);
+                checksFile = await pullRequest.selectFiles(access.workspace);
+                return checksFile;
+            }
         });
-        run = await checkProfiles(plan, recording);
+        const archiveStore = await archivesFor(plan.cache);
+        run = await checkProfiles(plan, { ...dependencies, mask, archiveStore });
     }
     catch (error) {
         if ((0,errors/* isGateError */.Wc)(error))
-            await pullRequest.commentError(error);
+            await pullRequest?.commentError(error);
         if (error instanceof ProfileFilesError) {
             // The step's failure, which lists every problem, is the last error annotation.
             for (const location of error.locations.slice(0, (0,annotations/* annotatedFailures */.ch)(error.locations.length)))
@@ -1555,7 +1564,7 @@ async function runProfiles(inputs, dependencies, writeSummary, access) {
     publishOutputs(outcome, manifestFile, dependencies.warning);
     // A lock that cannot be written fails the step, after the results are out: they are not lost.
     const lockFailure = lock === undefined ? undefined : await (0,lock_file/* lockSaveFailure */.TK)(lock);
-    await pullRequest.comment(outcome, checksFile === undefined || run.everyFile ? undefined : run.files.length);
+    await pullRequest?.comment(outcome, checksFile === undefined || run.everyFile ? undefined : run.files.length);
     if (lockFailure !== undefined) {
         core/* setOutput */.uH('valid', 'false');
         await writeSummary((0,summary/* summaryForError */.E)(lockFailure));

@@ -31608,7 +31608,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 65341:
+/***/ 1039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31760,22 +31760,6 @@ async function archiveStoreFor(settings, context) {
     return store;
 }
 
-// EXTERNAL MODULE: ./src/inputs/request-auth.ts
-var request_auth = __nccwpck_require__(27595);
-;// CONCATENATED MODULE: ./src/inputs/cache-settings.ts
-// Where chart archives are kept between runs, from the inputs: cache-directory names a folder;
-// `cache: true` (the action only) asks for the GitHub Actions cache. Pure.
-
-
-function parseCacheSettings(inputs) {
-    const problems = [];
-    const actionsCache = (0,request_auth/* parseBoolean */.yG)((inputs.cache ?? '').trim(), false, 'cache', (input, message) => problems.push({ input, message }));
-    if (problems.length > 0)
-        throw new errors/* ConfigurationError */.j1(problems);
-    const directory = (inputs['cache-directory'] ?? '').trim();
-    return directory === '' ? { actionsCache } : { directory, actionsCache };
-}
-
 // EXTERNAL MODULE: ./src/inputs/input-names.ts
 var input_names = __nccwpck_require__(23760);
 ;// CONCATENATED MODULE: ./src/action/action-inputs.ts
@@ -31822,6 +31806,8 @@ var manifest_file = __nccwpck_require__(68652);
 var summary = __nccwpck_require__(57994);
 // EXTERNAL MODULE: ./src/report/output-limits.ts
 var output_limits = __nccwpck_require__(51286);
+// EXTERNAL MODULE: ./src/inputs/cache-settings.ts
+var cache_settings = __nccwpck_require__(1737);
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
 var input_files = __nccwpck_require__(6731);
 // EXTERNAL MODULE: ./src/inputs/lock-file.ts + 1 modules
@@ -31829,9 +31815,11 @@ var lock_file = __nccwpck_require__(23106);
 ;// CONCATENATED MODULE: ./src/inputs/chart-run.ts
 
 
+
 async function loadChartRun(inputs, access) {
+    const cache = (0,cache_settings/* parseCacheSettings */.l)(inputs);
     const request = await (0,input_files/* loadRequest */.W)(inputs, access);
-    return { request, lock: await (0,lock_file/* lockFromInputs */.VR)(inputs, access) };
+    return { request, lock: await (0,lock_file/* lockFromInputs */.VR)(inputs, access), cache };
 }
 
 // EXTERNAL MODULE: ./src/inputs/request.ts + 4 modules
@@ -31842,7 +31830,6 @@ var gate_lock = __nccwpck_require__(76200);
 var workspace_files = __nccwpck_require__(37076);
 ;// CONCATENATED MODULE: ./src/action/main.ts
 // The action adapter: inputs -> gate -> outputs, manifest file and job summary.
-
 
 
 
@@ -31872,7 +31859,8 @@ async function run() {
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
         // Files come from the pull request: none may lead out of the workspace or the runner's temp.
         const access = (0,workspace_files/* actionFileAccess */.Po)(workspace, process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir());
-        const archiveStore = await archiveStoreFor(parseCacheSettings(inputs), {
+        // The archive store follows from the plan's cache settings: it is opened once they are read.
+        const archivesFor = (cache) => archiveStoreFor(cache, {
             access,
             // Loaded only for `cache: true`: the cache client is the largest part of the bundle.
             actionsCache: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30381))).actionsArchiveStore({
@@ -31891,7 +31879,6 @@ async function run() {
             warning,
             now: () => new Date(),
             environment: process.env,
-            archiveStore,
             // GitHub sets this variable only for jobs with `permissions: id-token: write`. Not
             // core.getIDToken: its request cannot be stopped, and kept the process alive when unanswered.
             ...(process.env.ACTIONS_ID_TOKEN_REQUEST_URL === undefined
@@ -31903,13 +31890,15 @@ async function run() {
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: the single-chart step starts without their code.
             const { runProfiles } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(600)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12600));
-            await runProfiles(inputs, dependencies, writeSummary, access);
+            await runProfiles(inputs, { dependencies, archivesFor, writeSummary, access });
             return;
         }
-        const { request, lock } = await loadChartRun(inputs, access);
+        const { request, lock, cache } = await loadChartRun(inputs, access);
         core/* setOutput */.uH('resolved-endpoint', request.registry.endpoints.deployment[0].endpoint.authority);
         core/* setOutput */.uH('used-default-region', 'false');
-        await publish(request, await runGate(request, dependencies), lock, access, warning);
+        const archiveStore = await archivesFor(cache);
+        const outcome = await runGate(request, { ...dependencies, archiveStore });
+        await publish(request, outcome, lock, access, warning);
     }
     catch (error) {
         core/* setOutput */.uH('valid', 'false');
@@ -34065,13 +34054,37 @@ function versionForTag(tag) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65341);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1039);
 // The action's entry point.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ parseCacheSettings)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _request_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27595);
+// Where chart archives are kept between runs, from the inputs: cache-directory names a folder;
+// `cache: true` (the action only) asks for the GitHub Actions cache. Pure.
+
+
+function parseCacheSettings(inputs) {
+    const problems = [];
+    const actionsCache = (0,_request_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)((inputs.cache ?? '').trim(), false, 'cache', (input, message) => problems.push({ input, message }));
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(problems);
+    const directory = (inputs['cache-directory'] ?? '').trim();
+    return directory === '' ? { actionsCache } : { directory, actionsCache };
+}
+
 
 /***/ }),
 

@@ -3285,7 +3285,7 @@ function stsAudience(partition) {
 
 /***/ }),
 
-/***/ 4431:
+/***/ 2091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3374,22 +3374,6 @@ async function archiveStoreFor(settings, context) {
     return store;
 }
 
-// EXTERNAL MODULE: ./src/inputs/request-auth.ts
-var request_auth = __nccwpck_require__(7595);
-;// CONCATENATED MODULE: ./src/inputs/cache-settings.ts
-// Where chart archives are kept between runs, from the inputs: cache-directory names a folder;
-// `cache: true` (the action only) asks for the GitHub Actions cache. Pure.
-
-
-function parseCacheSettings(inputs) {
-    const problems = [];
-    const actionsCache = (0,request_auth/* parseBoolean */.yG)((inputs.cache ?? '').trim(), false, 'cache', (input, message) => problems.push({ input, message }));
-    if (problems.length > 0)
-        throw new errors/* ConfigurationError */.j1(problems);
-    const directory = (inputs['cache-directory'] ?? '').trim();
-    return directory === '' ? { actionsCache } : { directory, actionsCache };
-}
-
 // EXTERNAL MODULE: ./src/gate/lock.ts
 var gate_lock = __nccwpck_require__(6200);
 // EXTERNAL MODULE: ./src/deadline.ts
@@ -3457,14 +3441,18 @@ const FLAG_HELP = {
 var palette_layer = __nccwpck_require__(3266);
 // EXTERNAL MODULE: ./src/report/manifest-file.ts
 var manifest_file = __nccwpck_require__(8652);
+// EXTERNAL MODULE: ./src/inputs/cache-settings.ts
+var cache_settings = __nccwpck_require__(1737);
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
 var input_files = __nccwpck_require__(6731);
 ;// CONCATENATED MODULE: ./src/inputs/chart-run.ts
 
 
+
 async function loadChartRun(inputs, access) {
+    const cache = (0,cache_settings/* parseCacheSettings */.l)(inputs);
     const request = await (0,input_files/* loadRequest */.W)(inputs, access);
-    return { request, lock: await (0,lock_file/* lockFromInputs */.VR)(inputs, access) };
+    return { request, lock: await (0,lock_file/* lockFromInputs */.VR)(inputs, access), cache };
 }
 
 // EXTERNAL MODULE: ./src/inputs/request.ts + 4 modules
@@ -3472,7 +3460,6 @@ var inputs_request = __nccwpck_require__(3494);
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
 // The command-line adapter: the same gate with the action's input names as --flags.
 // Exit codes: 0 valid, 1 invalid (chart missing, not a chart, mismatch), 2 usage or any other error.
-
 
 
 
@@ -3534,7 +3521,7 @@ async function runCli(argv, env, streams) {
             inputs.password = (await streams.readStdin()).replace(/\r?\n$/, '');
         const debug = parsed.values.debug === true;
         const log = (message) => debug ? streams.stderr(`debug: ${message}\n`) : undefined;
-        const archiveStore = await archiveStoreFor(parseCacheSettings(inputs), {
+        const archivesFor = (cache) => archiveStoreFor(cache, {
             access: workspace_files/* COMMAND_LINE_ACCESS */.qK,
             debug: log,
             warning: message => streams.stderr(`warning: ${message}\n`)
@@ -3544,16 +3531,16 @@ async function runCli(argv, env, streams) {
             debug: log,
             warning: message => streams.stderr(`warning: ${message}\n`),
             now: () => new Date(),
-            environment: env,
-            archiveStore
+            environment: env
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: a single check starts without their code.
-            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1614));
-            return await runProfilesCli(inputs, dependencies, streams, workspace_files/* COMMAND_LINE_ACCESS */.qK);
+            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3664));
+            return await runProfilesCli(inputs, { dependencies, archivesFor, streams }, workspace_files/* COMMAND_LINE_ACCESS */.qK);
         }
-        const { request, lock } = await loadChartRun(inputs, workspace_files/* COMMAND_LINE_ACCESS */.qK);
-        const outcome = await runGate(request, dependencies);
+        const { request, lock, cache } = await loadChartRun(inputs, workspace_files/* COMMAND_LINE_ACCESS */.qK);
+        const archiveStore = await archivesFor(cache);
+        const outcome = await runGate(request, { ...dependencies, archiveStore });
         if (!outcome.valid) {
             streams.stderr(`invalid: ${outcome.message}\nhint: ${outcome.hint}\n`);
             return EXIT.invalid;
@@ -3646,7 +3633,7 @@ function isInputName(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4431);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
 // The command-line entry point (dist/cli/index.js).
 
 const readStdin = async () => {
@@ -5631,6 +5618,30 @@ function versionForTag(tag) {
 
 /***/ }),
 
+/***/ 1737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ parseCacheSettings)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _request_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7595);
+// Where chart archives are kept between runs, from the inputs: cache-directory names a folder;
+// `cache: true` (the action only) asks for the GitHub Actions cache. Pure.
+
+
+function parseCacheSettings(inputs) {
+    const problems = [];
+    const actionsCache = (0,_request_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)((inputs.cache ?? '').trim(), false, 'cache', (input, message) => problems.push({ input, message }));
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(problems);
+    const directory = (inputs['cache-directory'] ?? '').trim();
+    return directory === '' ? { actionsCache } : { directory, actionsCache };
+}
+
+
+/***/ }),
+
 /***/ 6731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6179,10 +6190,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   UW: () => (/* reexport */ checkChartName),
   ex: () => (/* reexport */ checkExactVersion),
   TR: () => (/* binding */ parseRequest),
-  y5: () => (/* binding */ requestForLayer)
+  y5: () => (/* binding */ requestForLayer),
+  IX: () => (/* binding */ timeoutSecondsOf)
 });
 
-// UNUSED EXPORTS: SECRET_INPUTS, VERBATIM_INPUTS, inputOrder, timeoutSecondsOf
+// UNUSED EXPORTS: SECRET_INPUTS, VERBATIM_INPUTS, inputOrder
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);

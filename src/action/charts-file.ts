@@ -26,37 +26,48 @@ import { counted, isAre } from '../report/plural.js'
 import { summaryForBatch } from '../report/profile-summary.js'
 import { summaryForError } from '../report/summary.js'
 import { SecretRedactor } from '../report/redaction.js'
+import type { ChartArchiveStore } from '../gate/archive-cache.js'
+import type { CacheSettings } from '../inputs/cache-settings.js'
 import { PullRequestRun } from './pull-request.js'
+
+/** What the action's entry hands the profile adapter. */
+export interface ProfileAdapterContext {
+  /** Everything the gate needs but the archive store, which follows from the plan. */
+  dependencies: GateDependencies
+  archivesFor: (cache: CacheSettings) => Promise<ChartArchiveStore | undefined>
+  writeSummary: (markdown: string) => Promise<void>
+  access: FileAccess
+}
 
 export async function runProfiles(
   inputs: RawInputs,
-  dependencies: GateDependencies,
-  writeSummary: (markdown: string) => Promise<void>,
-  access: FileAccess
+  { dependencies, archivesFor, writeSummary, access }: ProfileAdapterContext
 ): Promise<void> {
   // The comment is public and the runner masks only its log: every secret is kept out of it too.
   const secrets = new SecretRedactor()
   for (const name of SECRET_INPUTS) secrets.add(inputs[name] ?? '')
-  const recording: GateDependencies = {
-    ...dependencies,
-    mask: secret => {
-      secrets.add(secret)
-      dependencies.mask(secret)
-    }
+  const mask = (secret: string): void => {
+    secrets.add(secret)
+    dependencies.mask(secret)
   }
-  const pullRequest = await PullRequestRun.open(inputs, secrets, dependencies.warning)
-  const checksFile = await pullRequest.selectFiles(access.workspace)
+  let pullRequest: PullRequestRun | undefined
+  let checksFile: ((file: string) => boolean) | undefined
   let run
   try {
     const plan = await loadProfileRun(inputs, {
-      environment: recording.environment,
-      mask: recording.mask,
+      environment: dependencies.environment,
+      mask,
       access,
-      checksFile
+      selectFiles: async settings => {
+        pullRequest = await PullRequestRun.open(settings, inputs, secrets, dependencies.warning)
+        checksFile = await pullRequest.selectFiles(access.workspace)
+        return checksFile
+      }
     })
-    run = await checkProfiles(plan, recording)
+    const archiveStore = await archivesFor(plan.cache)
+    run = await checkProfiles(plan, { ...dependencies, mask, archiveStore })
   } catch (error) {
-    if (isGateError(error)) await pullRequest.commentError(error)
+    if (isGateError(error)) await pullRequest?.commentError(error)
     if (error instanceof ProfileFilesError) {
       // The step's failure, which lists every problem, is the last error annotation.
       for (const location of error.locations.slice(0, annotatedFailures(error.locations.length)))
@@ -97,7 +108,7 @@ export async function runProfiles(
   publishOutputs(outcome, manifestFile, dependencies.warning)
   // A lock that cannot be written fails the step, after the results are out: they are not lost.
   const lockFailure = lock === undefined ? undefined : await lockSaveFailure(lock)
-  await pullRequest.comment(
+  await pullRequest?.comment(
     outcome,
     checksFile === undefined || run.everyFile ? undefined : run.files.length
   )

@@ -3,7 +3,8 @@ import * as core from '@actions/core'
 import os from 'node:os'
 import { requestGitHubIdToken, type TokenWait } from '../aws/github-oidc.js'
 import { archiveStoreFor } from '../cache/archive-store.js'
-import { parseCacheSettings } from '../inputs/cache-settings.js'
+import type { ChartArchiveStore } from '../gate/archive-cache.js'
+import type { CacheSettings } from '../inputs/cache-settings.js'
 import { readActionInputs } from './action-inputs.js'
 import { errorMessage, failureText, isGateError } from '../errors.js'
 import { runGate, type GateDependencies, type GateOutcome } from '../gate/run.js'
@@ -35,27 +36,28 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
     // Files come from the pull request: none may lead out of the workspace or the runner's temp.
     const access = actionFileAccess(workspace, process.env.RUNNER_TEMP ?? os.tmpdir())
-    const archiveStore = await archiveStoreFor(parseCacheSettings(inputs), {
-      access,
-      // Loaded only for `cache: true`: the cache client is the largest part of the bundle.
-      actionsCache: async () =>
-        (await import('../cache/actions-store.js')).actionsArchiveStore({
-          runnerTemp: process.env.RUNNER_TEMP ?? os.tmpdir(),
-          scope: [inputs['charts-file'], inputs.chart].join('\n'),
-          timeoutMs: timeoutSecondsOf(inputs) * 1000,
-          debug: message => core.debug(message),
-          warning
-        }),
-      debug: message => core.debug(message),
-      warning
-    })
+    // The archive store follows from the plan's cache settings: it is opened once they are read.
+    const archivesFor = (cache: CacheSettings): Promise<ChartArchiveStore | undefined> =>
+      archiveStoreFor(cache, {
+        access,
+        // Loaded only for `cache: true`: the cache client is the largest part of the bundle.
+        actionsCache: async () =>
+          (await import('../cache/actions-store.js')).actionsArchiveStore({
+            runnerTemp: process.env.RUNNER_TEMP ?? os.tmpdir(),
+            scope: [inputs['charts-file'], inputs.chart].join('\n'),
+            timeoutMs: timeoutSecondsOf(inputs) * 1000,
+            debug: message => core.debug(message),
+            warning
+          }),
+        debug: message => core.debug(message),
+        warning
+      })
     const dependencies: GateDependencies = {
       mask: secret => core.setSecret(secret),
       debug: message => core.debug(message),
       warning,
       now: () => new Date(),
       environment: process.env,
-      archiveStore,
       // GitHub sets this variable only for jobs with `permissions: id-token: write`. Not
       // core.getIDToken: its request cannot be stopped, and kept the process alive when unanswered.
       ...(process.env.ACTIONS_ID_TOKEN_REQUEST_URL === undefined
@@ -68,13 +70,15 @@ export async function run(): Promise<void> {
     if ((inputs['charts-file'] ?? '').trim() !== '') {
       // Loaded only for profile files: the single-chart step starts without their code.
       const { runProfiles } = await import('./charts-file.js')
-      await runProfiles(inputs, dependencies, writeSummary, access)
+      await runProfiles(inputs, { dependencies, archivesFor, writeSummary, access })
       return
     }
-    const { request, lock } = await loadChartRun(inputs, access)
+    const { request, lock, cache } = await loadChartRun(inputs, access)
     core.setOutput('resolved-endpoint', request.registry.endpoints.deployment[0].endpoint.authority)
     core.setOutput('used-default-region', 'false')
-    await publish(request, await runGate(request, dependencies), lock, access, warning)
+    const archiveStore = await archivesFor(cache)
+    const outcome = await runGate(request, { ...dependencies, archiveStore })
+    await publish(request, outcome, lock, access, warning)
   } catch (error) {
     core.setOutput('valid', 'false')
     if (isGateError(error)) {

@@ -6,7 +6,7 @@ import type { GateError } from '../errors.js'
 import type { BatchOutcome } from '../gate/batch.js'
 import { caCertificateFile } from '../inputs/input-files.js'
 import type { RawInputs } from '../inputs/input-names.js'
-import { pullRequestSettings, type PullRequestSettings } from '../inputs/pull-request-settings.js'
+import type { PullRequestSettings } from '../inputs/pull-request-settings.js'
 import { repositoryFiles } from '../pull-request/repository-paths.js'
 import type { PullRequestReview } from '../pull-request/review.js'
 import type { SecretRedactor } from '../report/redaction.js'
@@ -25,11 +25,11 @@ export class PullRequestRun {
    * step's, which keeps count of GitHub's 10 warning annotations.
    */
   static async open(
+    settings: PullRequestSettings,
     inputs: RawInputs,
     secrets: SecretRedactor,
     warning: (message: string) => void
   ): Promise<PullRequestRun> {
-    const settings = pullRequestSettings(inputs)
     const review = await openReview(settings, warning)
     return new PullRequestRun(review, settings, inputs, secrets, warning)
   }

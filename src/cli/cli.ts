@@ -2,7 +2,8 @@
 // Exit codes: 0 valid, 1 invalid (chart missing, not a chart, mismatch), 2 usage or any other error.
 import { parseArgs } from 'node:util'
 import { archiveStoreFor } from '../cache/archive-store.js'
-import { parseCacheSettings } from '../inputs/cache-settings.js'
+import type { ChartArchiveStore } from '../gate/archive-cache.js'
+import type { CacheSettings } from '../inputs/cache-settings.js'
 import { errorMessage, isGateError, type GateError } from '../errors.js'
 import { judgeAgainstLock } from '../gate/lock.js'
 import { runGate, type GateDependencies } from '../gate/run.js'
@@ -78,26 +79,31 @@ export async function runCli(
     const debug = parsed.values.debug === true
     const log = (message: string): void =>
       debug ? streams.stderr(`debug: ${message}\n`) : undefined
-    const archiveStore = await archiveStoreFor(parseCacheSettings(inputs), {
-      access: COMMAND_LINE_ACCESS,
-      debug: log,
-      warning: message => streams.stderr(`warning: ${message}\n`)
-    })
+    const archivesFor = (cache: CacheSettings): Promise<ChartArchiveStore | undefined> =>
+      archiveStoreFor(cache, {
+        access: COMMAND_LINE_ACCESS,
+        debug: log,
+        warning: message => streams.stderr(`warning: ${message}\n`)
+      })
     const dependencies: GateDependencies = {
       mask: () => undefined,
       debug: log,
       warning: message => streams.stderr(`warning: ${message}\n`),
       now: () => new Date(),
-      environment: env,
-      archiveStore
+      environment: env
     }
     if ((inputs['charts-file'] ?? '').trim() !== '') {
       // Loaded only for profile files: a single check starts without their code.
       const { runProfilesCli } = await import('./profile-report.js')
-      return await runProfilesCli(inputs, dependencies, streams, COMMAND_LINE_ACCESS)
+      return await runProfilesCli(
+        inputs,
+        { dependencies, archivesFor, streams },
+        COMMAND_LINE_ACCESS
+      )
     }
-    const { request, lock } = await loadChartRun(inputs, COMMAND_LINE_ACCESS)
-    const outcome = await runGate(request, dependencies)
+    const { request, lock, cache } = await loadChartRun(inputs, COMMAND_LINE_ACCESS)
+    const archiveStore = await archivesFor(cache)
+    const outcome = await runGate(request, { ...dependencies, archiveStore })
     if (!outcome.valid) {
       streams.stderr(`invalid: ${outcome.message}\nhint: ${outcome.hint}\n`)
       return EXIT.invalid

@@ -4,7 +4,9 @@ import { escapeControls } from '../errors.js'
 import { resultRow, type LayerResult } from '../gate/batch.js'
 import { checkProfiles } from '../gate/profiles.js'
 import { loadProfileRun } from '../inputs/profile-run.js'
+import type { ChartArchiveStore } from '../gate/archive-cache.js'
 import type { GateDependencies } from '../gate/session.js'
+import type { CacheSettings } from '../inputs/cache-settings.js'
 import type { RawInputs } from '../inputs/input-names.js'
 import { saveLock } from '../inputs/lock-file.js'
 import type { FileAccess } from '../workspace-files.js'
@@ -26,8 +28,16 @@ const ORDER: Record<LayerResult['status'], number> = { invalid: 0, error: 1, val
 /** Exit code: 0 every layer valid, 1 a layer invalid, 2 a layer could not be checked. */
 export async function runProfilesCli(
   inputs: RawInputs,
-  dependencies: GateDependencies,
-  streams: ProfileStreams,
+  {
+    dependencies,
+    archivesFor,
+    streams
+  }: {
+    /** Everything the gate needs but the archive store, which follows from the plan. */
+    dependencies: GateDependencies
+    archivesFor: (cache: CacheSettings) => Promise<ChartArchiveStore | undefined>
+    streams: ProfileStreams
+  },
   access: FileAccess
 ): Promise<number> {
   const progress = (done: number, total: number): void => {
@@ -39,7 +49,12 @@ export async function runProfilesCli(
     mask: dependencies.mask,
     access
   })
-  const { outcome, document, output, lock } = await checkProfiles(plan, dependencies, progress)
+  const archiveStore = await archivesFor(plan.cache)
+  const { outcome, document, output, lock } = await checkProfiles(
+    plan,
+    { ...dependencies, archiveStore },
+    progress
+  )
   if (output.file !== undefined)
     await writeDocumentFile(output.file, renderManifest(document, output.format), access)
   if (output.format === 'json') {

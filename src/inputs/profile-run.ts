@@ -2,9 +2,11 @@
 // files, the registries file and the lock become one plan; nothing below inputs/ reads them again.
 // Every problem is reported before any request.
 import { ConfigurationError } from '../errors.js'
+import { parseCacheSettings, type CacheSettings } from './cache-settings.js'
 import type { RawInputs } from './input-names.js'
 import { lockFromInputs, type DigestLock } from './lock-file.js'
 import { loadProfileBatch, type ProfileBatch } from './profile-files.js'
+import { pullRequestSettings, type PullRequestSettings } from './pull-request-settings.js'
 import { parseRequest, type OutputFormat } from './request.js'
 import type { FileAccess } from '../workspace-files.js'
 
@@ -17,6 +19,10 @@ export interface ProfileRunPlan {
   readonly output: { readonly file?: string; readonly format: OutputFormat }
   /** The digest lock, when lock-file is given; the adapter saves it. */
   readonly lock?: DigestLock | undefined
+  /** Where chart archives are kept between runs. */
+  readonly cache: CacheSettings
+  /** changed-only, comment and the token (the action only). */
+  readonly pullRequest: PullRequestSettings
 }
 
 export interface ProfileRunContext {
@@ -25,8 +31,11 @@ export interface ProfileRunContext {
   mask: (secret: string) => void
   /** Where paths start, and (in the action) the folders every file must stay inside. */
   access: FileAccess
-  /** Whether a matched file's layers are checked; default all (see ProfileFileInputs). */
-  checksFile?: ((file: string) => boolean) | undefined
+  /**
+   * Which matched files' layers are checked (default all, see ProfileFileInputs), asked with the
+   * pull-request settings once they are read: the action lists the pull request's files.
+   */
+  selectFiles?: (settings: PullRequestSettings) => Promise<((file: string) => boolean) | undefined>
 }
 
 const DEFAULT_CONCURRENCY = 8
@@ -39,6 +48,9 @@ export async function loadProfileRun(
   inputs: RawInputs,
   context: ProfileRunContext
 ): Promise<ProfileRunPlan> {
+  const cache = parseCacheSettings(inputs)
+  const pullRequest = pullRequestSettings(inputs)
+  const checksFile = await context.selectFiles?.(pullRequest)
   const mixed = SINGLE_CHART_INPUTS.filter(name => (inputs[name] ?? '').trim() !== '')
   if (mixed.length > 0) {
     throw new ConfigurationError(
@@ -74,7 +86,7 @@ export async function loadProfileRun(
     environment: context.environment,
     mask: context.mask,
     access: context.access,
-    checksFile: context.checksFile
+    checksFile
   })
   const lock = await lockFromInputs(inputs, context.access)
   return {
@@ -83,7 +95,9 @@ export async function loadProfileRun(
     timeoutMs: settings.timeoutMs,
     deadlineMs: settings.deadlineMs,
     output: settings.output,
-    lock
+    lock,
+    cache,
+    pullRequest
   }
 }
 

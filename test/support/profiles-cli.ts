@@ -26,16 +26,19 @@ export async function runOnProfile(
       ...(options.outputFormat === undefined ? {} : { 'output-format': options.outputFormat })
     },
     {
-      mask: () => undefined,
-      debug: () => undefined,
-      warning: message => void (stderr += `warning: ${message}\n`),
-      now: () => new Date(),
-      environment: {}
-    },
-    {
-      stdout: text => void (stdout += text),
-      stderr: text => void (stderr += text),
-      ...(options.isTerminal === undefined ? {} : { isTerminal: options.isTerminal })
+      dependencies: {
+        mask: () => undefined,
+        debug: () => undefined,
+        warning: message => void (stderr += `warning: ${message}\n`),
+        now: () => new Date(),
+        environment: {}
+      },
+      archivesFor: () => Promise.resolve(undefined),
+      streams: {
+        stdout: text => void (stdout += text),
+        stderr: text => void (stderr += text),
+        ...(options.isTerminal === undefined ? {} : { isTerminal: options.isTerminal })
+      }
     },
     { workspace }
   )

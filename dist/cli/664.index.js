@@ -1,8 +1,8 @@
-export const id = 614;
-export const ids = [614];
+export const id = 664;
+export const ids = [664];
 export const modules = {
 
-/***/ 1614:
+/***/ 3664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -265,6 +265,8 @@ function applyLock(outcome, lock, now) {
     return outcomeOf(results);
 }
 
+// EXTERNAL MODULE: ./src/inputs/cache-settings.ts
+var cache_settings = __webpack_require__(1737);
 // EXTERNAL MODULE: ./src/inputs/lock-file.ts + 1 modules
 var lock_file = __webpack_require__(3106);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1104,10 +1106,34 @@ async function readText(file, access, maxBytes, problems) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/inputs/request-auth.ts
+var request_auth = __webpack_require__(7595);
+;// CONCATENATED MODULE: ./src/inputs/pull-request-settings.ts
+// The pull-request inputs of the action: changed-only, comment and the token both use.
+
+
+
+function pullRequestSettings(inputs) {
+    const problems = [];
+    const problem = (input, message) => void problems.push({ input, message });
+    const changedOnly = (0,request_auth/* parseBoolean */.yG)((inputs['changed-only'] ?? '').trim(), true, 'changed-only', problem);
+    const comment = (0,request_auth/* parseBoolean */.yG)((inputs.comment ?? '').trim(), false, 'comment', problem);
+    if (problems.length > 0)
+        throw new errors/* ConfigurationError */.j1(problems);
+    return {
+        changedOnly,
+        comment,
+        token: (inputs['github-token'] ?? '').trim(),
+        timeoutMs: (0,inputs_request/* timeoutSecondsOf */.IX)(inputs) * 1000
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/profile-run.ts
 // A whole-profile run, parsed once at the edge: the inputs (action or command line), the profile
 // files, the registries file and the lock become one plan; nothing below inputs/ reads them again.
 // Every problem is reported before any request.
+
+
 
 
 
@@ -1117,6 +1143,9 @@ const MAX_CONCURRENCY = 64;
 /** Inputs that describe one chart, not a profile: refused beside charts-file. */
 const SINGLE_CHART_INPUTS = ['chart', 'version', 'values'];
 async function loadProfileRun(inputs, context) {
+    const cache = (0,cache_settings/* parseCacheSettings */.l)(inputs);
+    const pullRequest = pullRequestSettings(inputs);
+    const checksFile = await context.selectFiles?.(pullRequest);
     const mixed = SINGLE_CHART_INPUTS.filter(name => (inputs[name] ?? '').trim() !== '');
     if (mixed.length > 0) {
         throw new errors/* ConfigurationError */.j1(mixed.map(input => ({
@@ -1146,7 +1175,7 @@ async function loadProfileRun(inputs, context) {
         environment: context.environment,
         mask: context.mask,
         access: context.access,
-        checksFile: context.checksFile
+        checksFile
     });
     const lock = await (0,lock_file/* lockFromInputs */.VR)(inputs, context.access);
     return {
@@ -1155,7 +1184,9 @@ async function loadProfileRun(inputs, context) {
         timeoutMs: settings.timeoutMs,
         deadlineMs: settings.deadlineMs,
         output: settings.output,
-        lock
+        lock,
+        cache,
+        pullRequest
     };
 }
 function parseConcurrency(value) {
@@ -1201,7 +1232,7 @@ function isAre(count) {
 const PROGRESS_FROM_LAYERS = 20;
 const ORDER = { invalid: 0, error: 1, valid: 2, skipped: 3 };
 /** Exit code: 0 every layer valid, 1 a layer invalid, 2 a layer could not be checked. */
-async function runProfilesCli(inputs, dependencies, streams, access) {
+async function runProfilesCli(inputs, { dependencies, archivesFor, streams }, access) {
     const progress = (done, total) => {
         if (streams.isTerminal !== true || total < PROGRESS_FROM_LAYERS)
             return;
@@ -1212,7 +1243,8 @@ async function runProfilesCli(inputs, dependencies, streams, access) {
         mask: dependencies.mask,
         access
     });
-    const { outcome, document, output, lock } = await checkProfiles(plan, dependencies, progress);
+    const archiveStore = await archivesFor(plan.cache);
+    const { outcome, document, output, lock } = await checkProfiles(plan, { ...dependencies, archiveStore }, progress);
     if (output.file !== undefined)
         await (0,manifest_file/* writeDocumentFile */.fQ)(output.file, (0,palette_layer/* renderManifest */.sB)(document, output.format), access);
     if (output.format === 'json') {
