@@ -1,0 +1,92 @@
+// The Kubernetes a profile deploys to, from its Kubernetes layer (layer `k8s`): the pack names the
+// flavour, its tag the version. A chart's kubeVersion is checked against the version string the
+// cluster's API server reports, which Helm compares raw: EKS and GKE report prereleases, k3s and
+// RKE2 build metadata, the others plain versions.
+
+export type KubernetesFlavour = 'pxk' | 'eks' | 'aks' | 'gke' | 'edge-k8s' | 'k3s' | 'rke2'
+
+/** Palette's Kubernetes packs by name. */
+export const KUBERNETES_PACKS: Readonly<Record<string, KubernetesFlavour>> = {
+  kubernetes: 'pxk',
+  'kubernetes-eks': 'eks',
+  'kubernetes-aks': 'aks',
+  'kubernetes-gke': 'gke',
+  'edge-k8s': 'edge-k8s',
+  'edge-k3s': 'k3s',
+  'edge-rke2': 'rke2'
+}
+
+/**
+ * What each flavour's API server appends to the version. The EKS hash and the GKE build number are
+ * not known before the cluster exists: "hash" and "N" stand for any, as only their being a
+ * prerelease changes a verdict (unless a constraint names EKS or GKE prereleases itself).
+ */
+const SUFFIXES: Readonly<Record<KubernetesFlavour, string>> = {
+  pxk: '',
+  aks: '',
+  'edge-k8s': '',
+  eks: '-eks-hash',
+  gke: '-gke.N',
+  k3s: '+k3s1',
+  rke2: '+rke2r1'
+}
+
+/** A minor-only tag stands for its patch releases; these many are judged (1.31.0 to 1.31.39). */
+export const PATCHES_JUDGED = 40
+
+export interface KubernetesTarget {
+  flavour: KubernetesFlavour
+  /** As the profile or the input gives it: "1.31.10", "1.31". */
+  version: string
+  /** The API server versions it stands for, as they report them ("v1.31.10-eks-hash"). */
+  serverVersions: readonly string[]
+}
+
+const FULL = /^v?(\d{1,4})\.(\d{1,4})\.(\d{1,4})$/
+const MINOR_ONLY = /^v?(\d{1,4})\.(\d{1,4})(?:\.x)?$/
+
+/** The target a Kubernetes pack's tag names; undefined when the tag is not a Kubernetes version. */
+export function kubernetesTarget(
+  flavour: KubernetesFlavour,
+  tag: string
+): KubernetesTarget | undefined {
+  const suffix = SUFFIXES[flavour]
+  const full = FULL.exec(tag.trim())
+  if (full !== null) {
+    const [, major, minor, patch] = full.map(Number)
+    return { flavour, version: tag, serverVersions: [`v${major}.${minor}.${patch}${suffix}`] }
+  }
+  const minorOnly = MINOR_ONLY.exec(tag.trim())
+  if (minorOnly === null) return undefined
+  const [, major, minor] = minorOnly.map(Number)
+  return {
+    flavour,
+    version: tag,
+    serverVersions: Array.from(
+      { length: PATCHES_JUDGED },
+      (_, patch) => `v${major}.${minor}.${patch}${suffix}`
+    )
+  }
+}
+
+/**
+ * A version given as input (`kubernetes-version`): "1.31.10", "1.31", or with the suffix a flavour
+ * reports ("v1.31.10-eks-931bdca", "1.31.2+k3s1"), taken as the server reports it.
+ */
+export function targetFromInput(text: string): KubernetesTarget | undefined {
+  const trimmed = text.trim()
+  const vendor = /^v?(\d{1,4}\.\d{1,4}\.\d{1,4})([-+][0-9A-Za-z.-]+)$/.exec(trimmed)
+  if (vendor !== null) {
+    const flavour = flavourOfSuffix(vendor[2] ?? '')
+    return { flavour, version: trimmed, serverVersions: [`v${vendor[1] ?? ''}${vendor[2] ?? ''}`] }
+  }
+  return kubernetesTarget('pxk', trimmed)
+}
+
+function flavourOfSuffix(suffix: string): KubernetesFlavour {
+  if (suffix.startsWith('-eks')) return 'eks'
+  if (suffix.startsWith('-gke')) return 'gke'
+  if (suffix.startsWith('+k3s')) return 'k3s'
+  if (suffix.startsWith('+rke2')) return 'rke2'
+  return 'pxk'
+}
