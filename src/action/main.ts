@@ -19,9 +19,8 @@ import {
   utf8Bytes
 } from '../report/output-limits.js'
 import { loadChartRun } from '../inputs/chart-run.js'
-import { addToLock, type DigestLock } from '../inputs/lock-file.js'
+import type { DigestLock } from '../inputs/lock-file.js'
 import { timeoutSecondsOf, type Request } from '../inputs/request.js'
-import { judgeAgainstLock } from '../gate/lock.js'
 import { actionFileAccess, type FileAccess } from '../workspace-files.js'
 
 export async function run(): Promise<void> {
@@ -112,11 +111,16 @@ async function publish(
     return
   }
   const { chosen } = outcome
-  const locked =
+  const lockCheck =
     lock === undefined
       ? undefined
-      : judgeAgainstLock(chosen.target.reference, chosen.chart.digest, lock.entries, new Date())
-  const lockMismatch = locked?.changed ?? locked?.incomparable
+      : (await import('../gate/chart-lock.js')).checkChartLock(
+          lock,
+          chosen.target.reference,
+          chosen.chart.digest,
+          new Date()
+        )
+  const lockMismatch = lockCheck?.mismatch
   if (lockMismatch !== undefined) {
     await writeSummary(summaryForError({ title: 'Digest lock refused', ...lockMismatch }))
     core.setOutput('valid', 'false')
@@ -152,10 +156,7 @@ async function publish(
   core.setOutput('resolved-region', chosen.target.region ?? '')
   core.setOutput('used-default-region', String(outcome.usedDefaultRegion))
   // Last: a lock that cannot be written fails the step, with every result already out.
-  const lockFailure =
-    lock === undefined || locked?.added === undefined
-      ? undefined
-      : await addToLock(lock, chosen.target.reference, locked.added)
+  const lockFailure = await lockCheck?.record()
   if (lockFailure !== undefined) {
     core.setOutput('valid', 'false')
     throw lockFailure

@@ -5,9 +5,7 @@ import { archiveStoreFor } from '../cache/archive-store.js'
 import type { ChartArchiveStore } from '../gate/archive-cache.js'
 import type { CacheSettings } from '../inputs/cache-settings.js'
 import { errorMessage, isGateError, type GateError } from '../errors.js'
-import { judgeAgainstLock } from '../gate/lock.js'
 import { runGate, type GateDependencies } from '../gate/run.js'
-import { addToLock } from '../inputs/lock-file.js'
 import { FLAG_HELP } from './help.js'
 import { renderManifest } from '../palette/layer.js'
 import { writeManifestFile } from '../report/manifest-file.js'
@@ -109,13 +107,18 @@ export async function runCli(
       return EXIT.invalid
     }
     const { chosen } = outcome
-    const locked =
+    const lockCheck =
       lock === undefined
         ? undefined
-        : judgeAgainstLock(chosen.target.reference, chosen.chart.digest, lock.entries, new Date())
-    const lockMismatch = locked?.changed ?? locked?.incomparable
-    if (lockMismatch !== undefined) {
-      streams.stderr(`invalid: ${lockMismatch.message}\nhint: ${lockMismatch.hint}\n`)
+        : (await import('../gate/chart-lock.js')).checkChartLock(
+            lock,
+            chosen.target.reference,
+            chosen.chart.digest,
+            new Date()
+          )
+    if (lockCheck?.mismatch !== undefined) {
+      const { message, hint } = lockCheck.mismatch
+      streams.stderr(`invalid: ${message}\nhint: ${hint}\n`)
       return EXIT.invalid
     }
     if (outcome.distinctDigests > 1) {
@@ -131,10 +134,8 @@ export async function runCli(
     streams.stderr(`valid: oci://${chosen.target.reference} ${chosen.chart.digest}${fallback}\n`)
     streams.stdout(renderManifest(chosen.document, request.output.format))
     // After the manifest is printed: a lock that cannot be written does not lose it.
-    if (lock !== undefined && locked?.added !== undefined) {
-      const lockFailure = await addToLock(lock, chosen.target.reference, locked.added)
-      if (lockFailure !== undefined) return reportError(lockFailure, streams)
-    }
+    const lockFailure = await lockCheck?.record()
+    if (lockFailure !== undefined) return reportError(lockFailure, streams)
     return EXIT.valid
   } catch (error) {
     if (!isGateError(error)) throw error

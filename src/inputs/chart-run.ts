@@ -4,7 +4,7 @@ import type { FileAccess } from '../workspace-files.js'
 import { parseCacheSettings, type CacheSettings } from './cache-settings.js'
 import { loadRequest } from './input-files.js'
 import type { RawInputs } from './input-names.js'
-import { lockFromInputs, type DigestLock } from './lock-file.js'
+import type { DigestLock } from './lock-file.js'
 import type { Request } from './request.js'
 
 export interface ChartRunPlan {
@@ -18,5 +18,10 @@ export interface ChartRunPlan {
 export async function loadChartRun(inputs: RawInputs, access: FileAccess): Promise<ChartRunPlan> {
   const cache = parseCacheSettings(inputs)
   const request = await loadRequest(inputs, access)
-  return { request, lock: await lockFromInputs(inputs, access), cache }
+  // The lock's code is loaded only when a lock is given.
+  const lock =
+    (inputs['lock-file'] ?? '').trim() === ''
+      ? undefined
+      : await (await import('./lock-file.js')).lockFromInputs(inputs, access)
+  return { request, lock, cache }
 }
