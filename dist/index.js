@@ -31795,6 +31795,13 @@ async function runGate(request, dependencies) {
         session.close();
     }
 }
+/** The chosen chart against the lock, when one is given; its code is loaded only then. */
+async function checkAgainstLock(lock, chosen) {
+    if (lock === undefined)
+        return undefined;
+    const { checkChartLock } = await __nccwpck_require__.e(/* import() */ 91).then(__nccwpck_require__.bind(__nccwpck_require__, 90091));
+    return checkChartLock(lock, chosen.target.reference, chosen.chart.digest, new Date());
+}
 
 // EXTERNAL MODULE: ./src/gate/region-verdict.ts
 var region_verdict = __nccwpck_require__(12295);
@@ -31926,9 +31933,7 @@ async function publish(request, outcome, lock, access, warning) {
         return;
     }
     const { chosen } = outcome;
-    const lockCheck = lock === undefined
-        ? undefined
-        : (await __nccwpck_require__.e(/* import() */ 91).then(__nccwpck_require__.bind(__nccwpck_require__, 90091))).checkChartLock(lock, chosen.target.reference, chosen.chart.digest, new Date());
+    const lockCheck = await checkAgainstLock(lock, chosen);
     const lockMismatch = lockCheck?.mismatch;
     if (lockMismatch !== undefined) {
         await writeSummary((0,summary/* summaryForError */.E)({ title: 'Digest lock refused', ...lockMismatch }));

@@ -3394,6 +3394,13 @@ async function runGate(request, dependencies) {
         session.close();
     }
 }
+/** The chosen chart against the lock, when one is given; its code is loaded only then. */
+async function checkAgainstLock(lock, chosen) {
+    if (lock === undefined)
+        return undefined;
+    const { checkChartLock } = await __nccwpck_require__.e(/* import() */ 91).then(__nccwpck_require__.bind(__nccwpck_require__, 91));
+    return checkChartLock(lock, chosen.target.reference, chosen.chart.digest, new Date());
+}
 
 ;// CONCATENATED MODULE: ./src/cli/help.ts
 const FLAG_HELP = {
@@ -3543,9 +3550,7 @@ async function runCli(argv, env, streams) {
             return EXIT.invalid;
         }
         const { chosen } = outcome;
-        const lockCheck = lock === undefined
-            ? undefined
-            : (await __nccwpck_require__.e(/* import() */ 91).then(__nccwpck_require__.bind(__nccwpck_require__, 91))).checkChartLock(lock, chosen.target.reference, chosen.chart.digest, new Date());
+        const lockCheck = await checkAgainstLock(lock, chosen);
         if (lockCheck?.mismatch !== undefined) {
             const { message, hint } = lockCheck.mismatch;
             streams.stderr(`invalid: ${message}\nhint: ${hint}\n`);

@@ -7,7 +7,12 @@ import type { ChartArchiveStore } from '../gate/archive-cache.js'
 import type { CacheSettings } from '../inputs/cache-settings.js'
 import { readActionInputs } from './action-inputs.js'
 import { errorMessage, failureText, isGateError } from '../errors.js'
-import { runGate, type GateDependencies, type GateOutcome } from '../gate/run.js'
+import {
+  checkAgainstLock,
+  runGate,
+  type GateDependencies,
+  type GateOutcome
+} from '../gate/run.js'
 import { regionResults } from '../gate/region-verdict.js'
 import { WarningAnnotations } from '../report/annotations.js'
 import { defaultManifestPath, writeManifestFile } from '../report/manifest-file.js'
@@ -111,15 +116,7 @@ async function publish(
     return
   }
   const { chosen } = outcome
-  const lockCheck =
-    lock === undefined
-      ? undefined
-      : (await import('../gate/chart-lock.js')).checkChartLock(
-          lock,
-          chosen.target.reference,
-          chosen.chart.digest,
-          new Date()
-        )
+  const lockCheck = await checkAgainstLock(lock, chosen)
   const lockMismatch = lockCheck?.mismatch
   if (lockMismatch !== undefined) {
     await writeSummary(summaryForError({ title: 'Digest lock refused', ...lockMismatch }))

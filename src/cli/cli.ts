@@ -5,7 +5,7 @@ import { archiveStoreFor } from '../cache/archive-store.js'
 import type { ChartArchiveStore } from '../gate/archive-cache.js'
 import type { CacheSettings } from '../inputs/cache-settings.js'
 import { errorMessage, isGateError, type GateError } from '../errors.js'
-import { runGate, type GateDependencies } from '../gate/run.js'
+import { checkAgainstLock, runGate, type GateDependencies } from '../gate/run.js'
 import { FLAG_HELP } from './help.js'
 import { renderManifest } from '../palette/layer.js'
 import { writeManifestFile } from '../report/manifest-file.js'
@@ -107,15 +107,7 @@ export async function runCli(
       return EXIT.invalid
     }
     const { chosen } = outcome
-    const lockCheck =
-      lock === undefined
-        ? undefined
-        : (await import('../gate/chart-lock.js')).checkChartLock(
-            lock,
-            chosen.target.reference,
-            chosen.chart.digest,
-            new Date()
-          )
+    const lockCheck = await checkAgainstLock(lock, chosen)
     if (lockCheck?.mismatch !== undefined) {
       const { message, hint } = lockCheck.mismatch
       streams.stderr(`invalid: ${message}\nhint: ${hint}\n`)

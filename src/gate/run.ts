@@ -1,7 +1,9 @@
 // One request, start to finish: plan, credentials, registry reads, verdict, layer.
 import { Deadline } from '../deadline.js'
+import type { DigestLock } from '../inputs/lock-file.js'
 import type { Request } from '../inputs/request.js'
-import type { GateOutcome } from './region-verdict.js'
+import type { ChartLockCheck } from './chart-lock.js'
+import type { GateOutcome, ValidResult } from './region-verdict.js'
 import { GateSession, type GateDependencies } from './session.js'
 
 export type { GateDependencies } from './session.js'
@@ -20,4 +22,14 @@ export async function runGate(
   } finally {
     session.close()
   }
+}
+
+/** The chosen chart against the lock, when one is given; its code is loaded only then. */
+export async function checkAgainstLock(
+  lock: DigestLock | undefined,
+  chosen: ValidResult
+): Promise<ChartLockCheck | undefined> {
+  if (lock === undefined) return undefined
+  const { checkChartLock } = await import('./chart-lock.js')
+  return checkChartLock(lock, chosen.target.reference, chosen.chart.digest, new Date())
 }
