@@ -7,12 +7,7 @@ import type { ChartArchiveStore } from '../gate/archive-cache.js'
 import type { CacheSettings } from '../inputs/cache-settings.js'
 import { readActionInputs } from './action-inputs.js'
 import { errorMessage, failureText, isGateError } from '../errors.js'
-import {
-  checkAgainstLock,
-  runGate,
-  type GateDependencies,
-  type GateOutcome
-} from '../gate/run.js'
+import { checkAgainstLock, runGate, type GateDependencies, type GateOutcome } from '../gate/run.js'
 import { regionResults } from '../gate/region-verdict.js'
 import { WarningAnnotations } from '../report/annotations.js'
 import { defaultManifestPath, writeManifestFile } from '../report/manifest-file.js'
