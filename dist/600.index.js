@@ -1338,11 +1338,6 @@ function repositoryFiles(workspace) {
         };
     };
 }
-/** The path from the repository root alone (the workspace where no root is found). */
-function repositoryPaths(workspace) {
-    const fileOf = repositoryFiles(workspace);
-    return file => fileOf(file)?.path;
-}
 function holdsRepository(folder, realTop) {
     const real = realPath(folder);
     if (real === undefined || !isWithin(real, realTop))
@@ -1518,7 +1513,6 @@ async function runProfiles(inputs, { dependencies, archivesFor, writeSummary, ac
         dependencies.mask(secret);
     };
     let pullRequest;
-    let checksFile;
     let run;
     try {
         const plan = await loadProfileRun(inputs, {
@@ -1527,8 +1521,7 @@ async function runProfiles(inputs, { dependencies, archivesFor, writeSummary, ac
             access,
             selectFiles: async (settings) => {
                 pullRequest = await PullRequestRun.open(settings, inputs, secrets, dependencies.warning);
-                checksFile = await pullRequest.selectFiles(access.workspace);
-                return checksFile;
+                return pullRequest.selectFiles(access.workspace);
             }
         });
         const archiveStore = await archivesFor(plan.cache);
@@ -1549,7 +1542,7 @@ async function runProfiles(inputs, { dependencies, archivesFor, writeSummary, ac
         throw error;
     }
     const { outcome, document, output, lock } = run;
-    if (checksFile !== undefined && run.files.length === 0)
+    if (!run.everyFile && run.files.length === 0)
         core/* notice */.lm('This pull request changes no profile file that charts-file matches: nothing to check.');
     const failures = outcome.results.filter(result => result.status === 'invalid' || result.status === 'error');
     const annotated = (0,annotations/* annotatedFailures */.ch)(failures.length);
@@ -1564,7 +1557,7 @@ async function runProfiles(inputs, { dependencies, archivesFor, writeSummary, ac
     publishOutputs(outcome, manifestFile, dependencies.warning);
     // A lock that cannot be written fails the step, after the results are out: they are not lost.
     const lockFailure = lock === undefined ? undefined : await (0,lock_file.lockSaveFailure)(lock);
-    await pullRequest?.comment(outcome, checksFile === undefined || run.everyFile ? undefined : run.files.length);
+    await pullRequest?.comment(outcome, run.everyFile ? undefined : run.files.length);
     if (lockFailure !== undefined) {
         core/* setOutput */.uH('valid', 'false');
         await writeSummary((0,summary/* summaryForError */.E)(lockFailure));

@@ -31864,7 +31864,7 @@ async function run() {
         // Files come from the pull request: none may lead out of the workspace or the runner's temp.
         const access = (0,workspace_files/* actionFileAccess */.Po)(workspace, process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir());
         // The archive store follows from the plan's cache settings: it is opened once they are read.
-        const archivesFor = (cache) => archiveStoreFor(cache, {
+        const archivesFor = cache => archiveStoreFor(cache, {
             access,
             // Loaded only for `cache: true`: the cache client is the largest part of the bundle.
             actionsCache: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30381))).actionsArchiveStore({

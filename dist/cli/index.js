@@ -3525,7 +3525,7 @@ async function runCli(argv, env, streams) {
             inputs.password = (await streams.readStdin()).replace(/\r?\n$/, '');
         const debug = parsed.values.debug === true;
         const log = (message) => debug ? streams.stderr(`debug: ${message}\n`) : undefined;
-        const archivesFor = (cache) => archiveStoreFor(cache, {
+        const archivesFor = cache => archiveStoreFor(cache, {
             access: workspace_files/* COMMAND_LINE_ACCESS */.qK,
             debug: log,
             warning: message => streams.stderr(`warning: ${message}\n`)

@@ -26,15 +26,14 @@ import { counted, isAre } from '../report/plural.js'
 import { summaryForBatch } from '../report/profile-summary.js'
 import { summaryForError } from '../report/summary.js'
 import { SecretRedactor } from '../report/redaction.js'
-import type { ChartArchiveStore } from '../gate/archive-cache.js'
-import type { CacheSettings } from '../inputs/cache-settings.js'
+import type { ArchiveStoreOpener } from '../cache/archive-store.js'
 import { PullRequestRun } from './pull-request.js'
 
 /** What the action's entry hands the profile adapter. */
 export interface ProfileAdapterContext {
   /** Everything the gate needs but the archive store, which follows from the plan. */
   dependencies: GateDependencies
-  archivesFor: (cache: CacheSettings) => Promise<ChartArchiveStore | undefined>
+  archivesFor: ArchiveStoreOpener
   writeSummary: (markdown: string) => Promise<void>
   access: FileAccess
 }
@@ -51,7 +50,6 @@ export async function runProfiles(
     dependencies.mask(secret)
   }
   let pullRequest: PullRequestRun | undefined
-  let checksFile: ((file: string) => boolean) | undefined
   let run
   try {
     const plan = await loadProfileRun(inputs, {
@@ -60,8 +58,7 @@ export async function runProfiles(
       access,
       selectFiles: async settings => {
         pullRequest = await PullRequestRun.open(settings, inputs, secrets, dependencies.warning)
-        checksFile = await pullRequest.selectFiles(access.workspace)
-        return checksFile
+        return pullRequest.selectFiles(access.workspace)
       }
     })
     const archiveStore = await archivesFor(plan.cache)
@@ -80,7 +77,7 @@ export async function runProfiles(
     throw error
   }
   const { outcome, document, output, lock } = run
-  if (checksFile !== undefined && run.files.length === 0)
+  if (!run.everyFile && run.files.length === 0)
     core.notice(
       'This pull request changes no profile file that charts-file matches: nothing to check.'
     )
@@ -108,10 +105,7 @@ export async function runProfiles(
   publishOutputs(outcome, manifestFile, dependencies.warning)
   // A lock that cannot be written fails the step, after the results are out: they are not lost.
   const lockFailure = lock === undefined ? undefined : await lockSaveFailure(lock)
-  await pullRequest?.comment(
-    outcome,
-    checksFile === undefined || run.everyFile ? undefined : run.files.length
-  )
+  await pullRequest?.comment(outcome, run.everyFile ? undefined : run.files.length)
   if (lockFailure !== undefined) {
     core.setOutput('valid', 'false')
     await writeSummary(summaryForError(lockFailure))

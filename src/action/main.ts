@@ -2,9 +2,7 @@
 import * as core from '@actions/core'
 import os from 'node:os'
 import { requestGitHubIdToken, type TokenWait } from '../aws/github-oidc.js'
-import { archiveStoreFor } from '../cache/archive-store.js'
-import type { ChartArchiveStore } from '../gate/archive-cache.js'
-import type { CacheSettings } from '../inputs/cache-settings.js'
+import { archiveStoreFor, type ArchiveStoreOpener } from '../cache/archive-store.js'
 import { readActionInputs } from './action-inputs.js'
 import { errorMessage, failureText, isGateError } from '../errors.js'
 import { checkAgainstLock, runGate, type GateDependencies, type GateOutcome } from '../gate/run.js'
@@ -36,7 +34,7 @@ export async function run(): Promise<void> {
     // Files come from the pull request: none may lead out of the workspace or the runner's temp.
     const access = actionFileAccess(workspace, process.env.RUNNER_TEMP ?? os.tmpdir())
     // The archive store follows from the plan's cache settings: it is opened once they are read.
-    const archivesFor = (cache: CacheSettings): Promise<ChartArchiveStore | undefined> =>
+    const archivesFor: ArchiveStoreOpener = cache =>
       archiveStoreFor(cache, {
         access,
         // Loaded only for `cache: true`: the cache client is the largest part of the bundle.

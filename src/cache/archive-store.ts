@@ -19,6 +19,9 @@ export interface StoreContext {
   warning: (message: string) => void
 }
 
+/** Opens the store a plan's cache settings name; each adapter binds its own StoreContext. */
+export type ArchiveStoreOpener = (settings: CacheSettings) => Promise<ChartArchiveStore | undefined>
+
 export async function archiveStoreFor(
   settings: CacheSettings,
   context: StoreContext

@@ -1,9 +1,7 @@
 // The command-line adapter: the same gate with the action's input names as --flags.
 // Exit codes: 0 valid, 1 invalid (chart missing, not a chart, mismatch), 2 usage or any other error.
 import { parseArgs } from 'node:util'
-import { archiveStoreFor } from '../cache/archive-store.js'
-import type { ChartArchiveStore } from '../gate/archive-cache.js'
-import type { CacheSettings } from '../inputs/cache-settings.js'
+import { archiveStoreFor, type ArchiveStoreOpener } from '../cache/archive-store.js'
 import { errorMessage, isGateError, type GateError } from '../errors.js'
 import { checkAgainstLock, runGate, type GateDependencies } from '../gate/run.js'
 import { FLAG_HELP } from './help.js'
@@ -77,7 +75,7 @@ export async function runCli(
     const debug = parsed.values.debug === true
     const log = (message: string): void =>
       debug ? streams.stderr(`debug: ${message}\n`) : undefined
-    const archivesFor = (cache: CacheSettings): Promise<ChartArchiveStore | undefined> =>
+    const archivesFor: ArchiveStoreOpener = cache =>
       archiveStoreFor(cache, {
         access: COMMAND_LINE_ACCESS,
         debug: log,

@@ -4,9 +4,8 @@ import { escapeControls } from '../errors.js'
 import { resultRow, type LayerResult } from '../gate/batch.js'
 import { checkProfiles } from '../gate/profiles.js'
 import { loadProfileRun } from '../inputs/profile-run.js'
-import type { ChartArchiveStore } from '../gate/archive-cache.js'
+import type { ArchiveStoreOpener } from '../cache/archive-store.js'
 import type { GateDependencies } from '../gate/session.js'
-import type { CacheSettings } from '../inputs/cache-settings.js'
 import type { RawInputs } from '../inputs/input-names.js'
 import { saveLock } from '../inputs/lock-file.js'
 import type { FileAccess } from '../workspace-files.js'
@@ -35,7 +34,7 @@ export async function runProfilesCli(
   }: {
     /** Everything the gate needs but the archive store, which follows from the plan. */
     dependencies: GateDependencies
-    archivesFor: (cache: CacheSettings) => Promise<ChartArchiveStore | undefined>
+    archivesFor: ArchiveStoreOpener
     streams: ProfileStreams
   },
   access: FileAccess

@@ -15,8 +15,7 @@ interface Constraint {
 }
 
 export type ConstraintReading =
-  | { ok: true; groups: readonly (readonly Constraint[])[]; allowsPrerelease: readonly boolean[] }
-  | { ok: false; reason: string }
+  { ok: true; groups: readonly (readonly Constraint[])[] } | { ok: false; reason: string }
 
 /** Helm reads any length; the gate stops here, as the range pattern backtracks on long text. */
 export const MAX_CONSTRAINT_LENGTH = 256
@@ -57,11 +56,7 @@ export function readConstraint(text: string): ConstraintReading {
     }
     groups.push(constraints)
   }
-  return {
-    ok: true,
-    groups,
-    allowsPrerelease: groups.map(group => group.some(({ version }) => version.prerelease !== ''))
-  }
+  return { ok: true, groups }
 }
 
 type Token = { operator: Operator; version: RegExpExecArray }
@@ -146,8 +141,9 @@ export function satisfiesConstraint(
   reading: Extract<ConstraintReading, { ok: true }>,
   version: HelmVersion
 ): boolean {
-  return reading.groups.some((group, index) => {
-    const prereleaseAllowed = reading.allowsPrerelease[index] === true
+  return reading.groups.some(group => {
+    // A prerelease is considered only by a group in which some constraint names one.
+    const prereleaseAllowed = group.some(constraint => constraint.version.prerelease !== '')
     if (version.prerelease !== '' && !prereleaseAllowed) return false
     return group.every(constraint => meets(version, constraint))
   })

@@ -59,12 +59,6 @@ export function repositoryFiles(workspace: string): (file: string) => Repository
   }
 }
 
-/** The path from the repository root alone (the workspace where no root is found). */
-export function repositoryPaths(workspace: string): (file: string) => string | undefined {
-  const fileOf = repositoryFiles(workspace)
-  return file => fileOf(file)?.path
-}
-
 function holdsRepository(folder: string, realTop: string): boolean {
   const real = realPath(folder)
   if (real === undefined || !isWithin(real, realTop)) return false

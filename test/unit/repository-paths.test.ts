@@ -6,7 +6,13 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { changedFileTest } from '../../src/pull-request/changed-files.js'
-import { repositoryFiles, repositoryPaths } from '../../src/pull-request/repository-paths.js'
+import { repositoryFiles } from '../../src/pull-request/repository-paths.js'
+
+/** The path from the repository root alone (the workspace where no root is found). */
+const repositoryPaths =
+  (workspace: string) =>
+  (file: string): string | undefined =>
+    repositoryFiles(workspace)(file)?.path
 
 let scratch: string
 let workspace: string
