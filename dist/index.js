@@ -31619,9 +31619,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(37067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
@@ -31777,6 +31774,8 @@ function readActionInputs() {
     return inputs;
 }
 
+// EXTERNAL MODULE: ./src/action/runner-temp.ts
+var runner_temp = __nccwpck_require__(26257);
 // EXTERNAL MODULE: ./src/gate/session.ts + 9 modules
 var gate_session = __nccwpck_require__(91350);
 ;// CONCATENATED MODULE: ./src/gate/run.ts
@@ -31862,13 +31861,13 @@ async function run() {
         const inputs = readActionInputs();
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
         // Files come from the pull request: none may lead out of the workspace or the runner's temp.
-        const access = (0,workspace_files/* actionFileAccess */.Po)(workspace, process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir());
+        const access = (0,workspace_files/* actionFileAccess */.Po)(workspace, await (0,runner_temp/* confinedTempFolder */.B5)(process.env));
         // The archive store follows from the plan's cache settings: it is opened once they are read.
         const archivesFor = cache => archiveStoreFor(cache, {
             access,
             // Loaded only for `cache: true`: the cache client is the largest part of the bundle.
             actionsCache: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30381))).actionsArchiveStore({
-                runnerTemp: process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(),
+                runnerTemp: (0,runner_temp/* runnerTemp */.X5)(process.env),
                 scope: [inputs['charts-file'], inputs.chart].join('\n'),
                 timeoutMs: (0,inputs_request/* timeoutSecondsOf */.IX)(inputs) * 1000,
                 debug: message => core/* debug */.Yz(message),
@@ -31945,7 +31944,7 @@ async function publish(request, outcome, lock, access, warning) {
     if (outcome.distinctDigests > 1) {
         warning(`The regions hold ${outcome.distinctDigests} different builds of ${chosen.target.chart.name} ${chosen.target.chart.version}; digest and layer are those of ${chosen.target.region ?? 'the first region'} (see region-results). require-all-regions: true refuses this.`);
     }
-    const manifestFile = await (0,manifest_file/* writeManifestFile */.hP)(request.output.file ?? (0,manifest_file/* defaultManifestPath */.wN)(request, chosen.target, process.env.RUNNER_TEMP), chosen.document, request, access);
+    const manifestFile = await (0,manifest_file/* writeManifestFile */.hP)(request.output.file ?? (0,manifest_file/* defaultManifestPath */.wN)(request, chosen.target, (0,runner_temp/* gateTempFolder */.wD)(process.env)), chosen.document, request, access);
     await writeSummary((0,summary/* summaryForOutcome */.s)(outcome));
     // Past GitHub's limit the layer is left out whole, never cut into JSON that does not parse.
     const layer = JSON.stringify(chosen.layer);
@@ -31977,6 +31976,51 @@ async function writeSummary(markdown) {
     catch (error) {
         core/* debug */.Yz(`No job summary written: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 26257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ confinedTempFolder),
+/* harmony export */   X5: () => (/* binding */ runnerTemp),
+/* harmony export */   wD: () => (/* binding */ gateTempFolder)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// The one place outside the workspace the action may read and write: the runner's temp.
+
+
+
+/** RUNNER_TEMP on a runner; the system temp in a local run, where it is unset or empty. */
+function runnerTemp(environment) {
+    const folder = environment.RUNNER_TEMP;
+    return folder === undefined || folder === '' ? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir() : folder;
+}
+/** Where the action writes what the user did not place: the manifest file, the archive cache. */
+function gateTempFolder(environment) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(runnerTemp(environment), 'palette-chart-gate');
+}
+/**
+ * The temp folder files may be read from and written to. On a runner, all of RUNNER_TEMP (the
+ * workflow writes files there for the action). In a local run, only the gate's own folder of the
+ * system temp: a link in a profile folder to /tmp/… must not reach other programs' files. It is
+ * made first, as confinement is judged by the folders that exist.
+ */
+async function confinedTempFolder(environment) {
+    const folder = environment.RUNNER_TEMP;
+    if (folder !== undefined && folder !== '')
+        return folder;
+    const gateFolder = gateTempFolder(environment);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(gateFolder, { recursive: true });
+    return gateFolder;
 }
 
 
@@ -35495,37 +35539,34 @@ class WarningAnnotations {
 /* harmony export */   hP: () => (/* binding */ writeManifestFile),
 /* harmony export */   wN: () => (/* binding */ defaultManifestPath)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
-/* harmony import */ var _palette_layer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23266);
-/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(37076);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
+/* harmony import */ var _palette_layer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23266);
+/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37076);
 // Writes the validated manifest where the user asked, or to a predictable place in the runner's temp.
 
 
 
 
-
 /** One file per registry, repository and tag, so several checks in one job never overwrite each other. */
-function defaultManifestPath(request, target, tempDirectory) {
+function defaultManifestPath(request, target, gateFolder) {
     const extension = request.output.format === 'json' ? 'json' : 'yaml';
     const name = `${target.endpoint.authority}/${target.repository}-${target.tag}`.replace(/[^A-Za-z0-9._-]+/g, '_');
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(tempDirectory ?? node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(), 'palette-chart-gate', `${name}.${extension}`);
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(gateFolder, `${name}.${extension}`);
 }
 async function writeManifestFile(filePath, document, request, access) {
-    return writeDocumentFile(filePath, (0,_palette_layer_js__WEBPACK_IMPORTED_MODULE_3__/* .renderManifest */ .sB)(document, request.output.format), access);
+    return writeDocumentFile(filePath, (0,_palette_layer_js__WEBPACK_IMPORTED_MODULE_2__/* .renderManifest */ .sB)(document, request.output.format), access);
 }
 /** Writes a rendered document; an unwritable output-file is the user's to fix, not a crash. */
 async function writeDocumentFile(filePath, text, access) {
     try {
-        return await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeWholeFile */ .R0)(filePath, text, access);
+        return await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeWholeFile */ .R0)(filePath, text, access);
     }
     catch (error) {
-        if (!(error instanceof _workspace_files_js__WEBPACK_IMPORTED_MODULE_4__/* .FileWriteError */ .M$))
+        if (!(error instanceof _workspace_files_js__WEBPACK_IMPORTED_MODULE_3__/* .FileWriteError */ .M$))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1([{ input: 'output-file', message: `${filePath} ${error.reason}` }], 'Give output-file a file path in a writable folder of the workspace (not a folder, not a symbolic link).', { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1([{ input: 'output-file', message: `${filePath} ${error.reason}` }], 'Give output-file a file path in a writable folder of the workspace (not a folder, not a symbolic link).', { cause: error });
     }
 }
 

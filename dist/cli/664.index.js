@@ -279,6 +279,7 @@ var yaml_lines = __webpack_require__(9034);
 // problem on its own line.
 
 
+
 /** A field that holds something the gate cannot take as written, on that field's line. */
 class FieldProblem extends Error {
     node;
@@ -322,6 +323,30 @@ function nonEmpty(value) {
 function lineOfUnknown(item, lineOf) {
     return (0,dist.isMap)(item) || (0,dist.isSeq)(item) || (0,dist.isScalar)(item) ? lineOf(item) : 1;
 }
+/**
+ * Palette reads exports with Go's JSON decoder, which takes a key that differs from a field's name
+ * only in case (`Tag`, `TYPE`, `ſpec`) as that field, the last one winning. The gate reads names
+ * as written, so such a key would make the two read different packs: it is refused on its line.
+ */
+function refuseCaseVariants(map, fields) {
+    for (const pair of map.items) {
+        if (!(0,dist.isScalar)(pair.key) || typeof pair.key.value !== 'string')
+            continue;
+        const key = pair.key.value;
+        if (fields.includes(key))
+            continue;
+        const field = fields.find(name => goFold(key) === name);
+        if (field !== undefined)
+            throw new FieldProblem(`${(0,errors/* shown */.SP)(key)} is read by Palette as ${field} (its JSON decoder ignores the case of field names): write it ${field}, once`, pair.key);
+    }
+}
+/** Go's case folding of a key against ASCII field names: the Kelvin sign folds to k, the long s to s. */
+function goFold(key) {
+    return key
+        .replace(/\u212a/g, 'k')
+        .replace(/\u017f/g, 's')
+        .replace(/[A-Z]/g, c => c.toLowerCase());
+}
 
 ;// CONCATENATED MODULE: ./src/palette/profile.ts
 // The layers a profile file declares, with the line each is declared on: a Palette cluster-profile
@@ -343,6 +368,14 @@ function readProfile(file, text) {
     });
     if (syntax !== undefined)
         return empty({ file, ...syntax });
+    try {
+        exportPathCase(document);
+    }
+    catch (error) {
+        if (!(error instanceof FieldProblem))
+            throw error;
+        return empty({ file, line: lineOf(error.node), message: error.message });
+    }
     const packs = document.getIn(['spec', 'template', 'packs'], true);
     if ((0,dist.isSeq)(packs))
         return readExport(file, packs.items, lineOf, document);
@@ -372,6 +405,26 @@ function readProfile(file, text) {
         message: 'is neither a Palette cluster-profile export (spec.template.packs) nor a chart list (charts:)'
     });
 }
+/** spec.template.packs spelt with another case somewhere would be read by Palette, not by the gate. */
+function exportPathCase(document) {
+    let map = document.contents;
+    for (const field of ['spec', 'template', 'packs']) {
+        if (!(0,dist.isMap)(map))
+            return;
+        refuseCaseVariants(map, [field]);
+        map = map.get(field, true);
+    }
+}
+/** The fields of a pack the gate reads; Palette would read their case variants as the same. */
+const PACK_FIELDS = [
+    'name',
+    'type',
+    'tag',
+    'version',
+    'values',
+    'registry',
+    'registry_uid'
+];
 function readExport(file, items, lineOf, document) {
     const result = { kind: 'palette-export', layers: [], skipped: [], problems: [] };
     for (const item of items) {
@@ -402,6 +455,7 @@ function readExport(file, items, lineOf, document) {
     return result;
 }
 function readPack(file, line, item, document) {
+    refuseCaseVariants(item, PACK_FIELDS);
     const name = profile_fields_text(item, 'name');
     const type = profile_fields_text(item, 'type') ?? '';
     if (!CHECKED_TYPES.includes(type)) {
@@ -453,11 +507,13 @@ function packRegistryMetadata(item) {
         return undefined;
     if (!(0,dist.isMap)(registry))
         throw new FieldProblem('registry must be a mapping with metadata.name or metadata.uid', registry);
+    refuseCaseVariants(registry, ['metadata']);
     const metadata = registry.get('metadata', true);
     if (metadata === undefined || ((0,dist.isScalar)(metadata) && metadata.value === null))
         return undefined;
     if (!(0,dist.isMap)(metadata))
         throw new FieldProblem('registry.metadata must be a mapping with name or uid', metadata);
+    refuseCaseVariants(metadata, ['name', 'uid']);
     return metadata;
 }
 function readChartList(file, items, lineOf, document) {

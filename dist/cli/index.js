@@ -6998,37 +6998,34 @@ function describeFailure(url, failure) {
 /* harmony export */   hP: () => (/* binding */ writeManifestFile)
 /* harmony export */ });
 /* unused harmony export defaultManifestPath */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _palette_layer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3266);
-/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7076);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _palette_layer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3266);
+/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7076);
 // Writes the validated manifest where the user asked, or to a predictable place in the runner's temp.
 
 
 
 
-
 /** One file per registry, repository and tag, so several checks in one job never overwrite each other. */
-function defaultManifestPath(request, target, tempDirectory) {
+function defaultManifestPath(request, target, gateFolder) {
     const extension = request.output.format === 'json' ? 'json' : 'yaml';
     const name = `${target.endpoint.authority}/${target.repository}-${target.tag}`.replace(/[^A-Za-z0-9._-]+/g, '_');
-    return path.join(tempDirectory ?? os.tmpdir(), 'palette-chart-gate', `${name}.${extension}`);
+    return path.join(gateFolder, `${name}.${extension}`);
 }
 async function writeManifestFile(filePath, document, request, access) {
-    return writeDocumentFile(filePath, (0,_palette_layer_js__WEBPACK_IMPORTED_MODULE_3__/* .renderManifest */ .sB)(document, request.output.format), access);
+    return writeDocumentFile(filePath, (0,_palette_layer_js__WEBPACK_IMPORTED_MODULE_2__/* .renderManifest */ .sB)(document, request.output.format), access);
 }
 /** Writes a rendered document; an unwritable output-file is the user's to fix, not a crash. */
 async function writeDocumentFile(filePath, text, access) {
     try {
-        return await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeWholeFile */ .R0)(filePath, text, access);
+        return await (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeWholeFile */ .R0)(filePath, text, access);
     }
     catch (error) {
-        if (!(error instanceof _workspace_files_js__WEBPACK_IMPORTED_MODULE_4__/* .FileWriteError */ .M$))
+        if (!(error instanceof _workspace_files_js__WEBPACK_IMPORTED_MODULE_3__/* .FileWriteError */ .M$))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1([{ input: 'output-file', message: `${filePath} ${error.reason}` }], 'Give output-file a file path in a writable folder of the workspace (not a folder, not a symbolic link).', { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1([{ input: 'output-file', message: `${filePath} ${error.reason}` }], 'Give output-file a file path in a writable folder of the workspace (not a folder, not a symbolic link).', { cause: error });
     }
 }
 

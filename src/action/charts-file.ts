@@ -2,7 +2,6 @@
 // annotation on the line that declares it, a per-layer job summary, the outputs and the profile
 // document.
 import * as core from '@actions/core'
-import os from 'node:os'
 import path from 'node:path'
 import { resultRow, type BatchOutcome, type LayerResult } from '../gate/batch.js'
 import { checkProfiles } from '../gate/profiles.js'
@@ -28,6 +27,7 @@ import { summaryForError } from '../report/summary.js'
 import { SecretRedactor } from '../report/redaction.js'
 import type { ArchiveStoreOpener } from '../cache/archive-store.js'
 import { PullRequestRun } from './pull-request.js'
+import { gateTempFolder } from './runner-temp.js'
 
 /** What the action's entry hands the profile adapter. */
 export interface ProfileAdapterContext {
@@ -87,12 +87,7 @@ export async function runProfiles(
   const annotated = annotatedFailures(failures.length)
   for (const failure of failures.slice(0, annotated)) annotate(failure)
   const manifestFile = await writeDocumentFile(
-    output.file ??
-      path.join(
-        process.env.RUNNER_TEMP ?? os.tmpdir(),
-        'palette-chart-gate',
-        `profile.${output.format}`
-      ),
+    output.file ?? path.join(gateTempFolder(process.env), `profile.${output.format}`),
     renderManifest(document, output.format),
     access
   )

@@ -1,9 +1,9 @@
 // The action adapter: inputs -> gate -> outputs, manifest file and job summary.
 import * as core from '@actions/core'
-import os from 'node:os'
 import { requestGitHubIdToken, type TokenWait } from '../aws/github-oidc.js'
 import { archiveStoreFor, type ArchiveStoreOpener } from '../cache/archive-store.js'
 import { readActionInputs } from './action-inputs.js'
+import { confinedTempFolder, gateTempFolder, runnerTemp } from './runner-temp.js'
 import { errorMessage, failureText, isGateError } from '../errors.js'
 import { checkAgainstLock, runGate, type GateDependencies, type GateOutcome } from '../gate/run.js'
 import { regionResults } from '../gate/region-verdict.js'
@@ -32,7 +32,7 @@ export async function run(): Promise<void> {
     const inputs = readActionInputs()
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
     // Files come from the pull request: none may lead out of the workspace or the runner's temp.
-    const access = actionFileAccess(workspace, process.env.RUNNER_TEMP ?? os.tmpdir())
+    const access = actionFileAccess(workspace, await confinedTempFolder(process.env))
     // The archive store follows from the plan's cache settings: it is opened once they are read.
     const archivesFor: ArchiveStoreOpener = cache =>
       archiveStoreFor(cache, {
@@ -40,7 +40,7 @@ export async function run(): Promise<void> {
         // Loaded only for `cache: true`: the cache client is the largest part of the bundle.
         actionsCache: async () =>
           (await import('../cache/actions-store.js')).actionsArchiveStore({
-            runnerTemp: process.env.RUNNER_TEMP ?? os.tmpdir(),
+            runnerTemp: runnerTemp(process.env),
             scope: [inputs['charts-file'], inputs.chart].join('\n'),
             timeoutMs: timeoutSecondsOf(inputs) * 1000,
             debug: message => core.debug(message),
@@ -124,7 +124,7 @@ async function publish(
     )
   }
   const manifestFile = await writeManifestFile(
-    request.output.file ?? defaultManifestPath(request, chosen.target, process.env.RUNNER_TEMP),
+    request.output.file ?? defaultManifestPath(request, chosen.target, gateTempFolder(process.env)),
     chosen.document,
     request,
     access

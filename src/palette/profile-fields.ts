@@ -2,6 +2,7 @@
 // version 1.10 is not 1.1), values may be text or YAML, and a field of the wrong shape is a
 // problem on its own line.
 import YAML, { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
+import { shown } from '../errors.js'
 import { scalarText } from './yaml-lines.js'
 
 /** A field that holds something the gate cannot take as written, on that field's line. */
@@ -51,4 +52,31 @@ export function nonEmpty(value: string | undefined): string | undefined {
 
 export function lineOfUnknown(item: unknown, lineOf: (node: Node) => number): number {
   return isMap(item) || isSeq(item) || isScalar(item) ? lineOf(item) : 1
+}
+
+/**
+ * Palette reads exports with Go's JSON decoder, which takes a key that differs from a field's name
+ * only in case (`Tag`, `TYPE`, `ſpec`) as that field, the last one winning. The gate reads names
+ * as written, so such a key would make the two read different packs: it is refused on its line.
+ */
+export function refuseCaseVariants(map: YAMLMap, fields: readonly string[]): void {
+  for (const pair of map.items) {
+    if (!isScalar(pair.key) || typeof pair.key.value !== 'string') continue
+    const key = pair.key.value
+    if (fields.includes(key)) continue
+    const field = fields.find(name => goFold(key) === name)
+    if (field !== undefined)
+      throw new FieldProblem(
+        `${shown(key)} is read by Palette as ${field} (its JSON decoder ignores the case of field names): write it ${field}, once`,
+        pair.key
+      )
+  }
+}
+
+/** Go's case folding of a key against ASCII field names: the Kelvin sign folds to k, the long s to s. */
+function goFold(key: string): string {
+  return key
+    .replace(/\u212a/g, 'k')
+    .replace(/\u017f/g, 's')
+    .replace(/[A-Z]/g, c => c.toLowerCase())
 }

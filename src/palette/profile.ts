@@ -4,7 +4,14 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
 import { shown } from '../errors.js'
 import type { LayerType } from './layer.js'
-import { FieldProblem, lineOfUnknown, nonEmpty, text, valuesText } from './profile-fields.js'
+import {
+  FieldProblem,
+  lineOfUnknown,
+  nonEmpty,
+  refuseCaseVariants,
+  text,
+  valuesText
+} from './profile-fields.js'
 import { parseWithLines } from './yaml-lines.js'
 
 /** A Helm layer to check, where the file declares it. */
@@ -60,6 +67,12 @@ export function readProfile(file: string, text: string): ProfileContents {
     problems: [problem]
   })
   if (syntax !== undefined) return empty({ file, ...syntax })
+  try {
+    exportPathCase(document)
+  } catch (error) {
+    if (!(error instanceof FieldProblem)) throw error
+    return empty({ file, line: lineOf(error.node), message: error.message })
+  }
   const packs = document.getIn(['spec', 'template', 'packs'], true)
   if (isSeq(packs)) return readExport(file, packs.items, lineOf, document)
   const charts = document.get('charts', true)
@@ -90,6 +103,27 @@ export function readProfile(file: string, text: string): ProfileContents {
       'is neither a Palette cluster-profile export (spec.template.packs) nor a chart list (charts:)'
   })
 }
+
+/** spec.template.packs spelt with another case somewhere would be read by Palette, not by the gate. */
+function exportPathCase(document: Document): void {
+  let map: unknown = document.contents
+  for (const field of ['spec', 'template', 'packs']) {
+    if (!isMap(map)) return
+    refuseCaseVariants(map, [field])
+    map = map.get(field, true)
+  }
+}
+
+/** The fields of a pack the gate reads; Palette would read their case variants as the same. */
+const PACK_FIELDS: readonly string[] = [
+  'name',
+  'type',
+  'tag',
+  'version',
+  'values',
+  'registry',
+  'registry_uid'
+]
 
 function readExport(
   file: string,
@@ -127,6 +161,7 @@ type PackReading =
   | { kind: 'layer'; layer: DeclaredLayer }
 
 function readPack(file: string, line: number, item: YAMLMap, document: Document): PackReading {
+  refuseCaseVariants(item, PACK_FIELDS)
   const name = text(item, 'name')
   const type = text(item, 'type') ?? ''
   if (!CHECKED_TYPES.includes(type)) {
@@ -184,10 +219,12 @@ function packRegistryMetadata(item: YAMLMap): YAMLMap | undefined {
       'registry must be a mapping with metadata.name or metadata.uid',
       registry
     )
+  refuseCaseVariants(registry, ['metadata'])
   const metadata = registry.get('metadata', true)
   if (metadata === undefined || (isScalar(metadata) && metadata.value === null)) return undefined
   if (!isMap(metadata))
     throw new FieldProblem('registry.metadata must be a mapping with name or uid', metadata)
+  refuseCaseVariants(metadata, ['name', 'uid'])
   return metadata
 }
 

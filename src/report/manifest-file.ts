@@ -1,5 +1,4 @@
 // Writes the validated manifest where the user asked, or to a predictable place in the runner's temp.
-import os from 'node:os'
 import path from 'node:path'
 import { ConfigurationError } from '../errors.js'
 import { renderManifest, type ManifestDocument } from '../palette/layer.js'
@@ -11,14 +10,14 @@ import { FileWriteError, writeWholeFile, type FileAccess } from '../workspace-fi
 export function defaultManifestPath(
   request: Request,
   target: ChartTarget,
-  tempDirectory: string | undefined
+  gateFolder: string
 ): string {
   const extension = request.output.format === 'json' ? 'json' : 'yaml'
   const name = `${target.endpoint.authority}/${target.repository}-${target.tag}`.replace(
     /[^A-Za-z0-9._-]+/g,
     '_'
   )
-  return path.join(tempDirectory ?? os.tmpdir(), 'palette-chart-gate', `${name}.${extension}`)
+  return path.join(gateFolder, `${name}.${extension}`)
 }
 
 export async function writeManifestFile(

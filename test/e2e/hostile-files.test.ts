@@ -79,6 +79,32 @@ describe('files outside the workspace', () => {
     expect(cli.stdout).toContain(OUTSIDE_MARKER)
   })
 
+  it('without RUNNER_TEMP, allows only its own folder of the system temp, not the rest', async () => {
+    const { workspace, outside } = await sandbox({ 'profiles/ok.yaml': chartList(nginx) })
+    // The system temp is `outside`: its secret.yaml is another program's file there.
+    await symlink(path.join(outside, 'secret.yaml'), path.join(workspace, 'profiles/web.yaml'))
+    const environment = { RUNNER_TEMP: undefined, TMPDIR: outside }
+    const refused = await runAction(
+      { 'charts-file': 'profiles/*.yaml' },
+      { cwd: workspace, env: environment }
+    )
+    expect(refused.exitCode).toBe(1)
+    expect(errorMessage(refused)).toContain(
+      'charts-file: profiles/web.yaml: is outside the workspace'
+    )
+    expectNothingFromOutside(refused)
+
+    // The gate's own folder there still takes the manifest it writes by default.
+    const checked = await runAction(
+      { 'charts-file': 'profiles/ok.yaml' },
+      { cwd: workspace, env: environment }
+    )
+    expect(checked.exitCode).toBe(0)
+    const manifest = path.join(outside, 'palette-chart-gate', 'profile.yaml')
+    expect(checked.outputs['manifest-file']).toBe(manifest)
+    expect(await readFile(manifest, 'utf8')).toContain('nginx')
+  })
+
   it('refuses a linked folder that leads outside, and a ../ glob, by name, never looking inside', async () => {
     const { workspace, outside } = await sandbox({ 'profiles/ok.yaml': chartList(nginx) })
     await symlink(outside, path.join(workspace, 'profiles/linked'))

@@ -10,8 +10,8 @@ import YAML from 'yaml'
 export interface RunActionOptions {
   /** Default <repo>/dist/index.js */
   entry?: string
-  /** Extra environment, applied last (may override anything set here). */
-  env?: Record<string, string>
+  /** Extra environment, applied last (may override anything set here; undefined unsets). */
+  env?: Record<string, string | undefined>
   /** The workspace and working directory; default a fresh temp dir. */
   cwd?: string
   /** Kill the action after this long; default 120 s. */
@@ -108,7 +108,7 @@ export async function runAction(
   await Promise.all(Object.values(files).map(file => writeFile(file, '')))
 
   // Only PATH and HOME are inherited: a stray INPUT_* or AWS_* from the caller must not leak in.
-  const env: Record<string, string> = {
+  const env: Record<string, string | undefined> = {
     ...(process.env.PATH === undefined ? {} : { PATH: process.env.PATH }),
     ...(process.env.HOME === undefined ? {} : { HOME: process.env.HOME }),
     ...files,
@@ -121,6 +121,7 @@ export async function runAction(
   for (const [name, value] of Object.entries({ ...(await actionDefaults()), ...inputs })) {
     env[inputVariable(name)] = value
   }
+  // An undefined value leaves the variable out: Node's spawn skips it.
   Object.assign(env, options.env)
 
   const { exitCode, stdout, stderr } = await runNode([entry], {
@@ -159,7 +160,7 @@ export interface ProgramRun {
 /** Runs `node <args>` with exactly the given environment, feeding `stdin`, and collects its output. */
 export function runNode(
   args: string[],
-  options: { env: Record<string, string>; cwd?: string; stdin?: string; timeoutMs?: number }
+  options: { env: NodeJS.ProcessEnv; cwd?: string; stdin?: string; timeoutMs?: number }
 ): Promise<ProgramRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(actionNode(), args, {

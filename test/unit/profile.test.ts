@@ -90,6 +90,43 @@ describe('readProfile', () => {
     )
   })
 
+  it('refuses a key that Palette would read as a field the gate reads by another case', () => {
+    const pack = (fields: string): string =>
+      `{"spec": {"template": {"packs": [\n  {"name": "a", "tag": "1.0.0",\n   ${fields}}\n]}}}`
+    // Alone, "Type" would make the gate skip a Helm pack that Palette installs.
+    const typeOnly = readProfile('d.json', pack('"Type": "helm"'))
+    expect(typeOnly.layers).toEqual([])
+    expect(typeOnly.skipped).toEqual([])
+    expect(typeOnly.problems).toEqual([
+      {
+        file: 'd.json',
+        line: 3,
+        message:
+          '"Type" is read by Palette as type (its JSON decoder ignores the case of field names): write it type, once'
+      }
+    ])
+    // Beside the field, Go's decoder takes the last one: the gate must not check the first.
+    const beside = readProfile('d.json', pack('"type": "oci", "TAG": "2.0.0"'))
+    expect(beside.layers).toEqual([])
+    expect(beside.problems[0]?.message).toContain('"TAG" is read by Palette as tag')
+    // Go folds the Kelvin sign to k and the long s to s.
+    const kelvin = readProfile(
+      'd.json',
+      '{"spec": {"template": {"pac\u212as": [\n  {"name": "a", "type": "oci", "tag": "1.0.0"}\n]}}}'
+    )
+    expect(kelvin.problems[0]?.message).toContain('is read by Palette as packs')
+    const longS = readProfile('d.json', pack('"type": "oci", "regi\u017ftry": {}'))
+    expect(longS.problems[0]?.message).toContain('is read by Palette as registry')
+    const metadata = readProfile(
+      'd.json',
+      pack('"type": "oci", "registry": {"metadata": {"name": "a", "Name": "b"}}')
+    )
+    expect(metadata.problems[0]?.message).toContain('"Name" is read by Palette as name')
+    // Keys inside values are Helm's, where case matters: untouched.
+    const values = readProfile('d.json', pack('"type": "oci", "values": {"Tag": 1, "tag": 2}'))
+    expect(values.problems).toEqual([])
+    expect(values.layers).toHaveLength(1)
+  })
   it('reads the gate chart list with its registries section', () => {
     const list = readProfile(
       'charts.yaml',
