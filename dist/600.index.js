@@ -22,6 +22,8 @@ var deadline = __webpack_require__(86683);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/palette/layer.ts
 var palette_layer = __webpack_require__(23266);
+// EXTERNAL MODULE: ./src/gate/deploy-outcome.ts + 5 modules
+var deploy_outcome = __webpack_require__(68687);
 // EXTERNAL MODULE: ./src/gate/plan.ts
 var plan = __webpack_require__(36132);
 // EXTERNAL MODULE: ./src/gate/session.ts + 9 modules
@@ -35,10 +37,11 @@ var gate_session = __webpack_require__(91350);
 
 
 
+
 /** A result as outputs and JSON show it: where, what, the verdict, its evidence and what to do. */
 function resultRow(result) {
-    const { file, line, registry, chart, version, region, status, digest, reason, hint } = result;
-    return { file, line, registry, chart, version, region, status, digest, reason, hint };
+    const { file, line, registry, chart, version, region, status, digest, reason, hint, deploy } = result;
+    return { file, line, registry, chart, version, region, status, digest, reason, hint, deploy };
 }
 async function runBatch(batch, dependencies, settings) {
     const session = new gate_session/* GateSession */.a(dependencies, new deadline/* Deadline */.B(settings.deadlineMs), settings.timeoutMs);
@@ -78,8 +81,9 @@ async function runBatch(batch, dependencies, settings) {
         const { request } = planned;
         if (request === undefined)
             return finding(planned, planned.finding);
-        const outcome = await checkOnce({ ...planned, request });
-        if (outcome instanceof Error) {
+        const checked = await checkOnce({ ...planned, request });
+        if (checked instanceof Error) {
+            const outcome = checked;
             const title = (0,errors/* isGateError */.Wc)(outcome) ? `${outcome.title}: ` : '';
             return {
                 ...base(planned.layer, planned.registry),
@@ -88,6 +92,11 @@ async function runBatch(batch, dependencies, settings) {
                 hint: (0,errors/* isGateError */.Wc)(outcome) ? outcome.hint : null
             };
         }
+        // One check may serve several layers; each is judged on its own Kubernetes.
+        const outcome = (0,deploy_outcome/* withDeployChecks */.F)(checked, request.deploy);
+        const deploy = outcome.deployment === undefined ? null : (0,deploy_outcome/* deploymentRecord */.l)(outcome.deployment);
+        for (const warning of outcome.deployment?.warnings ?? [])
+            dependencies.warning(`${planned.layer.file}:${planned.layer.line}: ${warning}`);
         if (!outcome.valid) {
             const allErrors = outcome.checks.every(check => check.result.valid === false &&
                 'finding' in check.result &&
@@ -95,8 +104,11 @@ async function runBatch(batch, dependencies, settings) {
             return {
                 ...base(planned.layer, planned.registry),
                 status: allErrors ? 'error' : 'invalid',
+                // Found, and refused by the deploy checks: the digest is the evidence of what was judged.
+                digest: checked.valid ? checked.chosen.chart.digest : null,
                 reason: outcome.message,
-                hint: outcome.hint
+                hint: outcome.hint,
+                deploy
             };
         }
         const { chosen } = outcome;
@@ -105,6 +117,7 @@ async function runBatch(batch, dependencies, settings) {
             region: chosen.target.region ?? null,
             status: 'valid',
             digest: chosen.chart.digest,
+            deploy,
             pack: (0,palette_layer/* buildPackEntry */.wI)(request.layer, (0,plan/* packRegistryFor */.uR)(request), chosen.chart),
             reference: `oci://${chosen.target.reference}`
         };
@@ -150,7 +163,8 @@ function base(layer, registry) {
         status: 'invalid',
         digest: null,
         reason: null,
-        hint: null
+        hint: null,
+        deploy: null
     };
 }
 function finding(planned, { reason, hint }) {
@@ -167,7 +181,8 @@ function skippedResult(pack) {
         status: 'skipped',
         digest: null,
         reason: `a ${pack.type} pack is not a Helm chart from an OCI registry; not checked`,
-        hint: null
+        hint: null,
+        deploy: null
     };
 }
 /** Runs at most `limit` tasks at once, in the order they were asked for. */
@@ -233,7 +248,8 @@ async function checkProfiles(plan, dependencies, onProgress) {
                     registry: result.registry,
                     region: result.region,
                     digest: result.digest,
-                    reference: result.reference ?? ''
+                    reference: result.reference ?? '',
+                    ...(result.deploy === null ? {} : { deployment: result.deploy })
                 }
             }
         ]), batch.files, dependencies.now());
@@ -353,10 +369,13 @@ function goFold(key) {
         .replace(/[A-Z]/g, c => c.toLowerCase());
 }
 
+// EXTERNAL MODULE: ./src/palette/kubernetes-target.ts
+var kubernetes_target = __webpack_require__(30933);
 ;// CONCATENATED MODULE: ./src/palette/profile.ts
 // The layers a profile file declares, with the line each is declared on: a Palette cluster-profile
 // export (JSON or YAML: metadata, spec.template.packs[]) or the gate's own chart list (charts:).
 // Pure: the text in, layers, skipped packs and problems out.
+
 
 
 
@@ -432,6 +451,7 @@ const PACK_FIELDS = [
 ];
 function readExport(file, items, lineOf, document) {
     const result = { kind: 'palette-export', layers: [], skipped: [], problems: [] };
+    let kubernetes;
     for (const item of items) {
         if (!(0,dist.isMap)(item)) {
             result.problems.push({
@@ -444,6 +464,7 @@ function readExport(file, items, lineOf, document) {
         const line = lineOf(item);
         try {
             const pack = readPack(file, line, item, document);
+            kubernetes ??= kubernetesLayer(file, line, item);
             if (pack.kind === 'skipped')
                 result.skipped.push(pack.skipped);
             else if (pack.kind === 'problem')
@@ -457,7 +478,18 @@ function readExport(file, items, lineOf, document) {
             result.problems.push({ file, line: lineOf(error.node), message: error.message });
         }
     }
+    // The Kubernetes layer may come after the add-ons: it is theirs whatever the order.
+    if (kubernetes !== undefined)
+        for (const layer of result.layers)
+            layer.kubernetes = kubernetes;
     return result;
+}
+/** A pack of layer k8s, or one of Palette's Kubernetes packs by name. */
+function kubernetesLayer(file, line, item) {
+    const pack = profile_fields_text(item, 'name') ?? '';
+    if (profile_fields_text(item, 'layer') !== 'k8s' && (0,kubernetes_target/* flavourOfPack */.WR)(pack) === undefined)
+        return undefined;
+    return { file, line, pack, tag: profile_fields_text(item, 'tag') ?? '' };
 }
 function readPack(file, line, item, document) {
     refuseCaseVariants(item, PACK_FIELDS);
@@ -917,6 +949,7 @@ var inputs_request = __webpack_require__(33494);
 // why it cannot be checked as declared (a finding with its hint, on the layer's own line).
 
 
+
 function planLayer(layer, known, parsed) {
     const registry = known.find(layer);
     const wanted = layer.registry?.name ?? layer.registry?.uid ?? '(none)';
@@ -954,7 +987,11 @@ function planLayer(layer, known, parsed) {
             layerType: layer.layerType,
             values: layer.values
         });
-        return { layer, registry: registry.name, request };
+        // kubernetes-version overrides; otherwise the layer installs on its profile's Kubernetes layer.
+        const deploy = request.deploy.fromInput
+            ? request.deploy
+            : { ...request.deploy, kubernetes: (0,kubernetes_target/* choiceFromLayer */.L0)(layer.kubernetes, layer.file) };
+        return { layer, registry: registry.name, request: { ...request, deploy } };
     }
     catch (error) {
         if (!(error instanceof errors/* ConfigurationError */.j1))
@@ -1212,9 +1249,12 @@ async function loadProfileRun(inputs, context) {
         })));
     }
     const concurrency = parseConcurrency(inputs.concurrency ?? '');
+    // What every layer shares, whatever its registry: limits and what "valid" means.
     const limitInputs = {
         'timeout-seconds': inputs['timeout-seconds'] ?? '',
-        'deadline-seconds': inputs['deadline-seconds'] ?? ''
+        'deadline-seconds': inputs['deadline-seconds'] ?? '',
+        'deploy-checks': inputs['deploy-checks'] ?? '',
+        'kubernetes-version': inputs['kubernetes-version'] ?? ''
     };
     // Limits and output settings are checked as the single-chart step checks them.
     const settings = (0,inputs_request/* parseRequest */.TR)({
@@ -2080,6 +2120,9 @@ function summaryForBatch(outcome, unannotated, bound) {
         '',
         `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .h)(counts.layers, 'layer')}: ${counts.valid} valid, ${counts.invalid} invalid, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .h)(counts.error, 'error')}, ${counts.skipped} skipped.`
     ];
+    const unjudged = kubernetesNotChecked(outcome.results);
+    if (unjudged !== undefined)
+        head.push('', unjudged);
     if (unannotated > 0)
         head.push('', `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .h)(unannotated, 'more failure')} ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .isAre */ .x)(unannotated)} listed here without an annotation (GitHub shows 10 per step).`);
     const folded = failing.length > 0 || passing.length > 20;
@@ -2131,6 +2174,14 @@ function layerRows(rows, cell = text => (0,_markdown_js__WEBPACK_IMPORTED_MODULE
 function details(row, cell) {
     const reason = cell(row.reason ?? '');
     return row.hint === null || row.hint === '' ? reason : `${reason}<br>Hint: ${cell(row.hint)}`;
+}
+/** Layers whose Kubernetes is not known were not judged for kubeVersion: the summary says so. */
+function kubernetesNotChecked(results) {
+    const unjudged = results.flatMap(result => result.deploy !== null && !result.deploy.kubernetes.checked ? [result.deploy.kubernetes] : []);
+    const [first] = unjudged;
+    if (first === undefined)
+        return undefined;
+    return `Kubernetes compatibility (the chart's kubeVersion) was not checked for ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .counted */ .h)(unjudged.length, 'layer')}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .U)(first.reason, 300)}${unjudged.length > 1 ? ' (the first reason of those)' : ''}. Set \`kubernetes-version\` to check them.`;
 }
 
 

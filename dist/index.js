@@ -31776,10 +31776,13 @@ function readActionInputs() {
 
 // EXTERNAL MODULE: ./src/action/runner-temp.ts
 var runner_temp = __nccwpck_require__(26257);
+// EXTERNAL MODULE: ./src/gate/deploy-outcome.ts + 5 modules
+var deploy_outcome = __nccwpck_require__(68687);
 // EXTERNAL MODULE: ./src/gate/session.ts + 9 modules
 var gate_session = __nccwpck_require__(91350);
 ;// CONCATENATED MODULE: ./src/gate/run.ts
 // One request, start to finish: plan, credentials, registry reads, verdict, layer.
+
 
 
 async function runGate(request, dependencies) {
@@ -31788,7 +31791,10 @@ async function runGate(request, dependencies) {
         await session.openArchives();
         const outcome = await session.check(request);
         await session.keepArchives();
-        return outcome;
+        const judged = (0,deploy_outcome/* withDeployChecks */.F)(outcome, request.deploy);
+        for (const warning of judged.deployment?.warnings ?? [])
+            dependencies.warning(warning);
+        return judged;
     }
     finally {
         session.close();
@@ -32416,6 +32422,519 @@ function archiveFileName(digest) {
     if (!_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTENT_DIGEST */ .xL.test(digest))
         throw new Error(`${JSON.stringify(digest)} is not a digest`);
     return `${digest.replace(':', '-')}.tgz`;
+}
+
+
+/***/ }),
+
+/***/ 68687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ deploymentRecord),
+  F: () => (/* binding */ withDeployChecks)
+});
+
+;// CONCATENATED MODULE: ./src/helm/installability.ts
+/** The chart apiVersions Helm 4 loads: v3 is its experimental format, off by default. */
+const LOADED_API_VERSIONS = ['v1', 'v2'];
+function judgeInstallable(requirements, contents) {
+    const refusals = [];
+    if (contents.unreadable !== undefined)
+        refusals.push({
+            check: 'archive',
+            message: `Helm cannot load the chart archive: it ${contents.unreadable}`,
+            hint: 'Package the chart with `helm package` and push it again with `helm push`.'
+        });
+    const { apiVersion } = requirements;
+    if (apiVersion !== undefined && !LOADED_API_VERSIONS.includes(apiVersion))
+        refusals.push({
+            check: 'api-version',
+            message: `the chart's apiVersion ${JSON.stringify(apiVersion)} is not one Helm loads (${LOADED_API_VERSIONS.join(' or ')}): ${apiVersion === 'v3' ? 'invalid chart apiVersion' : 'unsupported chart version'}`,
+            hint: 'Write apiVersion: v2 in Chart.yaml (Helm 3 and 4 charts), package the chart and push it again.'
+        });
+    const { type } = requirements;
+    if (type === 'library')
+        refusals.push({
+            check: 'chart-type',
+            message: 'library charts are not installable',
+            hint: 'A library chart only lends templates to the charts that depend on it: make the layer the application chart that uses it.'
+        });
+    else if (type !== undefined && type !== 'application')
+        refusals.push({
+            check: 'chart-type',
+            message: `validation: chart.metadata.type must be application or library (it is ${JSON.stringify(type)})`,
+            hint: 'Write type: application in Chart.yaml (or leave it out), package the chart and push it again.'
+        });
+    // Helm matches each declared name with the name in a subchart's own Chart.yaml; a false
+    // condition only disables a dependency that is there.
+    if (contents.unreadable === undefined) {
+        const missing = requirements.dependencies
+            .map(dependency => dependency.name)
+            .filter(name => !contents.subcharts.includes(name));
+        if (missing.length > 0)
+            refusals.push({
+                check: 'dependencies',
+                message: `found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}`,
+                hint: 'Run `helm dependency build` before `helm package`, so that the archive carries its dependencies in charts/, and push the chart again. A false condition does not excuse a missing dependency.'
+            });
+    }
+    return refusals;
+}
+
+;// CONCATENATED MODULE: ./src/helm/semver.ts
+// Versions as Helm reads them (Masterminds semver v3.4, the library in Helm 4 and 3.19): loose
+// ("v1.31", "1" and "1.2.3-eks-abc" all parse), numbers up to 2^64 - 1, prereleases ordered as
+// semver orders them. npm `semver` reads several of these differently, so Helm's rules are here.
+const MAX_SEGMENT = 2n ** 64n - 1n;
+const IDENTIFIER = /^[0-9A-Za-z-]+$/;
+const DIGITS = /^[0-9]+$/;
+// A "v", one to three numbers, then an optional prerelease and metadata, each dot-separated.
+const LOOSE_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
+/** The version Helm reads from `text`, or undefined where Helm refuses it. */
+function parseHelmVersion(text) {
+    const match = LOOSE_VERSION.exec(text);
+    if (match === null)
+        return undefined;
+    const [, major = '', minor = '', patch = '', , prerelease = '', , , metadata = ''] = match;
+    const numbers = [major, minor.slice(1), patch.slice(1)].map(segment => segment === '' ? 0n : BigInt(segment));
+    if (numbers.some(value => value > MAX_SEGMENT))
+        return undefined;
+    if (prerelease !== '' && !validPrerelease(prerelease))
+        return undefined;
+    const [majorNumber = 0n, minorNumber = 0n, patchNumber = 0n] = numbers;
+    return { major: majorNumber, minor: minorNumber, patch: patchNumber, prerelease, metadata };
+}
+/** A number with a leading zero is no prerelease identifier. */
+function validPrerelease(prerelease) {
+    return prerelease
+        .split('.')
+        .every(part => IDENTIFIER.test(part) && !(DIGITS.test(part) && part.length > 1 && part[0] === '0'));
+}
+/** -1, 0 or 1 as `a` sorts before, with or after `b`; metadata never counts. */
+function compareVersions(a, b) {
+    for (const key of ['major', 'minor', 'patch']) {
+        if (a[key] !== b[key])
+            return a[key] < b[key] ? -1 : 1;
+    }
+    if (a.prerelease === b.prerelease)
+        return 0;
+    // A release sorts after its prereleases.
+    if (a.prerelease === '')
+        return 1;
+    if (b.prerelease === '')
+        return -1;
+    return comparePrereleases(a.prerelease, b.prerelease);
+}
+function comparePrereleases(a, b) {
+    const left = a.split('.');
+    const right = b.split('.');
+    for (let index = 0; index < Math.max(left.length, right.length); index++) {
+        const order = compareIdentifiers(left[index] ?? '', right[index] ?? '');
+        if (order !== 0)
+            return order;
+    }
+    return 0;
+}
+/** Fewer identifiers sort first; numbers sort before words, and by value; words by their bytes. */
+function compareIdentifiers(a, b) {
+    if (a === b)
+        return 0;
+    if (a === '')
+        return -1;
+    if (b === '')
+        return 1;
+    const aNumber = asUnsigned(a);
+    const bNumber = asUnsigned(b);
+    if (aNumber === undefined && bNumber === undefined)
+        return a > b ? 1 : -1;
+    if (bNumber === undefined)
+        return -1;
+    if (aNumber === undefined)
+        return 1;
+    return aNumber > bNumber ? 1 : -1;
+}
+function asUnsigned(identifier) {
+    if (!DIGITS.test(identifier))
+        return undefined;
+    const value = BigInt(identifier);
+    return value > MAX_SEGMENT ? undefined : value;
+}
+/** As Helm prints it: "1.31.10-eks-931bdca", always three numbers. */
+function formatVersion(version) {
+    const core = `${version.major}.${version.minor}.${version.patch}`;
+    return `${core}${version.prerelease === '' ? '' : `-${version.prerelease}`}${version.metadata === '' ? '' : `+${version.metadata}`}`;
+}
+
+;// CONCATENATED MODULE: ./src/helm/version-constraint.ts
+// A chart's kubeVersion constraint, read and judged as Helm judges it at install (Masterminds
+// semver v3.4, in Helm 4 and 3.19): `||` between groups; `,` or spaces between the constraints of a
+// group; `=`, `!=`, `>`, `<`, `>=`, `<=`, `~`, `^`; `x`, `X` and `*` wildcards; `A - B` ranges. A
+// prerelease version (EKS "v1.31.10-eks-931bdca") passes a group only when one of the group's
+// constraints names a prerelease: `>=1.21.0` refuses EKS, `>=1.21.0-0` accepts it.
+
+/** Helm reads any length; the gate stops here, as the range pattern backtracks on long text. */
+const MAX_CONSTRAINT_LENGTH = 256;
+// Helm's patterns, in Go's regexp (linear time). Go's \s is ASCII white space only.
+const SPACE = '[\\t\\n\\f\\r ]';
+const SPACES = new Set(['\t', '\n', '\f', '\r', ' ']);
+const OPERATORS = new Set([
+    '',
+    '=',
+    '!=',
+    '>',
+    '<',
+    '>=',
+    '=>',
+    '<=',
+    '=<',
+    '~',
+    '~>',
+    '^'
+]);
+const OPERATOR_CHARACTERS = new Set(['=', '!', '>', '<', '~', '^']);
+const PART = '[0-9|xX*]+';
+const VERSION = `v?(${PART})(\\.${PART})?(\\.${PART})?(-([0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*))?(\\+([0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*))?`;
+const RANGE = new RegExp(`${SPACE}*(${VERSION})${SPACE}+-${SPACE}+(${VERSION})${SPACE}*`, 'g');
+const WHOLE_VERSION = new RegExp(`^${VERSION}$`);
+function readConstraint(text) {
+    const tokens = constraintTokens(text);
+    if (!tokens.ok)
+        return tokens;
+    const groups = [];
+    for (const items of tokens.groups) {
+        const constraints = [];
+        for (const item of items) {
+            const constraint = parseOne(item.operator, item.version);
+            if (constraint === undefined)
+                return { ok: false, reason: 'constraint parser error' };
+            constraints.push(constraint);
+        }
+        groups.push(constraints);
+    }
+    return { ok: true, groups };
+}
+/** The groups of operator and version tokens, ranges rewritten; exported for the pattern test. */
+function constraintTokens(text) {
+    if (text.length > MAX_CONSTRAINT_LENGTH)
+        return { ok: false, reason: `it is longer than ${MAX_CONSTRAINT_LENGTH} characters` };
+    // "1.2 - 1.4" is ">= 1.2, <= 1.4"; each range text is replaced where it first occurs.
+    let rewritten = text;
+    for (const range of [...text.matchAll(RANGE)])
+        rewritten = rewritten.replace(range[0], () => `>= ${range[1] ?? ''}, <= ${range[11] ?? ''} `);
+    const groups = [];
+    for (const group of rewritten.split('||')) {
+        const items = readGroup(group);
+        if (items === undefined)
+            return { ok: false, reason: `improper constraint: ${group}` };
+        groups.push(items);
+    }
+    return { ok: true, groups };
+}
+const isOperator = (text) => OPERATORS.has(text);
+/**
+ * The constraints of one group, as Helm's group pattern accepts them: operator, spaces, version,
+ * then spaces or one comma (with spaces) before the next. Read in one pass: the same pattern in a
+ * backtracking engine takes exponential time on text such as " x 1.2-x 1.2-x ... !". A version
+ * holds no space, comma or operator character, so each item ends where its version token ends.
+ */
+function readGroup(text) {
+    const items = [];
+    let at = 0;
+    const skipSpaces = () => {
+        while (at < text.length && SPACES.has(text.charAt(at)))
+            at++;
+    };
+    skipSpaces();
+    for (;;) {
+        const operatorStart = at;
+        while (at < text.length && OPERATOR_CHARACTERS.has(text.charAt(at)))
+            at++;
+        const operator = text.slice(operatorStart, at);
+        if (!isOperator(operator))
+            return undefined;
+        skipSpaces();
+        const versionStart = at;
+        while (at < text.length && !SPACES.has(text.charAt(at)) && text.charAt(at) !== ',')
+            at++;
+        const version = WHOLE_VERSION.exec(text.slice(versionStart, at));
+        if (version === null)
+            return undefined;
+        items.push({ operator, version });
+        skipSpaces();
+        const comma = text.charAt(at) === ',';
+        if (comma) {
+            at++;
+            skipSpaces();
+        }
+        if (at === text.length)
+            return comma ? undefined : items;
+    }
+}
+function parseOne(operator, match) {
+    const [whole = '', major = '', minor = '', patch = '', prerelease = ''] = match;
+    const isWild = (part) => ['x', 'X', '*'].includes(part.replace(/^\./, ''));
+    let written = whole;
+    let wildcard = 'none';
+    // The first wildcard or missing part decides; metadata and a "v" are dropped with it.
+    if (isWild(major)) {
+        written = `0.0.0${prerelease}`;
+        wildcard = 'all';
+    }
+    else if (minor === '' || isWild(minor)) {
+        written = `${major}.0.0${prerelease}`;
+        wildcard = 'minor';
+    }
+    else if (patch === '' || isWild(patch)) {
+        written = `${major}${minor}.0${prerelease}`;
+        wildcard = 'patch';
+    }
+    const version = parseHelmVersion(written);
+    return version === undefined ? undefined : { operator, version, wildcard };
+}
+/** Whether `version` satisfies the constraint: one group whose every constraint it meets. */
+function satisfiesConstraint(reading, version) {
+    return reading.groups.some(group => {
+        // A prerelease is considered only by a group in which some constraint names one.
+        const prereleaseAllowed = group.some(constraint => constraint.version.prerelease !== '');
+        if (version.prerelease !== '' && !prereleaseAllowed)
+            return false;
+        return group.every(constraint => meets(version, constraint));
+    });
+}
+function meets(v, c) {
+    const order = compareVersions(v, c.version);
+    // As Helm marks them: "*" is dirty only, "1.x" minor-dirty, "1.2" or "1.2.x" patch-dirty.
+    const dirty = c.wildcard !== 'none';
+    const minorDirty = c.wildcard === 'minor';
+    const patchDirty = c.wildcard === 'patch';
+    const con = c.version;
+    switch (c.operator) {
+        case '':
+        case '=':
+            return dirty ? tilde(v, c, order) : order === 0;
+        case '!=':
+            if (dirty) {
+                if (v.major !== con.major)
+                    return true;
+                if (v.minor !== con.minor && !minorDirty)
+                    return true;
+                if (minorDirty)
+                    return false;
+                if (v.patch !== con.patch && !patchDirty)
+                    return true;
+                // "!=1.2.x" meets a 1.2 version only when the prereleases differ.
+                if (patchDirty)
+                    return v.prerelease !== con.prerelease;
+            }
+            return order !== 0;
+        case '>':
+            if (!dirty)
+                return order > 0;
+            if (v.major !== con.major)
+                return v.major > con.major;
+            if (minorDirty)
+                return false;
+            if (patchDirty)
+                return v.minor > con.minor;
+            return order > 0;
+        case '<':
+            return order < 0;
+        case '>=':
+        case '=>':
+            return order >= 0;
+        case '<=':
+        case '=<':
+            if (!dirty)
+                return order <= 0;
+            if (v.major > con.major)
+                return false;
+            return !(v.major === con.major && v.minor > con.minor && !minorDirty);
+        case '~':
+        case '~>':
+            return tilde(v, c, order);
+        case '^':
+            return caret(v, c, order);
+    }
+}
+function tilde(v, c, order) {
+    if (order < 0)
+        return false;
+    const { major, minor, patch } = c.version;
+    const minorDirty = c.wildcard === 'minor';
+    // ~0.0.0 accepts everything from there (and so does "~*").
+    if (major === 0n && minor === 0n && patch === 0n && !minorDirty && c.wildcard !== 'patch')
+        return true;
+    if (v.major !== major)
+        return false;
+    return v.minor === minor || minorDirty;
+}
+function caret(v, c, order) {
+    if (order < 0)
+        return false;
+    const { major, minor, patch } = c.version;
+    if (major > 0n || c.wildcard === 'minor')
+        return v.major === major;
+    if (v.major > 0n)
+        return false;
+    if (minor > 0n || c.wildcard === 'patch')
+        return v.minor === minor;
+    if (v.minor > 0n)
+        return false;
+    return v.patch === patch;
+}
+
+;// CONCATENATED MODULE: ./src/helm/kube-compatibility.ts
+// Whether a chart's kubeVersion admits the cluster's Kubernetes, as Helm decides at install, in
+// Helm's words, with a hint: the usual failure is an EKS or GKE version (a prerelease to Helm)
+// against a constraint such as ">=1.21.0", fixed by writing ">=1.21.0-0".
+
+
+function judgeKubeVersion(kubeVersion, target) {
+    const reading = readConstraint(kubeVersion);
+    if (!reading.ok)
+        return {
+            verdict: 'unreadable',
+            message: `the chart's kubeVersion ${JSON.stringify(kubeVersion)} is not a constraint Helm can read (${reading.reason})`,
+            hint: 'Helm refuses to install a chart whose kubeVersion it cannot read: fix kubeVersion in Chart.yaml and push the chart again.'
+        };
+    const passing = [];
+    const failing = [];
+    let releaseWouldPass = true;
+    for (const text of target.serverVersions) {
+        const version = parseHelmVersion(text);
+        if (version !== undefined && satisfiesConstraint(reading, version)) {
+            passing.push(text);
+            continue;
+        }
+        failing.push(text);
+        const release = version === undefined ? undefined : { ...version, prerelease: '' };
+        if (release === undefined || !satisfiesConstraint(reading, release))
+            releaseWouldPass = false;
+    }
+    const [firstFailing] = failing;
+    if (firstFailing === undefined)
+        return { verdict: 'compatible', passing };
+    const message = `chart requires kubeVersion: ${kubeVersion} which is incompatible with Kubernetes ${firstFailing}${failing.length > 1 ? ` (and ${failing.length - 1} more of the versions ${target.label} stands for)` : ''}`;
+    const prerelease = parseHelmVersion(firstFailing)?.prerelease ?? '';
+    const fixed = withPrereleaseFloor(kubeVersion);
+    const example = admitsAll(fixed, failing)
+        ? `${JSON.stringify(fixed)} instead of ${JSON.stringify(kubeVersion)}`
+        : 'each version written with "-0" (">=1.21.0-0", not ">=1.21.0")';
+    const hint = releaseWouldPass && prerelease !== ''
+        ? `The API server of ${target.label} reports ${firstFailing}, a prerelease to Helm, which only a constraint that names a prerelease admits: ${example}. Use a chart version whose kubeVersion does so, or ask its maintainers to.`
+        : `The chart supports other Kubernetes versions than ${target.label}${passing.length > 0 ? ` (of those it stands for, only ${summarise(passing)})` : ''}: choose a chart version made for it, or check the profile's Kubernetes version.`;
+    return { verdict: 'incompatible', message, hint, passing, failing };
+}
+function admitsAll(kubeVersion, versions) {
+    const reading = readConstraint(kubeVersion);
+    if (!reading.ok)
+        return false;
+    return versions.every(text => {
+        const version = parseHelmVersion(text);
+        return version !== undefined && satisfiesConstraint(reading, version);
+    });
+}
+/** ">=1.21.0" becomes ">=1.21.0-0": each full version without a prerelease gets the lowest one. */
+function withPrereleaseFloor(kubeVersion) {
+    return kubeVersion.replace(/(\d+\.\d+\.\d+)(?![-.\d])/g, (version) => `${version}-0`);
+}
+/** "v1.31.3 to v1.31.39", or the list when they are few. */
+function summarise(versions) {
+    const first = versions[0] ?? '';
+    const last = versions.at(-1) ?? '';
+    return versions.length <= 3 ? versions.join(', ') : `${first} to ${last}`;
+}
+
+;// CONCATENATED MODULE: ./src/gate/deploy-checks.ts
+// Will Helm install this chart version as Palette does, on the layer's Kubernetes? Judged from the
+// config and archive the check read anyway. Pure: the verified chart and the settings in, the
+// checks that ran, the refusals in Helm's order and the warnings out.
+
+
+const ALWAYS_RUN = ['archive', 'api-version', 'chart-type', 'dependencies'];
+function judgeDeployment(chart, settings) {
+    const { requirements } = chart;
+    const refusals = judgeInstallable(requirements, chart.contents);
+    const warnings = requirements.deprecated
+        ? [
+            `${chart.metadata.name} ${chart.metadata.version} is deprecated (Chart.yaml says deprecated: true); Helm installs it with a warning`
+        ]
+        : [];
+    const choice = settings.kubernetes;
+    if (!choice.known)
+        return {
+            ran: [...ALWAYS_RUN],
+            refusals,
+            warnings,
+            kubernetes: { checked: false, reason: choice.reason }
+        };
+    const evidence = {
+        checked: true,
+        target: choice.label,
+        source: choice.source,
+        kubeVersion: requirements.kubeVersion ?? null
+    };
+    if (requirements.kubeVersion === undefined)
+        return {
+            ran: [...ALWAYS_RUN, 'kube-version'],
+            refusals,
+            warnings,
+            kubernetes: { ...evidence, verdict: 'no-constraint', failing: [] }
+        };
+    const judged = choice.targets.map(target => judgeKubeVersion(requirements.kubeVersion ?? '', {
+        label: choice.label,
+        serverVersions: target.serverVersions
+    }));
+    const failed = judged.find((judgement) => judgement.verdict !== 'compatible');
+    const failing = judged.flatMap(judgement => judgement.verdict === 'incompatible' ? judgement.failing : []);
+    if (failed !== undefined)
+        refusals.push({ check: 'kube-version', message: failed.message, hint: failed.hint });
+    return {
+        ran: [...ALWAYS_RUN, 'kube-version'],
+        refusals,
+        warnings,
+        kubernetes: { ...evidence, verdict: failed?.verdict ?? 'compatible', failing }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gate/deploy-outcome.ts
+
+/**
+ * A valid outcome judged for installing (deploy-checks on): invalid, in Helm's words, when Helm
+ * would refuse the chosen chart; the evidence kept either way.
+ */
+function withDeployChecks(outcome, settings) {
+    if (!settings.checks || !outcome.valid)
+        return outcome;
+    const { chosen } = outcome;
+    const deployment = judgeDeployment(chosen.chart, settings);
+    const [first] = deployment.refusals;
+    if (first === undefined) {
+        const document = {
+            ...chosen.document,
+            verification: { ...chosen.document.verification, deployment: deploymentRecord(deployment) }
+        };
+        return { ...outcome, chosen: { ...chosen, document }, deployment };
+    }
+    return {
+        valid: false,
+        checks: outcome.checks,
+        verdict: 'will-not-install',
+        message: `Helm will not install oci://${chosen.target.reference}: ${deployment.refusals.map(refusal => refusal.message).join('; ')}`,
+        hint: deployment.refusals.map(refusal => refusal.hint).join(' '),
+        deployment
+    };
+}
+/** The deploy checks as the manifest's verification and the results record them. */
+function deploymentRecord(deployment) {
+    return {
+        checks: deployment.ran,
+        failed: deployment.refusals.map(refusal => refusal.check),
+        kubernetes: deployment.kubernetes
+    };
 }
 
 
@@ -33716,20 +34235,80 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/helm/chart-archive.ts
-// Reads one file out of a Helm chart archive (a gzipped tar whose top folder is the chart name).
+// Reads a Helm chart archive (a gzipped tar whose top folder is the chart name) as Helm's loader
+// does, for what decides an install: the chart's values.yaml, its values.schema.json and the
+// subcharts its charts/ folder holds, packed (.tgz) or unpacked.
+
 
 const BLOCK = 512;
+/** Unpacked, the chart and every packed subchart together. */
 const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+const MAX_CHART_YAML_BYTES = 64 * 1024;
+function readChartArchive(archive) {
+    const budget = { left: MAX_UNPACKED_BYTES };
+    const entries = unpack(archive, budget);
+    if (typeof entries === 'string')
+        return { subcharts: [], unreadable: entries };
+    const contents = { subcharts: [] };
+    const folders = new Map();
+    for (const { name, body } of entries) {
+        const [, path = ''] = /^[^/]+\/(.*)$/.exec(name) ?? [];
+        if (path === 'values.yaml')
+            contents.values = body.toString('utf8');
+        else if (path === 'values.schema.json')
+            contents.schema = body.toString('utf8');
+        const sub = /^charts\/([^/]+)(?:\/(.*))?$/.exec(path);
+        // Helm's loader passes over charts/ entries whose name starts with . or _.
+        if (sub === null || /^[._]/.test(sub[1] ?? ''))
+            continue;
+        const [, entry = '', inner] = sub;
+        if (inner === undefined && entry.endsWith('.tgz')) {
+            const packed = unpack(body, budget);
+            if (typeof packed === 'string')
+                return { subcharts: [], unreadable: `charts/${entry}: ${packed}` };
+            const chartYaml = packed.find(file => /^[^/]+\/Chart\.yaml$/.test(file.name));
+            contents.subcharts.push(nameOf(chartYaml?.body) ?? entry.replace(/-[^-]*\.tgz$/, ''));
+        }
+        else if (inner === 'Chart.yaml')
+            folders.set(entry, nameOf(body));
+        else if (inner !== undefined && !folders.has(entry))
+            folders.set(entry, undefined);
+    }
+    for (const [folder, name] of folders)
+        contents.subcharts.push(name ?? folder);
+    return contents;
+}
 /** The chart's own values.yaml, or undefined when the archive has none or cannot be read. */
 function readChartValues(archive) {
-    let tar;
+    return readChartArchive(archive).values;
+}
+function nameOf(chartYaml) {
+    if (chartYaml === undefined || chartYaml.length > MAX_CHART_YAML_BYTES)
+        return undefined;
     try {
-        tar = (0,external_node_zlib_.gunzipSync)(archive, { maxOutputLength: MAX_UNPACKED_BYTES });
+        const metadata = dist.parse(chartYaml.toString('utf8'), { maxAliasCount: 0 });
+        if (typeof metadata !== 'object' || metadata === null || !('name' in metadata))
+            return undefined;
+        return typeof metadata.name === 'string' ? metadata.name : undefined;
     }
     catch {
         return undefined;
     }
+}
+/** The regular files of a gzipped tar, or why it cannot be read within the budget. */
+function unpack(archive, budget) {
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(archive, { maxOutputLength: Math.max(1, budget.left) });
+    }
+    catch {
+        return `cannot be unpacked: not gzip, or past the ${MAX_UNPACKED_BYTES / 1024 / 1024} MiB the gate unpacks`;
+    }
+    budget.left -= tar.length;
+    const entries = [];
     let longName;
     for (let offset = 0; offset + BLOCK <= tar.length;) {
         const header = tar.subarray(offset, offset + BLOCK);
@@ -33737,21 +34316,19 @@ function readChartValues(archive) {
             break;
         const size = Number.parseInt(field(header, 124, 12) || '0', 8);
         if (!Number.isFinite(size) || size < 0)
-            return undefined;
+            return 'a tar header with no readable size';
         const type = field(header, 156, 1);
         const prefix = field(header, 345, 155);
         const name = longName ?? (prefix === '' ? field(header, 0, 100) : `${prefix}/${field(header, 0, 100)}`);
         const body = tar.subarray(offset + BLOCK, offset + BLOCK + size);
         longName = undefined;
-        if (type === 'L') {
+        if (type === 'L')
             longName = body.toString('utf8').replace(/\0.*$/s, '');
-        }
-        else if ((type === '0' || type === '') && /^[^/]+\/values\.yaml$/.test(name)) {
-            return body.toString('utf8');
-        }
+        else if (type === '0' || type === '')
+            entries.push({ name: name.replace(/^\.\//, ''), body });
         offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
     }
-    return undefined;
+    return entries;
 }
 function field(header, start, length) {
     return header
@@ -33809,7 +34386,37 @@ function judgeChartConfig(requested, configBytes) {
             }
         };
     }
-    return { ok: true, metadata };
+    return { ok: true, metadata, requirements: requirementsOf(config) };
+}
+/** Within the config's 1 MiB bound; a field of another shape counts as absent, as Helm's loader
+ * would have refused to package it. */
+function requirementsOf(config) {
+    const declared = Array.isArray(config.dependencies) ? config.dependencies : [];
+    const dependencies = [];
+    for (const entry of declared) {
+        if (!(0,json/* isRecord */.u4)(entry))
+            continue;
+        const name = (0,json/* stringField */.OM)(entry, 'name');
+        if (name === undefined || name === '')
+            continue;
+        const version = (0,json/* stringField */.OM)(entry, 'version');
+        const alias = (0,json/* stringField */.OM)(entry, 'alias');
+        dependencies.push({
+            name,
+            ...(version === undefined ? {} : { version }),
+            ...(alias === undefined || alias === '' ? {} : { alias })
+        });
+    }
+    const apiVersion = (0,json/* stringField */.OM)(config, 'apiVersion');
+    const type = (0,json/* stringField */.OM)(config, 'type');
+    const kubeVersion = (0,json/* stringField */.OM)(config, 'kubeVersion');
+    return {
+        ...(apiVersion === undefined || apiVersion === '' ? {} : { apiVersion }),
+        ...(type === undefined || type === '' ? {} : { type }),
+        ...(kubeVersion === undefined || kubeVersion === '' ? {} : { kubeVersion }),
+        deprecated: config.deprecated === true,
+        dependencies
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/helm/manifest.ts
@@ -33979,8 +34586,9 @@ async function verifyChart(client, target, dependencies) {
         digest: lookup.digest,
         manifest: inspection,
         metadata: judgement.metadata,
+        requirements: judgement.requirements,
         // Read whatever the layer says: one check may serve layers with and without their own values.
-        chartValues: readChartValues(archive)
+        contents: readChartArchive(archive)
     };
 }
 async function missingChart(client, target, errorCode, dependencies) {
@@ -34161,6 +34769,8 @@ const INPUT_NAMES = [
     'cache-directory',
     'layer-type',
     'values',
+    'deploy-checks',
+    'kubernetes-version',
     'output-file',
     'output-format',
     'ca-certificate',
@@ -34583,6 +35193,8 @@ function oneOf(value, allowed, input, problem) {
 
 // EXTERNAL MODULE: ./src/inputs/input-names.ts
 var input_names = __nccwpck_require__(23760);
+// EXTERNAL MODULE: ./src/palette/kubernetes-target.ts
+var kubernetes_target = __nccwpck_require__(30933);
 ;// CONCATENATED MODULE: ./src/inputs/request.ts
 // Inputs (from the action or the command line) -> a typed Request. Pure: no I/O here, and every
 // problem is collected so the user sees them all at once, before any request is sent.
@@ -34596,7 +35208,7 @@ var input_names = __nccwpck_require__(23760);
 
 
 
-// OCI repository path component; a chart name is one such component.
+
 const DEFAULT_TIMEOUT_SECONDS = 30;
 const MAX_TIMEOUT_SECONDS = 600;
 const MAX_DEADLINE_SECONDS = 3600;
@@ -34648,6 +35260,7 @@ function parseRequest(raw, files = {}) {
     const deadlineSeconds = parseSeconds(text('deadline-seconds'), MAX_DEADLINE_SECONDS, 'deadline-seconds', problem) ??
         2 * timeoutSeconds;
     const caCertificates = parseCaInput(text('ca-certificate'), files, problem);
+    const deploy = parseDeploySettings(text('deploy-checks'), raw['kubernetes-version'] ?? '', problem);
     if (problems.length > 0 || endpoints === undefined)
         throw inputOrder(problems);
     const registryUid = text('registry-uid');
@@ -34662,10 +35275,24 @@ function parseRequest(raw, files = {}) {
         tls: { ...(caCertificates === undefined ? {} : { caCertificates }), insecureSkipVerify },
         chart: layer.chart,
         layer: layer.layer,
+        deploy,
         output: { ...(outputFile === '' ? {} : { file: outputFile }), format: outputFormat },
         timeoutMs: timeoutSeconds * 1000,
         deadlineMs: deadlineSeconds * 1000
     };
+}
+function parseDeploySettings(checks, kubernetesVersion, problem) {
+    const enabled = (0,request_auth/* parseBoolean */.yG)(checks, true, 'deploy-checks', problem);
+    const choice = (0,kubernetes_target/* choiceFromInput */._T)(kubernetesVersion);
+    if (choice !== undefined && 'problem' in choice)
+        problem('kubernetes-version', choice.problem);
+    return choice === undefined || 'problem' in choice
+        ? {
+            checks: enabled,
+            kubernetes: { known: false, reason: 'kubernetes-version is not set' },
+            fromInput: false
+        }
+        : { checks: enabled, kubernetes: choice, fromInput: true };
 }
 function parseCaInput(value, files, problem) {
     if (value === '')
@@ -34891,6 +35518,141 @@ function isIpv6(address) {
 
 /***/ }),
 
+/***/ 30933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L0: () => (/* binding */ choiceFromLayer),
+/* harmony export */   WR: () => (/* binding */ flavourOfPack),
+/* harmony export */   _T: () => (/* binding */ choiceFromInput)
+/* harmony export */ });
+/* unused harmony exports KUBERNETES_PACKS, PATCHES_JUDGED, kubernetesTarget, targetFromInput */
+// The Kubernetes a profile deploys to, from its Kubernetes layer (layer `k8s`): the pack names the
+// flavour, its tag the version. A chart's kubeVersion is checked against the version string the
+// cluster's API server reports, which Helm compares raw: EKS and GKE report prereleases, k3s and
+// RKE2 build metadata, the others plain versions.
+/** Palette's Kubernetes packs by name. */
+const KUBERNETES_PACKS = {
+    kubernetes: 'pxk',
+    'kubernetes-eks': 'eks',
+    'kubernetes-aks': 'aks',
+    'kubernetes-gke': 'gke',
+    'edge-k8s': 'edge-k8s',
+    'edge-k3s': 'k3s',
+    'edge-rke2': 'rke2'
+};
+/** The flavour of a Kubernetes pack by name (own keys only: a pack named "constructor" is none). */
+function flavourOfPack(pack) {
+    return Object.hasOwn(KUBERNETES_PACKS, pack) ? KUBERNETES_PACKS[pack] : undefined;
+}
+/**
+ * What each flavour's API server appends to the version. The EKS hash and the GKE build number are
+ * not known before the cluster exists: "hash" and "N" stand for any, as only their being a
+ * prerelease changes a verdict (unless a constraint names EKS or GKE prereleases itself).
+ */
+const SUFFIXES = {
+    pxk: '',
+    aks: '',
+    'edge-k8s': '',
+    eks: '-eks-hash',
+    gke: '-gke.N',
+    k3s: '+k3s1',
+    rke2: '+rke2r1'
+};
+/** A minor-only tag stands for its patch releases; these many are judged (1.31.0 to 1.31.39). */
+const PATCHES_JUDGED = 40;
+const FULL = /^v?(\d{1,4})\.(\d{1,4})\.(\d{1,4})$/;
+const MINOR_ONLY = /^v?(\d{1,4})\.(\d{1,4})(?:\.x)?$/;
+/** The target a Kubernetes pack's tag names; undefined when the tag is not a Kubernetes version. */
+function kubernetesTarget(flavour, tag) {
+    const suffix = SUFFIXES[flavour];
+    const full = FULL.exec(tag.trim());
+    if (full !== null) {
+        const [, major, minor, patch] = full.map(Number);
+        return { flavour, version: tag, serverVersions: [`v${major}.${minor}.${patch}${suffix}`] };
+    }
+    const minorOnly = MINOR_ONLY.exec(tag.trim());
+    if (minorOnly === null)
+        return undefined;
+    const [, major, minor] = minorOnly.map(Number);
+    return {
+        flavour,
+        version: tag,
+        serverVersions: Array.from({ length: PATCHES_JUDGED }, (_, patch) => `v${major}.${minor}.${patch}${suffix}`)
+    };
+}
+/**
+ * A version given as input (`kubernetes-version`): "1.31.10", "1.31", or with the suffix a flavour
+ * reports ("v1.31.10-eks-931bdca", "1.31.2+k3s1"), taken as the server reports it.
+ */
+function targetFromInput(text) {
+    const trimmed = text.trim();
+    const vendor = /^v?(\d{1,4}\.\d{1,4}\.\d{1,4})([-+][0-9A-Za-z.-]+)$/.exec(trimmed);
+    if (vendor !== null) {
+        const flavour = flavourOfSuffix(vendor[2] ?? '');
+        return { flavour, version: trimmed, serverVersions: [`v${vendor[1] ?? ''}${vendor[2] ?? ''}`] };
+    }
+    return kubernetesTarget('pxk', trimmed);
+}
+function flavourOfSuffix(suffix) {
+    if (suffix.startsWith('-eks'))
+        return 'eks';
+    if (suffix.startsWith('-gke'))
+        return 'gke';
+    if (suffix.startsWith('+k3s'))
+        return 'k3s';
+    if (suffix.startsWith('+rke2'))
+        return 'rke2';
+    return 'pxk';
+}
+/** The profile's Kubernetes layer as the target, when the gate knows what its API server reports. */
+function choiceFromLayer(layer, file) {
+    if (layer === undefined)
+        return {
+            known: false,
+            reason: `${file} has no Kubernetes layer (an add-on profile) and kubernetes-version is not set`
+        };
+    const flavour = flavourOfPack(layer.pack);
+    const where = `${layer.file}:${layer.line}`;
+    if (flavour === undefined)
+        return {
+            known: false,
+            reason: `the Kubernetes pack ${JSON.stringify(layer.pack)} (${where}) is not one whose version string the gate knows; set kubernetes-version`
+        };
+    const target = kubernetesTarget(flavour, layer.tag);
+    if (target === undefined)
+        return {
+            known: false,
+            reason: `the tag ${JSON.stringify(layer.tag)} of ${layer.pack} (${where}) is not a Kubernetes version`
+        };
+    return { known: true, source: where, label: `${layer.pack} ${layer.tag}`, targets: [target] };
+}
+/**
+ * kubernetes-version: one version or a list (commas or lines), each as a tag ("1.31", "1.31.10")
+ * or as an API server reports it ("v1.31.10-eks-931bdca"); the chart must install on every one.
+ */
+function choiceFromInput(text) {
+    const versions = text
+        .split(/[,\n]/)
+        .map(version => version.trim())
+        .filter(version => version !== '');
+    if (versions.length === 0)
+        return undefined;
+    const targets = [];
+    for (const version of versions) {
+        const target = targetFromInput(version);
+        if (target === undefined)
+            return {
+                problem: `${JSON.stringify(version)} is not a Kubernetes version: write 1.31, 1.31.10, or the version the API server reports (v1.31.10-eks-931bdca, v1.31.2+k3s1)`
+            };
+        targets.push(target);
+    }
+    return { known: true, source: 'kubernetes-version', label: versions.join(', '), targets };
+}
+
+
+/***/ }),
+
 /***/ 23266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34910,7 +35672,7 @@ function buildPackEntry(layer, registry, chart) {
         layer: 'addon',
         tag: chart.metadata.version,
         version: chart.metadata.version,
-        values: layer.values ?? chart.chartValues ?? '',
+        values: layer.values ?? chart.contents.values ?? '',
         registry: {
             metadata: {
                 ...(registry.uid === undefined ? {} : { uid: registry.uid }),

@@ -19,6 +19,10 @@ export const FLAG_HELP: Record<InputName, string> = {
   'cache-directory': 'keep chart archives here by digest; later runs skip their download',
   'layer-type': 'pack type written into the layer: oci (default) or helm',
   values: "values YAML for the layer (default: the chart's own values.yaml)",
+  'deploy-checks':
+    'false: valid means the chart exists and is a Helm chart, not that it will install',
+  'kubernetes-version':
+    "Kubernetes to install on (1.31, 1.31.10 or v1.31.10-eks-931bdca; a list): overrides the profile's",
   'output-file': 'also write the manifest (or, with --charts-file, the profile document) here',
   'output-format': 'yaml or json; with --charts-file, json prints the results as JSON',
   'ca-certificate': 'extra CA to trust: PEM text or a file path',

@@ -5,7 +5,13 @@ import { Deadline } from '../deadline.js'
 import { isGateError } from '../errors.js'
 import type { PlannedLayer } from '../inputs/layer-plan.js'
 import type { ProfileBatch } from '../inputs/profile-files.js'
-import { buildPackEntry, type PackEntry, type VerifiedChart } from '../palette/layer.js'
+import {
+  buildPackEntry,
+  type DeploymentRecord,
+  type PackEntry,
+  type VerifiedChart
+} from '../palette/layer.js'
+import { deploymentRecord, withDeployChecks } from './deploy-outcome.js'
 import type { DeclaredLayer, SkippedPack } from '../palette/profile.js'
 import { packRegistryFor, repositoryFor } from './plan.js'
 import type { GateOutcome } from './region-verdict.js'
@@ -24,6 +30,8 @@ export interface LayerResult {
   digest: string | null
   reason: string | null
   hint: string | null
+  /** The deploy checks that ran and failed; null when none ran (deploy-checks: false, not found). */
+  deploy: DeploymentRecord | null
   /** The validated pack entry, with the layer's own values (valid layers only). */
   pack?: PackEntry
   /** oci:// reference of the chart checked (valid layers only). */
@@ -32,8 +40,9 @@ export interface LayerResult {
 
 /** A result as outputs and JSON show it: where, what, the verdict, its evidence and what to do. */
 export function resultRow(result: LayerResult) {
-  const { file, line, registry, chart, version, region, status, digest, reason, hint } = result
-  return { file, line, registry, chart, version, region, status, digest, reason, hint }
+  const { file, line, registry, chart, version, region, status, digest, reason, hint, deploy } =
+    result
+  return { file, line, registry, chart, version, region, status, digest, reason, hint, deploy }
 }
 
 export interface BatchOutcome {
@@ -97,8 +106,9 @@ export async function runBatch(
   const resultFor = async (planned: PlannedLayer): Promise<LayerResult> => {
     const { request } = planned
     if (request === undefined) return finding(planned, planned.finding)
-    const outcome = await checkOnce({ ...planned, request })
-    if (outcome instanceof Error) {
+    const checked = await checkOnce({ ...planned, request })
+    if (checked instanceof Error) {
+      const outcome = checked
       const title = isGateError(outcome) ? `${outcome.title}: ` : ''
       return {
         ...base(planned.layer, planned.registry),
@@ -107,6 +117,11 @@ export async function runBatch(
         hint: isGateError(outcome) ? outcome.hint : null
       }
     }
+    // One check may serve several layers; each is judged on its own Kubernetes.
+    const outcome = withDeployChecks(checked, request.deploy)
+    const deploy = outcome.deployment === undefined ? null : deploymentRecord(outcome.deployment)
+    for (const warning of outcome.deployment?.warnings ?? [])
+      dependencies.warning(`${planned.layer.file}:${planned.layer.line}: ${warning}`)
     if (!outcome.valid) {
       const allErrors = outcome.checks.every(
         check =>
@@ -117,8 +132,11 @@ export async function runBatch(
       return {
         ...base(planned.layer, planned.registry),
         status: allErrors ? 'error' : 'invalid',
+        // Found, and refused by the deploy checks: the digest is the evidence of what was judged.
+        digest: checked.valid ? checked.chosen.chart.digest : null,
         reason: outcome.message,
-        hint: outcome.hint
+        hint: outcome.hint,
+        deploy
       }
     }
     const { chosen } = outcome
@@ -127,6 +145,7 @@ export async function runBatch(
       region: chosen.target.region ?? null,
       status: 'valid',
       digest: chosen.chart.digest,
+      deploy,
       pack: buildPackEntry(
         request.layer,
         packRegistryFor(request),
@@ -176,7 +195,8 @@ function base(layer: DeclaredLayer, registry: string): LayerResult {
     status: 'invalid',
     digest: null,
     reason: null,
-    hint: null
+    hint: null,
+    deploy: null
   }
 }
 
@@ -198,7 +218,8 @@ function skippedResult(pack: SkippedPack): LayerResult {
     status: 'skipped',
     digest: null,
     reason: `a ${pack.type} pack is not a Helm chart from an OCI registry; not checked`,
-    hint: null
+    hint: null,
+    deploy: null
   }
 }
 

@@ -54,7 +54,8 @@ export async function checkProfiles(
                 registry: result.registry,
                 region: result.region,
                 digest: result.digest,
-                reference: result.reference ?? ''
+                reference: result.reference ?? '',
+                ...(result.deploy === null ? {} : { deployment: result.deploy })
               }
             }
           ]

@@ -3,6 +3,7 @@
 import type { ManifestDocument, PackEntry, VerifiedChart } from '../palette/layer.js'
 import type { ChartTarget } from './plan.js'
 import type { Finding } from '../helm/chart.js'
+import type { DeployVerdict } from './deploy-checks.js'
 
 export type TargetResult =
   | {
@@ -38,8 +39,18 @@ export type GateOutcome =
       usedDefaultRegion: boolean
       /** More than one means the regions hold different builds (allowed without require-all-regions). */
       distinctDigests: number
+      /** The deploy checks of the chosen chart (absent with deploy-checks: false). */
+      deployment?: DeployVerdict
     }
-  | { valid: false; checks: RegionCheck[]; verdict: string; message: string; hint: string }
+  | {
+      valid: false
+      checks: RegionCheck[]
+      verdict: string
+      message: string
+      hint: string
+      /** Present when the chart was found and Helm would refuse it. */
+      deployment?: DeployVerdict
+    }
 
 /** Palette falls back to the default region when the deployment region lacks the chart. */
 export function warrantsFallback(result: TargetResult): boolean {

@@ -3,6 +3,7 @@ import { Deadline } from '../deadline.js'
 import type { DigestLock } from '../inputs/lock-file.js'
 import type { Request } from '../inputs/request.js'
 import type { ChartLockCheck } from './chart-lock.js'
+import { withDeployChecks } from './deploy-outcome.js'
 import type { GateOutcome, ValidResult } from './region-verdict.js'
 import { GateSession, type GateDependencies } from './session.js'
 
@@ -18,7 +19,9 @@ export async function runGate(
     await session.openArchives()
     const outcome = await session.check(request)
     await session.keepArchives()
-    return outcome
+    const judged = withDeployChecks(outcome, request.deploy)
+    for (const warning of judged.deployment?.warnings ?? []) dependencies.warning(warning)
+    return judged
   } finally {
     session.close()
   }

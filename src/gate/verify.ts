@@ -1,7 +1,7 @@
 // One chart at one target: manifest, config and archive read and judged, or the tags listed to
 // say what exists instead.
 import { isGateError, PermissionError } from '../errors.js'
-import { readChartValues } from '../helm/chart-archive.js'
+import { readChartArchive } from '../helm/chart-archive.js'
 import { MEDIA_TYPES, type Finding } from '../helm/chart.js'
 import { judgeChartConfig } from '../helm/chart-config.js'
 import { inspectManifest } from '../helm/manifest.js'
@@ -64,8 +64,9 @@ export async function verifyChart(
     digest: lookup.digest,
     manifest: inspection,
     metadata: judgement.metadata,
+    requirements: judgement.requirements,
     // Read whatever the layer says: one check may serve layers with and without their own values.
-    chartValues: readChartValues(archive)
+    contents: readChartArchive(archive)
   }
 }
 

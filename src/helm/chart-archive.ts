@@ -1,37 +1,100 @@
-// Reads one file out of a Helm chart archive (a gzipped tar whose top folder is the chart name).
+// Reads a Helm chart archive (a gzipped tar whose top folder is the chart name) as Helm's loader
+// does, for what decides an install: the chart's values.yaml, its values.schema.json and the
+// subcharts its charts/ folder holds, packed (.tgz) or unpacked.
 import { gunzipSync } from 'node:zlib'
+import YAML from 'yaml'
 
 const BLOCK = 512
+/** Unpacked, the chart and every packed subchart together. */
 const MAX_UNPACKED_BYTES = 64 * 1024 * 1024
+const MAX_CHART_YAML_BYTES = 64 * 1024
+
+export interface ChartContents {
+  /** The chart's own values.yaml. */
+  values?: string
+  /** The chart's own values.schema.json, as text. */
+  schema?: string
+  /** The names of the charts in charts/, as their Chart.yaml names them (Helm matches on these). */
+  subcharts: string[]
+  /** Why the archive could not be read whole; the subcharts are then not known. */
+  unreadable?: string
+}
+
+interface TarEntry {
+  name: string
+  body: Buffer
+}
+
+export function readChartArchive(archive: Buffer): ChartContents {
+  const budget = { left: MAX_UNPACKED_BYTES }
+  const entries = unpack(archive, budget)
+  if (typeof entries === 'string') return { subcharts: [], unreadable: entries }
+  const contents: ChartContents = { subcharts: [] }
+  const folders = new Map<string, string | undefined>()
+  for (const { name, body } of entries) {
+    const [, path = ''] = /^[^/]+\/(.*)$/.exec(name) ?? []
+    if (path === 'values.yaml') contents.values = body.toString('utf8')
+    else if (path === 'values.schema.json') contents.schema = body.toString('utf8')
+    const sub = /^charts\/([^/]+)(?:\/(.*))?$/.exec(path)
+    // Helm's loader passes over charts/ entries whose name starts with . or _.
+    if (sub === null || /^[._]/.test(sub[1] ?? '')) continue
+    const [, entry = '', inner] = sub
+    if (inner === undefined && entry.endsWith('.tgz')) {
+      const packed = unpack(body, budget)
+      if (typeof packed === 'string')
+        return { subcharts: [], unreadable: `charts/${entry}: ${packed}` }
+      const chartYaml = packed.find(file => /^[^/]+\/Chart\.yaml$/.test(file.name))
+      contents.subcharts.push(nameOf(chartYaml?.body) ?? entry.replace(/-[^-]*\.tgz$/, ''))
+    } else if (inner === 'Chart.yaml') folders.set(entry, nameOf(body))
+    else if (inner !== undefined && !folders.has(entry)) folders.set(entry, undefined)
+  }
+  for (const [folder, name] of folders) contents.subcharts.push(name ?? folder)
+  return contents
+}
 
 /** The chart's own values.yaml, or undefined when the archive has none or cannot be read. */
 export function readChartValues(archive: Buffer): string | undefined {
-  let tar: Buffer
+  return readChartArchive(archive).values
+}
+
+function nameOf(chartYaml: Buffer | undefined): string | undefined {
+  if (chartYaml === undefined || chartYaml.length > MAX_CHART_YAML_BYTES) return undefined
   try {
-    tar = gunzipSync(archive, { maxOutputLength: MAX_UNPACKED_BYTES })
+    const metadata: unknown = YAML.parse(chartYaml.toString('utf8'), { maxAliasCount: 0 })
+    if (typeof metadata !== 'object' || metadata === null || !('name' in metadata)) return undefined
+    return typeof metadata.name === 'string' ? metadata.name : undefined
   } catch {
     return undefined
   }
+}
+
+/** The regular files of a gzipped tar, or why it cannot be read within the budget. */
+function unpack(archive: Buffer, budget: { left: number }): TarEntry[] | string {
+  let tar: Buffer
+  try {
+    tar = gunzipSync(archive, { maxOutputLength: Math.max(1, budget.left) })
+  } catch {
+    return `cannot be unpacked: not gzip, or past the ${MAX_UNPACKED_BYTES / 1024 / 1024} MiB the gate unpacks`
+  }
+  budget.left -= tar.length
+  const entries: TarEntry[] = []
   let longName: string | undefined
   for (let offset = 0; offset + BLOCK <= tar.length;) {
     const header = tar.subarray(offset, offset + BLOCK)
     if (header.every(byte => byte === 0)) break
     const size = Number.parseInt(field(header, 124, 12) || '0', 8)
-    if (!Number.isFinite(size) || size < 0) return undefined
+    if (!Number.isFinite(size) || size < 0) return 'a tar header with no readable size'
     const type = field(header, 156, 1)
     const prefix = field(header, 345, 155)
     const name =
       longName ?? (prefix === '' ? field(header, 0, 100) : `${prefix}/${field(header, 0, 100)}`)
     const body = tar.subarray(offset + BLOCK, offset + BLOCK + size)
     longName = undefined
-    if (type === 'L') {
-      longName = body.toString('utf8').replace(/\0.*$/s, '')
-    } else if ((type === '0' || type === '') && /^[^/]+\/values\.yaml$/.test(name)) {
-      return body.toString('utf8')
-    }
+    if (type === 'L') longName = body.toString('utf8').replace(/\0.*$/s, '')
+    else if (type === '0' || type === '') entries.push({ name: name.replace(/^\.\//, ''), body })
     offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK
   }
-  return undefined
+  return entries
 }
 
 function field(header: Buffer, start: number, length: number): string {

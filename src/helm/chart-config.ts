@@ -1,11 +1,18 @@
 // The chart's config (Chart.yaml's metadata as Helm stores it): does it name the chart and version
 // asked for? Helm never checks this on pull; the gate does.
 import { shown } from '../errors.js'
-import { parseJsonObject, stringField } from '../json.js'
-import type { ChartMetadata, ChartRef, Finding } from './chart.js'
+import { isRecord, parseJsonObject, stringField } from '../json.js'
+import type {
+  ChartMetadata,
+  ChartRef,
+  ChartRequirements,
+  DeclaredDependency,
+  Finding
+} from './chart.js'
 
 export type ConfigJudgement =
-  { ok: true; metadata: ChartMetadata } | { ok: false; finding: Finding }
+  | { ok: true; metadata: ChartMetadata; requirements: ChartRequirements }
+  | { ok: false; finding: Finding }
 
 export function judgeChartConfig(requested: ChartRef, configBytes: Buffer): ConfigJudgement {
   const config = parseJsonObject(configBytes)
@@ -46,5 +53,34 @@ export function judgeChartConfig(requested: ChartRef, configBytes: Buffer): Conf
       }
     }
   }
-  return { ok: true, metadata }
+  return { ok: true, metadata, requirements: requirementsOf(config) }
+}
+
+/** Within the config's 1 MiB bound; a field of another shape counts as absent, as Helm's loader
+ * would have refused to package it. */
+function requirementsOf(config: Record<string, unknown>): ChartRequirements {
+  const declared = Array.isArray(config.dependencies) ? config.dependencies : []
+  const dependencies: DeclaredDependency[] = []
+  for (const entry of declared) {
+    if (!isRecord(entry)) continue
+    const name = stringField(entry, 'name')
+    if (name === undefined || name === '') continue
+    const version = stringField(entry, 'version')
+    const alias = stringField(entry, 'alias')
+    dependencies.push({
+      name,
+      ...(version === undefined ? {} : { version }),
+      ...(alias === undefined || alias === '' ? {} : { alias })
+    })
+  }
+  const apiVersion = stringField(config, 'apiVersion')
+  const type = stringField(config, 'type')
+  const kubeVersion = stringField(config, 'kubeVersion')
+  return {
+    ...(apiVersion === undefined || apiVersion === '' ? {} : { apiVersion }),
+    ...(type === undefined || type === '' ? {} : { type }),
+    ...(kubeVersion === undefined || kubeVersion === '' ? {} : { kubeVersion }),
+    deprecated: config.deprecated === true,
+    dependencies
+  }
 }

@@ -48,6 +48,27 @@ export interface ChartMetadata {
   description?: string
 }
 
+/** A dependency as Chart.yaml declares it: Helm installs only when charts/ holds it. */
+export interface DeclaredDependency {
+  name: string
+  version?: string
+  alias?: string
+}
+
+/**
+ * What Chart.yaml says of installing the chart, as Helm copies it into the OCI config: read from
+ * the config blob the gate reads anyway, so no request is added.
+ */
+export interface ChartRequirements {
+  /** Absent: v1, as Helm's loader reads a Chart.yaml without one. */
+  apiVersion?: string
+  /** Absent or "application": installable; "library" is not. */
+  type?: string
+  kubeVersion?: string
+  deprecated: boolean
+  dependencies: DeclaredDependency[]
+}
+
 /** Why a chart target is not valid. */
 export type Finding =
   | { verdict: 'missing-repository' }

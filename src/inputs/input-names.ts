@@ -19,6 +19,8 @@ export const INPUT_NAMES = [
   'cache-directory',
   'layer-type',
   'values',
+  'deploy-checks',
+  'kubernetes-version',
   'output-file',
   'output-format',
   'ca-certificate',

@@ -1,6 +1,7 @@
 // One declared layer planned for checking: the request for its chart on the registry it names, or
 // why it cannot be checked as declared (a finding with its hint, on the layer's own line).
 import { ConfigurationError } from '../errors.js'
+import { choiceFromLayer } from '../palette/kubernetes-target.js'
 import type { DeclaredLayer } from '../palette/profile.js'
 import type { RegistryDefinition } from './registries.js'
 import type { RegistryIndex } from './registry-index.js'
@@ -58,7 +59,11 @@ export function planLayer(
       layerType: layer.layerType,
       values: layer.values
     })
-    return { layer, registry: registry.name, request }
+    // kubernetes-version overrides; otherwise the layer installs on its profile's Kubernetes layer.
+    const deploy = request.deploy.fromInput
+      ? request.deploy
+      : { ...request.deploy, kubernetes: choiceFromLayer(layer.kubernetes, layer.file) }
+    return { layer, registry: registry.name, request: { ...request, deploy } }
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error
     return {

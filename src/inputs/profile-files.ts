@@ -38,7 +38,7 @@ export interface ProfileFileInputs {
   registriesFile: string
   /** The action's own registry inputs: the default registry, when an endpoint is given. */
   defaultRegistry: RawInputs
-  /** timeout-seconds and deadline-seconds, for every layer. */
+  /** timeout-seconds, deadline-seconds, deploy-checks and kubernetes-version, for every layer. */
   limits: RawInputs
   environment: NodeJS.ProcessEnv
   /** Masks each secret read from the environment before anything is logged. */

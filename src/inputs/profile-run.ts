@@ -61,9 +61,12 @@ export async function loadProfileRun(
     )
   }
   const concurrency = parseConcurrency(inputs.concurrency ?? '')
+  // What every layer shares, whatever its registry: limits and what "valid" means.
   const limitInputs: RawInputs = {
     'timeout-seconds': inputs['timeout-seconds'] ?? '',
-    'deadline-seconds': inputs['deadline-seconds'] ?? ''
+    'deadline-seconds': inputs['deadline-seconds'] ?? '',
+    'deploy-checks': inputs['deploy-checks'] ?? '',
+    'kubernetes-version': inputs['kubernetes-version'] ?? ''
   }
   // Limits and output settings are checked as the single-chart step checks them.
   const settings = parseRequest({

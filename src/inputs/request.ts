@@ -23,6 +23,7 @@ export type InputFiles = Partial<
 >
 
 import type { ChartRef } from '../helm/chart.js'
+import { choiceFromInput, type KubernetesChoice } from '../palette/kubernetes-target.js'
 import type { LayerType, OutputFormat } from '../palette/layer.js'
 export type { ChartRef, LayerType, OutputFormat }
 
@@ -39,6 +40,7 @@ export interface Request {
   tls: { caCertificates?: string; insecureSkipVerify: boolean }
   chart: ChartRef
   layer: { type: LayerType; values?: string }
+  deploy: DeploySettings
   output: { file?: string; format: OutputFormat }
   /** Each request's own timeout. */
   timeoutMs: number
@@ -46,7 +48,16 @@ export interface Request {
   deadlineMs: number
 }
 
-// OCI repository path component; a chart name is one such component.
+/** Whether "valid" means Helm will install the layer, and on which Kubernetes. */
+export interface DeploySettings {
+  /** deploy-checks: false keeps "valid" to "the chart version exists and is a Helm chart". */
+  checks: boolean
+  /** The Kubernetes the chart installs on: from kubernetes-version, or a profile's k8s layer. */
+  kubernetes: KubernetesChoice
+  /** Whether kubernetes-version set it, so that a profile's Kubernetes layer does not replace it. */
+  fromInput: boolean
+}
+
 const DEFAULT_TIMEOUT_SECONDS = 30
 const MAX_TIMEOUT_SECONDS = 600
 const MAX_DEADLINE_SECONDS = 3600
@@ -128,6 +139,11 @@ export function parseRequest(raw: RawInputs, files: InputFiles = {}): Request {
     parseSeconds(text('deadline-seconds'), MAX_DEADLINE_SECONDS, 'deadline-seconds', problem) ??
     2 * timeoutSeconds
   const caCertificates = parseCaInput(text('ca-certificate'), files, problem)
+  const deploy = parseDeploySettings(
+    text('deploy-checks'),
+    raw['kubernetes-version'] ?? '',
+    problem
+  )
   if (problems.length > 0 || endpoints === undefined) throw inputOrder(problems)
 
   const registryUid = text('registry-uid')
@@ -142,10 +158,28 @@ export function parseRequest(raw: RawInputs, files: InputFiles = {}): Request {
     tls: { ...(caCertificates === undefined ? {} : { caCertificates }), insecureSkipVerify },
     chart: layer.chart,
     layer: layer.layer,
+    deploy,
     output: { ...(outputFile === '' ? {} : { file: outputFile }), format: outputFormat },
     timeoutMs: timeoutSeconds * 1000,
     deadlineMs: deadlineSeconds * 1000
   }
+}
+
+function parseDeploySettings(
+  checks: string,
+  kubernetesVersion: string,
+  problem: (input: InputName, message: string) => void
+): DeploySettings {
+  const enabled = parseBoolean(checks, true, 'deploy-checks', problem)
+  const choice = choiceFromInput(kubernetesVersion)
+  if (choice !== undefined && 'problem' in choice) problem('kubernetes-version', choice.problem)
+  return choice === undefined || 'problem' in choice
+    ? {
+        checks: enabled,
+        kubernetes: { known: false, reason: 'kubernetes-version is not set' },
+        fromInput: false
+      }
+    : { checks: enabled, kubernetes: choice, fromInput: true }
 }
 
 function parseCaInput(

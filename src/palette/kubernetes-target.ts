@@ -16,6 +16,11 @@ export const KUBERNETES_PACKS: Readonly<Record<string, KubernetesFlavour>> = {
   'edge-rke2': 'rke2'
 }
 
+/** The flavour of a Kubernetes pack by name (own keys only: a pack named "constructor" is none). */
+export function flavourOfPack(pack: string): KubernetesFlavour | undefined {
+  return Object.hasOwn(KUBERNETES_PACKS, pack) ? KUBERNETES_PACKS[pack] : undefined
+}
+
 /**
  * What each flavour's API server appends to the version. The EKS hash and the GKE build number are
  * not known before the cluster exists: "hash" and "N" stand for any, as only their being a
@@ -89,4 +94,65 @@ function flavourOfSuffix(suffix: string): KubernetesFlavour {
   if (suffix.startsWith('+k3s')) return 'k3s'
   if (suffix.startsWith('+rke2')) return 'rke2'
   return 'pxk'
+}
+
+/** A profile's Kubernetes layer (layer `k8s`), as declared. */
+export interface KubernetesLayer {
+  file: string
+  line: number
+  pack: string
+  tag: string
+}
+
+/** The Kubernetes a layer installs on, where that comes from; or why it is not known. */
+export type KubernetesChoice =
+  | { known: true; source: string; label: string; targets: readonly KubernetesTarget[] }
+  | { known: false; reason: string }
+
+/** The profile's Kubernetes layer as the target, when the gate knows what its API server reports. */
+export function choiceFromLayer(
+  layer: KubernetesLayer | undefined,
+  file: string
+): KubernetesChoice {
+  if (layer === undefined)
+    return {
+      known: false,
+      reason: `${file} has no Kubernetes layer (an add-on profile) and kubernetes-version is not set`
+    }
+  const flavour = flavourOfPack(layer.pack)
+  const where = `${layer.file}:${layer.line}`
+  if (flavour === undefined)
+    return {
+      known: false,
+      reason: `the Kubernetes pack ${JSON.stringify(layer.pack)} (${where}) is not one whose version string the gate knows; set kubernetes-version`
+    }
+  const target = kubernetesTarget(flavour, layer.tag)
+  if (target === undefined)
+    return {
+      known: false,
+      reason: `the tag ${JSON.stringify(layer.tag)} of ${layer.pack} (${where}) is not a Kubernetes version`
+    }
+  return { known: true, source: where, label: `${layer.pack} ${layer.tag}`, targets: [target] }
+}
+
+/**
+ * kubernetes-version: one version or a list (commas or lines), each as a tag ("1.31", "1.31.10")
+ * or as an API server reports it ("v1.31.10-eks-931bdca"); the chart must install on every one.
+ */
+export function choiceFromInput(text: string): KubernetesChoice | { problem: string } | undefined {
+  const versions = text
+    .split(/[,\n]/)
+    .map(version => version.trim())
+    .filter(version => version !== '')
+  if (versions.length === 0) return undefined
+  const targets: KubernetesTarget[] = []
+  for (const version of versions) {
+    const target = targetFromInput(version)
+    if (target === undefined)
+      return {
+        problem: `${JSON.stringify(version)} is not a Kubernetes version: write 1.31, 1.31.10, or the version the API server reports (v1.31.10-eks-931bdca, v1.31.2+k3s1)`
+      }
+    targets.push(target)
+  }
+  return { known: true, source: 'kubernetes-version', label: versions.join(', '), targets }
 }

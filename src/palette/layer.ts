@@ -1,7 +1,14 @@
 // The Palette cluster-profile pack entry for a verified chart, and the manifest document that
 // carries it with the evidence of the check.
 import YAML from 'yaml'
-import type { ChartLocation, ChartManifest, ChartMetadata } from '../helm/chart.js'
+import type { ChartContents } from '../helm/chart-archive.js'
+import type { DeployCheck } from '../helm/installability.js'
+import type {
+  ChartLocation,
+  ChartManifest,
+  ChartMetadata,
+  ChartRequirements
+} from '../helm/chart.js'
 
 /** Palette sources disagree on the pack type of a Helm chart from an OCI registry. */
 export type LayerType = 'oci' | 'helm'
@@ -33,6 +40,28 @@ export interface PackEntry {
   }
 }
 
+/** What the manifest and the results record of the Kubernetes compatibility. */
+export type KubernetesEvidence =
+  | { checked: false; reason: string }
+  | {
+      checked: true
+      /** As the profile or the input names it: "kubernetes-eks 1.31". */
+      target: string
+      /** Where the target comes from: a profile line, or kubernetes-version. */
+      source: string
+      kubeVersion: string | null
+      verdict: 'compatible' | 'incompatible' | 'unreadable' | 'no-constraint'
+      /** API server versions the chart refuses, when it refuses some. */
+      failing: string[]
+    }
+
+/** Which deploy checks ran on the chart and which failed (deploy-checks), in Helm's order. */
+export interface DeploymentRecord {
+  checks: DeployCheck[]
+  failed: DeployCheck[]
+  kubernetes: KubernetesEvidence
+}
+
 export interface Verification {
   valid: true
   checkedAt: string
@@ -44,6 +73,8 @@ export interface Verification {
   mediaTypes: { manifest: string; config: string; layers: string[] }
   chart: ChartMetadata
   annotations: Record<string, string>
+  /** Absent with deploy-checks: false. */
+  deployment?: DeploymentRecord
 }
 
 export interface ManifestDocument {
@@ -58,8 +89,10 @@ export interface VerifiedChart {
   digest: string
   manifest: ChartManifest
   metadata: ChartMetadata
-  /** The chart's own values.yaml, when the archive has one. */
-  chartValues: string | undefined
+  /** What Chart.yaml says of installing it (kubeVersion, type, dependencies...). */
+  requirements: ChartRequirements
+  /** What the archive holds: values.yaml, values.schema.json, the subcharts in charts/. */
+  contents: ChartContents
 }
 
 export function buildPackEntry(
@@ -73,7 +106,7 @@ export function buildPackEntry(
     layer: 'addon',
     tag: chart.metadata.version,
     version: chart.metadata.version,
-    values: layer.values ?? chart.chartValues ?? '',
+    values: layer.values ?? chart.contents.values ?? '',
     registry: {
       metadata: {
         ...(registry.uid === undefined ? {} : { uid: registry.uid }),

@@ -1,6 +1,6 @@
 // The profile document a batch run writes: every validated layer as a Palette pack entry, in the
 // shape of a cluster-profile export (spec.template.packs), with the evidence of each check.
-import type { PackEntry } from './layer.js'
+import type { DeploymentRecord, PackEntry } from './layer.js'
 
 export interface LayerEvidence {
   file: string
@@ -11,6 +11,8 @@ export interface LayerEvidence {
   region: string | null
   digest: string
   reference: string
+  /** The deploy checks that ran (absent with deploy-checks: false). */
+  deployment?: DeploymentRecord
 }
 
 export interface ProfileDocument {

@@ -12,6 +12,7 @@ import {
   text,
   valuesText
 } from './profile-fields.js'
+import { flavourOfPack, type KubernetesLayer } from './kubernetes-target.js'
 import { parseWithLines } from './yaml-lines.js'
 
 /** A Helm layer to check, where the file declares it. */
@@ -28,6 +29,8 @@ export interface DeclaredLayer {
   values?: string
   /** Why the layer is invalid before any request (a tag and version that disagree). */
   conflict?: string
+  /** The Kubernetes layer of the same profile, which the chart must install on. */
+  kubernetes?: KubernetesLayer
 }
 
 /** A pack that is not a Helm chart from an OCI registry: listed, never checked. */
@@ -132,6 +135,7 @@ function readExport(
   document: Document
 ): ProfileContents {
   const result: ProfileContents = { kind: 'palette-export', layers: [], skipped: [], problems: [] }
+  let kubernetes: KubernetesLayer | undefined
   for (const item of items) {
     if (!isMap(item)) {
       result.problems.push({
@@ -144,6 +148,7 @@ function readExport(
     const line = lineOf(item)
     try {
       const pack = readPack(file, line, item, document)
+      kubernetes ??= kubernetesLayer(file, line, item)
       if (pack.kind === 'skipped') result.skipped.push(pack.skipped)
       else if (pack.kind === 'problem') result.problems.push({ file, line, message: pack.message })
       else result.layers.push(pack.layer)
@@ -152,7 +157,16 @@ function readExport(
       result.problems.push({ file, line: lineOf(error.node), message: error.message })
     }
   }
+  // The Kubernetes layer may come after the add-ons: it is theirs whatever the order.
+  if (kubernetes !== undefined) for (const layer of result.layers) layer.kubernetes = kubernetes
   return result
+}
+
+/** A pack of layer k8s, or one of Palette's Kubernetes packs by name. */
+function kubernetesLayer(file: string, line: number, item: YAMLMap): KubernetesLayer | undefined {
+  const pack = text(item, 'name') ?? ''
+  if (text(item, 'layer') !== 'k8s' && flavourOfPack(pack) === undefined) return undefined
+  return { file, line, pack, tag: text(item, 'tag') ?? '' }
 }
 
 type PackReading =

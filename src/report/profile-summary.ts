@@ -33,6 +33,8 @@ export function summaryForBatch(
     '',
     `${counted(counts.layers, 'layer')}: ${counts.valid} valid, ${counts.invalid} invalid, ${counted(counts.error, 'error')}, ${counts.skipped} skipped.`
   ]
+  const unjudged = kubernetesNotChecked(outcome.results)
+  if (unjudged !== undefined) head.push('', unjudged)
   if (unannotated > 0)
     head.push(
       '',
@@ -101,4 +103,14 @@ function layerRows(
 function details(row: LayerResult, cell: (text: string) => string): string {
   const reason = cell(row.reason ?? '')
   return row.hint === null || row.hint === '' ? reason : `${reason}<br>Hint: ${cell(row.hint)}`
+}
+
+/** Layers whose Kubernetes is not known were not judged for kubeVersion: the summary says so. */
+function kubernetesNotChecked(results: readonly LayerResult[]): string | undefined {
+  const unjudged = results.flatMap(result =>
+    result.deploy !== null && !result.deploy.kubernetes.checked ? [result.deploy.kubernetes] : []
+  )
+  const [first] = unjudged
+  if (first === undefined) return undefined
+  return `Kubernetes compatibility (the chart's kubeVersion) was not checked for ${counted(unjudged.length, 'layer')}: ${markdownCell(first.reason, 300)}${unjudged.length > 1 ? ' (the first reason of those)' : ''}. Set \`kubernetes-version\` to check them.`
 }

@@ -15,7 +15,8 @@ const missing: LayerResult = {
   status: 'invalid',
   digest: null,
   reason: 'Chart nginx version 9.9.9 is not in harbor.example.com/charts/nginx',
-  hint: 'Nearest versions that exist: 16.0.0, 15.5.0.'
+  hint: 'Nearest versions that exist: 16.0.0, 15.5.0.',
+  deploy: null
 }
 const valid: LayerResult = {
   ...missing,
@@ -39,7 +40,8 @@ describe('a failure with a hint', () => {
       'status',
       'digest',
       'reason',
-      'hint'
+      'hint',
+      'deploy'
     ])
     expect(resultRow(missing).hint).toBe('Nearest versions that exist: 16.0.0, 15.5.0.')
     expect(resultRow(valid).hint).toBeNull()

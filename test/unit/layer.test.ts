@@ -42,7 +42,8 @@ function verified(
       annotations: { 'org.opencontainers.image.title': 'nginx' }
     },
     metadata: { name: 'nginx', version: '15.4.2', appVersion: '1.25.3' },
-    chartValues
+    requirements: { deprecated: false, dependencies: [] },
+    contents: { subcharts: [], ...(chartValues === undefined ? {} : { values: chartValues }) }
   }
 }
 

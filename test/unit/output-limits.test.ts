@@ -37,7 +37,8 @@ const result = (
   status,
   digest: status === 'valid' ? `sha256:${'a'.repeat(64)}` : null,
   reason: status === 'valid' ? null : 'missing',
-  hint: null
+  hint: null,
+  deploy: null
 })
 
 describe('fitJsonArray', () => {
@@ -163,7 +164,8 @@ describe('summaryForOutcome within the limit', () => {
         annotations: {}
       },
       metadata: { name: 'nginx', version: '15.4.2', description: '€'.repeat(2_000_000) },
-      chartValues: undefined
+      requirements: { deprecated: false, dependencies: [] },
+      contents: { subcharts: [] }
     }
     const chosen = {
       valid: true as const,

@@ -137,7 +137,8 @@ describe('counts in the comment', () => {
     status,
     digest: null,
     reason: status === 'valid' ? null : 'missing',
-    hint: null
+    hint: null,
+    deploy: null
   })
   const context = {
     marker: commentMarker('profiles/*.yaml'),

@@ -20,7 +20,8 @@ const layer = (status: LayerResult['status'], index: number, reason = 'missing')
   status,
   digest: status === 'valid' ? `sha256:${'a'.repeat(64)}` : null,
   reason: status === 'valid' ? null : reason,
-  hint: null
+  hint: null,
+  deploy: null
 })
 const context = {
   marker: commentMarker('profiles/*.yaml'),

@@ -136,7 +136,30 @@ describe('judgeChartConfig', () => {
     })
     expect(judgeChartConfig(requested, config)).toEqual({
       ok: true,
-      metadata: { name: 'nginx', version: '15.4.2', appVersion: '1.25.3', description: 'NGINX' }
+      metadata: { name: 'nginx', version: '15.4.2', appVersion: '1.25.3', description: 'NGINX' },
+      requirements: { apiVersion: 'v2', deprecated: false, dependencies: [] }
+    })
+  })
+
+  it('keeps what Chart.yaml says of installing: kubeVersion, type, deprecated, dependencies', () => {
+    const config = json({
+      name: 'nginx',
+      version: '15.4.2',
+      kubeVersion: '>=1.21.0',
+      type: 'library',
+      deprecated: true,
+      dependencies: [
+        { name: 'redis', version: '1.x', alias: 'cache', condition: 'redis.enabled' },
+        { name: '' },
+        'not a dependency'
+      ]
+    })
+    const judgement = judgeChartConfig(requested, config)
+    expect(judgement.ok && judgement.requirements).toEqual({
+      kubeVersion: '>=1.21.0',
+      type: 'library',
+      deprecated: true,
+      dependencies: [{ name: 'redis', version: '1.x', alias: 'cache' }]
     })
   })
 
