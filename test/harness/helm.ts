@@ -2,7 +2,8 @@
 // .cache/helm (see ensure_helm in scripts/setup.sh); a test that needs it fails when it is missing.
 import { execFile } from 'node:child_process'
 import { accessSync, constants } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { promisify } from 'node:util'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { repoRoot } from './run-action.js'
@@ -10,15 +11,19 @@ import { repoRoot } from './run-action.js'
 export const helmPath =
   process.env.PALETTE_CHART_GATE_TEST_HELM || join(repoRoot, '.cache', 'helm', 'helm', 'helm')
 
-export function requireHelm(): string {
+/** Helm 3.17: its `template --kube-version` keeps a vendor suffix, as an in-cluster install does. */
+export const helm3Path =
+  process.env.PALETTE_CHART_GATE_TEST_HELM3 || join(repoRoot, '.cache', 'helm3', 'helm', 'helm')
+
+export function requireHelm(binary = helmPath): string {
   try {
-    accessSync(helmPath, constants.X_OK)
+    accessSync(binary, constants.X_OK)
   } catch {
     throw new Error(
-      `No Helm binary at ${helmPath}: run the suite with scripts/test, which fetches it (ensure_helm in scripts/setup.sh)`
+      `No Helm binary at ${binary}: run the suite with scripts/test, which fetches it (ensure_helm in scripts/setup.sh)`
     )
   }
-  return helmPath
+  return binary
 }
 
 export interface HelmRun {
@@ -31,12 +36,15 @@ export interface HelmRun {
  * Runs helm with its own config and cache, so that no login or repository leaks in: a fresh one
  * per call, or `home` when several calls share a login.
  */
-export async function runHelm(args: string[], options: { home?: string } = {}): Promise<HelmRun> {
+export async function runHelm(
+  args: string[],
+  options: { home?: string; binary?: string } = {}
+): Promise<HelmRun> {
   const home = options.home ?? (await mkdtemp(join(tmpdir(), 'palette-helm-')))
   try {
     return await new Promise<HelmRun>(resolve => {
       execFile(
-        requireHelm(),
+        requireHelm(options.binary),
         args,
         {
           cwd: home,
@@ -68,7 +76,16 @@ export async function pushWithHelm(
   registry: { host: string; username?: string; password?: string },
   repositoryPath: string,
   name: string,
-  version: string
+  version: string,
+  options: {
+    /** Changes the chart `helm create` made before it is packaged (its folder is given). */
+    shape?: (chart: string) => Promise<void>
+    /**
+     * Packed with tar, as some pipelines do, instead of `helm package`, which refuses a chart whose
+     * dependencies are missing; `helm push` takes it all the same.
+     */
+    tar?: boolean
+  } = {}
 ): Promise<string> {
   const home = await mkdtemp(join(tmpdir(), 'palette-helm-push-'))
   try {
@@ -78,7 +95,18 @@ export async function pushWithHelm(
       return run
     }
     await step(['create', join(home, name)])
-    await step(['package', join(home, name), '--version', version, '-d', home])
+    const chart = join(home, name)
+    if (options.tar === true) {
+      const chartYaml = join(chart, 'Chart.yaml')
+      await writeFile(
+        chartYaml,
+        (await readFile(chartYaml, 'utf8')).replace(/^version: .*$/m, `version: ${version}`)
+      )
+    }
+    await options.shape?.(chart)
+    if (options.tar === true)
+      await promisify(execFile)('tar', ['-czf', `${name}-${version}.tgz`, name], { cwd: home })
+    else await step(['package', chart, '--version', version, '-d', home])
     if (registry.username !== undefined && registry.password !== undefined)
       await step([
         'registry',
