@@ -22,8 +22,8 @@ var deadline = __webpack_require__(86683);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/palette/layer.ts
 var palette_layer = __webpack_require__(23266);
-// EXTERNAL MODULE: ./src/gate/deploy-outcome.ts + 5 modules
-var deploy_outcome = __webpack_require__(68687);
+// EXTERNAL MODULE: ./src/gate/deploy-outcome.ts + 8 modules
+var deploy_outcome = __webpack_require__(16190);
 // EXTERNAL MODULE: ./src/gate/plan.ts
 var plan = __webpack_require__(36132);
 // EXTERNAL MODULE: ./src/gate/session.ts + 9 modules
@@ -93,7 +93,7 @@ async function runBatch(batch, dependencies, settings) {
             };
         }
         // One check may serve several layers; each is judged on its own Kubernetes.
-        const outcome = (0,deploy_outcome/* withDeployChecks */.F)(checked, request.deploy);
+        const outcome = await (0,deploy_outcome/* withDeployChecks */.F)(checked, request.deploy, request.layer.values);
         const deploy = outcome.deployment === undefined ? null : (0,deploy_outcome/* deploymentRecord */.l)(outcome.deployment);
         for (const warning of outcome.deployment?.warnings ?? [])
             dependencies.warning(`${planned.layer.file}:${planned.layer.line}: ${warning}`);
@@ -368,6 +368,17 @@ function goFold(key) {
         .replace(/\u017f/g, 's')
         .replace(/[A-Z]/g, c => c.toLowerCase());
 }
+/**
+ * Where the values text starts in the file: the line after `values: |` for a block (its lines
+ * follow one for one), else the line of the field (a JSON string, or values written as YAML).
+ */
+function valuesLocation(map, lineOf) {
+    const node = map.get('values', true);
+    if (!(0,dist.isNode)(node))
+        return undefined;
+    const block = (0,dist.isScalar)(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
+    return { line: lineOf(node), block };
+}
 
 // EXTERNAL MODULE: ./src/palette/kubernetes-target.ts
 var kubernetes_target = __webpack_require__(30933);
@@ -470,7 +481,7 @@ function readExport(file, items, lineOf, document) {
             else if (pack.kind === 'problem')
                 result.problems.push({ file, line, message: pack.message });
             else
-                result.layers.push(pack.layer);
+                result.layers.push({ ...pack.layer, ...optionalLocation(item, lineOf) });
         }
         catch (error) {
             if (!(error instanceof FieldProblem))
@@ -479,9 +490,12 @@ function readExport(file, items, lineOf, document) {
         }
     }
     // The Kubernetes layer may come after the add-ons: it is theirs whatever the order.
-    if (kubernetes !== undefined)
-        for (const layer of result.layers)
+    const variables = declaredVariables(document);
+    for (const layer of result.layers) {
+        if (kubernetes !== undefined)
             layer.kubernetes = kubernetes;
+        layer.variables = variables;
+    }
     return result;
 }
 /** A pack of layer k8s, or one of Palette's Kubernetes packs by name. */
@@ -570,7 +584,7 @@ function readChartList(file, items, lineOf, document) {
             if (typeof entry === 'string')
                 result.problems.push({ file, line, message: entry });
             else
-                result.layers.push(entry);
+                result.layers.push({ ...entry, ...optionalLocation(item, lineOf) });
         }
         catch (error) {
             if (!(error instanceof FieldProblem))
@@ -607,6 +621,20 @@ function readChartEntry(file, line, item, document) {
         layerType: layerType === 'helm' ? 'helm' : 'oci',
         ...(values === undefined ? {} : { values })
     };
+}
+function optionalLocation(item, lineOf) {
+    const valuesAt = valuesLocation(item, lineOf);
+    return valuesAt === undefined ? {} : { valuesAt };
+}
+/** The names of the profile's variables (spec.variables[].name), which its values may use. */
+function declaredVariables(document) {
+    const variables = document.getIn(['spec', 'variables'], true);
+    if (!(0,dist.isSeq)(variables))
+        return [];
+    return variables.items.flatMap(item => {
+        const name = (0,dist.isMap)(item) ? (0,yaml_lines/* scalarText */.ws)(item.get('name', true)) : undefined;
+        return name === undefined || name === '' ? [] : [name];
+    });
 }
 
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
@@ -988,9 +1016,14 @@ function planLayer(layer, known, parsed) {
             values: layer.values
         });
         // kubernetes-version overrides; otherwise the layer installs on its profile's Kubernetes layer.
-        const deploy = request.deploy.fromInput
-            ? request.deploy
-            : { ...request.deploy, kubernetes: (0,kubernetes_target/* choiceFromLayer */.L0)(layer.kubernetes, layer.file) };
+        const deploy = {
+            ...request.deploy,
+            kubernetes: request.deploy.fromInput
+                ? request.deploy.kubernetes
+                : (0,kubernetes_target/* choiceFromLayer */.L0)(layer.kubernetes, layer.file),
+            valuesAt: layer.valuesAt === undefined ? undefined : { file: layer.file, ...layer.valuesAt },
+            variables: layer.variables
+        };
         return { layer, registry: registry.name, request: { ...request, deploy } };
     }
     catch (error) {

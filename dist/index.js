@@ -31776,8 +31776,8 @@ function readActionInputs() {
 
 // EXTERNAL MODULE: ./src/action/runner-temp.ts
 var runner_temp = __nccwpck_require__(26257);
-// EXTERNAL MODULE: ./src/gate/deploy-outcome.ts + 5 modules
-var deploy_outcome = __nccwpck_require__(68687);
+// EXTERNAL MODULE: ./src/gate/deploy-outcome.ts + 8 modules
+var deploy_outcome = __nccwpck_require__(16190);
 // EXTERNAL MODULE: ./src/gate/session.ts + 9 modules
 var gate_session = __nccwpck_require__(91350);
 ;// CONCATENATED MODULE: ./src/gate/run.ts
@@ -31791,7 +31791,7 @@ async function runGate(request, dependencies) {
         await session.openArchives();
         const outcome = await session.check(request);
         await session.keepArchives();
-        const judged = (0,deploy_outcome/* withDeployChecks */.F)(outcome, request.deploy);
+        const judged = await (0,deploy_outcome/* withDeployChecks */.F)(outcome, request.deploy, request.layer.values);
         for (const warning of judged.deployment?.warnings ?? [])
             dependencies.warning(warning);
         return judged;
@@ -32427,7 +32427,7 @@ function archiveFileName(digest) {
 
 /***/ }),
 
-/***/ 68687:
+/***/ 16190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32473,7 +32473,7 @@ function judgeInstallable(requirements, contents) {
     if (contents.unreadable === undefined) {
         const missing = requirements.dependencies
             .map(dependency => dependency.name)
-            .filter(name => !contents.subcharts.includes(name));
+            .filter(name => !contents.subcharts.some(subchart => subchart.name === name));
         if (missing.length > 0)
             refusals.push({
                 check: 'dependencies',
@@ -32848,69 +32848,339 @@ function summarise(versions) {
     return versions.length <= 3 ? versions.join(', ') : `${first} to ${last}`;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+;// CONCATENATED MODULE: ./src/helm/values-coalesce.ts
+function isTable(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * The user's values over the defaults: tables merge key by key, the user's value wins, and the
+ * user's null deletes the default (a null for a key without default stays null).
+ */
+function coalesce(defaults, user) {
+    const merged = new Map(Object.entries(user));
+    for (const [key, fallback] of Object.entries(defaults)) {
+        if (!merged.has(key)) {
+            merged.set(key, fallback);
+            continue;
+        }
+        const given = merged.get(key);
+        if (given === null)
+            merged.delete(key);
+        else if (isTable(given) && isTable(fallback))
+            merged.set(key, coalesce(fallback, given));
+    }
+    return Object.fromEntries(merged);
+}
+/**
+ * The values of an install: the subcharts a declared condition turns off (first boolean found on
+ * its comma-separated paths) are left out, as Helm removes them before coalescing again.
+ */
+function installValues(chart, chartDefaults, subchartDefaults, dependencies, user) {
+    const every = chart.subcharts.map(subchart => {
+        const declared = dependencies.find(dependency => dependency.name === subchart.name);
+        return { subchart, key: declared?.alias ?? subchart.name, condition: declared?.condition };
+    });
+    const all = withSubcharts(coalesce(chartDefaults, user), every, subchartDefaults);
+    const enabled = every.filter(entry => conditionHolds(all, entry.condition));
+    return {
+        values: withSubcharts(coalesce(chartDefaults, user), enabled, subchartDefaults),
+        subcharts: enabled.map(({ subchart, key }) => ({ subchart, key }))
+    };
+}
+function withSubcharts(parent, subcharts, defaults) {
+    const merged = new Map(Object.entries(parent));
+    const globals = isTable(parent.global) ? parent.global : {};
+    for (const { subchart, key } of subcharts) {
+        const given = merged.get(key);
+        const own = coalesce(defaults.get(subchart) ?? {}, isTable(given) ? given : {});
+        // The parent's globals reach every subchart, over the subchart's own.
+        const subGlobals = isTable(own.global) ? own.global : {};
+        merged.set(key, { ...own, global: coalesce(subGlobals, globals) });
+    }
+    return Object.fromEntries(merged);
+}
+function conditionHolds(values, condition) {
+    for (const path of (condition ?? '').split(',')) {
+        const found = valueAt(values, path.trim());
+        if (typeof found === 'boolean')
+            return found;
+    }
+    return true;
+}
+function valueAt(values, path) {
+    if (path === '')
+        return undefined;
+    let current = values;
+    for (const key of path.split('.')) {
+        if (!isTable(current) || !Object.hasOwn(current, key))
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+
+;// CONCATENATED MODULE: ./src/palette/layer-values.ts
+// A layer's values as Helm receives them from Palette: Palette's own `pack:` section removed, and
+// its macros ({{.spectro.system.*}}, {{.spectro.var.NAME}}, ...) resolved by Palette at deploy time,
+// so unknown here: each stands in as a marker that a check must not judge. Pure.
+
+const MACRO = /\{\{\s*\.spectro\.([^}]*?)\s*\}\}/g;
+const MARKER = '__palette_macro__';
+/** Whether a value is, or contains, a Palette macro: only Palette knows what it will be. */
+function holdsMacro(value) {
+    return typeof value === 'string' && value.includes(MARKER);
+}
+/** The layer's values; undefined when the layer gives none (the chart's own values apply). */
+function readLayerValues(text) {
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    const variables = new Set();
+    const marked = text.replace(MACRO, (_, path) => {
+        const variable = /^var\.([A-Za-z0-9_-]+)$/.exec(path)?.[1];
+        if (variable !== undefined)
+            variables.add(variable);
+        return MARKER;
+    });
+    const lines = new dist.LineCounter();
+    // The text was read strictly when the layer was planned (bounds, aliases, duplicate keys).
+    const document = dist.parseDocument(marked, { lineCounter: lines, uniqueKeys: false });
+    const parsed = document.toJS({ maxAliasCount: 0 });
+    const values = new Map(typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+        ? Object.entries(parsed)
+        : []);
+    values.delete('pack');
+    return {
+        values: Object.fromEntries(values),
+        variables: [...variables],
+        lineOf: path => {
+            let node = document.contents;
+            for (const key of path.split('/').slice(1)) {
+                const name = key.replaceAll('~1', '/').replaceAll('~0', '~');
+                if ((0,dist.isMap)(node))
+                    node = node.get(name, true);
+                else if ((0,dist.isSeq)(node))
+                    node = node.get(Number(name), true);
+                else
+                    return undefined;
+            }
+            const offset = (0,dist.isNode)(node) ? node.range?.[0] : undefined;
+            return offset === undefined ? undefined : lines.linePos(offset).line;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gate/values-checks.ts
+// A layer's values against what the chart and the profile allow: the profile variables the values
+// use are declared, and the values Helm would install with meet each chart's values.schema.json.
+// Pure: the schema validator is handed in, loaded only for charts that have a schema.
+
+
+
+
+const MAX_DEFAULT_VALUES_BYTES = 8 * 1024 * 1024;
+const MAX_VIOLATIONS_SHOWN = 10;
+function hasSchema(chart) {
+    const { contents } = chart;
+    return contents.schema !== undefined || contents.subcharts.some(sub => sub.schema !== undefined);
+}
+function judgeValues(chart, settings, valuesText, checkValues) {
+    const verdict = {
+        refusals: [],
+        warnings: [],
+        schemaChecked: false,
+        variablesChecked: false
+    };
+    const layer = readLayerValues(valuesText);
+    if (settings.variables !== undefined) {
+        verdict.variablesChecked = true;
+        const undeclared = (layer?.variables ?? []).filter(name => !settings.variables?.includes(name));
+        if (undeclared.length > 0)
+            verdict.refusals.push({
+                check: 'profile-variables',
+                message: `the values use ${undeclared.map(name => `{{.spectro.var.${name}}}`).join(', ')}, which the profile does not declare in spec.variables`,
+                hint: 'Declare each variable in the profile (Profile variables in Palette, spec.variables in the export), or correct its name in the values.'
+            });
+    }
+    if (checkValues === undefined || !hasSchema(chart))
+        return verdict;
+    verdict.schemaChecked = true;
+    const defaults = readDefaults(chart);
+    if (typeof defaults === 'string') {
+        verdict.refusals.push({
+            check: 'values-schema',
+            message: defaults,
+            hint: "Fix the chart's values.yaml, package the chart and push it again."
+        });
+        return verdict;
+    }
+    const install = installValues(chart.contents, defaults.chart, defaults.subcharts, chart.requirements.dependencies, layer?.values ?? {});
+    const judged = [];
+    if (chart.contents.schema !== undefined)
+        judged.push({
+            chart: chart.metadata.name,
+            prefix: '',
+            schema: chart.contents.schema,
+            values: install.values
+        });
+    for (const { subchart, key } of install.subcharts)
+        if (subchart.schema !== undefined)
+            judged.push({
+                chart: subchart.name,
+                prefix: `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+                schema: subchart.schema,
+                values: install.values[key]
+            });
+    const failures = [];
+    for (const entry of judged) {
+        const judgement = checkValues(entry.schema, entry.values);
+        if (judgement.kind === 'not-checked')
+            verdict.warnings.push(`${entry.chart}: ${judgement.reason}; its values were not checked`);
+        if (judgement.kind === 'unusable') {
+            verdict.refusals.push({
+                check: 'values-schema',
+                message: `${entry.chart}: ${judgement.reason}`,
+                hint: 'Fix values.schema.json in the chart (Helm checks it against its metaschema before the values), package the chart and push it again.'
+            });
+            continue;
+        }
+        if (judgement.kind !== 'violations')
+            continue;
+        const shown = judgement.violations.filter(violation => !holdsMacro(violation.value));
+        if (shown.length > 0)
+            failures.push(`${entry.chart}: ${describeViolations(shown, entry.prefix, layer, settings)}`);
+    }
+    if (failures.length > 0)
+        verdict.refusals.push({
+            check: 'values-schema',
+            message: `values don't meet the specifications of the schema(s) in the following chart(s): ${failures.join('; ')}`,
+            hint: "Correct the layer's values at the paths named, or choose a chart version whose values.schema.json admits them; a value set by a Palette macro is not judged."
+        });
+    return verdict;
+}
+function describeViolations(violations, prefix, layer, settings) {
+    const described = violations.slice(0, MAX_VIOLATIONS_SHOWN).map(violation => {
+        const path = `${prefix}${violation.path}`;
+        const line = profileLine(path, layer, settings);
+        return `at '${path}'${line === undefined ? '' : ` (${line})`}: ${violation.message}`;
+    });
+    const more = violations.length - described.length;
+    return `${described.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+/** The profile line that sets the value at a path, when the layer's own values set it. */
+function profileLine(path, layer, settings) {
+    const at = settings.valuesAt;
+    if (layer === undefined || at === undefined || path === '')
+        return undefined;
+    const line = layer.lineOf(path);
+    if (line === undefined)
+        return undefined;
+    return `${at.file}:${at.block ? at.line + line : at.line}`;
+}
+/** The chart's and each subchart's values.yaml, or why Helm could not read them either. */
+function readDefaults(chart) {
+    const own = parseDefaults(chart.contents.values, chart.metadata.name);
+    if (typeof own === 'string')
+        return own;
+    const subcharts = new Map();
+    for (const subchart of chart.contents.subcharts) {
+        const values = parseDefaults(subchart.values, subchart.name);
+        if (typeof values === 'string')
+            return values;
+        subcharts.set(subchart, values);
+    }
+    return { chart: own, subcharts };
+}
+function parseDefaults(text, chart) {
+    if (text === undefined || text.trim() === '')
+        return {};
+    if (Buffer.byteLength(text) > MAX_DEFAULT_VALUES_BYTES)
+        return `${chart}: values.yaml is larger than the ${MAX_DEFAULT_VALUES_BYTES / 1024 / 1024} MiB the gate reads`;
+    try {
+        const parsed = dist.parse(text, { maxAliasCount: 1000, uniqueKeys: false });
+        return isTable(parsed) ? parsed : {};
+    }
+    catch (error) {
+        const reason = (0,errors/* errorMessage */.gJ)(error);
+        return `${chart}: values.yaml cannot be read: ${reason.split('\n')[0] ?? ''}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/gate/deploy-checks.ts
-// Will Helm install this chart version as Palette does, on the layer's Kubernetes? Judged from the
-// config and archive the check read anyway. Pure: the verified chart and the settings in, the
-// checks that ran, the refusals in Helm's order and the warnings out.
+// Will Helm install this chart version as Palette does, on the layer's Kubernetes, with the layer's
+// values? Judged from the config and archive the check read anyway. Pure: the verified chart, the
+// settings and the layer's values in; the checks that ran, the refusals in Helm's order (library,
+// dependencies, values schema, kubeVersion) and the warnings out.
 
 
-const ALWAYS_RUN = ['archive', 'api-version', 'chart-type', 'dependencies'];
-function judgeDeployment(chart, settings) {
+
+function judgeDeployment(chart, settings, valuesText, checkValues) {
     const { requirements } = chart;
+    const ran = ['archive', 'api-version', 'chart-type', 'dependencies'];
     const refusals = judgeInstallable(requirements, chart.contents);
     const warnings = requirements.deprecated
         ? [
             `${chart.metadata.name} ${chart.metadata.version} is deprecated (Chart.yaml says deprecated: true); Helm installs it with a warning`
         ]
         : [];
+    const values = judgeValues(chart, settings, valuesText, checkValues);
+    if (values.schemaChecked)
+        ran.push('values-schema');
+    if (values.variablesChecked)
+        ran.push('profile-variables');
+    refusals.push(...values.refusals);
+    warnings.push(...values.warnings);
+    const kubernetes = judgeKubernetes(chart, settings);
+    if (kubernetes.checked)
+        ran.push('kube-version');
+    if (kubernetes.refusal !== undefined)
+        refusals.push(kubernetes.refusal);
+    return { ran, refusals, warnings, kubernetes: kubernetes.evidence };
+}
+function judgeKubernetes(chart, settings) {
     const choice = settings.kubernetes;
     if (!choice.known)
-        return {
-            ran: [...ALWAYS_RUN],
-            refusals,
-            warnings,
-            kubernetes: { checked: false, reason: choice.reason }
-        };
+        return { checked: false, evidence: { checked: false, reason: choice.reason } };
+    const { kubeVersion } = chart.requirements;
     const evidence = {
         checked: true,
         target: choice.label,
         source: choice.source,
-        kubeVersion: requirements.kubeVersion ?? null
+        kubeVersion: kubeVersion ?? null
     };
-    if (requirements.kubeVersion === undefined)
-        return {
-            ran: [...ALWAYS_RUN, 'kube-version'],
-            refusals,
-            warnings,
-            kubernetes: { ...evidence, verdict: 'no-constraint', failing: [] }
-        };
-    const judged = choice.targets.map(target => judgeKubeVersion(requirements.kubeVersion ?? '', {
-        label: choice.label,
-        serverVersions: target.serverVersions
-    }));
+    if (kubeVersion === undefined)
+        return { checked: true, evidence: { ...evidence, verdict: 'no-constraint', failing: [] } };
+    const judged = choice.targets.map(target => judgeKubeVersion(kubeVersion, { label: choice.label, serverVersions: target.serverVersions }));
     const failed = judged.find((judgement) => judgement.verdict !== 'compatible');
     const failing = judged.flatMap(judgement => judgement.verdict === 'incompatible' ? judgement.failing : []);
-    if (failed !== undefined)
-        refusals.push({ check: 'kube-version', message: failed.message, hint: failed.hint });
     return {
-        ran: [...ALWAYS_RUN, 'kube-version'],
-        refusals,
-        warnings,
-        kubernetes: { ...evidence, verdict: failed?.verdict ?? 'compatible', failing }
+        checked: true,
+        evidence: { ...evidence, verdict: failed?.verdict ?? 'compatible', failing },
+        ...(failed === undefined
+            ? {}
+            : { refusal: { check: 'kube-version', message: failed.message, hint: failed.hint } })
     };
 }
 
 ;// CONCATENATED MODULE: ./src/gate/deploy-outcome.ts
 
+
 /**
  * A valid outcome judged for installing (deploy-checks on): invalid, in Helm's words, when Helm
  * would refuse the chosen chart; the evidence kept either way.
  */
-function withDeployChecks(outcome, settings) {
+async function withDeployChecks(outcome, settings, valuesText) {
     if (!settings.checks || !outcome.valid)
         return outcome;
     const { chosen } = outcome;
-    const deployment = judgeDeployment(chosen.chart, settings);
+    // The schema validator is loaded only for a chart that has a schema.
+    const checkValues = hasSchema(chosen.chart)
+        ? (await Promise.all(/* import() */[__nccwpck_require__.e(417), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64110))).checkValues
+        : undefined;
+    const deployment = judgeDeployment(chosen.chart, settings, valuesText, checkValues);
     const [first] = deployment.refusals;
     if (first === undefined) {
         const document = {
@@ -34254,32 +34524,47 @@ function readChartArchive(archive) {
         return { subcharts: [], unreadable: entries };
     const contents = { subcharts: [] };
     const folders = new Map();
-    for (const { name, body } of entries) {
-        const [, path = ''] = /^[^/]+\/(.*)$/.exec(name) ?? [];
-        if (path === 'values.yaml')
-            contents.values = body.toString('utf8');
-        else if (path === 'values.schema.json')
-            contents.schema = body.toString('utf8');
+    for (const entry of entries) {
+        const [, path = ''] = /^[^/]+\/(.*)$/.exec(entry.name) ?? [];
+        readChartFile(contents, path, entry.body);
         const sub = /^charts\/([^/]+)(?:\/(.*))?$/.exec(path);
         // Helm's loader passes over charts/ entries whose name starts with . or _.
         if (sub === null || /^[._]/.test(sub[1] ?? ''))
             continue;
-        const [, entry = '', inner] = sub;
-        if (inner === undefined && entry.endsWith('.tgz')) {
-            const packed = unpack(body, budget);
+        const [, folder = '', inner] = sub;
+        if (inner === undefined && folder.endsWith('.tgz')) {
+            const packed = unpack(entry.body, budget);
             if (typeof packed === 'string')
-                return { subcharts: [], unreadable: `charts/${entry}: ${packed}` };
-            const chartYaml = packed.find(file => /^[^/]+\/Chart\.yaml$/.test(file.name));
-            contents.subcharts.push(nameOf(chartYaml?.body) ?? entry.replace(/-[^-]*\.tgz$/, ''));
+                return { subcharts: [], unreadable: `charts/${folder}: ${packed}` };
+            contents.subcharts.push(subchartOf(packed, folder.replace(/-[^-]*\.tgz$/, ''), 1));
         }
-        else if (inner === 'Chart.yaml')
-            folders.set(entry, nameOf(body));
-        else if (inner !== undefined && !folders.has(entry))
-            folders.set(entry, undefined);
+        else if (inner !== undefined) {
+            const files = folders.get(folder) ?? [];
+            files.push(entry);
+            folders.set(folder, files);
+        }
     }
-    for (const [folder, name] of folders)
-        contents.subcharts.push(name ?? folder);
+    for (const [folder, files] of folders)
+        contents.subcharts.push(subchartOf(files, folder, 3));
     return contents;
+}
+/** A subchart's name and files, from its entries (`depth` folders above its own files). */
+function subchartOf(entries, fallbackName, depth) {
+    const files = {};
+    let name;
+    for (const entry of entries) {
+        const path = entry.name.split('/').slice(depth).join('/');
+        if (path === 'Chart.yaml')
+            name = nameOf(entry.body);
+        readChartFile(files, path, entry.body);
+    }
+    return { name: name ?? fallbackName, ...files };
+}
+function readChartFile(files, path, body) {
+    if (path === 'values.yaml')
+        files.values = body.toString('utf8');
+    else if (path === 'values.schema.json')
+        files.schema = body.toString('utf8');
 }
 /** The chart's own values.yaml, or undefined when the archive has none or cannot be read. */
 function readChartValues(archive) {
@@ -34401,10 +34686,12 @@ function requirementsOf(config) {
             continue;
         const version = (0,json/* stringField */.OM)(entry, 'version');
         const alias = (0,json/* stringField */.OM)(entry, 'alias');
+        const condition = (0,json/* stringField */.OM)(entry, 'condition');
         dependencies.push({
             name,
             ...(version === undefined ? {} : { version }),
-            ...(alias === undefined || alias === '' ? {} : { alias })
+            ...(alias === undefined || alias === '' ? {} : { alias }),
+            ...(condition === undefined || condition === '' ? {} : { condition })
         });
     }
     const apiVersion = (0,json/* stringField */.OM)(config, 'apiVersion');

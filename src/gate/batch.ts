@@ -118,7 +118,7 @@ export async function runBatch(
       }
     }
     // One check may serve several layers; each is judged on its own Kubernetes.
-    const outcome = withDeployChecks(checked, request.deploy)
+    const outcome = await withDeployChecks(checked, request.deploy, request.layer.values)
     const deploy = outcome.deployment === undefined ? null : deploymentRecord(outcome.deployment)
     for (const warning of outcome.deployment?.warnings ?? [])
       dependencies.warning(`${planned.layer.file}:${planned.layer.line}: ${warning}`)

@@ -1,56 +1,64 @@
-// Will Helm install this chart version as Palette does, on the layer's Kubernetes? Judged from the
-// config and archive the check read anyway. Pure: the verified chart and the settings in, the
-// checks that ran, the refusals in Helm's order and the warnings out.
+// Will Helm install this chart version as Palette does, on the layer's Kubernetes, with the layer's
+// values? Judged from the config and archive the check read anyway. Pure: the verified chart, the
+// settings and the layer's values in; the checks that ran, the refusals in Helm's order (library,
+// dependencies, values schema, kubeVersion) and the warnings out.
 import { judgeInstallable, type DeployCheck, type InstallRefusal } from '../helm/installability.js'
 import { judgeKubeVersion } from '../helm/kube-compatibility.js'
 import type { DeploySettings } from '../inputs/request.js'
 import type { KubernetesEvidence, VerifiedChart } from '../palette/layer.js'
+import { judgeValues, type SchemaCheck } from './values-checks.js'
 
 export interface DeployVerdict {
   /** The checks that ran, in Helm's order. */
   ran: DeployCheck[]
   refusals: InstallRefusal[]
-  /** Reasons Helm installs the chart with a warning (a deprecated chart). */
+  /** Reasons Helm installs the chart with a warning (a deprecated chart), or a check not made. */
   warnings: string[]
   kubernetes: KubernetesEvidence
 }
 
-const ALWAYS_RUN: readonly DeployCheck[] = ['archive', 'api-version', 'chart-type', 'dependencies']
-
-export function judgeDeployment(chart: VerifiedChart, settings: DeploySettings): DeployVerdict {
+export function judgeDeployment(
+  chart: VerifiedChart,
+  settings: DeploySettings,
+  valuesText: string | undefined,
+  checkValues: SchemaCheck | undefined
+): DeployVerdict {
   const { requirements } = chart
+  const ran: DeployCheck[] = ['archive', 'api-version', 'chart-type', 'dependencies']
   const refusals = judgeInstallable(requirements, chart.contents)
   const warnings = requirements.deprecated
     ? [
         `${chart.metadata.name} ${chart.metadata.version} is deprecated (Chart.yaml says deprecated: true); Helm installs it with a warning`
       ]
     : []
+  const values = judgeValues(chart, settings, valuesText, checkValues)
+  if (values.schemaChecked) ran.push('values-schema')
+  if (values.variablesChecked) ran.push('profile-variables')
+  refusals.push(...values.refusals)
+  warnings.push(...values.warnings)
+  const kubernetes = judgeKubernetes(chart, settings)
+  if (kubernetes.checked) ran.push('kube-version')
+  if (kubernetes.refusal !== undefined) refusals.push(kubernetes.refusal)
+  return { ran, refusals, warnings, kubernetes: kubernetes.evidence }
+}
+
+function judgeKubernetes(
+  chart: VerifiedChart,
+  settings: DeploySettings
+): { checked: boolean; evidence: KubernetesEvidence; refusal?: InstallRefusal } {
   const choice = settings.kubernetes
-  if (!choice.known)
-    return {
-      ran: [...ALWAYS_RUN],
-      refusals,
-      warnings,
-      kubernetes: { checked: false, reason: choice.reason }
-    }
+  if (!choice.known) return { checked: false, evidence: { checked: false, reason: choice.reason } }
+  const { kubeVersion } = chart.requirements
   const evidence = {
     checked: true as const,
     target: choice.label,
     source: choice.source,
-    kubeVersion: requirements.kubeVersion ?? null
+    kubeVersion: kubeVersion ?? null
   }
-  if (requirements.kubeVersion === undefined)
-    return {
-      ran: [...ALWAYS_RUN, 'kube-version'],
-      refusals,
-      warnings,
-      kubernetes: { ...evidence, verdict: 'no-constraint', failing: [] }
-    }
+  if (kubeVersion === undefined)
+    return { checked: true, evidence: { ...evidence, verdict: 'no-constraint', failing: [] } }
   const judged = choice.targets.map(target =>
-    judgeKubeVersion(requirements.kubeVersion ?? '', {
-      label: choice.label,
-      serverVersions: target.serverVersions
-    })
+    judgeKubeVersion(kubeVersion, { label: choice.label, serverVersions: target.serverVersions })
   )
   const failed = judged.find(
     (judgement): judgement is Exclude<typeof judgement, { verdict: 'compatible' }> =>
@@ -59,12 +67,11 @@ export function judgeDeployment(chart: VerifiedChart, settings: DeploySettings):
   const failing = judged.flatMap(judgement =>
     judgement.verdict === 'incompatible' ? judgement.failing : []
   )
-  if (failed !== undefined)
-    refusals.push({ check: 'kube-version', message: failed.message, hint: failed.hint })
   return {
-    ran: [...ALWAYS_RUN, 'kube-version'],
-    refusals,
-    warnings,
-    kubernetes: { ...evidence, verdict: failed?.verdict ?? 'compatible', failing }
+    checked: true,
+    evidence: { ...evidence, verdict: failed?.verdict ?? 'compatible', failing },
+    ...(failed === undefined
+      ? {}
+      : { refusal: { check: 'kube-version', message: failed.message, hint: failed.hint } })
   }
 }

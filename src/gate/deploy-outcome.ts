@@ -3,16 +3,25 @@
 import type { DeploymentRecord } from '../palette/layer.js'
 import type { DeploySettings } from '../inputs/request.js'
 import { judgeDeployment, type DeployVerdict } from './deploy-checks.js'
+import { hasSchema } from './values-checks.js'
 import type { GateOutcome } from './region-verdict.js'
 
 /**
  * A valid outcome judged for installing (deploy-checks on): invalid, in Helm's words, when Helm
  * would refuse the chosen chart; the evidence kept either way.
  */
-export function withDeployChecks(outcome: GateOutcome, settings: DeploySettings): GateOutcome {
+export async function withDeployChecks(
+  outcome: GateOutcome,
+  settings: DeploySettings,
+  valuesText: string | undefined
+): Promise<GateOutcome> {
   if (!settings.checks || !outcome.valid) return outcome
   const { chosen } = outcome
-  const deployment = judgeDeployment(chosen.chart, settings)
+  // The schema validator is loaded only for a chart that has a schema.
+  const checkValues = hasSchema(chosen.chart)
+    ? (await import('../helm/values-schema.js')).checkValues
+    : undefined
+  const deployment = judgeDeployment(chosen.chart, settings, valuesText, checkValues)
   const [first] = deployment.refusals
   if (first === undefined) {
     const document = {

@@ -19,7 +19,7 @@ export async function runGate(
     await session.openArchives()
     const outcome = await session.check(request)
     await session.keepArchives()
-    const judged = withDeployChecks(outcome, request.deploy)
+    const judged = await withDeployChecks(outcome, request.deploy, request.layer.values)
     for (const warning of judged.deployment?.warnings ?? []) dependencies.warning(warning)
     return judged
   } finally {

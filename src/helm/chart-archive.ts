@@ -9,13 +9,19 @@ const BLOCK = 512
 const MAX_UNPACKED_BYTES = 64 * 1024 * 1024
 const MAX_CHART_YAML_BYTES = 64 * 1024
 
-export interface ChartContents {
-  /** The chart's own values.yaml. */
+/** A chart's own files that decide its values: values.yaml and values.schema.json, as text. */
+export interface ChartFiles {
   values?: string
-  /** The chart's own values.schema.json, as text. */
   schema?: string
-  /** The names of the charts in charts/, as their Chart.yaml names them (Helm matches on these). */
-  subcharts: string[]
+}
+
+/** A chart in charts/, by the name its own Chart.yaml gives (Helm matches dependencies on it). */
+export interface Subchart extends ChartFiles {
+  name: string
+}
+
+export interface ChartContents extends ChartFiles {
+  subcharts: Subchart[]
   /** Why the archive could not be read whole; the subcharts are then not known. */
   unreadable?: string
 }
@@ -30,26 +36,44 @@ export function readChartArchive(archive: Buffer): ChartContents {
   const entries = unpack(archive, budget)
   if (typeof entries === 'string') return { subcharts: [], unreadable: entries }
   const contents: ChartContents = { subcharts: [] }
-  const folders = new Map<string, string | undefined>()
-  for (const { name, body } of entries) {
-    const [, path = ''] = /^[^/]+\/(.*)$/.exec(name) ?? []
-    if (path === 'values.yaml') contents.values = body.toString('utf8')
-    else if (path === 'values.schema.json') contents.schema = body.toString('utf8')
+  const folders = new Map<string, TarEntry[]>()
+  for (const entry of entries) {
+    const [, path = ''] = /^[^/]+\/(.*)$/.exec(entry.name) ?? []
+    readChartFile(contents, path, entry.body)
     const sub = /^charts\/([^/]+)(?:\/(.*))?$/.exec(path)
     // Helm's loader passes over charts/ entries whose name starts with . or _.
     if (sub === null || /^[._]/.test(sub[1] ?? '')) continue
-    const [, entry = '', inner] = sub
-    if (inner === undefined && entry.endsWith('.tgz')) {
-      const packed = unpack(body, budget)
+    const [, folder = '', inner] = sub
+    if (inner === undefined && folder.endsWith('.tgz')) {
+      const packed = unpack(entry.body, budget)
       if (typeof packed === 'string')
-        return { subcharts: [], unreadable: `charts/${entry}: ${packed}` }
-      const chartYaml = packed.find(file => /^[^/]+\/Chart\.yaml$/.test(file.name))
-      contents.subcharts.push(nameOf(chartYaml?.body) ?? entry.replace(/-[^-]*\.tgz$/, ''))
-    } else if (inner === 'Chart.yaml') folders.set(entry, nameOf(body))
-    else if (inner !== undefined && !folders.has(entry)) folders.set(entry, undefined)
+        return { subcharts: [], unreadable: `charts/${folder}: ${packed}` }
+      contents.subcharts.push(subchartOf(packed, folder.replace(/-[^-]*\.tgz$/, ''), 1))
+    } else if (inner !== undefined) {
+      const files = folders.get(folder) ?? []
+      files.push(entry)
+      folders.set(folder, files)
+    }
   }
-  for (const [folder, name] of folders) contents.subcharts.push(name ?? folder)
+  for (const [folder, files] of folders) contents.subcharts.push(subchartOf(files, folder, 3))
   return contents
+}
+
+/** A subchart's name and files, from its entries (`depth` folders above its own files). */
+function subchartOf(entries: readonly TarEntry[], fallbackName: string, depth: number): Subchart {
+  const files: ChartFiles = {}
+  let name: string | undefined
+  for (const entry of entries) {
+    const path = entry.name.split('/').slice(depth).join('/')
+    if (path === 'Chart.yaml') name = nameOf(entry.body)
+    readChartFile(files, path, entry.body)
+  }
+  return { name: name ?? fallbackName, ...files }
+}
+
+function readChartFile(files: ChartFiles, path: string, body: Buffer): void {
+  if (path === 'values.yaml') files.values = body.toString('utf8')
+  else if (path === 'values.schema.json') files.schema = body.toString('utf8')
 }
 
 /** The chart's own values.yaml, or undefined when the archive has none or cannot be read. */

@@ -67,10 +67,12 @@ function requirementsOf(config: Record<string, unknown>): ChartRequirements {
     if (name === undefined || name === '') continue
     const version = stringField(entry, 'version')
     const alias = stringField(entry, 'alias')
+    const condition = stringField(entry, 'condition')
     dependencies.push({
       name,
       ...(version === undefined ? {} : { version }),
-      ...(alias === undefined || alias === '' ? {} : { alias })
+      ...(alias === undefined || alias === '' ? {} : { alias }),
+      ...(condition === undefined || condition === '' ? {} : { condition })
     })
   }
   const apiVersion = stringField(config, 'apiVersion')

@@ -53,6 +53,8 @@ export interface DeclaredDependency {
   name: string
   version?: string
   alias?: string
+  /** Values paths (comma-separated) whose first boolean turns the dependency on or off. */
+  condition?: string
 }
 
 /**

@@ -6,7 +6,13 @@ import type { ChartRequirements } from './chart.js'
 
 /** The checks of "will it deploy", named as results and the manifest record them. */
 export type DeployCheck =
-  'archive' | 'api-version' | 'chart-type' | 'dependencies' | 'values-schema' | 'kube-version'
+  | 'archive'
+  | 'api-version'
+  | 'chart-type'
+  | 'dependencies'
+  | 'values-schema'
+  | 'profile-variables'
+  | 'kube-version'
 
 export interface InstallRefusal {
   check: DeployCheck
@@ -53,7 +59,7 @@ export function judgeInstallable(
   if (contents.unreadable === undefined) {
     const missing = requirements.dependencies
       .map(dependency => dependency.name)
-      .filter(name => !contents.subcharts.includes(name))
+      .filter(name => !contents.subcharts.some(subchart => subchart.name === name))
     if (missing.length > 0)
       refusals.push({
         check: 'dependencies',

@@ -60,9 +60,14 @@ export function planLayer(
       values: layer.values
     })
     // kubernetes-version overrides; otherwise the layer installs on its profile's Kubernetes layer.
-    const deploy = request.deploy.fromInput
-      ? request.deploy
-      : { ...request.deploy, kubernetes: choiceFromLayer(layer.kubernetes, layer.file) }
+    const deploy = {
+      ...request.deploy,
+      kubernetes: request.deploy.fromInput
+        ? request.deploy.kubernetes
+        : choiceFromLayer(layer.kubernetes, layer.file),
+      valuesAt: layer.valuesAt === undefined ? undefined : { file: layer.file, ...layer.valuesAt },
+      variables: layer.variables
+    }
     return { layer, registry: registry.name, request: { ...request, deploy } }
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error

@@ -56,6 +56,10 @@ export interface DeploySettings {
   kubernetes: KubernetesChoice
   /** Whether kubernetes-version set it, so that a profile's Kubernetes layer does not replace it. */
   fromInput: boolean
+  /** Where the layer's values text starts in its profile file, to name the line of a value. */
+  valuesAt?: { file: string; line: number; block: boolean } | undefined
+  /** The profile variables the layer's profile declares; undefined where none can be (one chart). */
+  variables?: readonly string[] | undefined
 }
 
 const DEFAULT_TIMEOUT_SECONDS = 30

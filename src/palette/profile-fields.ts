@@ -1,7 +1,7 @@
 // The fields of a pack or chart entry, read as written: a scalar stays the text the file holds (a
 // version 1.10 is not 1.1), values may be text or YAML, and a field of the wrong shape is a
 // problem on its own line.
-import YAML, { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
+import YAML, { isMap, isNode, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
 import { shown } from '../errors.js'
 import { scalarText } from './yaml-lines.js'
 
@@ -79,4 +79,18 @@ function goFold(key: string): string {
     .replace(/\u212a/g, 'k')
     .replace(/\u017f/g, 's')
     .replace(/[A-Z]/g, c => c.toLowerCase())
+}
+
+/**
+ * Where the values text starts in the file: the line after `values: |` for a block (its lines
+ * follow one for one), else the line of the field (a JSON string, or values written as YAML).
+ */
+export function valuesLocation(
+  map: YAMLMap,
+  lineOf: (node: Node) => number
+): { line: number; block: boolean } | undefined {
+  const node: unknown = map.get('values', true)
+  if (!isNode(node)) return undefined
+  const block = isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')
+  return { line: lineOf(node), block }
 }

@@ -10,10 +10,11 @@ import {
   nonEmpty,
   refuseCaseVariants,
   text,
+  valuesLocation,
   valuesText
 } from './profile-fields.js'
 import { flavourOfPack, type KubernetesLayer } from './kubernetes-target.js'
-import { parseWithLines } from './yaml-lines.js'
+import { parseWithLines, scalarText } from './yaml-lines.js'
 
 /** A Helm layer to check, where the file declares it. */
 export interface DeclaredLayer {
@@ -31,6 +32,10 @@ export interface DeclaredLayer {
   conflict?: string
   /** The Kubernetes layer of the same profile, which the chart must install on. */
   kubernetes?: KubernetesLayer
+  /** Where the values text starts, to name the line that sets a value. */
+  valuesAt?: { line: number; block: boolean }
+  /** The profile variables the export declares (spec.variables); absent for a chart list. */
+  variables?: string[]
 }
 
 /** A pack that is not a Helm chart from an OCI registry: listed, never checked. */
@@ -151,14 +156,18 @@ function readExport(
       kubernetes ??= kubernetesLayer(file, line, item)
       if (pack.kind === 'skipped') result.skipped.push(pack.skipped)
       else if (pack.kind === 'problem') result.problems.push({ file, line, message: pack.message })
-      else result.layers.push(pack.layer)
+      else result.layers.push({ ...pack.layer, ...optionalLocation(item, lineOf) })
     } catch (error) {
       if (!(error instanceof FieldProblem)) throw error
       result.problems.push({ file, line: lineOf(error.node), message: error.message })
     }
   }
   // The Kubernetes layer may come after the add-ons: it is theirs whatever the order.
-  if (kubernetes !== undefined) for (const layer of result.layers) layer.kubernetes = kubernetes
+  const variables = declaredVariables(document)
+  for (const layer of result.layers) {
+    if (kubernetes !== undefined) layer.kubernetes = kubernetes
+    layer.variables = variables
+  }
   return result
 }
 
@@ -262,7 +271,7 @@ function readChartList(
     try {
       const entry = readChartEntry(file, line, item, document)
       if (typeof entry === 'string') result.problems.push({ file, line, message: entry })
-      else result.layers.push(entry)
+      else result.layers.push({ ...entry, ...optionalLocation(item, lineOf) })
     } catch (error) {
       if (!(error instanceof FieldProblem)) throw error
       result.problems.push({ file, line: lineOf(error.node), message: error.message })
@@ -304,4 +313,22 @@ function readChartEntry(
     layerType: layerType === 'helm' ? 'helm' : 'oci',
     ...(values === undefined ? {} : { values })
   }
+}
+
+function optionalLocation(
+  item: YAMLMap,
+  lineOf: (node: Node) => number
+): { valuesAt?: { line: number; block: boolean } } {
+  const valuesAt = valuesLocation(item, lineOf)
+  return valuesAt === undefined ? {} : { valuesAt }
+}
+
+/** The names of the profile's variables (spec.variables[].name), which its values may use. */
+function declaredVariables(document: Document): string[] {
+  const variables: unknown = document.getIn(['spec', 'variables'], true)
+  if (!isSeq(variables)) return []
+  return variables.items.flatMap(item => {
+    const name = isMap(item) ? scalarText(item.get('name', true)) : undefined
+    return name === undefined || name === '' ? [] : [name]
+  })
 }

@@ -37,7 +37,7 @@ describe('readChartArchive', () => {
     expect(readChartArchive(archive)).toEqual({
       values: 'replicaCount: 1\n',
       schema: '{"type":"object"}',
-      subcharts: ['cache', 'db']
+      subcharts: [{ name: 'cache' }, { name: 'db', values: '{}\n' }]
     })
   })
 
@@ -57,7 +57,7 @@ describe('readChartArchive', () => {
 })
 
 describe('judgeInstallable', () => {
-  const contents = { subcharts: ['cache'] }
+  const contents = { subcharts: [{ name: 'cache' }] }
   it('refuses in Helm 4.1 words: library, unknown type, apiVersion, missing dependencies', () => {
     const checks = (fields: Partial<ChartRequirements>) =>
       judgeInstallable(requirements(fields), contents).map(refusal => refusal.message)
@@ -155,11 +155,16 @@ describe('judgeDeployment', () => {
   if (eks === undefined || 'problem' in eks) throw new Error('no EKS target')
 
   it('records every check, the target and the verdict; a deprecated chart only warns', () => {
-    const verdict = judgeDeployment(chart({ kubeVersion: '>=1.21.0-0', deprecated: true }), {
-      checks: true,
-      kubernetes: eks,
-      fromInput: true
-    })
+    const verdict = judgeDeployment(
+      chart({ kubeVersion: '>=1.21.0-0', deprecated: true }),
+      {
+        checks: true,
+        kubernetes: eks,
+        fromInput: true
+      },
+      undefined,
+      undefined
+    )
     expect(verdict.refusals).toEqual([])
     expect(verdict.warnings).toEqual([
       'web 1.0.0 is deprecated (Chart.yaml says deprecated: true); Helm installs it with a warning'
@@ -182,11 +187,16 @@ describe('judgeDeployment', () => {
   })
 
   it('refuses kubeVersion last, as Helm checks it after the chart itself', () => {
-    const verdict = judgeDeployment(chart({ kubeVersion: '>=1.21.0', type: 'library' }), {
-      checks: true,
-      kubernetes: eks,
-      fromInput: true
-    })
+    const verdict = judgeDeployment(
+      chart({ kubeVersion: '>=1.21.0', type: 'library' }),
+      {
+        checks: true,
+        kubernetes: eks,
+        fromInput: true
+      },
+      undefined,
+      undefined
+    )
     expect(verdict.refusals.map(refusal => refusal.check)).toEqual(['chart-type', 'kube-version'])
     expect(verdict.kubernetes).toMatchObject({
       verdict: 'incompatible',
@@ -195,11 +205,16 @@ describe('judgeDeployment', () => {
   })
 
   it('does not judge kubeVersion without a known target, and says why', () => {
-    const verdict = judgeDeployment(chart({ kubeVersion: '>=1.21.0' }), {
-      checks: true,
-      kubernetes: { known: false, reason: 'kubernetes-version is not set' },
-      fromInput: false
-    })
+    const verdict = judgeDeployment(
+      chart({ kubeVersion: '>=1.21.0' }),
+      {
+        checks: true,
+        kubernetes: { known: false, reason: 'kubernetes-version is not set' },
+        fromInput: false
+      },
+      undefined,
+      undefined
+    )
     expect(verdict.refusals).toEqual([])
     expect(verdict.ran).not.toContain('kube-version')
     expect(verdict.kubernetes).toEqual({ checked: false, reason: 'kubernetes-version is not set' })

@@ -159,7 +159,7 @@ describe('judgeChartConfig', () => {
       kubeVersion: '>=1.21.0',
       type: 'library',
       deprecated: true,
-      dependencies: [{ name: 'redis', version: '1.x', alias: 'cache' }]
+      dependencies: [{ name: 'redis', version: '1.x', alias: 'cache', condition: 'redis.enabled' }]
     })
   })
 

@@ -1,0 +1,170 @@
+// A layer's values against what the chart and the profile allow: the profile variables the values
+// use are declared, and the values Helm would install with meet each chart's values.schema.json.
+// Pure: the schema validator is handed in, loaded only for charts that have a schema.
+import YAML from 'yaml'
+import { errorMessage } from '../errors.js'
+import type { Subchart } from '../helm/chart-archive.js'
+import type { InstallRefusal } from '../helm/installability.js'
+import { installValues, isTable, type Values } from '../helm/values-coalesce.js'
+import type { SchemaJudgement, SchemaViolation } from '../helm/values-schema.js'
+import type { DeploySettings } from '../inputs/request.js'
+import { holdsMacro, readLayerValues, type LayerValues } from '../palette/layer-values.js'
+import type { VerifiedChart } from '../palette/layer.js'
+
+export type SchemaCheck = (schemaText: string, values: unknown) => SchemaJudgement
+
+export interface ValuesVerdict {
+  refusals: InstallRefusal[]
+  warnings: string[]
+  /** Whether the values were judged against a schema. */
+  schemaChecked: boolean
+  variablesChecked: boolean
+}
+
+const MAX_DEFAULT_VALUES_BYTES = 8 * 1024 * 1024
+const MAX_VIOLATIONS_SHOWN = 10
+
+export function hasSchema(chart: VerifiedChart): boolean {
+  const { contents } = chart
+  return contents.schema !== undefined || contents.subcharts.some(sub => sub.schema !== undefined)
+}
+
+export function judgeValues(
+  chart: VerifiedChart,
+  settings: DeploySettings,
+  valuesText: string | undefined,
+  checkValues: SchemaCheck | undefined
+): ValuesVerdict {
+  const verdict: ValuesVerdict = {
+    refusals: [],
+    warnings: [],
+    schemaChecked: false,
+    variablesChecked: false
+  }
+  const layer = readLayerValues(valuesText)
+  if (settings.variables !== undefined) {
+    verdict.variablesChecked = true
+    const undeclared = (layer?.variables ?? []).filter(name => !settings.variables?.includes(name))
+    if (undeclared.length > 0)
+      verdict.refusals.push({
+        check: 'profile-variables',
+        message: `the values use ${undeclared.map(name => `{{.spectro.var.${name}}}`).join(', ')}, which the profile does not declare in spec.variables`,
+        hint: 'Declare each variable in the profile (Profile variables in Palette, spec.variables in the export), or correct its name in the values.'
+      })
+  }
+  if (checkValues === undefined || !hasSchema(chart)) return verdict
+  verdict.schemaChecked = true
+  const defaults = readDefaults(chart)
+  if (typeof defaults === 'string') {
+    verdict.refusals.push({
+      check: 'values-schema',
+      message: defaults,
+      hint: "Fix the chart's values.yaml, package the chart and push it again."
+    })
+    return verdict
+  }
+  const install = installValues(
+    chart.contents,
+    defaults.chart,
+    defaults.subcharts,
+    chart.requirements.dependencies,
+    layer?.values ?? {}
+  )
+  const judged: { chart: string; prefix: string; schema: string; values: unknown }[] = []
+  if (chart.contents.schema !== undefined)
+    judged.push({
+      chart: chart.metadata.name,
+      prefix: '',
+      schema: chart.contents.schema,
+      values: install.values
+    })
+  for (const { subchart, key } of install.subcharts)
+    if (subchart.schema !== undefined)
+      judged.push({
+        chart: subchart.name,
+        prefix: `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+        schema: subchart.schema,
+        values: install.values[key]
+      })
+  const failures: string[] = []
+  for (const entry of judged) {
+    const judgement = checkValues(entry.schema, entry.values)
+    if (judgement.kind === 'not-checked')
+      verdict.warnings.push(`${entry.chart}: ${judgement.reason}; its values were not checked`)
+    if (judgement.kind === 'unusable') {
+      verdict.refusals.push({
+        check: 'values-schema',
+        message: `${entry.chart}: ${judgement.reason}`,
+        hint: 'Fix values.schema.json in the chart (Helm checks it against its metaschema before the values), package the chart and push it again.'
+      })
+      continue
+    }
+    if (judgement.kind !== 'violations') continue
+    const shown = judgement.violations.filter(violation => !holdsMacro(violation.value))
+    if (shown.length > 0)
+      failures.push(`${entry.chart}: ${describeViolations(shown, entry.prefix, layer, settings)}`)
+  }
+  if (failures.length > 0)
+    verdict.refusals.push({
+      check: 'values-schema',
+      message: `values don't meet the specifications of the schema(s) in the following chart(s): ${failures.join('; ')}`,
+      hint: "Correct the layer's values at the paths named, or choose a chart version whose values.schema.json admits them; a value set by a Palette macro is not judged."
+    })
+  return verdict
+}
+
+function describeViolations(
+  violations: readonly SchemaViolation[],
+  prefix: string,
+  layer: LayerValues | undefined,
+  settings: DeploySettings
+): string {
+  const described = violations.slice(0, MAX_VIOLATIONS_SHOWN).map(violation => {
+    const path = `${prefix}${violation.path}`
+    const line = profileLine(path, layer, settings)
+    return `at '${path}'${line === undefined ? '' : ` (${line})`}: ${violation.message}`
+  })
+  const more = violations.length - described.length
+  return `${described.join(', ')}${more > 0 ? ` and ${more} more` : ''}`
+}
+
+/** The profile line that sets the value at a path, when the layer's own values set it. */
+function profileLine(
+  path: string,
+  layer: LayerValues | undefined,
+  settings: DeploySettings
+): string | undefined {
+  const at = settings.valuesAt
+  if (layer === undefined || at === undefined || path === '') return undefined
+  const line = layer.lineOf(path)
+  if (line === undefined) return undefined
+  return `${at.file}:${at.block ? at.line + line : at.line}`
+}
+
+/** The chart's and each subchart's values.yaml, or why Helm could not read them either. */
+function readDefaults(
+  chart: VerifiedChart
+): { chart: Values; subcharts: Map<Subchart, Values> } | string {
+  const own = parseDefaults(chart.contents.values, chart.metadata.name)
+  if (typeof own === 'string') return own
+  const subcharts = new Map<Subchart, Values>()
+  for (const subchart of chart.contents.subcharts) {
+    const values = parseDefaults(subchart.values, subchart.name)
+    if (typeof values === 'string') return values
+    subcharts.set(subchart, values)
+  }
+  return { chart: own, subcharts }
+}
+
+function parseDefaults(text: string | undefined, chart: string): Values | string {
+  if (text === undefined || text.trim() === '') return {}
+  if (Buffer.byteLength(text) > MAX_DEFAULT_VALUES_BYTES)
+    return `${chart}: values.yaml is larger than the ${MAX_DEFAULT_VALUES_BYTES / 1024 / 1024} MiB the gate reads`
+  try {
+    const parsed: unknown = YAML.parse(text, { maxAliasCount: 1000, uniqueKeys: false })
+    return isTable(parsed) ? parsed : {}
+  } catch (error) {
+    const reason = errorMessage(error)
+    return `${chart}: values.yaml cannot be read: ${reason.split('\n')[0] ?? ''}`
+  }
+}

@@ -1,0 +1,57 @@
+// A layer's values as Helm receives them from Palette: Palette's own `pack:` section removed, and
+// its macros ({{.spectro.system.*}}, {{.spectro.var.NAME}}, ...) resolved by Palette at deploy time,
+// so unknown here: each stands in as a marker that a check must not judge. Pure.
+import YAML, { isMap, isNode, isSeq, LineCounter } from 'yaml'
+
+const MACRO = /\{\{\s*\.spectro\.([^}]*?)\s*\}\}/g
+const MARKER = '__palette_macro__'
+
+export interface LayerValues {
+  /** The values Helm is given; a macro's place holds a marker (see holdsMacro). */
+  values: Record<string, unknown>
+  /** The profile variables the values use: {{.spectro.var.NAME}}. */
+  variables: string[]
+  /** The line, counted in the values text, that sets the value at a JSON pointer path. */
+  lineOf(path: string): number | undefined
+}
+
+/** Whether a value is, or contains, a Palette macro: only Palette knows what it will be. */
+export function holdsMacro(value: unknown): boolean {
+  return typeof value === 'string' && value.includes(MARKER)
+}
+
+/** The layer's values; undefined when the layer gives none (the chart's own values apply). */
+export function readLayerValues(text: string | undefined): LayerValues | undefined {
+  if (text === undefined || text.trim() === '') return undefined
+  const variables = new Set<string>()
+  const marked = text.replace(MACRO, (_, path: string) => {
+    const variable = /^var\.([A-Za-z0-9_-]+)$/.exec(path)?.[1]
+    if (variable !== undefined) variables.add(variable)
+    return MARKER
+  })
+  const lines = new LineCounter()
+  // The text was read strictly when the layer was planned (bounds, aliases, duplicate keys).
+  const document = YAML.parseDocument(marked, { lineCounter: lines, uniqueKeys: false })
+  const parsed: unknown = document.toJS({ maxAliasCount: 0 })
+  const values = new Map<string, unknown>(
+    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? Object.entries(parsed)
+      : []
+  )
+  values.delete('pack')
+  return {
+    values: Object.fromEntries(values),
+    variables: [...variables],
+    lineOf: path => {
+      let node: unknown = document.contents
+      for (const key of path.split('/').slice(1)) {
+        const name = key.replaceAll('~1', '/').replaceAll('~0', '~')
+        if (isMap(node)) node = node.get(name, true)
+        else if (isSeq(node)) node = node.get(Number(name), true)
+        else return undefined
+      }
+      const offset = isNode(node) ? node.range?.[0] : undefined
+      return offset === undefined ? undefined : lines.linePos(offset).line
+    }
+  }
+}

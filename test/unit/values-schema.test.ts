@@ -1,0 +1,117 @@
+// Values as Helm coalesces them, and values.schema.json as Helm 4 applies it, hostile schemas
+// included: each fails its own layer with a reason, in bounded time, never the run.
+import { describe, expect, it } from '@jest/globals'
+import { coalesce, installValues } from '../../src/helm/values-coalesce.js'
+import { checkValues } from '../../src/helm/values-schema.js'
+import { holdsMacro, readLayerValues } from '../../src/palette/layer-values.js'
+
+describe('coalesce', () => {
+  it("merges tables, lets the user's value win and the user's null delete the default", () => {
+    expect(
+      coalesce(
+        { image: { repository: 'nginx', tag: '1.0' }, replicaCount: 1, keep: true },
+        { image: { tag: '2.0' }, replicaCount: null, extra: null }
+      )
+    ).toEqual({ image: { repository: 'nginx', tag: '2.0' }, keep: true, extra: null })
+  })
+
+  it('keeps __proto__ as a key like any other', () => {
+    const merged = coalesce(JSON.parse('{"__proto__": {"a": 1}}') as Record<string, unknown>, {})
+    expect(Object.hasOwn(merged, '__proto__')).toBe(true)
+    expect(Object.getPrototypeOf(merged)).toBe(Object.prototype)
+  })
+
+  it('gives enabled subcharts their defaults and the globals, and leaves out those turned off', () => {
+    const cache = { name: 'cache' }
+    const install = installValues(
+      { subcharts: [cache] },
+      { global: { tier: 1 } },
+      new Map([[cache, { size: 1, enabled: true }]]),
+      [{ name: 'cache', alias: 'memo', condition: 'memo.enabled,cache.enabled' }],
+      { memo: { size: 2 } }
+    )
+    expect(install.values).toEqual({
+      global: { tier: 1 },
+      memo: { size: 2, enabled: true, global: { tier: 1 } }
+    })
+    const off = installValues(
+      { subcharts: [cache] },
+      {},
+      new Map([[cache, { size: 1 }]]),
+      [{ name: 'cache', condition: 'cache.enabled' }],
+      { cache: { enabled: false } }
+    )
+    expect(off.subcharts).toEqual([])
+  })
+})
+
+describe('checkValues', () => {
+  const schema = (value: unknown): string => JSON.stringify(value)
+
+  it('applies 2020-12 without $schema and draft-07 with it, format asserted only in draft-07', () => {
+    const email = { properties: { email: { type: 'string', format: 'email' } } }
+    expect(checkValues(schema(email), { email: 'x' })).toEqual({ kind: 'valid' })
+    expect(
+      checkValues(schema({ ...email, $schema: 'http://json-schema.org/draft-07/schema#' }), {
+        email: 'x'
+      })
+    ).toMatchObject({ kind: 'violations', violations: [{ path: '/email' }] })
+    expect(
+      checkValues(schema({ properties: { a: { prefixItems: [{ type: 'integer' }] } } }), {
+        a: ['x']
+      })
+    ).toEqual({
+      kind: 'violations',
+      violations: [{ path: '/a/0', message: 'got string, want integer', value: 'x' }]
+    })
+  })
+
+  it('refuses a schema its metaschema refuses, and one that refers outside itself', () => {
+    expect(checkValues(schema({ properties: { a: { type: 'integr' } } }), {})).toMatchObject({
+      kind: 'unusable',
+      reason: expect.stringContaining('is not a valid schema') as unknown
+    })
+    expect(
+      checkValues(schema({ properties: { a: { $ref: 'https://example.invalid/a.json' } } }), {})
+    ).toMatchObject({
+      kind: 'unusable',
+      reason: expect.stringContaining('the gate never fetches one') as unknown
+    })
+    expect(checkValues('{"type": ', {})).toMatchObject({ kind: 'unusable' })
+  })
+
+  it('says which drafts it does not apply instead of guessing', () => {
+    expect(
+      checkValues(schema({ $schema: 'http://json-schema.org/draft-04/schema#' }), {})
+    ).toMatchObject({ kind: 'not-checked' })
+  })
+
+  it('stays linear on a pattern that backtracks without end in JavaScript', () => {
+    const judgement = checkValues(schema({ properties: { a: { pattern: '^(a+)+$' } } }), {
+      a: `${'a'.repeat(50_000)}!`
+    })
+    expect(judgement).toMatchObject({ kind: 'violations' })
+    // A backtracking engine would outlive the test's timeout here; RE2 takes a few ms.
+  })
+
+  it('fails a schema nested past what can be read, without a crash', () => {
+    for (const depth of [2_000, 20_000]) {
+      const nested = `${'{"properties":{"a":'.repeat(depth)}{"type":"string"}${'}}'.repeat(depth)}`
+      expect(checkValues(nested, { a: { a: 1 } })).toMatchObject({ kind: 'unusable' })
+    }
+  })
+})
+
+describe('readLayerValues', () => {
+  it("removes Palette's pack section, marks macros and names the variables used", () => {
+    const layer = readLayerValues(
+      "pack:\n  namespace: web\nreplicaCount: '{{.spectro.var.replicas}}'\nname: 'web-{{ .spectro.system.cluster.name }}'\n"
+    )
+    expect(Object.keys(layer?.values ?? {})).toEqual(['replicaCount', 'name'])
+    expect(holdsMacro(layer?.values.replicaCount)).toBe(true)
+    expect(holdsMacro(layer?.values.name)).toBe(true)
+    expect(layer?.variables).toEqual(['replicas'])
+    expect(layer?.lineOf('/name')).toBe(4)
+    expect(layer?.lineOf('/missing')).toBeUndefined()
+  })
+})
