@@ -31898,7 +31898,7 @@ async function run() {
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: the single-chart step starts without their code.
-            const { runProfiles } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(600)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12600));
+            const { runProfiles } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52670));
             await runProfiles(inputs, { dependencies, archivesFor, writeSummary, access });
             return;
         }
@@ -33080,8 +33080,18 @@ function profileLine(path, layer, settings) {
         return undefined;
     return `${at.file}:${at.block ? at.line + line : at.line}`;
 }
-/** The chart's and each subchart's values.yaml, or why Helm could not read them either. */
+/** Read once per chart, whatever the number of layers that use it (nothing mutates them). */
+const defaultsOf = new WeakMap();
 function readDefaults(chart) {
+    const known = defaultsOf.get(chart);
+    if (known !== undefined)
+        return known;
+    const defaults = parseAllDefaults(chart);
+    defaultsOf.set(chart, defaults);
+    return defaults;
+}
+/** The chart's and each subchart's values.yaml, or why Helm could not read them either. */
+function parseAllDefaults(chart) {
     const own = parseDefaults(chart.contents.values, chart.metadata.name);
     if (typeof own === 'string')
         return own;

@@ -3547,7 +3547,7 @@ async function runCli(argv, env, streams) {
         };
         if ((inputs['charts-file'] ?? '').trim() !== '') {
             // Loaded only for profile files: a single check starts without their code.
-            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3664));
+            const { runProfilesCli } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7428));
             return await runProfilesCli(inputs, { dependencies, archivesFor, streams }, workspace_files/* COMMAND_LINE_ACCESS */.qK);
         }
         const { request, lock, cache } = await loadChartRun(inputs, workspace_files/* COMMAND_LINE_ACCESS */.qK);
@@ -4618,8 +4618,18 @@ function profileLine(path, layer, settings) {
         return undefined;
     return `${at.file}:${at.block ? at.line + line : at.line}`;
 }
-/** The chart's and each subchart's values.yaml, or why Helm could not read them either. */
+/** Read once per chart, whatever the number of layers that use it (nothing mutates them). */
+const defaultsOf = new WeakMap();
 function readDefaults(chart) {
+    const known = defaultsOf.get(chart);
+    if (known !== undefined)
+        return known;
+    const defaults = parseAllDefaults(chart);
+    defaultsOf.set(chart, defaults);
+    return defaults;
+}
+/** The chart's and each subchart's values.yaml, or why Helm could not read them either. */
+function parseAllDefaults(chart) {
     const own = parseDefaults(chart.contents.values, chart.metadata.name);
     if (typeof own === 'string')
         return own;

@@ -141,10 +141,21 @@ function profileLine(
   return `${at.file}:${at.block ? at.line + line : at.line}`
 }
 
+type Defaults = { chart: Values; subcharts: Map<Subchart, Values> } | string
+
+/** Read once per chart, whatever the number of layers that use it (nothing mutates them). */
+const defaultsOf = new WeakMap<VerifiedChart, Defaults>()
+
+function readDefaults(chart: VerifiedChart): Defaults {
+  const known = defaultsOf.get(chart)
+  if (known !== undefined) return known
+  const defaults = parseAllDefaults(chart)
+  defaultsOf.set(chart, defaults)
+  return defaults
+}
+
 /** The chart's and each subchart's values.yaml, or why Helm could not read them either. */
-function readDefaults(
-  chart: VerifiedChart
-): { chart: Values; subcharts: Map<Subchart, Values> } | string {
+function parseAllDefaults(chart: VerifiedChart): Defaults {
   const own = parseDefaults(chart.contents.values, chart.metadata.name)
   if (typeof own === 'string') return own
   const subcharts = new Map<Subchart, Values>()

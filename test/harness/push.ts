@@ -25,6 +25,10 @@ export interface SampleArtifact {
   values?: string
   /** Default true: the manifest annotations Helm 3.8+ writes. */
   annotations?: boolean
+  /** More Chart.yaml fields, in the config and the archive (kubeVersion, type...). */
+  metadata?: Record<string, unknown>
+  /** More files in the chart's folder (values.schema.json, charts/...). */
+  files?: { path: string; content: string | Buffer }[]
 }
 
 export interface PushedArtifact {
@@ -158,7 +162,8 @@ export function buildArtifact(spec: SampleArtifact): {
     description: meta.description,
     apiVersion: 'v2',
     appVersion: meta.appVersion,
-    type: 'application'
+    type: 'application',
+    ...spec.metadata
   }
   const chartYaml = Object.entries(config)
     .filter(([, value]) => value !== undefined)
@@ -166,7 +171,8 @@ export function buildArtifact(spec: SampleArtifact): {
     .join('\n')
   const layer = createTarGz([
     { path: `${meta.name}/Chart.yaml`, content: chartYaml + '\n' },
-    { path: `${meta.name}/values.yaml`, content: spec.values ?? 'replicaCount: 1\n' }
+    { path: `${meta.name}/values.yaml`, content: spec.values ?? 'replicaCount: 1\n' },
+    ...(spec.files ?? []).map(file => ({ ...file, path: `${meta.name}/${file.path}` }))
   ])
   return {
     config: { mediaType: HELM_CONFIG, data: Buffer.from(JSON.stringify(config)) },

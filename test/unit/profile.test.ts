@@ -44,7 +44,10 @@ describe('readProfile', () => {
       version: '1.10',
       registry: { name: 'harbor', uid: 'uid-1' },
       layerType: 'oci',
-      values: 'replicaCount: 2\n'
+      values: 'replicaCount: 2\n',
+      // values: | is on line 10; its text starts on the next.
+      valuesAt: { line: 10, block: true },
+      variables: []
     })
   })
 

@@ -1,8 +1,8 @@
-export const id = 664;
-export const ids = [664,106];
+export const id = 428;
+export const ids = [428,106];
 export const modules = {
 
-/***/ 3664:
+/***/ 7428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -375,66 +375,26 @@ function valuesLocation(map, lineOf) {
     return { line: lineOf(node), block };
 }
 
+;// CONCATENATED MODULE: ./src/palette/profile-contents.ts
+
+/** The pack types that are Helm charts from an OCI registry: the layers the gate checks. */
+const CHECKED_TYPES = ['oci', 'helm'];
+function optionalLocation(item, lineOf) {
+    const valuesAt = valuesLocation(item, lineOf);
+    return valuesAt === undefined ? {} : { valuesAt };
+}
+
 // EXTERNAL MODULE: ./src/palette/kubernetes-target.ts
 var kubernetes_target = __webpack_require__(933);
-;// CONCATENATED MODULE: ./src/palette/profile.ts
-// The layers a profile file declares, with the line each is declared on: a Palette cluster-profile
-// export (JSON or YAML: metadata, spec.template.packs[]) or the gate's own chart list (charts:).
-// Pure: the text in, layers, skipped packs and problems out.
+;// CONCATENATED MODULE: ./src/palette/profile-export.ts
+// A Palette cluster-profile export (spec.template.packs): its Helm packs as layers, its
+// Kubernetes layer and variables given to each, every other pack listed as skipped. Pure.
 
 
 
 
 
-const CHECKED_TYPES = ['oci', 'helm'];
-function readProfile(file, text) {
-    // Duplicate keys are errors: Palette's JSON decoder would take the last `tag`, a lenient reader the first.
-    const { document, lineOf, syntax } = (0,yaml_lines/* parseWithLines */.Nb)(text);
-    const empty = (problem) => ({
-        kind: 'chart-list',
-        layers: [],
-        skipped: [],
-        problems: [problem]
-    });
-    if (syntax !== undefined)
-        return empty({ file, ...syntax });
-    try {
-        exportPathCase(document);
-    }
-    catch (error) {
-        if (!(error instanceof FieldProblem))
-            throw error;
-        return empty({ file, line: lineOf(error.node), message: error.message });
-    }
-    const packs = document.getIn(['spec', 'template', 'packs'], true);
-    if ((0,dist.isSeq)(packs))
-        return readExport(file, packs.items, lineOf, document);
-    const charts = document.get('charts', true);
-    if ((0,dist.isSeq)(charts)) {
-        const root = document.contents;
-        const section = (0,dist.isMap)(root)
-            ? root.items.find(pair => (0,dist.isScalar)(pair.key) && pair.key.value === 'registries')
-            : undefined;
-        const registries = section?.value;
-        const list = readChartList(file, charts.items, lineOf, document);
-        if ((0,dist.isMap)(registries))
-            return { ...list, registries: { node: registries, lineOf } };
-        // Dropped, a registries: written as a list or a name would send its layers to the default registry.
-        if (section !== undefined &&
-            !(registries === null || ((0,dist.isScalar)(registries) && registries.value === null)))
-            list.problems.unshift({
-                file,
-                line: lineOfUnknown(section.key, lineOf),
-                message: `registries must be a mapping of Palette registry names to settings, not ${(0,dist.isSeq)(registries) ? 'a list' : 'a single value'}`
-            });
-        return list;
-    }
-    return empty({
-        file,
-        line: 1,
-        message: 'is neither a Palette cluster-profile export (spec.template.packs) nor a chart list (charts:)'
-    });
-}
+
 /** spec.template.packs spelt with another case somewhere would be read by Palette, not by the gate. */
 function exportPathCase(document) {
     let map = document.contents;
@@ -562,6 +522,75 @@ function packRegistryMetadata(item) {
     refuseCaseVariants(metadata, ['name', 'uid']);
     return metadata;
 }
+/** The names of the profile's variables (spec.variables[].name), which its values may use. */
+function declaredVariables(document) {
+    const variables = document.getIn(['spec', 'variables'], true);
+    if (!(0,dist.isSeq)(variables))
+        return [];
+    return variables.items.flatMap(item => {
+        const name = (0,dist.isMap)(item) ? (0,yaml_lines/* scalarText */.ws)(item.get('name', true)) : undefined;
+        return name === undefined || name === '' ? [] : [name];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/palette/profile.ts
+// The layers a profile file declares, with the line each is declared on: a Palette cluster-profile
+// export (JSON or YAML: metadata, spec.template.packs[]) or the gate's own chart list (charts:).
+// Pure: the text in, layers, skipped packs and problems out.
+
+
+
+
+
+
+function readProfile(file, text) {
+    // Duplicate keys are errors: Palette's JSON decoder would take the last `tag`, a lenient reader the first.
+    const { document, lineOf, syntax } = (0,yaml_lines/* parseWithLines */.Nb)(text);
+    const empty = (problem) => ({
+        kind: 'chart-list',
+        layers: [],
+        skipped: [],
+        problems: [problem]
+    });
+    if (syntax !== undefined)
+        return empty({ file, ...syntax });
+    try {
+        exportPathCase(document);
+    }
+    catch (error) {
+        if (!(error instanceof FieldProblem))
+            throw error;
+        return empty({ file, line: lineOf(error.node), message: error.message });
+    }
+    const packs = document.getIn(['spec', 'template', 'packs'], true);
+    if ((0,dist.isSeq)(packs))
+        return readExport(file, packs.items, lineOf, document);
+    const charts = document.get('charts', true);
+    if ((0,dist.isSeq)(charts)) {
+        const root = document.contents;
+        const section = (0,dist.isMap)(root)
+            ? root.items.find(pair => (0,dist.isScalar)(pair.key) && pair.key.value === 'registries')
+            : undefined;
+        const registries = section?.value;
+        const list = readChartList(file, charts.items, lineOf, document);
+        if ((0,dist.isMap)(registries))
+            return { ...list, registries: { node: registries, lineOf } };
+        // Dropped, a registries: written as a list or a name would send its layers to the default registry.
+        if (section !== undefined &&
+            !(registries === null || ((0,dist.isScalar)(registries) && registries.value === null)))
+            list.problems.unshift({
+                file,
+                line: lineOfUnknown(section.key, lineOf),
+                message: `registries must be a mapping of Palette registry names to settings, not ${(0,dist.isSeq)(registries) ? 'a list' : 'a single value'}`
+            });
+        return list;
+    }
+    return empty({
+        file,
+        line: 1,
+        message: 'is neither a Palette cluster-profile export (spec.template.packs) nor a chart list (charts:)'
+    });
+}
 function readChartList(file, items, lineOf, document) {
     const result = { kind: 'chart-list', layers: [], skipped: [], problems: [] };
     for (const item of items) {
@@ -616,20 +645,6 @@ function readChartEntry(file, line, item, document) {
         layerType: layerType === 'helm' ? 'helm' : 'oci',
         ...(values === undefined ? {} : { values })
     };
-}
-function optionalLocation(item, lineOf) {
-    const valuesAt = valuesLocation(item, lineOf);
-    return valuesAt === undefined ? {} : { valuesAt };
-}
-/** The names of the profile's variables (spec.variables[].name), which its values may use. */
-function declaredVariables(document) {
-    const variables = document.getIn(['spec', 'variables'], true);
-    if (!(0,dist.isSeq)(variables))
-        return [];
-    return variables.items.flatMap(item => {
-        const name = (0,dist.isMap)(item) ? (0,yaml_lines/* scalarText */.ws)(item.get('name', true)) : undefined;
-        return name === undefined || name === '' ? [] : [name];
-    });
 }
 
 // EXTERNAL MODULE: ./src/inputs/input-files.ts
