@@ -4718,32 +4718,43 @@ function judgeKubernetes(chart, settings) {
 
 /**
  * A valid outcome judged for installing (deploy-checks on): invalid, in Helm's words, when Helm
- * would refuse the chosen chart; the evidence kept either way.
+ * would refuse the chosen chart or another build a region holds; the evidence kept either way.
  */
 async function withDeployChecks(outcome, settings, valuesText) {
     if (!settings.checks || !outcome.valid)
         return outcome;
     const { chosen } = outcome;
-    // The schema validator is loaded only for a chart that has a schema.
-    const checkValues = hasSchema(chosen.chart)
+    // Regions may hold other builds (without require-all-regions): each is installed somewhere.
+    const builds = new Map([[chosen.chart.digest, chosen]]);
+    for (const { result } of outcome.checks)
+        if (result.valid && !builds.has(result.chart.digest))
+            builds.set(result.chart.digest, result);
+    const checkValues = [...builds.values()].some(build => hasSchema(build.chart))
         ? (await Promise.all(/* import() */[__nccwpck_require__.e(417), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4110))).checkValues
         : undefined;
-    const deployment = judgeDeployment(chosen.chart, settings, valuesText, checkValues);
-    const [first] = deployment.refusals;
-    if (first === undefined) {
+    const judged = [...builds.values()].map(build => ({
+        build,
+        deployment: judgeDeployment(build.chart, settings, valuesText, checkValues)
+    }));
+    const refused = judged.find(({ deployment }) => deployment.refusals.length > 0);
+    const deployment = judged[0]?.deployment;
+    if (deployment === undefined)
+        throw new Error('withDeployChecks: no chart was judged');
+    if (refused === undefined) {
         const document = {
             ...chosen.document,
             verification: { ...chosen.document.verification, deployment: deploymentRecord(deployment) }
         };
         return { ...outcome, chosen: { ...chosen, document }, deployment };
     }
+    const region = refused.build === chosen ? '' : ` (region ${refused.build.target.region ?? ''})`;
     return {
         valid: false,
         checks: outcome.checks,
         verdict: 'will-not-install',
-        message: `Helm will not install oci://${chosen.target.reference}: ${deployment.refusals.map(refusal => refusal.message).join('; ')}`,
-        hint: deployment.refusals.map(refusal => refusal.hint).join(' '),
-        deployment
+        message: `Helm will not install oci://${refused.build.target.reference}${region}: ${refused.deployment.refusals.map(refusal => refusal.message).join('; ')}`,
+        hint: refused.deployment.refusals.map(refusal => refusal.hint).join(' '),
+        deployment: refused.deployment
     };
 }
 /** The deploy checks as the manifest's verification and the results record them. */

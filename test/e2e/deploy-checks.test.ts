@@ -233,7 +233,14 @@ describe('deploy checks against helm template', () => {
     const { results, stderr } = await checkProfile({ 'profiles/app.yaml': profile(eks) })
     const webapp = results.find(entry => entry.chart === 'webapp' && entry.version === '1.0.0')
     expect(webapp?.deploy).toEqual({
-      checks: ['archive', 'api-version', 'chart-type', 'dependencies', 'kube-version'],
+      checks: [
+        'archive',
+        'api-version',
+        'chart-type',
+        'dependencies',
+        'profile-variables',
+        'kube-version'
+      ],
       failed: ['kube-version'],
       kubernetes: {
         checked: true,

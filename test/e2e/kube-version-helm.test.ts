@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseHelmVersion } from '../../src/helm/semver.js'
 import { readConstraint, satisfiesConstraint } from '../../src/helm/version-constraint.js'
-import { runHelm } from '../harness/helm.js'
+import { helm3Path, helmPath, runHelm } from '../harness/helm.js'
 
 let scratch: string
 let chart: string
@@ -35,11 +35,11 @@ interface Pair {
   v: string
 }
 
-/** Helm's verdicts on every pair, from one `helm template`. */
-async function helmVerdicts(pairs: readonly Pair[]): Promise<string> {
+/** Helm's verdicts on every pair, from one `helm template` (Helm 4, or the binary given). */
+async function helmVerdicts(pairs: readonly Pair[], binary = helmPath): Promise<string> {
   const values = path.join(scratch, 'pairs.json')
   await writeFile(values, JSON.stringify({ pairs }))
-  const run = await runHelm(['template', 'x', chart, '-f', values])
+  const run = await runHelm(['template', 'x', chart, '-f', values], { binary })
   if (run.exitCode !== 0) throw new Error(`helm template failed: ${run.stderr}`)
   const verdicts = /verdicts: "([01]*)"/.exec(run.stdout)?.[1]
   if (verdicts === undefined) throw new Error(`no verdicts in: ${run.stdout.slice(0, 500)}`)
@@ -140,6 +140,36 @@ describe('the kubeVersion evaluator', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(pairCase, { minLength: 1000, maxLength: 1000 }), async pairs => {
         const helm = await helmVerdicts(pairs)
+        const differing = pairs
+          .map((pair, index) => ({ ...pair, gate: gateVerdict(pair), helm: helm[index] }))
+          .filter(pair => pair.gate !== pair.helm)
+        expect(differing.slice(0, 10)).toEqual([])
+      }),
+      { numRuns: 4, endOnFailure: true }
+    )
+  }, 60_000)
+
+  // Helm 3.17 (Masterminds semver 3.3) applies the prerelease rule to each comparator but a plain
+  // `!=`, Helm 4 (3.4) to each AND group: they differ only for a prerelease version against a group
+  // that mixes comparators with and without one, or holds a plain `!=`. Elsewhere, Helm 3.17's
+  // `template` judges as an in-cluster install does, vendor suffix kept.
+  it("gives Helm 3.17's verdict wherever its semver and Helm 4's agree", async () => {
+    const agreeing = (pair: Pair): boolean => {
+      const reading = readConstraint(pair.c)
+      const version = parseHelmVersion(pair.v)
+      if (!reading.ok || version === undefined || version.prerelease === '') return true
+      return reading.groups.every(group => {
+        const named = group.filter(constraint => constraint.version.prerelease !== '').length
+        const plainNotEqual = group.some(
+          constraint => constraint.operator === '!=' && constraint.wildcard === 'none'
+        )
+        return (named === 0 || named === group.length) && !plainNotEqual
+      })
+    }
+    const pairCase = fc.record({ c: constraint, v: kubernetesVersion }).filter(agreeing)
+    await fc.assert(
+      fc.asyncProperty(fc.array(pairCase, { minLength: 1000, maxLength: 1000 }), async pairs => {
+        const helm = await helmVerdicts(pairs, helm3Path)
         const differing = pairs
           .map((pair, index) => ({ ...pair, gate: gateVerdict(pair), helm: helm[index] }))
           .filter(pair => pair.gate !== pair.helm)
