@@ -1034,7 +1034,7 @@ function planLayer(layer, known, parsed) {
         const deploy = {
             ...request.deploy,
             kubernetes: request.deploy.fromInput
-                ? request.deploy.kubernetes
+                ? (0,kubernetes_target/* choiceOverLayer */.TL)(request.deploy.kubernetes, layer.kubernetes)
                 : (0,kubernetes_target/* choiceFromLayer */.L0)(layer.kubernetes, layer.file),
             valuesAt: layer.valuesAt === undefined ? undefined : { file: layer.file, ...layer.valuesAt },
             variables: layer.variables

@@ -210,7 +210,7 @@ function buildProfileDocument(layers, files, checkedAt) {
 }
 
 // EXTERNAL MODULE: ./src/gate/lock.ts
-var gate_lock = __webpack_require__(6200);
+var gate_lock = __webpack_require__(3819);
 ;// CONCATENATED MODULE: ./src/gate/profiles.ts
 // Profile files checked end to end, for the action and the command line alike: every layer of the
 // parsed run plan checked, the lock applied, and the profile document built from the valid ones.
@@ -1034,7 +1034,7 @@ function planLayer(layer, known, parsed) {
         const deploy = {
             ...request.deploy,
             kubernetes: request.deploy.fromInput
-                ? request.deploy.kubernetes
+                ? (0,kubernetes_target/* choiceOverLayer */.TL)(request.deploy.kubernetes, layer.kubernetes)
                 : (0,kubernetes_target/* choiceFromLayer */.L0)(layer.kubernetes, layer.file),
             valuesAt: layer.valuesAt === undefined ? undefined : { file: layer.file, ...layer.valuesAt },
             variables: layer.variables
@@ -1439,7 +1439,7 @@ function detail(result) {
 
 /***/ }),
 
-/***/ 6200:
+/***/ 3819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   checkChartLock: () => (/* binding */ checkChartLock)
 /* harmony export */ });
 /* harmony import */ var _inputs_lock_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3106);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6200);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3819);
 
 
 function checkChartLock(lock, reference, digest, now) {
@@ -24,7 +24,7 @@ function checkChartLock(lock, reference, digest, now) {
 
 /***/ }),
 
-/***/ 6200:
+/***/ 3819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -3641,8 +3641,14 @@ function isInputName(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
-// The command-line entry point (dist/cli/index.js).
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _helm_schema_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9496);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2091);
+// The command-line entry point (dist/cli/index.js); in a worker thread, the values schema checker
+// (helm/schema-runner.ts).
+
+
 
 const readStdin = async () => {
     const chunks = [];
@@ -3650,17 +3656,25 @@ const readStdin = async () => {
         chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
     return Buffer.concat(chunks).toString('utf8');
 };
-try {
-    process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env, {
-        stdout: text => process.stdout.write(text),
-        stderr: text => process.stderr.write(text),
-        readStdin,
-        isTerminal: process.stderr.isTTY
-    });
+if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
+    (0,_helm_schema_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .allowSchemaWorker */ .z)(new URL(import.meta.url));
+    try {
+        process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .ak)(process.argv.slice(2), process.env, {
+            stdout: text => process.stdout.write(text),
+            stderr: text => process.stderr.write(text),
+            readStdin,
+            isTerminal: process.stderr.isTTY
+        });
+    }
+    catch (error) {
+        process.stderr.write(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        process.exitCode = 2;
+    }
 }
-catch (error) {
-    process.stderr.write(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 2;
+else {
+    // Loaded only in the worker: the validator is the largest part of the checks.
+    const { serveSchemaChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(417), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9400));
+    serveSchemaChecks();
 }
 
 __webpack_async_result__();
@@ -4406,8 +4420,11 @@ function coalesce(defaults, user) {
             continue;
         }
         const given = merged.get(key);
-        if (given === null)
-            merged.delete(key);
+        // Helm 4.1 deletes a default the user sets to null only when the default is not null itself.
+        if (given === null) {
+            if (fallback !== null)
+                merged.delete(key);
+        }
         else if (isTable(given) && isTable(fallback))
             merged.set(key, coalesce(fallback, given));
     }
@@ -4418,32 +4435,49 @@ function coalesce(defaults, user) {
  * its comma-separated paths) are left out, as Helm removes them before coalescing again.
  */
 function installValues(chart, chartDefaults, subchartDefaults, dependencies, user) {
-    const every = chart.subcharts.map(subchart => {
-        const declared = dependencies.find(dependency => dependency.name === subchart.name);
-        return { subchart, key: declared?.alias ?? subchart.name, condition: declared?.condition };
+    // A subchart declared twice under two aliases is installed twice, once under each.
+    const every = chart.subcharts.flatMap(subchart => {
+        const declared = dependencies.filter(dependency => dependency.name === subchart.name);
+        if (declared.length === 0)
+            return [{ subchart, key: subchart.name, condition: undefined }];
+        return declared.map(dependency => ({
+            subchart,
+            key: dependency.alias ?? subchart.name,
+            condition: dependency.condition
+        }));
     });
-    const all = withSubcharts(coalesce(chartDefaults, user), every, subchartDefaults);
-    const enabled = every.filter(entry => conditionHolds(all, entry.condition));
+    const parent = coalesce(chartDefaults, user);
+    const all = withSubcharts(parent, every, subchartDefaults);
+    const enabled = every.filter(entry => conditionHolds(all.values, entry.condition));
+    const install = withSubcharts(parent, enabled, subchartDefaults);
     return {
-        values: withSubcharts(coalesce(chartDefaults, user), enabled, subchartDefaults),
-        subcharts: enabled.map(({ subchart, key }) => ({ subchart, key }))
+        values: install.values,
+        subcharts: enabled.map(({ subchart, key }) => ({ subchart, key })),
+        ...(install.mismatch === undefined ? {} : { mismatch: install.mismatch })
     };
 }
 function withSubcharts(parent, subcharts, defaults) {
     const merged = new Map(Object.entries(parent));
     const globals = isTable(parent.global) ? parent.global : {};
+    let mismatch;
     for (const { subchart, key } of subcharts) {
         const given = merged.get(key);
-        const own = coalesce(defaults.get(subchart) ?? {}, isTable(given) ? given : {});
+        if (given !== undefined && !isTable(given)) {
+            mismatch ??= key;
+            continue;
+        }
+        const own = coalesce(defaults.get(subchart) ?? {}, given ?? {});
         // The parent's globals reach every subchart, over the subchart's own.
         const subGlobals = isTable(own.global) ? own.global : {};
         merged.set(key, { ...own, global: coalesce(subGlobals, globals) });
     }
-    return Object.fromEntries(merged);
+    const values = Object.fromEntries(merged);
+    return mismatch === undefined ? { values } : { values, mismatch };
 }
+/** Helm trims the condition, not each path in it: "a.enabled, b.enabled" never finds " b". */
 function conditionHolds(values, condition) {
-    for (const path of (condition ?? '').split(',')) {
-        const found = valueAt(values, path.trim());
+    for (const path of (condition ?? '').trim().split(',')) {
+        const found = valueAt(values, path);
         if (typeof found === 'boolean')
             return found;
     }
@@ -4466,7 +4500,8 @@ function valueAt(values, path) {
 // its macros ({{.spectro.system.*}}, {{.spectro.var.NAME}}, ...) resolved by Palette at deploy time,
 // so unknown here: each stands in as a marker that a check must not judge. Pure.
 
-const MACRO = /\{\{\s*\.spectro\.([^}]*?)\s*\}\}/g;
+// Linear: a macro holds no brace and no line break, and is at most 256 characters long.
+const MACRO = /\{\{\s*\.spectro\.([^{}\n]{0,256}?)\s*\}\}/g;
 const MARKER = '__palette_macro__';
 /** Whether a value is, or contains, a Palette macro: only Palette knows what it will be. */
 function holdsMacro(value) {
@@ -4478,14 +4513,20 @@ function readLayerValues(text) {
         return undefined;
     const variables = new Set();
     const marked = text.replace(MACRO, (_, path) => {
-        const variable = /^var\.([A-Za-z0-9_-]+)$/.exec(path)?.[1];
+        // `.spectro.var.NAME | default "x"` uses NAME too.
+        const variable = /^var\.([A-Za-z0-9_-]+)/.exec(path)?.[1];
         if (variable !== undefined)
             variables.add(variable);
         return MARKER;
     });
     const lines = new dist.LineCounter();
     // The text was read strictly when the layer was planned (bounds, aliases, duplicate keys).
-    const document = dist.parseDocument(marked, { lineCounter: lines, uniqueKeys: false });
+    // YAML 1.1, as Helm reads values (yes, no, on and off are booleans).
+    const document = dist.parseDocument(marked, {
+        lineCounter: lines,
+        uniqueKeys: false,
+        version: '1.1'
+    });
     const parsed = document.toJS({ maxAliasCount: 0 });
     const values = new Map(typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
         ? Object.entries(parsed)
@@ -4525,10 +4566,11 @@ function hasSchema(chart) {
     const { contents } = chart;
     return contents.schema !== undefined || contents.subcharts.some(sub => sub.schema !== undefined);
 }
-function judgeValues(chart, settings, valuesText, checkValues) {
+async function judgeValues(chart, settings, valuesText, checkValues) {
     const verdict = {
         refusals: [],
         warnings: [],
+        coalesced: false,
         schemaChecked: false,
         variablesChecked: false
     };
@@ -4543,19 +4585,30 @@ function judgeValues(chart, settings, valuesText, checkValues) {
                 hint: 'Declare each variable in the profile (Profile variables in Palette, spec.variables in the export), or correct its name in the values.'
             });
     }
-    if (checkValues === undefined || !hasSchema(chart))
-        return verdict;
-    verdict.schemaChecked = true;
+    // Helm loads every values.yaml before anything else: one it cannot read stops the install.
     const defaults = readDefaults(chart);
     if (typeof defaults === 'string') {
         verdict.refusals.push({
-            check: 'values-schema',
+            check: 'archive',
             message: defaults,
             hint: "Fix the chart's values.yaml, package the chart and push it again."
         });
         return verdict;
     }
+    if (!hasSchema(chart) && chart.contents.subcharts.length === 0)
+        return verdict;
+    verdict.coalesced = true;
     const install = installValues(chart.contents, defaults.chart, defaults.subcharts, chart.requirements.dependencies, layer?.values ?? {});
+    if (install.mismatch !== undefined) {
+        verdict.refusals.push({
+            check: 'values',
+            message: `type mismatch on ${install.mismatch}: the values of a subchart must be a mapping`,
+            hint: `Write ${install.mismatch}: as a mapping of the subchart's values in the layer's values (or leave it out).`
+        });
+        return verdict;
+    }
+    if (checkValues === undefined || !hasSchema(chart))
+        return verdict;
     const judged = [];
     if (chart.contents.schema !== undefined)
         judged.push({
@@ -4567,14 +4620,17 @@ function judgeValues(chart, settings, valuesText, checkValues) {
     for (const { subchart, key } of install.subcharts)
         if (subchart.schema !== undefined)
             judged.push({
-                chart: subchart.name,
+                // Helm names a subchart by its alias.
+                chart: key,
                 prefix: `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
                 schema: subchart.schema,
                 values: install.values[key]
             });
     const failures = [];
     for (const entry of judged) {
-        const judgement = checkValues(entry.schema, entry.values);
+        const judgement = await checkValues(entry.schema, entry.values);
+        if (judgement.kind !== 'not-checked')
+            verdict.schemaChecked = true;
         if (judgement.kind === 'not-checked')
             verdict.warnings.push(`${entry.chart}: ${judgement.reason}; its values were not checked`);
         if (judgement.kind === 'unusable') {
@@ -4647,14 +4703,33 @@ function parseDefaults(text, chart) {
         return {};
     if (Buffer.byteLength(text) > MAX_DEFAULT_VALUES_BYTES)
         return `${chart}: values.yaml is larger than the ${MAX_DEFAULT_VALUES_BYTES / 1024 / 1024} MiB the gate reads`;
+    // As Helm reads values.yaml: YAML 1.1, its documents merged in order, each a mapping.
+    let merged = {};
     try {
-        const parsed = dist.parse(text, { maxAliasCount: 1000, uniqueKeys: false });
-        return isTable(parsed) ? parsed : {};
+        for (const document of dist.parseAllDocuments(text, { uniqueKeys: false, version: '1.1' })) {
+            if (document.errors.length > 0)
+                throw document.errors[0];
+            const parsed = document.toJS({ maxAliasCount: 1000 });
+            if (parsed === null || parsed === undefined)
+                continue;
+            if (!isTable(parsed))
+                return `${chart}: values.yaml holds a document that is not a mapping`;
+            merged = mergeTables(merged, parsed);
+        }
     }
     catch (error) {
-        const reason = (0,errors/* errorMessage */.gJ)(error);
-        return `${chart}: values.yaml cannot be read: ${reason.split('\n')[0] ?? ''}`;
+        return `${chart}: values.yaml cannot be read: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0] ?? ''}`;
     }
+    return merged;
+}
+/** A later document's tables merged into the earlier's, key by key. */
+function mergeTables(base, over) {
+    const merged = new Map(Object.entries(base));
+    for (const [key, value] of Object.entries(over)) {
+        const current = merged.get(key);
+        merged.set(key, isTable(current) && isTable(value) ? mergeTables(current, value) : value);
+    }
+    return Object.fromEntries(merged);
 }
 
 ;// CONCATENATED MODULE: ./src/gate/deploy-checks.ts
@@ -4665,7 +4740,7 @@ function parseDefaults(text, chart) {
 
 
 
-function judgeDeployment(chart, settings, valuesText, checkValues) {
+async function judgeDeployment(chart, settings, valuesText, checkValues) {
     const { requirements } = chart;
     const ran = ['archive', 'api-version', 'chart-type', 'dependencies'];
     const refusals = judgeInstallable(requirements, chart.contents);
@@ -4674,7 +4749,9 @@ function judgeDeployment(chart, settings, valuesText, checkValues) {
             `${chart.metadata.name} ${chart.metadata.version} is deprecated (Chart.yaml says deprecated: true); Helm installs it with a warning`
         ]
         : [];
-    const values = judgeValues(chart, settings, valuesText, checkValues);
+    const values = await judgeValues(chart, settings, valuesText, checkValues);
+    if (values.coalesced)
+        ran.push('values');
     if (values.schemaChecked)
         ran.push('values-schema');
     if (values.variablesChecked)
@@ -4713,7 +4790,10 @@ function judgeKubernetes(chart, settings) {
     };
 }
 
+// EXTERNAL MODULE: ./src/helm/schema-runner.ts
+var schema_runner = __nccwpck_require__(9496);
 ;// CONCATENATED MODULE: ./src/gate/deploy-outcome.ts
+
 
 
 /**
@@ -4730,12 +4810,14 @@ async function withDeployChecks(outcome, settings, valuesText) {
         if (result.valid && !builds.has(result.chart.digest))
             builds.set(result.chart.digest, result);
     const checkValues = [...builds.values()].some(build => hasSchema(build.chart))
-        ? (await Promise.all(/* import() */[__nccwpck_require__.e(417), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4110))).checkValues
+        ? await (0,schema_runner/* schemaChecker */.x)()
         : undefined;
-    const judged = [...builds.values()].map(build => ({
-        build,
-        deployment: judgeDeployment(build.chart, settings, valuesText, checkValues)
-    }));
+    const judged = [];
+    for (const build of builds.values())
+        judged.push({
+            build,
+            deployment: await judgeDeployment(build.chart, settings, valuesText, checkValues)
+        });
     const refused = judged.find(({ deployment }) => deployment.refusals.length > 0);
     const deployment = judged[0]?.deployment;
     if (deployment === undefined)
@@ -6052,6 +6134,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/helm/chart-archive.ts
@@ -6060,43 +6144,56 @@ var dist = __nccwpck_require__(8815);
 // subcharts its charts/ folder holds, packed (.tgz) or unpacked.
 
 
+
 const BLOCK = 512;
 /** Unpacked, the chart and every packed subchart together. */
 const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 const MAX_CHART_YAML_BYTES = 64 * 1024;
+/** Helm's own bound on one file of a chart (MaxDecompressedFileSize). */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
 function readChartArchive(archive) {
     const budget = { left: MAX_UNPACKED_BYTES };
     const entries = unpack(archive, budget);
     if (typeof entries === 'string')
         return { subcharts: [], unreadable: entries };
     const contents = { subcharts: [] };
+    // The first reason Helm would not load it; the chart's own values are read all the same.
+    let unreadable;
     const folders = new Map();
     for (const entry of entries) {
         const [, path = ''] = /^[^/]+\/(.*)$/.exec(entry.name) ?? [];
         readChartFile(contents, path, entry.body);
         const sub = /^charts\/([^/]+)(?:\/(.*))?$/.exec(path);
-        // Helm's loader passes over charts/ entries whose name starts with . or _.
-        if (sub === null || /^[._]/.test(sub[1] ?? ''))
+        // Helm's loader passes over charts/ entries whose name starts with . or _, and provenance files.
+        if (sub === null || /^[._]/.test(sub[1] ?? '') || path.endsWith('.prov'))
             continue;
         const [, folder = '', inner] = sub;
         if (inner === undefined && folder.endsWith('.tgz')) {
             const packed = unpack(entry.body, budget);
-            if (typeof packed === 'string')
-                return { subcharts: [], unreadable: `charts/${folder}: ${packed}` };
-            contents.subcharts.push(subchartOf(packed, folder.replace(/-[^-]*\.tgz$/, ''), 1));
+            const subchart = typeof packed === 'string' ? undefined : subchartOf(packed, 1);
+            if (subchart === undefined)
+                unreadable ??= `charts/${folder}: ${typeof packed === 'string' ? packed : 'Chart.yaml file is missing'}`;
+            else
+                contents.subcharts.push(subchart);
         }
-        else if (inner !== undefined) {
+        else {
+            // Any other entry of charts/ is a folder Helm loads as a chart, a stray file too.
             const files = folders.get(folder) ?? [];
             files.push(entry);
             folders.set(folder, files);
         }
     }
-    for (const [folder, files] of folders)
-        contents.subcharts.push(subchartOf(files, folder, 3));
-    return contents;
+    for (const [folder, files] of folders) {
+        const subchart = subchartOf(files, 3);
+        if (subchart === undefined)
+            unreadable ??= `charts/${folder}: Chart.yaml file is missing`;
+        else
+            contents.subcharts.push(subchart);
+    }
+    return unreadable === undefined ? contents : { ...contents, subcharts: [], unreadable };
 }
-/** A subchart's name and files, from its entries (`depth` folders above its own files). */
-function subchartOf(entries, fallbackName, depth) {
+/** A subchart's name and files (`depth` folders above its own), if its Chart.yaml names it. */
+function subchartOf(entries, depth) {
     const files = {};
     let name;
     for (const entry of entries) {
@@ -6105,13 +6202,17 @@ function subchartOf(entries, fallbackName, depth) {
             name = nameOf(entry.body);
         readChartFile(files, path, entry.body);
     }
-    return { name: name ?? fallbackName, ...files };
+    return name === undefined ? undefined : { name, ...files };
 }
 function readChartFile(files, path, body) {
     if (path === 'values.yaml')
-        files.values = body.toString('utf8');
+        files.values = textOf(body);
     else if (path === 'values.schema.json')
-        files.schema = body.toString('utf8');
+        files.schema = textOf(body);
+}
+/** As Helm reads a file of the chart: a UTF-8 byte-order mark dropped. */
+function textOf(body) {
+    return body.toString('utf8').replace(/^\uFEFF/, '');
 }
 /** The chart's own values.yaml, or undefined when the archive has none or cannot be read. */
 function readChartValues(archive) {
@@ -6121,7 +6222,7 @@ function nameOf(chartYaml) {
     if (chartYaml === undefined || chartYaml.length > MAX_CHART_YAML_BYTES)
         return undefined;
     try {
-        const metadata = dist.parse(chartYaml.toString('utf8'), { maxAliasCount: 0 });
+        const metadata = dist.parse(textOf(chartYaml), { maxAliasCount: 0 });
         if (typeof metadata !== 'object' || metadata === null || !('name' in metadata))
             return undefined;
         return typeof metadata.name === 'string' ? metadata.name : undefined;
@@ -6130,7 +6231,7 @@ function nameOf(chartYaml) {
         return undefined;
     }
 }
-/** The regular files of a gzipped tar, or why it cannot be read within the budget. */
+/** The regular files of a gzipped tar, by cleaned path, or why Helm would not load it. */
 function unpack(archive, budget) {
     let tar;
     try {
@@ -6154,11 +6255,20 @@ function unpack(archive, budget) {
         const name = longName ?? (prefix === '' ? field(header, 0, 100) : `${prefix}/${field(header, 0, 100)}`);
         const body = tar.subarray(offset + BLOCK, offset + BLOCK + size);
         longName = undefined;
+        offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
         if (type === 'L')
             longName = body.toString('utf8').replace(/\0.*$/s, '');
-        else if (type === '0' || type === '')
-            entries.push({ name: name.replace(/^\.\//, ''), body });
-        offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+        // A PAX header may rename the next entry.
+        else if (type === 'x')
+            longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString('utf8'))?.[1];
+        if (type !== '0' && type !== '')
+            continue;
+        const cleaned = external_node_path_.posix.normalize(name);
+        if (external_node_path_.posix.isAbsolute(cleaned) || cleaned === '..' || cleaned.startsWith('../'))
+            return `holds ${JSON.stringify(name)}, a path outside the chart, which Helm refuses`;
+        if (size > MAX_FILE_BYTES)
+            return `holds ${cleaned}, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB Helm loads of one file`;
+        entries.push({ name: cleaned, body });
     }
     return entries;
 }
@@ -6478,6 +6588,106 @@ const MEDIA_TYPES = {
     helmLegacyChart: 'application/tar+gzip',
     helmProvenance: 'application/vnd.cncf.helm.chart.provenance.v1.prov'
 };
+
+
+/***/ }),
+
+/***/ 9496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ schemaChecker),
+/* harmony export */   z: () => (/* binding */ allowSchemaWorker)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+// Where values.schema.json is applied: in a worker thread, with a memory limit and a time limit
+// per schema, when the program's entry can start one (both entries can); in this thread otherwise
+// (unit tests). Ajv compiles a schema to code: a hostile one can take minutes and gigabytes, and
+// blocks the thread it runs in, so no deadline could stop it there.
+
+const TIME_LIMIT_MS = 15_000;
+const MEMORY_LIMIT_MB = 512;
+let entry;
+/** Called by an entry point, with its own URL: the worker runs that file in schema mode. */
+function allowSchemaWorker(entryUrl) {
+    entry = entryUrl;
+}
+let shared;
+/** The schema check of this run (a process is one run): one worker, replaced when one fails. */
+async function schemaChecker() {
+    if (shared !== undefined)
+        return shared;
+    if (entry === undefined) {
+        const { checkValues } = await Promise.all(/* import() */[__nccwpck_require__.e(417), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4110));
+        shared = (schemaText, values) => Promise.resolve(checkValues(schemaText, values));
+    }
+    else
+        shared = new SchemaWorker(entry).check;
+    return shared;
+}
+class SchemaWorker {
+    entry;
+    worker;
+    nextId = 0;
+    queue = Promise.resolve();
+    constructor(entry) {
+        this.entry = entry;
+    }
+    /** One schema at a time: a time limit must measure that schema's work, not a queue. */
+    check = (schemaText, values) => {
+        const result = this.queue.then(() => this.run(schemaText, values));
+        this.queue = result.catch(() => undefined);
+        return result;
+    };
+    run(schemaText, values) {
+        const worker = (this.worker ??= new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(this.entry, {
+            workerData: { role: 'values-schema' },
+            resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB },
+            stdout: true,
+            stderr: true
+        }));
+        const id = this.nextId++;
+        worker.ref();
+        return new Promise(resolve => {
+            const finish = (judgement, failed) => {
+                clearTimeout(timer);
+                worker.off('message', answered);
+                worker.off('error', crashed);
+                worker.off('exit', crashed);
+                if (failed) {
+                    this.worker = undefined;
+                    void worker.terminate();
+                }
+                else
+                    worker.unref();
+                resolve(judgement);
+            };
+            const answered = (message) => {
+                if (message.id === id)
+                    finish(message.judgement, false);
+            };
+            const crashed = (error) => {
+                const outOfMemory = /ERR_WORKER_OUT_OF_MEMORY|heap/i.test(String(error));
+                finish({
+                    kind: 'unusable',
+                    reason: outOfMemory
+                        ? `values.schema.json needs more than the ${MEMORY_LIMIT_MB} MiB the gate gives one schema`
+                        : `values.schema.json could not be applied (${String(error)})`
+                }, true);
+            };
+            const timer = setTimeout(() => finish({
+                kind: 'unusable',
+                reason: `values.schema.json took longer than the ${TIME_LIMIT_MS / 1000} s the gate gives one schema to apply`
+            }, true), TIME_LIMIT_MS);
+            worker.on('message', answered);
+            worker.on('error', crashed);
+            worker.on('exit', crashed);
+            const request = { id, schemaText, values };
+            worker.postMessage(request);
+        });
+    }
+}
 
 
 /***/ }),
@@ -7343,6 +7553,7 @@ function isIpv6(address) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L0: () => (/* binding */ choiceFromLayer),
+/* harmony export */   TL: () => (/* binding */ choiceOverLayer),
 /* harmony export */   WR: () => (/* binding */ flavourOfPack),
 /* harmony export */   _T: () => (/* binding */ choiceFromInput)
 /* harmony export */ });
@@ -7410,7 +7621,12 @@ function targetFromInput(text) {
     const vendor = /^v?(\d{1,4}\.\d{1,4}\.\d{1,4})([-+][0-9A-Za-z.-]+)$/.exec(trimmed);
     if (vendor !== null) {
         const flavour = flavourOfSuffix(vendor[2] ?? '');
-        return { flavour, version: trimmed, serverVersions: [`v${vendor[1] ?? ''}${vendor[2] ?? ''}`] };
+        return {
+            flavour,
+            version: trimmed,
+            serverVersions: [`v${vendor[1] ?? ''}${vendor[2] ?? ''}`],
+            suffixed: true
+        };
     }
     return kubernetesTarget('pxk', trimmed);
 }
@@ -7468,6 +7684,17 @@ function choiceFromInput(text) {
         targets.push(target);
     }
     return { known: true, source: 'kubernetes-version', label: versions.join(', '), targets };
+}
+/**
+ * kubernetes-version over a profile with a Kubernetes layer: a version given without a suffix
+ * ("1.31.10") is that version of the profile's flavour, so an EKS profile stays a prerelease.
+ */
+function choiceOverLayer(choice, layer) {
+    const flavour = layer === undefined ? undefined : flavourOfPack(layer.pack);
+    if (!choice.known || layer === undefined || flavour === undefined || flavour === 'pxk')
+        return choice;
+    const targets = choice.targets.map(target => target.suffixed === true ? target : (kubernetesTarget(flavour, target.version) ?? target));
+    return { ...choice, label: `${choice.label} (${layer.pack})`, targets };
 }
 
 
@@ -8451,6 +8678,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

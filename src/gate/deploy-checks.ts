@@ -6,7 +6,8 @@ import { judgeInstallable, type DeployCheck, type InstallRefusal } from '../helm
 import { judgeKubeVersion } from '../helm/kube-compatibility.js'
 import type { DeploySettings } from '../inputs/request.js'
 import type { KubernetesEvidence, VerifiedChart } from '../palette/layer.js'
-import { judgeValues, type SchemaCheck } from './values-checks.js'
+import type { SchemaCheck } from '../helm/schema-runner.js'
+import { judgeValues } from './values-checks.js'
 
 export interface DeployVerdict {
   /** The checks that ran, in Helm's order. */
@@ -17,12 +18,12 @@ export interface DeployVerdict {
   kubernetes: KubernetesEvidence
 }
 
-export function judgeDeployment(
+export async function judgeDeployment(
   chart: VerifiedChart,
   settings: DeploySettings,
   valuesText: string | undefined,
   checkValues: SchemaCheck | undefined
-): DeployVerdict {
+): Promise<DeployVerdict> {
   const { requirements } = chart
   const ran: DeployCheck[] = ['archive', 'api-version', 'chart-type', 'dependencies']
   const refusals = judgeInstallable(requirements, chart.contents)
@@ -31,7 +32,8 @@ export function judgeDeployment(
         `${chart.metadata.name} ${chart.metadata.version} is deprecated (Chart.yaml says deprecated: true); Helm installs it with a warning`
       ]
     : []
-  const values = judgeValues(chart, settings, valuesText, checkValues)
+  const values = await judgeValues(chart, settings, valuesText, checkValues)
+  if (values.coalesced) ran.push('values')
   if (values.schemaChecked) ran.push('values-schema')
   if (values.variablesChecked) ran.push('profile-variables')
   refusals.push(...values.refusals)

@@ -4,7 +4,8 @@
 import type { DeploymentRecord } from '../palette/layer.js'
 import type { DeploySettings } from '../inputs/request.js'
 import { judgeDeployment, type DeployVerdict } from './deploy-checks.js'
-import { hasSchema, type SchemaCheck } from './values-checks.js'
+import { schemaChecker, type SchemaCheck } from '../helm/schema-runner.js'
+import { hasSchema } from './values-checks.js'
 import type { GateOutcome, ValidResult } from './region-verdict.js'
 
 /**
@@ -25,12 +26,14 @@ export async function withDeployChecks(
   const checkValues: SchemaCheck | undefined = [...builds.values()].some(build =>
     hasSchema(build.chart)
   )
-    ? (await import('../helm/values-schema.js')).checkValues
+    ? await schemaChecker()
     : undefined
-  const judged = [...builds.values()].map(build => ({
-    build,
-    deployment: judgeDeployment(build.chart, settings, valuesText, checkValues)
-  }))
+  const judged = []
+  for (const build of builds.values())
+    judged.push({
+      build,
+      deployment: await judgeDeployment(build.chart, settings, valuesText, checkValues)
+    })
   const refused = judged.find(({ deployment }) => deployment.refusals.length > 0)
   const deployment = judged[0]?.deployment
   if (deployment === undefined) throw new Error('withDeployChecks: no chart was judged')

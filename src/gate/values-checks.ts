@@ -6,16 +6,17 @@ import { errorMessage } from '../errors.js'
 import type { Subchart } from '../helm/chart-archive.js'
 import type { InstallRefusal } from '../helm/installability.js'
 import { installValues, isTable, type Values } from '../helm/values-coalesce.js'
-import type { SchemaJudgement, SchemaViolation } from '../helm/values-schema.js'
+import type { SchemaCheck } from '../helm/schema-runner.js'
+import type { SchemaViolation } from '../helm/values-schema.js'
 import type { DeploySettings } from '../inputs/request.js'
 import { holdsMacro, readLayerValues, type LayerValues } from '../palette/layer-values.js'
 import type { VerifiedChart } from '../palette/layer.js'
 
-export type SchemaCheck = (schemaText: string, values: unknown) => SchemaJudgement
-
 export interface ValuesVerdict {
   refusals: InstallRefusal[]
   warnings: string[]
+  /** Whether the values were merged as Helm merges them (a chart with subcharts or a schema). */
+  coalesced: boolean
   /** Whether the values were judged against a schema. */
   schemaChecked: boolean
   variablesChecked: boolean
@@ -29,15 +30,16 @@ export function hasSchema(chart: VerifiedChart): boolean {
   return contents.schema !== undefined || contents.subcharts.some(sub => sub.schema !== undefined)
 }
 
-export function judgeValues(
+export async function judgeValues(
   chart: VerifiedChart,
   settings: DeploySettings,
   valuesText: string | undefined,
   checkValues: SchemaCheck | undefined
-): ValuesVerdict {
+): Promise<ValuesVerdict> {
   const verdict: ValuesVerdict = {
     refusals: [],
     warnings: [],
+    coalesced: false,
     schemaChecked: false,
     variablesChecked: false
   }
@@ -52,17 +54,18 @@ export function judgeValues(
         hint: 'Declare each variable in the profile (Profile variables in Palette, spec.variables in the export), or correct its name in the values.'
       })
   }
-  if (checkValues === undefined || !hasSchema(chart)) return verdict
-  verdict.schemaChecked = true
+  // Helm loads every values.yaml before anything else: one it cannot read stops the install.
   const defaults = readDefaults(chart)
   if (typeof defaults === 'string') {
     verdict.refusals.push({
-      check: 'values-schema',
+      check: 'archive',
       message: defaults,
       hint: "Fix the chart's values.yaml, package the chart and push it again."
     })
     return verdict
   }
+  if (!hasSchema(chart) && chart.contents.subcharts.length === 0) return verdict
+  verdict.coalesced = true
   const install = installValues(
     chart.contents,
     defaults.chart,
@@ -70,6 +73,15 @@ export function judgeValues(
     chart.requirements.dependencies,
     layer?.values ?? {}
   )
+  if (install.mismatch !== undefined) {
+    verdict.refusals.push({
+      check: 'values',
+      message: `type mismatch on ${install.mismatch}: the values of a subchart must be a mapping`,
+      hint: `Write ${install.mismatch}: as a mapping of the subchart's values in the layer's values (or leave it out).`
+    })
+    return verdict
+  }
+  if (checkValues === undefined || !hasSchema(chart)) return verdict
   const judged: { chart: string; prefix: string; schema: string; values: unknown }[] = []
   if (chart.contents.schema !== undefined)
     judged.push({
@@ -81,14 +93,16 @@ export function judgeValues(
   for (const { subchart, key } of install.subcharts)
     if (subchart.schema !== undefined)
       judged.push({
-        chart: subchart.name,
+        // Helm names a subchart by its alias.
+        chart: key,
         prefix: `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
         schema: subchart.schema,
         values: install.values[key]
       })
   const failures: string[] = []
   for (const entry of judged) {
-    const judgement = checkValues(entry.schema, entry.values)
+    const judgement = await checkValues(entry.schema, entry.values)
+    if (judgement.kind !== 'not-checked') verdict.schemaChecked = true
     if (judgement.kind === 'not-checked')
       verdict.warnings.push(`${entry.chart}: ${judgement.reason}; its values were not checked`)
     if (judgement.kind === 'unusable') {
@@ -171,11 +185,28 @@ function parseDefaults(text: string | undefined, chart: string): Values | string
   if (text === undefined || text.trim() === '') return {}
   if (Buffer.byteLength(text) > MAX_DEFAULT_VALUES_BYTES)
     return `${chart}: values.yaml is larger than the ${MAX_DEFAULT_VALUES_BYTES / 1024 / 1024} MiB the gate reads`
+  // As Helm reads values.yaml: YAML 1.1, its documents merged in order, each a mapping.
+  let merged: Values = {}
   try {
-    const parsed: unknown = YAML.parse(text, { maxAliasCount: 1000, uniqueKeys: false })
-    return isTable(parsed) ? parsed : {}
+    for (const document of YAML.parseAllDocuments(text, { uniqueKeys: false, version: '1.1' })) {
+      if (document.errors.length > 0) throw document.errors[0]
+      const parsed: unknown = document.toJS({ maxAliasCount: 1000 })
+      if (parsed === null || parsed === undefined) continue
+      if (!isTable(parsed)) return `${chart}: values.yaml holds a document that is not a mapping`
+      merged = mergeTables(merged, parsed)
+    }
   } catch (error) {
-    const reason = errorMessage(error)
-    return `${chart}: values.yaml cannot be read: ${reason.split('\n')[0] ?? ''}`
+    return `${chart}: values.yaml cannot be read: ${errorMessage(error).split('\n')[0] ?? ''}`
   }
+  return merged
+}
+
+/** A later document's tables merged into the earlier's, key by key. */
+function mergeTables(base: Values, over: Values): Values {
+  const merged = new Map<string, unknown>(Object.entries(base))
+  for (const [key, value] of Object.entries(over)) {
+    const current = merged.get(key)
+    merged.set(key, isTable(current) && isTable(value) ? mergeTables(current, value) : value)
+  }
+  return Object.fromEntries(merged)
 }

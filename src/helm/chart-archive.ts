@@ -2,12 +2,15 @@
 // does, for what decides an install: the chart's values.yaml, its values.schema.json and the
 // subcharts its charts/ folder holds, packed (.tgz) or unpacked.
 import { gunzipSync } from 'node:zlib'
+import { posix } from 'node:path'
 import YAML from 'yaml'
 
 const BLOCK = 512
 /** Unpacked, the chart and every packed subchart together. */
 const MAX_UNPACKED_BYTES = 64 * 1024 * 1024
 const MAX_CHART_YAML_BYTES = 64 * 1024
+/** Helm's own bound on one file of a chart (MaxDecompressedFileSize). */
+const MAX_FILE_BYTES = 5 * 1024 * 1024
 
 /** A chart's own files that decide its values: values.yaml and values.schema.json, as text. */
 export interface ChartFiles {
@@ -36,31 +39,39 @@ export function readChartArchive(archive: Buffer): ChartContents {
   const entries = unpack(archive, budget)
   if (typeof entries === 'string') return { subcharts: [], unreadable: entries }
   const contents: ChartContents = { subcharts: [] }
+  // The first reason Helm would not load it; the chart's own values are read all the same.
+  let unreadable: string | undefined
   const folders = new Map<string, TarEntry[]>()
   for (const entry of entries) {
     const [, path = ''] = /^[^/]+\/(.*)$/.exec(entry.name) ?? []
     readChartFile(contents, path, entry.body)
     const sub = /^charts\/([^/]+)(?:\/(.*))?$/.exec(path)
-    // Helm's loader passes over charts/ entries whose name starts with . or _.
-    if (sub === null || /^[._]/.test(sub[1] ?? '')) continue
+    // Helm's loader passes over charts/ entries whose name starts with . or _, and provenance files.
+    if (sub === null || /^[._]/.test(sub[1] ?? '') || path.endsWith('.prov')) continue
     const [, folder = '', inner] = sub
     if (inner === undefined && folder.endsWith('.tgz')) {
       const packed = unpack(entry.body, budget)
-      if (typeof packed === 'string')
-        return { subcharts: [], unreadable: `charts/${folder}: ${packed}` }
-      contents.subcharts.push(subchartOf(packed, folder.replace(/-[^-]*\.tgz$/, ''), 1))
-    } else if (inner !== undefined) {
+      const subchart = typeof packed === 'string' ? undefined : subchartOf(packed, 1)
+      if (subchart === undefined)
+        unreadable ??= `charts/${folder}: ${typeof packed === 'string' ? packed : 'Chart.yaml file is missing'}`
+      else contents.subcharts.push(subchart)
+    } else {
+      // Any other entry of charts/ is a folder Helm loads as a chart, a stray file too.
       const files = folders.get(folder) ?? []
       files.push(entry)
       folders.set(folder, files)
     }
   }
-  for (const [folder, files] of folders) contents.subcharts.push(subchartOf(files, folder, 3))
-  return contents
+  for (const [folder, files] of folders) {
+    const subchart = subchartOf(files, 3)
+    if (subchart === undefined) unreadable ??= `charts/${folder}: Chart.yaml file is missing`
+    else contents.subcharts.push(subchart)
+  }
+  return unreadable === undefined ? contents : { ...contents, subcharts: [], unreadable }
 }
 
-/** A subchart's name and files, from its entries (`depth` folders above its own files). */
-function subchartOf(entries: readonly TarEntry[], fallbackName: string, depth: number): Subchart {
+/** A subchart's name and files (`depth` folders above its own), if its Chart.yaml names it. */
+function subchartOf(entries: readonly TarEntry[], depth: number): Subchart | undefined {
   const files: ChartFiles = {}
   let name: string | undefined
   for (const entry of entries) {
@@ -68,12 +79,17 @@ function subchartOf(entries: readonly TarEntry[], fallbackName: string, depth: n
     if (path === 'Chart.yaml') name = nameOf(entry.body)
     readChartFile(files, path, entry.body)
   }
-  return { name: name ?? fallbackName, ...files }
+  return name === undefined ? undefined : { name, ...files }
 }
 
 function readChartFile(files: ChartFiles, path: string, body: Buffer): void {
-  if (path === 'values.yaml') files.values = body.toString('utf8')
-  else if (path === 'values.schema.json') files.schema = body.toString('utf8')
+  if (path === 'values.yaml') files.values = textOf(body)
+  else if (path === 'values.schema.json') files.schema = textOf(body)
+}
+
+/** As Helm reads a file of the chart: a UTF-8 byte-order mark dropped. */
+function textOf(body: Buffer): string {
+  return body.toString('utf8').replace(/^\uFEFF/, '')
 }
 
 /** The chart's own values.yaml, or undefined when the archive has none or cannot be read. */
@@ -84,7 +100,7 @@ export function readChartValues(archive: Buffer): string | undefined {
 function nameOf(chartYaml: Buffer | undefined): string | undefined {
   if (chartYaml === undefined || chartYaml.length > MAX_CHART_YAML_BYTES) return undefined
   try {
-    const metadata: unknown = YAML.parse(chartYaml.toString('utf8'), { maxAliasCount: 0 })
+    const metadata: unknown = YAML.parse(textOf(chartYaml), { maxAliasCount: 0 })
     if (typeof metadata !== 'object' || metadata === null || !('name' in metadata)) return undefined
     return typeof metadata.name === 'string' ? metadata.name : undefined
   } catch {
@@ -92,7 +108,7 @@ function nameOf(chartYaml: Buffer | undefined): string | undefined {
   }
 }
 
-/** The regular files of a gzipped tar, or why it cannot be read within the budget. */
+/** The regular files of a gzipped tar, by cleaned path, or why Helm would not load it. */
 function unpack(archive: Buffer, budget: { left: number }): TarEntry[] | string {
   let tar: Buffer
   try {
@@ -114,9 +130,17 @@ function unpack(archive: Buffer, budget: { left: number }): TarEntry[] | string 
       longName ?? (prefix === '' ? field(header, 0, 100) : `${prefix}/${field(header, 0, 100)}`)
     const body = tar.subarray(offset + BLOCK, offset + BLOCK + size)
     longName = undefined
-    if (type === 'L') longName = body.toString('utf8').replace(/\0.*$/s, '')
-    else if (type === '0' || type === '') entries.push({ name: name.replace(/^\.\//, ''), body })
     offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK
+    if (type === 'L') longName = body.toString('utf8').replace(/\0.*$/s, '')
+    // A PAX header may rename the next entry.
+    else if (type === 'x') longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString('utf8'))?.[1]
+    if (type !== '0' && type !== '') continue
+    const cleaned = posix.normalize(name)
+    if (posix.isAbsolute(cleaned) || cleaned === '..' || cleaned.startsWith('../'))
+      return `holds ${JSON.stringify(name)}, a path outside the chart, which Helm refuses`
+    if (size > MAX_FILE_BYTES)
+      return `holds ${cleaned}, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB Helm loads of one file`
+    entries.push({ name: cleaned, body })
   }
   return entries
 }

@@ -10,6 +10,7 @@ export type DeployCheck =
   | 'api-version'
   | 'chart-type'
   | 'dependencies'
+  | 'values'
   | 'values-schema'
   | 'profile-variables'
   | 'kube-version'

@@ -22,8 +22,10 @@ export function coalesce(defaults: Values, user: Values): Values {
       continue
     }
     const given = merged.get(key)
-    if (given === null) merged.delete(key)
-    else if (isTable(given) && isTable(fallback)) merged.set(key, coalesce(fallback, given))
+    // Helm 4.1 deletes a default the user sets to null only when the default is not null itself.
+    if (given === null) {
+      if (fallback !== null) merged.delete(key)
+    } else if (isTable(given) && isTable(fallback)) merged.set(key, coalesce(fallback, given))
   }
   return Object.fromEntries(merged)
 }
@@ -38,6 +40,8 @@ export interface InstallValues {
   /** The parent's values, the enabled subcharts' coalesced under their keys. */
   values: Values
   subcharts: EnabledSubchart[]
+  /** A subchart's key that holds no mapping: Helm stops with "type mismatch on <key>". */
+  mismatch?: string
 }
 
 /**
@@ -51,15 +55,24 @@ export function installValues(
   dependencies: readonly DeclaredDependency[],
   user: Values
 ): InstallValues {
-  const every = chart.subcharts.map(subchart => {
-    const declared = dependencies.find(dependency => dependency.name === subchart.name)
-    return { subchart, key: declared?.alias ?? subchart.name, condition: declared?.condition }
+  // A subchart declared twice under two aliases is installed twice, once under each.
+  const every = chart.subcharts.flatMap(subchart => {
+    const declared = dependencies.filter(dependency => dependency.name === subchart.name)
+    if (declared.length === 0) return [{ subchart, key: subchart.name, condition: undefined }]
+    return declared.map(dependency => ({
+      subchart,
+      key: dependency.alias ?? subchart.name,
+      condition: dependency.condition
+    }))
   })
-  const all = withSubcharts(coalesce(chartDefaults, user), every, subchartDefaults)
-  const enabled = every.filter(entry => conditionHolds(all, entry.condition))
+  const parent = coalesce(chartDefaults, user)
+  const all = withSubcharts(parent, every, subchartDefaults)
+  const enabled = every.filter(entry => conditionHolds(all.values, entry.condition))
+  const install = withSubcharts(parent, enabled, subchartDefaults)
   return {
-    values: withSubcharts(coalesce(chartDefaults, user), enabled, subchartDefaults),
-    subcharts: enabled.map(({ subchart, key }) => ({ subchart, key }))
+    values: install.values,
+    subcharts: enabled.map(({ subchart, key }) => ({ subchart, key })),
+    ...(install.mismatch === undefined ? {} : { mismatch: install.mismatch })
   }
 }
 
@@ -67,22 +80,29 @@ function withSubcharts(
   parent: Values,
   subcharts: readonly EnabledSubchart[],
   defaults: ReadonlyMap<Subchart, Values>
-): Values {
+): { values: Values; mismatch?: string } {
   const merged = new Map<string, unknown>(Object.entries(parent))
   const globals = isTable(parent.global) ? parent.global : {}
+  let mismatch: string | undefined
   for (const { subchart, key } of subcharts) {
     const given = merged.get(key)
-    const own = coalesce(defaults.get(subchart) ?? {}, isTable(given) ? given : {})
+    if (given !== undefined && !isTable(given)) {
+      mismatch ??= key
+      continue
+    }
+    const own = coalesce(defaults.get(subchart) ?? {}, given ?? {})
     // The parent's globals reach every subchart, over the subchart's own.
     const subGlobals = isTable(own.global) ? own.global : {}
     merged.set(key, { ...own, global: coalesce(subGlobals, globals) })
   }
-  return Object.fromEntries(merged)
+  const values = Object.fromEntries(merged)
+  return mismatch === undefined ? { values } : { values, mismatch }
 }
 
+/** Helm trims the condition, not each path in it: "a.enabled, b.enabled" never finds " b". */
 function conditionHolds(values: Values, condition: string | undefined): boolean {
-  for (const path of (condition ?? '').split(',')) {
-    const found = valueAt(values, path.trim())
+  for (const path of (condition ?? '').trim().split(',')) {
+    const found = valueAt(values, path)
     if (typeof found === 'boolean') return found
   }
   return true

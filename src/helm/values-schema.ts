@@ -6,8 +6,9 @@ import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv'
 import { Ajv2019 } from 'ajv/dist/2019.js'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' }
-import addFormats from 'ajv-formats'
+import addFormats, { type FormatName } from 'ajv-formats'
 import { RE2JS } from 're2js'
+import { isRecord } from '../json.js'
 
 export const MAX_SCHEMA_BYTES = 1024 * 1024
 
@@ -29,12 +30,41 @@ export type SchemaJudgement =
 
 type Draft = '2020-12' | '2019-09' | 'draft-07' | 'draft-06'
 
-const DRAFTS: Readonly<Record<string, Draft>> = {
-  'https://json-schema.org/draft/2020-12/schema': '2020-12',
-  'https://json-schema.org/draft/2019-09/schema': '2019-09',
-  'http://json-schema.org/draft-07/schema': 'draft-07',
-  'http://json-schema.org/draft-06/schema': 'draft-06'
+/** As Helm's validator reads `$schema`: http or https, `#` or not; the bare one is the latest. */
+const DRAFTS: Readonly<Record<string, Draft | 'draft-04'>> = {
+  'json-schema.org/schema': '2020-12',
+  'json-schema.org/draft/2020-12/schema': '2020-12',
+  'json-schema.org/draft/2019-09/schema': '2019-09',
+  'json-schema.org/draft-07/schema': 'draft-07',
+  'json-schema.org/draft-06/schema': 'draft-06',
+  'json-schema.org/draft-04/schema': 'draft-04'
 }
+
+/** The URI Ajv knows each draft's metaschema by. */
+const METASCHEMAS: Readonly<Record<Draft, string>> = {
+  '2020-12': 'https://json-schema.org/draft/2020-12/schema',
+  '2019-09': 'https://json-schema.org/draft/2019-09/schema',
+  'draft-07': 'http://json-schema.org/draft-07/schema#',
+  'draft-06': 'http://json-schema.org/draft-06/schema#'
+}
+
+/** The formats Helm's validator asserts (drafts up to 7); it passes over any other name. */
+const HELM_FORMATS: readonly FormatName[] = [
+  'date',
+  'time',
+  'date-time',
+  'duration',
+  'uri',
+  'uri-reference',
+  'uri-template',
+  'email',
+  'hostname',
+  'ipv4',
+  'ipv6',
+  'uuid',
+  'json-pointer',
+  'relative-json-pointer'
+]
 
 /** Go's RE2 syntax and linear time, in Ajv's shape. */
 const re2 = Object.assign(
@@ -46,8 +76,9 @@ const re2 = Object.assign(
   { code: 're2js' }
 )
 
+// A compiled schema can hold tens of MiB: few are kept.
 const compiled = new Map<string, ValidateFunction | SchemaJudgement>()
-const MAX_COMPILED = 64
+const MAX_COMPILED = 8
 
 /** Values checked against one chart's schema text. */
 export function checkValues(schemaText: string, values: unknown): SchemaJudgement {
@@ -88,21 +119,30 @@ function compile(schemaText: string): ValidateFunction | SchemaJudgement {
       : { kind: 'unusable', reason: 'values.schema.json is neither an object nor a boolean' }
   const declared = '$schema' in schema ? schema.$schema : undefined
   if (declared === undefined) return compileWith('2020-12', schema)
-  const draft = typeof declared === 'string' ? DRAFTS[declared.replace(/#$/, '')] : undefined
-  if (draft === undefined)
+  const draft =
+    typeof declared === 'string'
+      ? DRAFTS[declared.replace(/^https?:\/\//, '').replace(/#$/, '')]
+      : undefined
+  if (draft === undefined || draft === 'draft-04')
     return {
       kind: 'not-checked',
       reason: `values.schema.json declares $schema ${JSON.stringify(declared)}, a draft the gate does not apply (2020-12, 2019-09, draft-07 and draft-06 are)`
     }
-  return compileWith(draft, schema)
+  const canonical = { ...schema, $schema: METASCHEMAS[draft] }
+  return compileWith(
+    draft,
+    draft === 'draft-07' || draft === 'draft-06' ? withoutRefSiblings(canonical) : canonical
+  )
 }
 
 function compileWith(draft: Draft, schema: object | boolean): ValidateFunction | SchemaJudgement {
-  // Not strict: Helm's validator passes over keywords and formats it does not know.
   const options: Options = {
+    // Not strict: Helm's validator passes over keywords and formats it does not know.
     strict: false,
     allErrors: true,
     verbose: true,
+    // Ajv would print warnings with text from the schema, which the runner may read as commands.
+    logger: false,
     code: { regExp: re2 },
     validateFormats: draft === 'draft-07' || draft === 'draft-06'
   }
@@ -113,7 +153,16 @@ function compileWith(draft: Draft, schema: object | boolean): ValidateFunction |
         ? new Ajv2019(options)
         : new Ajv(options)
   if (draft === 'draft-06') ajv.addMetaSchema(draft06)
-  addFormats.default(ajv)
+  addFormats.default(ajv, [...HELM_FORMATS])
+  // Go's regexp syntax, as Helm checks `format: regex`.
+  ajv.addFormat('regex', text => {
+    try {
+      RE2JS.compile(text)
+      return true
+    } catch {
+      return false
+    }
+  })
   try {
     return ajv.compile(schema)
   } catch (error) {
@@ -127,6 +176,62 @@ function compileWith(draft: Draft, schema: object | boolean): ValidateFunction |
       return { kind: 'unusable', reason: 'values.schema.json nests too deep to be read' }
     return { kind: 'unusable', reason: `values.schema.json is not a valid schema: ${message}` }
   }
+}
+
+/** Keywords whose value is a schema, a list of schemas, or a map of names to schemas (draft-07). */
+const SCHEMA_KEYWORDS = [
+  'additionalItems',
+  'additionalProperties',
+  'contains',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+  'items'
+]
+const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'items']
+const SCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', 'dependencies']
+
+/** What stays beside a `$ref` up to draft 7: what a reference may point into, and the draft. */
+const KEPT_BESIDE_REF = ['$ref', '$schema', 'definitions']
+
+/**
+ * Up to draft 7 the keywords beside a `$ref` are ignored, by the spec and by Helm's validator;
+ * Ajv applies them. They are removed, walking schema positions only (a property named `$ref` is a
+ * name, not a reference), without recursion: a deep schema must not exhaust the stack.
+ */
+function withoutRefSiblings(root: Record<string, unknown>): Record<string, unknown> {
+  const copy = (schema: Record<string, unknown>): Record<string, unknown> =>
+    '$ref' in schema
+      ? Object.fromEntries(Object.entries(schema).filter(([key]) => KEPT_BESIDE_REF.includes(key)))
+      : { ...schema }
+  const top = copy(root)
+  const pending: Record<string, unknown>[] = [top]
+  const visit = (value: unknown): unknown => {
+    if (!isRecord(value)) return value
+    const next = copy(value)
+    pending.push(next)
+    return next
+  }
+  for (let schema = pending.pop(); schema !== undefined; schema = pending.pop()) {
+    for (const keyword of SCHEMA_KEYWORDS) {
+      const value = schema[keyword]
+      if (isRecord(value)) schema[keyword] = visit(value)
+    }
+    for (const keyword of SCHEMA_LISTS) {
+      const list: unknown = schema[keyword]
+      if (Array.isArray(list)) schema[keyword] = list.map(visit)
+    }
+    for (const keyword of SCHEMA_MAPS) {
+      const map = schema[keyword]
+      if (isRecord(map))
+        schema[keyword] = Object.fromEntries(
+          Object.entries(map).map(([name, value]) => [name, visit(value)])
+        )
+    }
+  }
+  return top
 }
 
 /** In the words of Helm 4's validator where they are known: "got string, want integer". */

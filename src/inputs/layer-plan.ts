@@ -1,7 +1,7 @@
 // One declared layer planned for checking: the request for its chart on the registry it names, or
 // why it cannot be checked as declared (a finding with its hint, on the layer's own line).
 import { ConfigurationError } from '../errors.js'
-import { choiceFromLayer } from '../palette/kubernetes-target.js'
+import { choiceFromLayer, choiceOverLayer } from '../palette/kubernetes-target.js'
 import type { DeclaredLayer } from '../palette/profile.js'
 import type { RegistryDefinition } from './registries.js'
 import type { RegistryIndex } from './registry-index.js'
@@ -63,7 +63,7 @@ export function planLayer(
     const deploy = {
       ...request.deploy,
       kubernetes: request.deploy.fromInput
-        ? request.deploy.kubernetes
+        ? choiceOverLayer(request.deploy.kubernetes, layer.kubernetes)
         : choiceFromLayer(layer.kubernetes, layer.file),
       valuesAt: layer.valuesAt === undefined ? undefined : { file: layer.file, ...layer.valuesAt },
       variables: layer.variables

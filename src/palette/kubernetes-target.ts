@@ -45,6 +45,8 @@ export interface KubernetesTarget {
   version: string
   /** The API server versions it stands for, as they report them ("v1.31.10-eks-hash"). */
   serverVersions: readonly string[]
+  /** Given with a vendor suffix ("v1.31.10-eks-931bdca"): its flavour is not the profile's to say. */
+  suffixed?: boolean
 }
 
 const FULL = /^v?(\d{1,4})\.(\d{1,4})\.(\d{1,4})$/
@@ -83,7 +85,12 @@ export function targetFromInput(text: string): KubernetesTarget | undefined {
   const vendor = /^v?(\d{1,4}\.\d{1,4}\.\d{1,4})([-+][0-9A-Za-z.-]+)$/.exec(trimmed)
   if (vendor !== null) {
     const flavour = flavourOfSuffix(vendor[2] ?? '')
-    return { flavour, version: trimmed, serverVersions: [`v${vendor[1] ?? ''}${vendor[2] ?? ''}`] }
+    return {
+      flavour,
+      version: trimmed,
+      serverVersions: [`v${vendor[1] ?? ''}${vendor[2] ?? ''}`],
+      suffixed: true
+    }
   }
   return kubernetesTarget('pxk', trimmed)
 }
@@ -155,4 +162,21 @@ export function choiceFromInput(text: string): KubernetesChoice | { problem: str
     targets.push(target)
   }
   return { known: true, source: 'kubernetes-version', label: versions.join(', '), targets }
+}
+
+/**
+ * kubernetes-version over a profile with a Kubernetes layer: a version given without a suffix
+ * ("1.31.10") is that version of the profile's flavour, so an EKS profile stays a prerelease.
+ */
+export function choiceOverLayer(
+  choice: KubernetesChoice,
+  layer: KubernetesLayer | undefined
+): KubernetesChoice {
+  const flavour = layer === undefined ? undefined : flavourOfPack(layer.pack)
+  if (!choice.known || layer === undefined || flavour === undefined || flavour === 'pxk')
+    return choice
+  const targets = choice.targets.map(target =>
+    target.suffixed === true ? target : (kubernetesTarget(flavour, target.version) ?? target)
+  )
+  return { ...choice, label: `${choice.label} (${layer.pack})`, targets }
 }

@@ -3,7 +3,8 @@
 // so unknown here: each stands in as a marker that a check must not judge. Pure.
 import YAML, { isMap, isNode, isSeq, LineCounter } from 'yaml'
 
-const MACRO = /\{\{\s*\.spectro\.([^}]*?)\s*\}\}/g
+// Linear: a macro holds no brace and no line break, and is at most 256 characters long.
+const MACRO = /\{\{\s*\.spectro\.([^{}\n]{0,256}?)\s*\}\}/g
 const MARKER = '__palette_macro__'
 
 export interface LayerValues {
@@ -25,13 +26,19 @@ export function readLayerValues(text: string | undefined): LayerValues | undefin
   if (text === undefined || text.trim() === '') return undefined
   const variables = new Set<string>()
   const marked = text.replace(MACRO, (_, path: string) => {
-    const variable = /^var\.([A-Za-z0-9_-]+)$/.exec(path)?.[1]
+    // `.spectro.var.NAME | default "x"` uses NAME too.
+    const variable = /^var\.([A-Za-z0-9_-]+)/.exec(path)?.[1]
     if (variable !== undefined) variables.add(variable)
     return MARKER
   })
   const lines = new LineCounter()
   // The text was read strictly when the layer was planned (bounds, aliases, duplicate keys).
-  const document = YAML.parseDocument(marked, { lineCounter: lines, uniqueKeys: false })
+  // YAML 1.1, as Helm reads values (yes, no, on and off are booleans).
+  const document = YAML.parseDocument(marked, {
+    lineCounter: lines,
+    uniqueKeys: false,
+    version: '1.1'
+  })
   const parsed: unknown = document.toJS({ maxAliasCount: 0 })
   const values = new Map<string, unknown>(
     typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)

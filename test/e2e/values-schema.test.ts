@@ -25,6 +25,20 @@ const RANGE_SCHEMA = {
   }
 }
 
+/**
+ * A schema of under 1 MiB that Ajv compiles for seconds into more than a GiB: nested `anyOf`
+ * branches under `unevaluatedProperties`, each level doubling the work.
+ */
+function costlySchema(levels: number): unknown {
+  let schema: unknown = { type: 'object', properties: { x: { type: 'string' } } }
+  for (let level = 0; level < levels; level++)
+    schema = {
+      anyOf: [schema, { properties: { [`p${level}`]: schema } }],
+      unevaluatedProperties: false
+    }
+  return schema
+}
+
 interface ChartShape {
   name: string
   version: string
@@ -46,6 +60,7 @@ const SHAPES: ChartShape[] = [
     version: '1.0.0',
     schema: { properties: { a: { $ref: 'https://example.invalid/a.json' } } }
   },
+  { name: 'costly', version: '1.0.0', schema: costlySchema(13) },
   {
     name: 'parent',
     version: '1.0.0',
@@ -236,5 +251,21 @@ describe('values against values.schema.json, as Helm 4 judges them', () => {
       'the values use {{.spectro.var.missing}}, which the profile does not declare in spec.variables'
     )
     expect(undeclared?.deploy?.failed).toEqual(['profile-variables'])
+  }, 60_000)
+
+  it('fails a layer whose schema would take minutes or gigabytes, and checks the others', async () => {
+    const results = await check(
+      exportOf([
+        { chart: 'costly', version: '1.0.0', values: 'x: a\n' },
+        { chart: 'web', version: '1.0.0', values: 'replicaCount: 2\n' }
+      ])
+    )
+    expect([results[0]?.reason, results.map(result => result.status)]).toEqual([
+      expect.anything(),
+      ['invalid', 'valid']
+    ])
+    expect(results[0]?.reason).toMatch(
+      /costly: values\.schema\.json (needs more than the 512 MiB|took longer than the 15 s) the gate gives one schema/
+    )
   }, 60_000)
 })

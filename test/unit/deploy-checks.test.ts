@@ -6,7 +6,11 @@ import type { ChartRequirements } from '../../src/helm/chart.js'
 import { judgeInstallable } from '../../src/helm/installability.js'
 import { judgeDeployment } from '../../src/gate/deploy-checks.js'
 import { parseRequest } from '../../src/inputs/request.js'
-import { choiceFromInput, choiceFromLayer } from '../../src/palette/kubernetes-target.js'
+import {
+  choiceFromInput,
+  choiceFromLayer,
+  choiceOverLayer
+} from '../../src/palette/kubernetes-target.js'
 import type { VerifiedChart } from '../../src/palette/layer.js'
 import { readProfile } from '../../src/palette/profile.js'
 import { createTarGz } from '../harness/tar.js'
@@ -53,6 +57,39 @@ describe('readChartArchive', () => {
         /^charts\/cache-0\.1\.0\.tgz: cannot be unpacked/
       ) as unknown
     })
+  })
+})
+
+describe('readChartArchive, as Helm loads an archive', () => {
+  it('drops a byte-order mark and cleans paths', () => {
+    const archive = createTarGz([
+      { path: 'app/Chart.yaml', content: chartYaml('app') },
+      { path: 'app/./values.schema.json', content: '\uFEFF{"type":"object"}' }
+    ])
+    expect(readChartArchive(archive).schema).toBe('{"type":"object"}')
+  })
+
+  it('refuses what Helm refuses to load, keeping the chart values', () => {
+    const refused = (files: { path: string; content: string }[]) =>
+      readChartArchive(
+        createTarGz([
+          { path: 'app/Chart.yaml', content: chartYaml('app') },
+          { path: 'app/values.yaml', content: 'a: 1\n' },
+          ...files
+        ])
+      )
+    const stray = refused([{ path: 'app/charts/README.md', content: 'notes' }])
+    expect(stray).toEqual({
+      values: 'a: 1\n',
+      subcharts: [],
+      unreadable: 'charts/README.md: Chart.yaml file is missing'
+    })
+    expect(refused([{ path: 'app/../../etc/x', content: 'x' }]).unreadable).toMatch(
+      /a path outside the chart/
+    )
+    expect(
+      refused([{ path: 'app/files/big', content: 'x'.repeat(5 * 1024 * 1024 + 1) }]).unreadable
+    ).toMatch(/larger than the 5 MiB Helm loads of one file/)
   })
 })
 
@@ -144,6 +181,23 @@ describe('the Kubernetes target', () => {
   })
 })
 
+describe('kubernetes-version over a profile', () => {
+  it("keeps the profile's flavour for a version given without a suffix", () => {
+    const eks = { file: 'p.yaml', line: 3, pack: 'kubernetes-eks', tag: '1.30' }
+    const plain = choiceFromInput('1.31.10')
+    if (plain === undefined || 'problem' in plain) throw new Error('not read')
+    expect(choiceOverLayer(plain, eks)).toMatchObject({
+      label: '1.31.10 (kubernetes-eks)',
+      targets: [{ serverVersions: ['v1.31.10-eks-hash'] }]
+    })
+    const suffixed = choiceFromInput('v1.31.10+k3s1')
+    if (suffixed === undefined || 'problem' in suffixed) throw new Error('not read')
+    expect(choiceOverLayer(suffixed, eks)).toMatchObject({
+      targets: [{ serverVersions: ['v1.31.10+k3s1'] }]
+    })
+  })
+})
+
 describe('judgeDeployment', () => {
   const chart = (fields: Partial<ChartRequirements>): VerifiedChart =>
     ({
@@ -154,8 +208,8 @@ describe('judgeDeployment', () => {
   const eks = choiceFromInput('v1.31.10-eks-931bdca')
   if (eks === undefined || 'problem' in eks) throw new Error('no EKS target')
 
-  it('records every check, the target and the verdict; a deprecated chart only warns', () => {
-    const verdict = judgeDeployment(
+  it('records every check, the target and the verdict; a deprecated chart only warns', async () => {
+    const verdict = await judgeDeployment(
       chart({ kubeVersion: '>=1.21.0-0', deprecated: true }),
       {
         checks: true,
@@ -186,8 +240,8 @@ describe('judgeDeployment', () => {
     })
   })
 
-  it('refuses kubeVersion last, as Helm checks it after the chart itself', () => {
-    const verdict = judgeDeployment(
+  it('refuses kubeVersion last, as Helm checks it after the chart itself', async () => {
+    const verdict = await judgeDeployment(
       chart({ kubeVersion: '>=1.21.0', type: 'library' }),
       {
         checks: true,
@@ -204,8 +258,8 @@ describe('judgeDeployment', () => {
     })
   })
 
-  it('does not judge kubeVersion without a known target, and says why', () => {
-    const verdict = judgeDeployment(
+  it('does not judge kubeVersion without a known target, and says why', async () => {
+    const verdict = await judgeDeployment(
       chart({ kubeVersion: '>=1.21.0' }),
       {
         checks: true,
@@ -218,5 +272,38 @@ describe('judgeDeployment', () => {
     expect(verdict.refusals).toEqual([])
     expect(verdict.ran).not.toContain('kube-version')
     expect(verdict.kubernetes).toEqual({ checked: false, reason: 'kubernetes-version is not set' })
+  })
+
+  it("reads the chart's values.yaml as Helm: its documents merged, each a mapping", async () => {
+    const withValues = (values: string): VerifiedChart =>
+      ({
+        metadata: { name: 'web', version: '1.0.0' },
+        requirements: requirements(),
+        contents: { values, schema: '{"properties": {"on": {"type": "boolean"}}}', subcharts: [] }
+      }) as unknown as VerifiedChart
+    const settings = {
+      checks: true,
+      kubernetes: { known: false as const, reason: 'x' },
+      fromInput: false
+    }
+    const checkValues = async (schemaText: string, values: unknown) => {
+      const { checkValues: check } = await import('../../src/helm/values-schema.js')
+      return check(schemaText, values)
+    }
+    const merged = await judgeDeployment(
+      withValues('on: 1\n---\non: yes\n'),
+      settings,
+      undefined,
+      checkValues
+    )
+    expect(merged.refusals).toEqual([])
+    expect(merged.ran).toContain('values-schema')
+    const listed = await judgeDeployment(withValues('- a\n'), settings, undefined, checkValues)
+    expect(listed.refusals).toEqual([
+      expect.objectContaining({
+        check: 'archive',
+        message: 'web: values.yaml holds a document that is not a mapping'
+      })
+    ])
   })
 })

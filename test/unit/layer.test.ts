@@ -120,6 +120,7 @@ describe('readChartValues', () => {
   it('reads the top-level values.yaml of a chart archive, not a subchart one', () => {
     const archive = createTarGz([
       { path: 'nginx/Chart.yaml', content: 'name: nginx\n' },
+      { path: 'nginx/charts/common/Chart.yaml', content: 'name: common\n' },
       { path: 'nginx/charts/common/values.yaml', content: 'sub: true\n' },
       { path: 'nginx/values.yaml', content: 'replicaCount: 2\n' }
     ])

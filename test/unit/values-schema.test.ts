@@ -102,6 +102,90 @@ describe('checkValues', () => {
   })
 })
 
+describe('checkValues, where Ajv and Helm 4 differ', () => {
+  const schema = (value: unknown): string => JSON.stringify(value)
+  const email = { properties: { email: { type: 'string', format: 'email' } } }
+
+  it('reads $schema as Helm does: http or https, with or without #, the bare one as 2020-12', () => {
+    const draft07 = { ...email, $schema: 'https://json-schema.org/draft-07/schema' }
+    expect(checkValues(schema(draft07), { email: 'x' })).toMatchObject({ kind: 'violations' })
+    const bare = { ...email, $schema: 'http://json-schema.org/schema#' }
+    expect(checkValues(schema(bare), { email: 'x' })).toEqual({ kind: 'valid' })
+  })
+
+  it('ignores what stands beside a $ref up to draft 7, never a property named $ref', () => {
+    const beside = {
+      definitions: { text: { type: 'string' } },
+      properties: { a: { $ref: '#/definitions/text', type: 'integer' } }
+    }
+    const draft07 = { ...beside, $schema: 'http://json-schema.org/draft-07/schema#' }
+    expect(checkValues(schema(draft07), { a: 'x' })).toEqual({ kind: 'valid' })
+    expect(checkValues(schema(beside), { a: 'x' })).toMatchObject({ kind: 'violations' })
+    const named = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      properties: { $ref: { type: 'integer' }, b: { type: 'string' } }
+    }
+    expect(checkValues(schema(named), { $ref: 'x' })).toMatchObject({
+      kind: 'violations',
+      violations: [{ path: '/$ref' }]
+    })
+  })
+
+  it("asserts only Helm's formats, and regex in Go's syntax", () => {
+    const formats = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      properties: { n: { format: 'int32' }, r: { type: 'string', format: 'regex' } }
+    }
+    expect(checkValues(schema(formats), { n: 'not a number', r: '(?i)abc' })).toEqual({
+      kind: 'valid'
+    })
+    expect(checkValues(schema(formats), { r: '(' })).toMatchObject({
+      kind: 'violations',
+      violations: [{ path: '/r' }]
+    })
+  })
+})
+
+describe('coalesce, as Helm 4.1 does it', () => {
+  const cache = { name: 'cache' }
+  const defaults = new Map([[cache, { size: 1 }]])
+
+  it('keeps a null the default also holds', () => {
+    expect(coalesce({ a: null, b: 1 }, { a: null, b: null })).toEqual({ a: null })
+  })
+
+  it('installs a subchart once under each alias it is declared with', () => {
+    const install = installValues(
+      { subcharts: [cache] },
+      {},
+      defaults,
+      [
+        { name: 'cache', alias: 'hot' },
+        { name: 'cache', alias: 'cold' }
+      ],
+      { cold: { size: 2 } }
+    )
+    expect(install.subcharts.map(entry => entry.key)).toEqual(['hot', 'cold'])
+    expect(install.values).toMatchObject({ hot: { size: 1 }, cold: { size: 2 } })
+  })
+
+  it("says which subchart's values are not a mapping", () => {
+    const install = installValues({ subcharts: [cache] }, {}, defaults, [], { cache: 'off' })
+    expect(install.mismatch).toBe('cache')
+  })
+
+  it('trims a condition but not the paths in it', () => {
+    const install = installValues(
+      { subcharts: [cache] },
+      {},
+      defaults,
+      [{ name: 'cache', condition: ' other.enabled, cache.enabled ' }],
+      { cache: { enabled: false } }
+    )
+    expect(install.subcharts).toHaveLength(1)
+  })
+})
+
 describe('readLayerValues', () => {
   it("removes Palette's pack section, marks macros and names the variables used", () => {
     const layer = readLayerValues(
@@ -113,5 +197,19 @@ describe('readLayerValues', () => {
     expect(layer?.variables).toEqual(['replicas'])
     expect(layer?.lineOf('/name')).toBe(4)
     expect(layer?.lineOf('/missing')).toBeUndefined()
+  })
+
+  it('reads YAML 1.1 as Helm does, and a pipe after a variable', () => {
+    const layer = readLayerValues(
+      'enabled: yes\nmode: off\nname: \'{{ .spectro.var.name | default "web" }}\'\n'
+    )
+    expect(layer?.values).toMatchObject({ enabled: true, mode: false })
+    expect(layer?.variables).toEqual(['name'])
+  })
+
+  it('reads a long run of unclosed macros in linear time', () => {
+    // The first pattern took 102 s on 880 KB of this; the test's timeout is the bound.
+    const layer = readLayerValues(`a: "${'{{.spectro.'.repeat(80_000)}"\n`)
+    expect(layer?.variables).toEqual([])
   })
 })
