@@ -381,12 +381,39 @@ function valuesLocation(map, lineOf) {
 }
 
 ;// CONCATENATED MODULE: ./src/palette/profile-contents.ts
+// What a profile file declares, as its readers give it: the Helm layers with their lines, the
+// packs not checked, and the problems found on their lines. Types shared by the two readers.
+
 
 /** The pack types that are Helm charts from an OCI registry: the layers the gate checks. */
 const CHECKED_TYPES = ['oci', 'helm'];
 function optionalLocation(item, lineOf) {
     const valuesAt = valuesLocation(item, lineOf);
     return valuesAt === undefined ? {} : { valuesAt };
+}
+/**
+ * Each entry of a pack or chart list that is a mapping, read by `read`; any other entry, and a
+ * field read as it cannot be taken, is a problem on its own line.
+ */
+function readEntries(result, file, items, lineOf, noun, read) {
+    for (const item of items) {
+        if (!(0,dist.isMap)(item)) {
+            result.problems.push({
+                file,
+                line: lineOfUnknown(item, lineOf),
+                message: `a ${noun} that is not a mapping`
+            });
+            continue;
+        }
+        try {
+            read(item, lineOf(item));
+        }
+        catch (error) {
+            if (!(error instanceof FieldProblem))
+                throw error;
+            result.problems.push({ file, line: lineOf(error.node), message: error.message });
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./src/palette/kubernetes-target.ts
@@ -423,32 +450,16 @@ const PACK_FIELDS = [
 function readExport(file, items, lineOf, document) {
     const result = { kind: 'palette-export', layers: [], skipped: [], problems: [] };
     let kubernetes;
-    for (const item of items) {
-        if (!(0,dist.isMap)(item)) {
-            result.problems.push({
-                file,
-                line: lineOfUnknown(item, lineOf),
-                message: 'a pack that is not a mapping'
-            });
-            continue;
-        }
-        const line = lineOf(item);
-        try {
-            const pack = readPack(file, line, item, document);
-            kubernetes ??= kubernetesLayer(file, line, item);
-            if (pack.kind === 'skipped')
-                result.skipped.push(pack.skipped);
-            else if (pack.kind === 'problem')
-                result.problems.push({ file, line, message: pack.message });
-            else
-                result.layers.push({ ...pack.layer, ...optionalLocation(item, lineOf) });
-        }
-        catch (error) {
-            if (!(error instanceof FieldProblem))
-                throw error;
-            result.problems.push({ file, line: lineOf(error.node), message: error.message });
-        }
-    }
+    readEntries(result, file, items, lineOf, 'pack', (item, line) => {
+        const pack = readPack(file, line, item, document);
+        kubernetes ??= kubernetesLayer(file, line, item);
+        if (pack.kind === 'skipped')
+            result.skipped.push(pack.skipped);
+        else if (pack.kind === 'problem')
+            result.problems.push({ file, line, message: pack.message });
+        else
+            result.layers.push({ ...pack.layer, ...optionalLocation(item, lineOf) });
+    });
     // The Kubernetes layer may come after the add-ons: it is theirs whatever the order.
     const variables = declaredVariables(document);
     for (const layer of result.layers) {
@@ -598,29 +609,13 @@ function readProfile(file, text) {
 }
 function readChartList(file, items, lineOf, document) {
     const result = { kind: 'chart-list', layers: [], skipped: [], problems: [] };
-    for (const item of items) {
-        if (!(0,dist.isMap)(item)) {
-            result.problems.push({
-                file,
-                line: lineOfUnknown(item, lineOf),
-                message: 'a chart entry that is not a mapping'
-            });
-            continue;
-        }
-        const line = lineOf(item);
-        try {
-            const entry = readChartEntry(file, line, item, document);
-            if (typeof entry === 'string')
-                result.problems.push({ file, line, message: entry });
-            else
-                result.layers.push({ ...entry, ...optionalLocation(item, lineOf) });
-        }
-        catch (error) {
-            if (!(error instanceof FieldProblem))
-                throw error;
-            result.problems.push({ file, line: lineOf(error.node), message: error.message });
-        }
-    }
+    readEntries(result, file, items, lineOf, 'chart entry', (item, line) => {
+        const entry = readChartEntry(file, line, item, document);
+        if (typeof entry === 'string')
+            result.problems.push({ file, line, message: entry });
+        else
+            result.layers.push({ ...entry, ...optionalLocation(item, lineOf) });
+    });
     return result;
 }
 /** Keys of a chart list entry: a misspelt one (regsitry:) must not fall back to a default. */

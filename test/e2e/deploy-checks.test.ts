@@ -12,7 +12,8 @@ import YAML from 'yaml'
 import { helm3Path, helmPath, pushWithHelm, runHelm } from '../harness/helm.js'
 import { startRegistry, stopAll, type RunningRegistry } from '../harness/registry.js'
 import { manifestSchemaErrors } from '../support/schema.js'
-import { removeRunDirectories, repoRoot, runAction, runNode } from '../harness/run-action.js'
+import { removeRunDirectories, runAction } from '../harness/run-action.js'
+import { checkWithBuiltCli } from '../support/built-cli.js'
 
 let registry: RunningRegistry
 let scratch: string
@@ -138,45 +139,8 @@ function profile(target: (typeof TARGETS)[number]): string {
   })
 }
 
-interface PrintedResult {
-  chart: string
-  version: string
-  status: string
-  reason: string | null
-  hint: string | null
-  deploy: { checks: string[]; failed: string[]; kubernetes: { checked: boolean } } | null
-}
-
-async function checkProfile(
-  files: Record<string, string>,
-  flags: string[] = []
-): Promise<{ exitCode: number; results: PrintedResult[]; stderr: string }> {
-  const workspace = await mkdtemp(path.join(scratch, 'workspace-'))
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(workspace, name)), { recursive: true })
-    await writeFile(path.join(workspace, name), text)
-  }
-  await writeFile(
-    path.join(workspace, 'registries.yaml'),
-    YAML.stringify({
-      registries: { lab: { endpoint: registry.url, 'base-content-path': 'charts' } }
-    })
-  )
-  const run = await runNode(
-    [
-      path.join(repoRoot, 'dist', 'cli', 'index.js'),
-      '--charts-file',
-      'profiles/*.yaml',
-      '--registries-file',
-      'registries.yaml',
-      '--output-format',
-      'json',
-      ...flags
-    ],
-    { cwd: workspace, env: { PATH: process.env.PATH ?? '' } }
-  )
-  const printed = JSON.parse(run.stdout) as { results: PrintedResult[] }
-  return { exitCode: run.exitCode, results: printed.results, stderr: run.stderr }
+function checkProfile(files: Record<string, string>, flags: string[] = []) {
+  return checkWithBuiltCli(scratch, registry.url, files, flags)
 }
 
 /** What Helm says of installing the chart on that Kubernetes: undefined when it renders. */

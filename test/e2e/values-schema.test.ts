@@ -3,13 +3,13 @@
 // command line equal to `helm template -f <the layer's values>` on the same chart, and each path
 // Helm names named by the gate too. Palette's `pack:` section and macros are the gate's alone.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import YAML from 'yaml'
 import { pushWithHelm, runHelm } from '../harness/helm.js'
 import { startRegistry, stopAll, type RunningRegistry } from '../harness/registry.js'
-import { repoRoot, runNode } from '../harness/run-action.js'
+import { checkWithBuiltCli, type PrintedResult } from '../support/built-cli.js'
 
 let registry: RunningRegistry
 let scratch: string
@@ -152,36 +152,8 @@ function exportOf(layers: readonly Layer[], extra: Record<string, unknown> = {})
   })
 }
 
-interface PrintedResult {
-  line: number
-  status: string
-  reason: string | null
-  deploy: { checks: string[]; failed: string[] } | null
-}
-
 async function check(profile: string): Promise<PrintedResult[]> {
-  const workspace = await mkdtemp(path.join(scratch, 'workspace-'))
-  await mkdir(path.join(workspace, 'profiles'))
-  await writeFile(path.join(workspace, 'profiles', 'app.yaml'), profile)
-  await writeFile(
-    path.join(workspace, 'registries.yaml'),
-    YAML.stringify({
-      registries: { lab: { endpoint: registry.url, 'base-content-path': 'charts' } }
-    })
-  )
-  const run = await runNode(
-    [
-      path.join(repoRoot, 'dist', 'cli', 'index.js'),
-      '--charts-file',
-      'profiles/app.yaml',
-      '--registries-file',
-      'registries.yaml',
-      '--output-format',
-      'json'
-    ],
-    { cwd: workspace, env: { PATH: process.env.PATH ?? '' } }
-  )
-  return (JSON.parse(run.stdout) as { results: PrintedResult[] }).results
+  return (await checkWithBuiltCli(scratch, registry.url, { 'profiles/app.yaml': profile })).results
 }
 
 async function helmPaths(layer: Layer): Promise<string[] | undefined> {
