@@ -36999,6 +36999,8 @@ function summaryForOutcome(outcome, maxBytes = _output_limits_js__WEBPACK_IMPORT
     else {
         rows.push(['Problem', outcome.message], ['What to do', outcome.hint]);
     }
+    if (outcome.deployment !== undefined)
+        rows.push(...deploymentRows(outcome.deployment));
     const regional = outcome.checks.length > 1 || outcome.checks.some(check => check.fellBackFrom !== undefined);
     const verdict = render(rows);
     return regional
@@ -37057,6 +37059,23 @@ function render(rows) {
         ...rows.map(([name, value]) => `| ${cell(name)} | ${cell(value)} |`),
         ''
     ].join('\n');
+}
+/** Which deploy checks ran, and the Kubernetes the chart was judged against or why it was not. */
+function deploymentRows(deployment) {
+    const failed = deployment.refusals.map(refusal => refusal.check);
+    const { kubernetes } = deployment;
+    return [
+        [
+            'Deploy checks',
+            `${deployment.ran.join(', ')}${failed.length > 0 ? ` (failed: ${failed.join(', ')})` : ': passed'}`
+        ],
+        [
+            'Kubernetes',
+            kubernetes.checked
+                ? `${kubernetes.verdict} with ${kubernetes.target} (kubeVersion ${kubernetes.kubeVersion ?? 'not set'})`
+                : `not checked: ${kubernetes.reason}`
+        ]
+    ];
 }
 
 

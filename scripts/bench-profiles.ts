@@ -23,7 +23,8 @@ const ACCEPT = 'application/vnd.oci.image.manifest.v1+json'
 const work = mkdtempSync(path.join(os.tmpdir(), 'pcg-bench-profiles-'))
 const harborUser = { username: 'bench', password: 'bench-Harbor-1' }
 const acrUser = { username: 'reader', password: 'bench-Acr-2' }
-const cli = path.join(repoRoot, 'dist', 'cli', 'index.js')
+// BENCH_CLI times another build (an older commit's dist/cli/index.js) in the same tables.
+const cli = process.env.BENCH_CLI || path.join(repoRoot, 'dist', 'cli', 'index.js')
 const peakHook = path.join(work, 'peak.mjs')
 writeFileSync(
   peakHook,

@@ -2,6 +2,7 @@
 // Markdown from pure functions, so the action and tests share it. Within GitHub's limit: long cells
 // are cut, and region rows past the limit are left out.
 import type { GateError } from '../errors.js'
+import type { DeployVerdict } from '../gate/deploy-checks.js'
 import type { GateOutcome, RegionCheck } from '../gate/region-verdict.js'
 import { linesThatFit, MAX_SUMMARY_BYTES, utf8Bytes } from './output-limits.js'
 import { isAre } from './plural.js'
@@ -51,6 +52,7 @@ export function summaryForOutcome(outcome: GateOutcome, maxBytes = MAX_SUMMARY_B
   } else {
     rows.push(['Problem', outcome.message], ['What to do', outcome.hint])
   }
+  if (outcome.deployment !== undefined) rows.push(...deploymentRows(outcome.deployment))
   const regional =
     outcome.checks.length > 1 || outcome.checks.some(check => check.fellBackFrom !== undefined)
   const verdict = render(rows)
@@ -115,4 +117,22 @@ function render(rows: Array<[string, string]>): string {
     ...rows.map(([name, value]) => `| ${cell(name)} | ${cell(value)} |`),
     ''
   ].join('\n')
+}
+
+/** Which deploy checks ran, and the Kubernetes the chart was judged against or why it was not. */
+function deploymentRows(deployment: DeployVerdict): Array<[string, string]> {
+  const failed = deployment.refusals.map(refusal => refusal.check)
+  const { kubernetes } = deployment
+  return [
+    [
+      'Deploy checks',
+      `${deployment.ran.join(', ')}${failed.length > 0 ? ` (failed: ${failed.join(', ')})` : ': passed'}`
+    ],
+    [
+      'Kubernetes',
+      kubernetes.checked
+        ? `${kubernetes.verdict} with ${kubernetes.target} (kubeVersion ${kubernetes.kubeVersion ?? 'not set'})`
+        : `not checked: ${kubernetes.reason}`
+    ]
+  ]
 }

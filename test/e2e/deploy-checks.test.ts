@@ -265,6 +265,8 @@ describe('deploy checks against helm template', () => {
     expect(run.exitCode).toBe(1)
     expect(run.outputs.valid).toBe('false')
     expect(run.log).toContain('library charts are not installable')
+    expect(run.summary).toContain('(failed: chart-type)')
+    expect(run.summary).toContain('not checked: kubernetes-version is not set')
     const valid = await runAction({
       endpoint: registry.url,
       'base-content-path': 'charts',
@@ -273,6 +275,7 @@ describe('deploy checks against helm template', () => {
       'kubernetes-version': 'v1.31.10-eks-931bdca'
     })
     expect(valid.exitCode).toBe(0)
+    expect(valid.summary).toContain('compatible with v1.31.10-eks-931bdca (kubeVersion >=1.21.0-0)')
     const manifest = YAML.parse(await readFile(valid.outputs['manifest-file'] ?? '', 'utf8')) as {
       verification: { deployment: unknown }
     }
