@@ -22,8 +22,8 @@ var deadline = __webpack_require__(86683);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/palette/layer.ts
 var palette_layer = __webpack_require__(23266);
-// EXTERNAL MODULE: ./src/gate/deploy-outcome.ts + 8 modules
-var deploy_outcome = __webpack_require__(16190);
+// EXTERNAL MODULE: ./src/gate/deploy-outcome.ts + 9 modules
+var deploy_outcome = __webpack_require__(56621);
 // EXTERNAL MODULE: ./src/gate/plan.ts
 var plan = __webpack_require__(36132);
 // EXTERNAL MODULE: ./src/gate/session.ts + 9 modules
@@ -83,13 +83,12 @@ async function runBatch(batch, dependencies, settings) {
             return finding(planned, planned.finding);
         const checked = await checkOnce({ ...planned, request });
         if (checked instanceof Error) {
-            const outcome = checked;
-            const title = (0,errors/* isGateError */.Wc)(outcome) ? `${outcome.title}: ` : '';
+            const title = (0,errors/* isGateError */.Wc)(checked) ? `${checked.title}: ` : '';
             return {
                 ...base(planned.layer, planned.registry),
                 status: 'error',
-                reason: `${title}${outcome.message}`,
-                hint: (0,errors/* isGateError */.Wc)(outcome) ? outcome.hint : null
+                reason: `${title}${checked.message}`,
+                hint: (0,errors/* isGateError */.Wc)(checked) ? checked.hint : null
             };
         }
         // One check may serve several layers; each is judged on its own Kubernetes.

@@ -31776,8 +31776,8 @@ function readActionInputs() {
 
 // EXTERNAL MODULE: ./src/action/runner-temp.ts
 var runner_temp = __nccwpck_require__(26257);
-// EXTERNAL MODULE: ./src/gate/deploy-outcome.ts + 8 modules
-var deploy_outcome = __nccwpck_require__(16190);
+// EXTERNAL MODULE: ./src/gate/deploy-outcome.ts + 9 modules
+var deploy_outcome = __nccwpck_require__(56621);
 // EXTERNAL MODULE: ./src/gate/session.ts + 9 modules
 var gate_session = __nccwpck_require__(91350);
 ;// CONCATENATED MODULE: ./src/gate/run.ts
@@ -32427,7 +32427,7 @@ function archiveFileName(digest) {
 
 /***/ }),
 
-/***/ 16190:
+/***/ 56621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32852,6 +32852,25 @@ function summarise(versions) {
 var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/yaml-text.ts
+var yaml_text = __nccwpck_require__(27162);
+;// CONCATENATED MODULE: ./src/helm/values-yaml.ts
+const OCTAL_O = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^0o[0-7]+$/,
+    resolve: text => Number.parseInt(text.slice(2), 8)
+};
+function helmTags(tags) {
+    return [
+        OCTAL_O,
+        ...tags.filter(tag => typeof tag === 'string' ||
+            (tag.tag !== 'tag:yaml.org,2002:timestamp' && tag.format !== 'TIME'))
+    ];
+}
+const HELM_YAML = { version: '1.1', customTags: helmTags };
+
 ;// CONCATENATED MODULE: ./src/helm/values-coalesce.ts
 function isTable(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -32898,10 +32917,12 @@ function installValues(chart, chartDefaults, subchartDefaults, dependencies, use
     const all = withSubcharts(parent, every, subchartDefaults);
     const enabled = every.filter(entry => conditionHolds(all.values, entry.condition));
     const install = withSubcharts(parent, enabled, subchartDefaults);
+    // Helm coalesces every subchart before it applies conditions: a disabled one's key counts too.
+    const mismatch = all.mismatch ?? install.mismatch;
     return {
         values: install.values,
         subcharts: enabled.map(({ subchart, key }) => ({ subchart, key })),
-        ...(install.mismatch === undefined ? {} : { mismatch: install.mismatch })
+        ...(mismatch === undefined ? {} : { mismatch })
     };
 }
 function withSubcharts(parent, subcharts, defaults) {
@@ -32948,8 +32969,10 @@ function valueAt(values, path) {
 // its macros ({{.spectro.system.*}}, {{.spectro.var.NAME}}, ...) resolved by Palette at deploy time,
 // so unknown here: each stands in as a marker that a check must not judge. Pure.
 
+
+
 // Linear: a macro holds no brace and no line break, and is at most 256 characters long.
-const MACRO = /\{\{\s*\.spectro\.([^{}\n]{0,256}?)\s*\}\}/g;
+const MACRO = /\{\{\s*\.spectro\.([^{}\n]{0,256})\}\}/g;
 const MARKER = '__palette_macro__';
 /** Whether a value is, or contains, a Palette macro: only Palette knows what it will be. */
 function holdsMacro(value) {
@@ -32960,7 +32983,8 @@ function readLayerValues(text) {
     if (text === undefined || text.trim() === '')
         return undefined;
     const variables = new Set();
-    const marked = text.replace(MACRO, (_, path) => {
+    const marked = text.replace(MACRO, (_, written) => {
+        const path = written.trim();
         // `.spectro.var.NAME | default "x"` uses NAME too.
         const variable = /^var\.([A-Za-z0-9_-]+)/.exec(path)?.[1];
         if (variable !== undefined)
@@ -32971,9 +32995,10 @@ function readLayerValues(text) {
     // The text was read strictly when the layer was planned (bounds, aliases, duplicate keys).
     // YAML 1.1, as Helm reads values (yes, no, on and off are booleans).
     const document = dist.parseDocument(marked, {
+        ...yaml_text/* QUIET_YAML */.Jt,
+        ...HELM_YAML,
         lineCounter: lines,
-        uniqueKeys: false,
-        version: '1.1'
+        uniqueKeys: false
     });
     const parsed = document.toJS({ maxAliasCount: 0 });
     const values = new Map(typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
@@ -33004,6 +33029,8 @@ function readLayerValues(text) {
 // A layer's values against what the chart and the profile allow: the profile variables the values
 // use are declared, and the values Helm would install with meet each chart's values.schema.json.
 // Pure: the schema validator is handed in, loaded only for charts that have a schema.
+
+
 
 
 
@@ -33152,9 +33179,16 @@ function parseDefaults(text, chart) {
     if (Buffer.byteLength(text) > MAX_DEFAULT_VALUES_BYTES)
         return `${chart}: values.yaml is larger than the ${MAX_DEFAULT_VALUES_BYTES / 1024 / 1024} MiB the gate reads`;
     // As Helm reads values.yaml: YAML 1.1, its documents merged in order, each a mapping.
+    const nesting = (0,yaml_text/* blockNestingProblem */.Br)(text);
+    if (nesting !== undefined)
+        return `${chart}: values.yaml ${nesting}`;
     let merged = {};
     try {
-        for (const document of dist.parseAllDocuments(text, { uniqueKeys: false, version: '1.1' })) {
+        for (const document of dist.parseAllDocuments(text, {
+            ...yaml_text/* QUIET_YAML */.Jt,
+            ...HELM_YAML,
+            uniqueKeys: false
+        })) {
             if (document.errors.length > 0)
                 throw document.errors[0];
             const parsed = document.toJS({ maxAliasCount: 1000 });
@@ -34598,10 +34632,13 @@ var external_node_zlib_ = __nccwpck_require__(38522);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/yaml-text.ts
+var yaml_text = __nccwpck_require__(27162);
 ;// CONCATENATED MODULE: ./src/helm/chart-archive.ts
 // Reads a Helm chart archive (a gzipped tar whose top folder is the chart name) as Helm's loader
 // does, for what decides an install: the chart's values.yaml, its values.schema.json and the
 // subcharts its charts/ folder holds, packed (.tgz) or unpacked.
+
 
 
 
@@ -34618,10 +34655,12 @@ function readChartArchive(archive) {
         return { subcharts: [], unreadable: entries };
     const contents = { subcharts: [] };
     // The first reason Helm would not load it; the chart's own values are read all the same.
-    let unreadable;
+    let unreadable = entries.some(entry => entry.path === 'Chart.yaml')
+        ? undefined
+        : 'Chart.yaml file is missing';
     const folders = new Map();
     for (const entry of entries) {
-        const [, path = ''] = /^[^/]+\/(.*)$/.exec(entry.name) ?? [];
+        const { path } = entry;
         readChartFile(contents, path, entry.body);
         const sub = /^charts\/([^/]+)(?:\/(.*))?$/.exec(path);
         // Helm's loader passes over charts/ entries whose name starts with . or _, and provenance files.
@@ -34630,7 +34669,7 @@ function readChartArchive(archive) {
         const [, folder = '', inner] = sub;
         if (inner === undefined && folder.endsWith('.tgz')) {
             const packed = unpack(entry.body, budget);
-            const subchart = typeof packed === 'string' ? undefined : subchartOf(packed, 1);
+            const subchart = typeof packed === 'string' ? undefined : subchartOf(packed, 0);
             if (subchart === undefined)
                 unreadable ??= `charts/${folder}: ${typeof packed === 'string' ? packed : 'Chart.yaml file is missing'}`;
             else
@@ -34644,7 +34683,7 @@ function readChartArchive(archive) {
         }
     }
     for (const [folder, files] of folders) {
-        const subchart = subchartOf(files, 3);
+        const subchart = subchartOf(files, 2);
         if (subchart === undefined)
             unreadable ??= `charts/${folder}: Chart.yaml file is missing`;
         else
@@ -34657,7 +34696,7 @@ function subchartOf(entries, depth) {
     const files = {};
     let name;
     for (const entry of entries) {
-        const path = entry.name.split('/').slice(depth).join('/');
+        const path = entry.path.split('/').slice(depth).join('/');
         if (path === 'Chart.yaml')
             name = nameOf(entry.body);
         readChartFile(files, path, entry.body);
@@ -34681,8 +34720,11 @@ function readChartValues(archive) {
 function nameOf(chartYaml) {
     if (chartYaml === undefined || chartYaml.length > MAX_CHART_YAML_BYTES)
         return undefined;
+    const text = textOf(chartYaml);
+    if ((0,yaml_text/* blockNestingProblem */.Br)(text) !== undefined)
+        return undefined;
     try {
-        const metadata = dist.parse(textOf(chartYaml), { maxAliasCount: 0 });
+        const metadata = dist.parse(text, { ...yaml_text/* QUIET_YAML */.Jt, maxAliasCount: 0 });
         if (typeof metadata !== 'object' || metadata === null || !('name' in metadata))
             return undefined;
         return typeof metadata.name === 'string' ? metadata.name : undefined;
@@ -34711,7 +34753,9 @@ function unpack(archive, budget) {
         if (!Number.isFinite(size) || size < 0)
             return 'a tar header with no readable size';
         const type = field(header, 156, 1);
-        const prefix = field(header, 345, 155);
+        // Only a POSIX header has a name prefix; in a GNU one those bytes hold times.
+        const posixHeader = header.subarray(257, 263).toString('latin1') === 'ustar\0';
+        const prefix = posixHeader ? field(header, 345, 155) : '';
         const name = longName ?? (prefix === '' ? field(header, 0, 100) : `${prefix}/${field(header, 0, 100)}`);
         const body = tar.subarray(offset + BLOCK, offset + BLOCK + size);
         longName = undefined;
@@ -34721,16 +34765,34 @@ function unpack(archive, budget) {
         // A PAX header may rename the next entry.
         else if (type === 'x')
             longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString('utf8'))?.[1];
-        if (type !== '0' && type !== '')
+        // Regular files only; an old-style entry whose name ends in / is a folder.
+        if ((type !== '0' && type !== '') || name.endsWith('/'))
             continue;
-        const cleaned = external_node_path_.posix.normalize(name);
-        if (external_node_path_.posix.isAbsolute(cleaned) || cleaned === '..' || cleaned.startsWith('../'))
-            return `holds ${JSON.stringify(name)}, a path outside the chart, which Helm refuses`;
+        const path = chartPath(name);
+        if (path.problem !== undefined)
+            return path.problem;
         if (size > MAX_FILE_BYTES)
-            return `holds ${cleaned}, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB Helm loads of one file`;
-        entries.push({ name: cleaned, body });
+            return `holds ${path.path}, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB Helm loads of one file`;
+        entries.push({ path: path.path, body });
     }
     return entries;
+}
+/** As Helm's loader names an entry: its first folder dropped, the rest cleaned and kept inside. */
+function chartPath(name) {
+    const delimiter = name.includes('\\') ? '\\' : '/';
+    const rest = name.split(delimiter).slice(1).join('/');
+    if (external_node_path_.posix.isAbsolute(rest))
+        return { problem: 'holds an absolute path, which Helm refuses' };
+    const cleaned = external_node_path_.posix.normalize(rest).replace(/\/$/, '');
+    if (cleaned === '.' || cleaned === '')
+        return {
+            problem: `holds ${JSON.stringify(name)}, outside the chart's folder, which Helm refuses`
+        };
+    if (cleaned.startsWith('..'))
+        return {
+            problem: `holds ${JSON.stringify(name)}, a path outside the chart, which Helm refuses`
+        };
+    return { path: cleaned };
 }
 function field(header, start, length) {
     return header
@@ -35059,12 +35121,15 @@ const MEDIA_TYPES = {
 /* harmony export */   x: () => (/* binding */ schemaChecker),
 /* harmony export */   z: () => (/* binding */ allowSchemaWorker)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 // Where values.schema.json is applied: in a worker thread, with a memory limit and a time limit
 // per schema, when the program's entry can start one (both entries can); in this thread otherwise
 // (unit tests). Ajv compiles a schema to code: a hostile one can take minutes and gigabytes, and
 // blocks the thread it runs in, so no deadline could stop it there.
+
 
 const TIME_LIMIT_MS = 15_000;
 const MEMORY_LIMIT_MB = 512;
@@ -35079,7 +35144,7 @@ async function schemaChecker() {
     if (shared !== undefined)
         return shared;
     if (entry === undefined) {
-        const { checkValues } = await Promise.all(/* import() */[__nccwpck_require__.e(417), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64110));
+        const { checkValues } = await Promise.all(/* import() */[__nccwpck_require__.e(417), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34155));
         shared = (schemaText, values) => Promise.resolve(checkValues(schemaText, values));
     }
     else
@@ -35091,22 +35156,37 @@ class SchemaWorker {
     worker;
     nextId = 0;
     queue = Promise.resolve();
+    /** Schemas that ran out of time or memory, by digest: each is tried once per run. */
+    failed = new Map();
     constructor(entry) {
         this.entry = entry;
     }
     /** One schema at a time: a time limit must measure that schema's work, not a queue. */
     check = (schemaText, values) => {
-        const result = this.queue.then(() => this.run(schemaText, values));
+        const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(schemaText).digest('hex');
+        const result = this.queue.then(() => this.failed.get(digest) ?? this.run(schemaText, values, digest));
         this.queue = result.catch(() => undefined);
         return result;
     };
-    run(schemaText, values) {
-        const worker = (this.worker ??= new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(this.entry, {
+    start() {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(this.entry, {
             workerData: { role: 'values-schema' },
             resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB },
             stdout: true,
             stderr: true
-        }));
+        });
+        // Always listened to: an error between two checks must not throw in this thread, and a
+        // worker that is gone is replaced at the next check rather than waited for.
+        worker.on('error', () => undefined);
+        worker.once('exit', () => {
+            if (this.worker === worker)
+                this.worker = undefined;
+        });
+        worker.unref();
+        return worker;
+    }
+    run(schemaText, values, digest) {
+        const worker = (this.worker ??= this.start());
         const id = this.nextId++;
         worker.ref();
         return new Promise(resolve => {
@@ -35116,7 +35196,9 @@ class SchemaWorker {
                 worker.off('error', crashed);
                 worker.off('exit', crashed);
                 if (failed) {
-                    this.worker = undefined;
+                    this.failed.set(digest, judgement);
+                    if (this.worker === worker)
+                        this.worker = undefined;
                     void worker.terminate();
                 }
                 else
@@ -35144,7 +35226,15 @@ class SchemaWorker {
             worker.on('error', crashed);
             worker.on('exit', crashed);
             const request = { id, schemaText, values };
-            worker.postMessage(request);
+            try {
+                worker.postMessage(request);
+            }
+            catch (error) {
+                finish({
+                    kind: 'unusable',
+                    reason: `its values could not be handed to the schema check (${String(error)})`
+                }, false);
+            }
         });
     }
 }
@@ -36260,13 +36350,15 @@ function renderManifest(document, format) {
 /* harmony export */ });
 /* unused harmony exports MAX_YAML_VALUES, MAX_NESTING */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
+/* harmony import */ var _yaml_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27162);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
 // YAML (and JSON, which YAML reads) with the line each node starts on, for files users edit:
 // profile exports, chart lists, registries files and the digest lock. These files come from pull
 // requests, so reading them is bounded and strict: a file too large or too deeply nested for the
 // parser's memory is refused before it is parsed; duplicate keys, aliases and merge keys are
 // refused on their line (Palette's decoder would read them otherwise than a lenient reader);
 // and only the first syntax error is kept, without the pretty context the library builds for each.
+
 
 
 /**
@@ -36298,7 +36390,12 @@ function parseWithLines(text) {
     // into each error, and one bad byte in a one-line JSON file makes tens of thousands of them.
     let document;
     try {
-        document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+        document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, {
+            ..._yaml_text_js__WEBPACK_IMPORTED_MODULE_1__/* .QUIET_YAML */ .Jt,
+            lineCounter,
+            uniqueKeys: false,
+            prettyErrors: false
+        });
     }
     catch (error) {
         // Block nesting is not measured before parsing; the library's recursion finds it too deep.
@@ -36315,7 +36412,7 @@ function parseWithLines(text) {
             lineOf,
             syntax: {
                 line: lineAt(error.pos[0]),
-                message: `is not valid JSON or YAML: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(error.message.split('\n')[0] ?? '')}`
+                message: `is not valid JSON or YAML: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(error.message.split('\n')[0] ?? '')}`
             }
         };
     }
@@ -36324,6 +36421,9 @@ function parseWithLines(text) {
 }
 /** Why the text is too large for the parser, from one pass of its lexer; undefined when it is not. */
 function measureShape(text) {
+    const nesting = (0,_yaml_text_js__WEBPACK_IMPORTED_MODULE_1__/* .blockNestingProblem */ .Br)(text);
+    if (nesting !== undefined)
+        return nesting;
     let values = 0;
     let depth = 0;
     for (const lexeme of new yaml__WEBPACK_IMPORTED_MODULE_0__.Lexer().lex(text)) {
@@ -36392,7 +36492,7 @@ function firstStructureProblem(root, lineOf) {
                 found(pair.key, 'uses a merge key (<<): the gate reads what is written, so write the keys out instead');
             const identity = `${typeof key}:${String(key)}`;
             if (keys.has(identity))
-                found(pair.key, `is not valid JSON or YAML: Map keys must be unique; ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(JSON.stringify(String(key)))} appears twice in one mapping`);
+                found(pair.key, `is not valid JSON or YAML: Map keys must be unique; ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(JSON.stringify(String(key)))} appears twice in one mapping`);
             keys.add(identity);
         }
     }
@@ -37300,6 +37400,42 @@ function fileSystemCode(error, fallback) {
     return typeof error === 'object' && error !== null && 'code' in error
         ? String(error.code)
         : fallback;
+}
+
+
+/***/ }),
+
+/***/ 27162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ blockNestingProblem),
+/* harmony export */   Jt: () => (/* binding */ QUIET_YAML)
+/* harmony export */ });
+/* unused harmony export MAX_BLOCK_COLUMN */
+// YAML that a pull request or a registry controls, read safely: the parser prints nothing (its
+// warnings quote the text, and a quoted line can be a workflow command), and block nesting is
+// bounded before the parser sees the text. The parser recurses once per level: nested ten
+// thousand deep, V8 aborts the whole process, which no catch can stop.
+/** Options for every parse of such text: warnings kept in the document, never printed. */
+const QUIET_YAML = { logLevel: 'error' };
+/** The column past which no block node may start: about 500 levels of compact `- - -`. */
+const MAX_BLOCK_COLUMN = 1000;
+// Indentation, and the indicators that open a nested block on the same line (`- `, `? `, `: `).
+const LEADING = /^(?:[ \t]|[-?:](?=[ \t]|$))*/;
+/** Why the text nests blocks too deep to be parsed; undefined when it does not. */
+function blockNestingProblem(text) {
+    let start = 0;
+    while (start < text.length) {
+        const end = text.indexOf('\n', start);
+        const line = text.slice(start, end === -1 ? text.length : end);
+        if ((LEADING.exec(line)?.[0].length ?? 0) > MAX_BLOCK_COLUMN)
+            return `nests blocks past column ${MAX_BLOCK_COLUMN}, deeper than the gate reads`;
+        if (end === -1)
+            break;
+        start = end + 1;
+    }
+    return undefined;
 }
 
 

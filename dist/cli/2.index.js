@@ -19,8 +19,8 @@ var errors = __webpack_require__(3916);
 var client_sts_dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./src/aws/partitions.ts
 var partitions = __webpack_require__(5986);
-// EXTERNAL MODULE: ./src/registry/proxy.ts + 1 modules
-var proxy = __webpack_require__(6972);
+// EXTERNAL MODULE: ./src/registry/proxy.ts
+var proxy = __webpack_require__(4263);
 ;// CONCATENATED MODULE: ./src/aws/client-config.ts
 
 

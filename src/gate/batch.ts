@@ -108,13 +108,12 @@ export async function runBatch(
     if (request === undefined) return finding(planned, planned.finding)
     const checked = await checkOnce({ ...planned, request })
     if (checked instanceof Error) {
-      const outcome = checked
-      const title = isGateError(outcome) ? `${outcome.title}: ` : ''
+      const title = isGateError(checked) ? `${checked.title}: ` : ''
       return {
         ...base(planned.layer, planned.registry),
         status: 'error',
-        reason: `${title}${outcome.message}`,
-        hint: isGateError(outcome) ? outcome.hint : null
+        reason: `${title}${checked.message}`,
+        hint: isGateError(checked) ? checked.hint : null
       }
     }
     // One check may serve several layers; each is judged on its own Kubernetes.

@@ -3,6 +3,8 @@
 // Pure: the schema validator is handed in, loaded only for charts that have a schema.
 import YAML from 'yaml'
 import { errorMessage } from '../errors.js'
+import { blockNestingProblem, QUIET_YAML } from '../yaml-text.js'
+import { HELM_YAML } from '../helm/values-yaml.js'
 import type { Subchart } from '../helm/chart-archive.js'
 import type { InstallRefusal } from '../helm/installability.js'
 import { installValues, isTable, type Values } from '../helm/values-coalesce.js'
@@ -186,9 +188,15 @@ function parseDefaults(text: string | undefined, chart: string): Values | string
   if (Buffer.byteLength(text) > MAX_DEFAULT_VALUES_BYTES)
     return `${chart}: values.yaml is larger than the ${MAX_DEFAULT_VALUES_BYTES / 1024 / 1024} MiB the gate reads`
   // As Helm reads values.yaml: YAML 1.1, its documents merged in order, each a mapping.
+  const nesting = blockNestingProblem(text)
+  if (nesting !== undefined) return `${chart}: values.yaml ${nesting}`
   let merged: Values = {}
   try {
-    for (const document of YAML.parseAllDocuments(text, { uniqueKeys: false, version: '1.1' })) {
+    for (const document of YAML.parseAllDocuments(text, {
+      ...QUIET_YAML,
+      ...HELM_YAML,
+      uniqueKeys: false
+    })) {
       if (document.errors.length > 0) throw document.errors[0]
       const parsed: unknown = document.toJS({ maxAliasCount: 1000 })
       if (parsed === null || parsed === undefined) continue

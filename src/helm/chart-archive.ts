@@ -4,6 +4,7 @@
 import { gunzipSync } from 'node:zlib'
 import { posix } from 'node:path'
 import YAML from 'yaml'
+import { blockNestingProblem, QUIET_YAML } from '../yaml-text.js'
 
 const BLOCK = 512
 /** Unpacked, the chart and every packed subchart together. */
@@ -30,7 +31,8 @@ export interface ChartContents extends ChartFiles {
 }
 
 interface TarEntry {
-  name: string
+  /** Within the chart, as Helm names it: the top folder dropped, the rest cleaned. */
+  path: string
   body: Buffer
 }
 
@@ -40,10 +42,12 @@ export function readChartArchive(archive: Buffer): ChartContents {
   if (typeof entries === 'string') return { subcharts: [], unreadable: entries }
   const contents: ChartContents = { subcharts: [] }
   // The first reason Helm would not load it; the chart's own values are read all the same.
-  let unreadable: string | undefined
+  let unreadable: string | undefined = entries.some(entry => entry.path === 'Chart.yaml')
+    ? undefined
+    : 'Chart.yaml file is missing'
   const folders = new Map<string, TarEntry[]>()
   for (const entry of entries) {
-    const [, path = ''] = /^[^/]+\/(.*)$/.exec(entry.name) ?? []
+    const { path } = entry
     readChartFile(contents, path, entry.body)
     const sub = /^charts\/([^/]+)(?:\/(.*))?$/.exec(path)
     // Helm's loader passes over charts/ entries whose name starts with . or _, and provenance files.
@@ -51,7 +55,7 @@ export function readChartArchive(archive: Buffer): ChartContents {
     const [, folder = '', inner] = sub
     if (inner === undefined && folder.endsWith('.tgz')) {
       const packed = unpack(entry.body, budget)
-      const subchart = typeof packed === 'string' ? undefined : subchartOf(packed, 1)
+      const subchart = typeof packed === 'string' ? undefined : subchartOf(packed, 0)
       if (subchart === undefined)
         unreadable ??= `charts/${folder}: ${typeof packed === 'string' ? packed : 'Chart.yaml file is missing'}`
       else contents.subcharts.push(subchart)
@@ -63,7 +67,7 @@ export function readChartArchive(archive: Buffer): ChartContents {
     }
   }
   for (const [folder, files] of folders) {
-    const subchart = subchartOf(files, 3)
+    const subchart = subchartOf(files, 2)
     if (subchart === undefined) unreadable ??= `charts/${folder}: Chart.yaml file is missing`
     else contents.subcharts.push(subchart)
   }
@@ -75,7 +79,7 @@ function subchartOf(entries: readonly TarEntry[], depth: number): Subchart | und
   const files: ChartFiles = {}
   let name: string | undefined
   for (const entry of entries) {
-    const path = entry.name.split('/').slice(depth).join('/')
+    const path = entry.path.split('/').slice(depth).join('/')
     if (path === 'Chart.yaml') name = nameOf(entry.body)
     readChartFile(files, path, entry.body)
   }
@@ -99,8 +103,10 @@ export function readChartValues(archive: Buffer): string | undefined {
 
 function nameOf(chartYaml: Buffer | undefined): string | undefined {
   if (chartYaml === undefined || chartYaml.length > MAX_CHART_YAML_BYTES) return undefined
+  const text = textOf(chartYaml)
+  if (blockNestingProblem(text) !== undefined) return undefined
   try {
-    const metadata: unknown = YAML.parse(textOf(chartYaml), { maxAliasCount: 0 })
+    const metadata: unknown = YAML.parse(text, { ...QUIET_YAML, maxAliasCount: 0 })
     if (typeof metadata !== 'object' || metadata === null || !('name' in metadata)) return undefined
     return typeof metadata.name === 'string' ? metadata.name : undefined
   } catch {
@@ -125,7 +131,9 @@ function unpack(archive: Buffer, budget: { left: number }): TarEntry[] | string 
     const size = Number.parseInt(field(header, 124, 12) || '0', 8)
     if (!Number.isFinite(size) || size < 0) return 'a tar header with no readable size'
     const type = field(header, 156, 1)
-    const prefix = field(header, 345, 155)
+    // Only a POSIX header has a name prefix; in a GNU one those bytes hold times.
+    const posixHeader = header.subarray(257, 263).toString('latin1') === 'ustar\0'
+    const prefix = posixHeader ? field(header, 345, 155) : ''
     const name =
       longName ?? (prefix === '' ? field(header, 0, 100) : `${prefix}/${field(header, 0, 100)}`)
     const body = tar.subarray(offset + BLOCK, offset + BLOCK + size)
@@ -134,15 +142,34 @@ function unpack(archive: Buffer, budget: { left: number }): TarEntry[] | string 
     if (type === 'L') longName = body.toString('utf8').replace(/\0.*$/s, '')
     // A PAX header may rename the next entry.
     else if (type === 'x') longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString('utf8'))?.[1]
-    if (type !== '0' && type !== '') continue
-    const cleaned = posix.normalize(name)
-    if (posix.isAbsolute(cleaned) || cleaned === '..' || cleaned.startsWith('../'))
-      return `holds ${JSON.stringify(name)}, a path outside the chart, which Helm refuses`
+    // Regular files only; an old-style entry whose name ends in / is a folder.
+    if ((type !== '0' && type !== '') || name.endsWith('/')) continue
+    const path = chartPath(name)
+    if (path.problem !== undefined) return path.problem
     if (size > MAX_FILE_BYTES)
-      return `holds ${cleaned}, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB Helm loads of one file`
-    entries.push({ name: cleaned, body })
+      return `holds ${path.path}, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB Helm loads of one file`
+    entries.push({ path: path.path, body })
   }
   return entries
+}
+
+/** As Helm's loader names an entry: its first folder dropped, the rest cleaned and kept inside. */
+function chartPath(
+  name: string
+): { path: string; problem?: never } | { path?: never; problem: string } {
+  const delimiter = name.includes('\\') ? '\\' : '/'
+  const rest = name.split(delimiter).slice(1).join('/')
+  if (posix.isAbsolute(rest)) return { problem: 'holds an absolute path, which Helm refuses' }
+  const cleaned = posix.normalize(rest).replace(/\/$/, '')
+  if (cleaned === '.' || cleaned === '')
+    return {
+      problem: `holds ${JSON.stringify(name)}, outside the chart's folder, which Helm refuses`
+    }
+  if (cleaned.startsWith('..'))
+    return {
+      problem: `holds ${JSON.stringify(name)}, a path outside the chart, which Helm refuses`
+    }
+  return { path: cleaned }
 }
 
 function field(header: Buffer, start: number, length: number): string {

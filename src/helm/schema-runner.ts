@@ -2,6 +2,7 @@
 // per schema, when the program's entry can start one (both entries can); in this thread otherwise
 // (unit tests). Ajv compiles a schema to code: a hostile one can take minutes and gigabytes, and
 // blocks the thread it runs in, so no deadline could stop it there.
+import { createHash } from 'node:crypto'
 import { Worker } from 'node:worker_threads'
 import type { SchemaRequest } from './schema-worker.js'
 import type { SchemaJudgement } from './values-schema.js'
@@ -34,23 +35,40 @@ class SchemaWorker {
   private worker: Worker | undefined
   private nextId = 0
   private queue: Promise<unknown> = Promise.resolve()
+  /** Schemas that ran out of time or memory, by digest: each is tried once per run. */
+  private readonly failed = new Map<string, SchemaJudgement>()
 
   constructor(private readonly entry: URL) {}
 
   /** One schema at a time: a time limit must measure that schema's work, not a queue. */
   readonly check: SchemaCheck = (schemaText, values) => {
-    const result = this.queue.then(() => this.run(schemaText, values))
+    const digest = createHash('sha256').update(schemaText).digest('hex')
+    const result = this.queue.then(
+      () => this.failed.get(digest) ?? this.run(schemaText, values, digest)
+    )
     this.queue = result.catch(() => undefined)
     return result
   }
 
-  private run(schemaText: string, values: unknown): Promise<SchemaJudgement> {
-    const worker = (this.worker ??= new Worker(this.entry, {
+  private start(): Worker {
+    const worker = new Worker(this.entry, {
       workerData: { role: 'values-schema' },
       resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB },
       stdout: true,
       stderr: true
-    }))
+    })
+    // Always listened to: an error between two checks must not throw in this thread, and a
+    // worker that is gone is replaced at the next check rather than waited for.
+    worker.on('error', () => undefined)
+    worker.once('exit', () => {
+      if (this.worker === worker) this.worker = undefined
+    })
+    worker.unref()
+    return worker
+  }
+
+  private run(schemaText: string, values: unknown, digest: string): Promise<SchemaJudgement> {
+    const worker = (this.worker ??= this.start())
     const id = this.nextId++
     worker.ref()
     return new Promise<SchemaJudgement>(resolve => {
@@ -60,7 +78,8 @@ class SchemaWorker {
         worker.off('error', crashed)
         worker.off('exit', crashed)
         if (failed) {
-          this.worker = undefined
+          this.failed.set(digest, judgement)
+          if (this.worker === worker) this.worker = undefined
           void worker.terminate()
         } else worker.unref()
         resolve(judgement)
@@ -95,7 +114,17 @@ class SchemaWorker {
       worker.on('error', crashed)
       worker.on('exit', crashed)
       const request: SchemaRequest = { id, schemaText, values }
-      worker.postMessage(request)
+      try {
+        worker.postMessage(request)
+      } catch (error) {
+        finish(
+          {
+            kind: 'unusable',
+            reason: `its values could not be handed to the schema check (${String(error)})`
+          },
+          false
+        )
+      }
     })
   }
 }

@@ -69,10 +69,12 @@ export function installValues(
   const all = withSubcharts(parent, every, subchartDefaults)
   const enabled = every.filter(entry => conditionHolds(all.values, entry.condition))
   const install = withSubcharts(parent, enabled, subchartDefaults)
+  // Helm coalesces every subchart before it applies conditions: a disabled one's key counts too.
+  const mismatch = all.mismatch ?? install.mismatch
   return {
     values: install.values,
     subcharts: enabled.map(({ subchart, key }) => ({ subchart, key })),
-    ...(install.mismatch === undefined ? {} : { mismatch: install.mismatch })
+    ...(mismatch === undefined ? {} : { mismatch })
   }
 }
 

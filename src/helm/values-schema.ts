@@ -9,6 +9,7 @@ import draft06 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json
 import addFormats, { type FormatName } from 'ajv-formats'
 import { RE2JS } from 're2js'
 import { isRecord } from '../json.js'
+import { isEmail, isHostname } from './schema-formats.js'
 
 export const MAX_SCHEMA_BYTES = 1024 * 1024
 
@@ -48,17 +49,16 @@ const METASCHEMAS: Readonly<Record<Draft, string>> = {
   'draft-06': 'http://json-schema.org/draft-06/schema#'
 }
 
-/** The formats Helm's validator asserts (drafts up to 7); it passes over any other name. */
+/**
+ * The formats asserted (drafts up to 7) with Ajv's checks, where they agree with Helm's validator;
+ * email, hostname and regex are checked as Helm checks them; URIs, whose checks Helm makes looser
+ * than Ajv, are not asserted: a false refusal would stop a release Helm installs.
+ */
 const HELM_FORMATS: readonly FormatName[] = [
   'date',
   'time',
   'date-time',
   'duration',
-  'uri',
-  'uri-reference',
-  'uri-template',
-  'email',
-  'hostname',
   'ipv4',
   'ipv6',
   'uuid',
@@ -154,6 +154,8 @@ function compileWith(draft: Draft, schema: object | boolean): ValidateFunction |
         : new Ajv(options)
   if (draft === 'draft-06') ajv.addMetaSchema(draft06)
   addFormats.default(ajv, [...HELM_FORMATS])
+  ajv.addFormat('email', isEmail)
+  ajv.addFormat('hostname', isHostname)
   // Go's regexp syntax, as Helm checks `format: regex`.
   ajv.addFormat('regex', text => {
     try {
@@ -191,10 +193,10 @@ const SCHEMA_KEYWORDS = [
   'items'
 ]
 const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'items']
-const SCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', 'dependencies']
+const SCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', '$defs', 'dependencies']
 
 /** What stays beside a `$ref` up to draft 7: what a reference may point into, and the draft. */
-const KEPT_BESIDE_REF = ['$ref', '$schema', 'definitions']
+const KEPT_BESIDE_REF = ['$ref', '$schema', 'definitions', '$defs']
 
 /**
  * Up to draft 7 the keywords beside a `$ref` are ignored, by the spec and by Helm's validator;

@@ -2,9 +2,11 @@
 // its macros ({{.spectro.system.*}}, {{.spectro.var.NAME}}, ...) resolved by Palette at deploy time,
 // so unknown here: each stands in as a marker that a check must not judge. Pure.
 import YAML, { isMap, isNode, isSeq, LineCounter } from 'yaml'
+import { HELM_YAML } from '../helm/values-yaml.js'
+import { QUIET_YAML } from '../yaml-text.js'
 
 // Linear: a macro holds no brace and no line break, and is at most 256 characters long.
-const MACRO = /\{\{\s*\.spectro\.([^{}\n]{0,256}?)\s*\}\}/g
+const MACRO = /\{\{\s*\.spectro\.([^{}\n]{0,256})\}\}/g
 const MARKER = '__palette_macro__'
 
 export interface LayerValues {
@@ -25,7 +27,8 @@ export function holdsMacro(value: unknown): boolean {
 export function readLayerValues(text: string | undefined): LayerValues | undefined {
   if (text === undefined || text.trim() === '') return undefined
   const variables = new Set<string>()
-  const marked = text.replace(MACRO, (_, path: string) => {
+  const marked = text.replace(MACRO, (_, written: string) => {
+    const path = written.trim()
     // `.spectro.var.NAME | default "x"` uses NAME too.
     const variable = /^var\.([A-Za-z0-9_-]+)/.exec(path)?.[1]
     if (variable !== undefined) variables.add(variable)
@@ -35,9 +38,10 @@ export function readLayerValues(text: string | undefined): LayerValues | undefin
   // The text was read strictly when the layer was planned (bounds, aliases, duplicate keys).
   // YAML 1.1, as Helm reads values (yes, no, on and off are booleans).
   const document = YAML.parseDocument(marked, {
+    ...QUIET_YAML,
+    ...HELM_YAML,
     lineCounter: lines,
-    uniqueKeys: false,
-    version: '1.1'
+    uniqueKeys: false
   })
   const parsed: unknown = document.toJS({ maxAliasCount: 0 })
   const values = new Map<string, unknown>(

@@ -17,6 +17,7 @@ import {
   type Document,
   type Node
 } from 'yaml'
+import { blockNestingProblem, QUIET_YAML } from '../yaml-text.js'
 import { quoted } from '../errors.js'
 
 export interface LinedDocument {
@@ -57,7 +58,12 @@ export function parseWithLines(text: string): LinedDocument {
   // into each error, and one bad byte in a one-line JSON file makes tens of thousands of them.
   let document: Document.Parsed
   try {
-    document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false })
+    document = parseDocument(text, {
+      ...QUIET_YAML,
+      lineCounter,
+      uniqueKeys: false,
+      prettyErrors: false
+    })
   } catch (error) {
     // Block nesting is not measured before parsing; the library's recursion finds it too deep.
     if (isStackOverflow(error)) return refused(TOO_DEEP)
@@ -81,6 +87,8 @@ export function parseWithLines(text: string): LinedDocument {
 
 /** Why the text is too large for the parser, from one pass of its lexer; undefined when it is not. */
 function measureShape(text: string): string | undefined {
+  const nesting = blockNestingProblem(text)
+  if (nesting !== undefined) return nesting
   let values = 0
   let depth = 0
   for (const lexeme of new Lexer().lex(text)) {

@@ -1,6 +1,6 @@
 // Imports go one way, from the edges (action, command line, report) down to the domain (helm,
 // palette), the generic clients (registry: OCI distribution; aws: ECR and STS) and the shared kernel
-// (errors, json, deadline, digest, workspace-files); no file imports itself in a circle.
+// (errors, json, deadline, digest, workspace-files, yaml-text); no file imports itself in a circle.
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -8,7 +8,7 @@ import { repoRoot } from '../harness/run-action.js'
 
 // Lowest first: a file may import from its own folder and from folders listed before it.
 const LAYERS = [
-  ['errors', 'json', 'deadline', 'digest', 'workspace-files'],
+  ['errors', 'json', 'deadline', 'digest', 'workspace-files', 'yaml-text'],
   ['registry'],
   ['aws'],
   ['helm'],

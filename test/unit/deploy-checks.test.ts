@@ -91,6 +91,35 @@ describe('readChartArchive, as Helm loads an archive', () => {
       refused([{ path: 'app/files/big', content: 'x'.repeat(5 * 1024 * 1024 + 1) }]).unreadable
     ).toMatch(/larger than the 5 MiB Helm loads of one file/)
   })
+
+  it('names entries as Helm does: the first folder dropped, whatever it is called', () => {
+    // "./app/Chart.yaml" is "app/Chart.yaml" to Helm: no Chart.yaml at the top.
+    const dotted = readChartArchive(
+      createTarGz([{ path: './app/Chart.yaml', content: chartYaml('app') }])
+    )
+    expect(dotted.unreadable).toBe('Chart.yaml file is missing')
+  })
+
+  it('prints nothing of what a Chart.yaml holds, and refuses one nested past the bound', () => {
+    const warnings: unknown[] = []
+    const emitWarning = process.emitWarning
+    process.emitWarning = (warning: string | Error) => void warnings.push(warning)
+    try {
+      const archive = createTarGz([
+        { path: 'app/Chart.yaml', content: chartYaml('app') },
+        { path: 'app/charts/sub/Chart.yaml', content: 'name: sub\nx: !foo ::warning::forged\n' },
+        {
+          path: 'app/charts/deep/Chart.yaml',
+          content: `name: deep\nx:\n  ${'- '.repeat(10_000)}y\n`
+        }
+      ])
+      for (let time = 0; time < 3; time++)
+        expect(readChartArchive(archive).unreadable).toBe('charts/deep: Chart.yaml file is missing')
+    } finally {
+      process.emitWarning = emitWarning
+    }
+    expect(warnings).toEqual([])
+  })
 })
 
 describe('judgeInstallable', () => {

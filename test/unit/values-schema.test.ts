@@ -49,13 +49,13 @@ describe('checkValues', () => {
   const schema = (value: unknown): string => JSON.stringify(value)
 
   it('applies 2020-12 without $schema and draft-07 with it, format asserted only in draft-07', () => {
-    const email = { properties: { email: { type: 'string', format: 'email' } } }
-    expect(checkValues(schema(email), { email: 'x' })).toEqual({ kind: 'valid' })
+    const day = { properties: { day: { type: 'string', format: 'date' } } }
+    expect(checkValues(schema(day), { day: 'x' })).toEqual({ kind: 'valid' })
     expect(
-      checkValues(schema({ ...email, $schema: 'http://json-schema.org/draft-07/schema#' }), {
-        email: 'x'
+      checkValues(schema({ ...day, $schema: 'http://json-schema.org/draft-07/schema#' }), {
+        day: 'x'
       })
-    ).toMatchObject({ kind: 'violations', violations: [{ path: '/email' }] })
+    ).toMatchObject({ kind: 'violations', violations: [{ path: '/day' }] })
     expect(
       checkValues(schema({ properties: { a: { prefixItems: [{ type: 'integer' }] } } }), {
         a: ['x']
@@ -104,13 +104,13 @@ describe('checkValues', () => {
 
 describe('checkValues, where Ajv and Helm 4 differ', () => {
   const schema = (value: unknown): string => JSON.stringify(value)
-  const email = { properties: { email: { type: 'string', format: 'email' } } }
+  const day = { properties: { day: { type: 'string', format: 'date' } } }
 
   it('reads $schema as Helm does: http or https, with or without #, the bare one as 2020-12', () => {
-    const draft07 = { ...email, $schema: 'https://json-schema.org/draft-07/schema' }
-    expect(checkValues(schema(draft07), { email: 'x' })).toMatchObject({ kind: 'violations' })
-    const bare = { ...email, $schema: 'http://json-schema.org/schema#' }
-    expect(checkValues(schema(bare), { email: 'x' })).toEqual({ kind: 'valid' })
+    const draft07 = { ...day, $schema: 'https://json-schema.org/draft-07/schema' }
+    expect(checkValues(schema(draft07), { day: 'x' })).toMatchObject({ kind: 'violations' })
+    const bare = { ...day, $schema: 'http://json-schema.org/schema#' }
+    expect(checkValues(schema(bare), { day: 'x' })).toEqual({ kind: 'valid' })
   })
 
   it('ignores what stands beside a $ref up to draft 7, never a property named $ref', () => {
@@ -129,6 +129,29 @@ describe('checkValues, where Ajv and Helm 4 differ', () => {
       kind: 'violations',
       violations: [{ path: '/$ref' }]
     })
+  })
+
+  it('keeps $defs beside a root $ref up to draft 7, where the reference points', () => {
+    const rooted = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $ref: '#/$defs/values',
+      $defs: { values: { properties: { a: { type: 'integer' } } } }
+    }
+    expect(checkValues(schema(rooted), { a: 'x' })).toMatchObject({
+      kind: 'violations',
+      violations: [{ path: '/a' }]
+    })
+  })
+
+  it('judges an email as Helm does, and no URI, whose checks Helm makes looser than Ajv', () => {
+    const loose = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      properties: { mail: { format: 'email' }, link: { format: 'uri-reference' } }
+    }
+    for (const mail of ['admin@localhost', '"a b"@x.io', 'ops@[192.0.2.1]'])
+      expect(checkValues(schema(loose), { mail, link: 'a b' })).toEqual({ kind: 'valid' })
+    for (const mail of ['not-an-address', 'a..b@x.io', 'a@-x.io'])
+      expect(checkValues(schema(loose), { mail })).toMatchObject({ kind: 'violations' })
   })
 
   it("asserts only Helm's formats, and regex in Go's syntax", () => {
@@ -169,9 +192,17 @@ describe('coalesce, as Helm 4.1 does it', () => {
     expect(install.values).toMatchObject({ hot: { size: 1 }, cold: { size: 2 } })
   })
 
-  it("says which subchart's values are not a mapping", () => {
+  it("says which subchart's values are not a mapping, a disabled subchart's too", () => {
     const install = installValues({ subcharts: [cache] }, {}, defaults, [], { cache: 'off' })
     expect(install.mismatch).toBe('cache')
+    const disabled = installValues(
+      { subcharts: [cache] },
+      {},
+      defaults,
+      [{ name: 'cache', condition: 'on' }],
+      { on: false, cache: 'x' }
+    )
+    expect([disabled.subcharts, disabled.mismatch]).toEqual([[], 'cache'])
   })
 
   it('trims a condition but not the paths in it', () => {
@@ -197,6 +228,11 @@ describe('readLayerValues', () => {
     expect(layer?.variables).toEqual(['replicas'])
     expect(layer?.lineOf('/name')).toBe(4)
     expect(layer?.lineOf('/missing')).toBeUndefined()
+  })
+
+  it("keeps dates, times and 0o numbers as Helm's YAML library reads them", () => {
+    const layer = readLayerValues('tag: 2024-01-15\nat: 1:30\nmode: 0o17\nold: 0755\n')
+    expect(layer?.values).toEqual({ tag: '2024-01-15', at: '1:30', mode: 15, old: 493 })
   })
 
   it('reads YAML 1.1 as Helm does, and a pipe after a variable', () => {

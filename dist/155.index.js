@@ -1,29 +1,83 @@
-export const id = 110;
-export const ids = [110];
+export const id = 155;
+export const ids = [155];
 export const modules = {
 
-/***/ 4110:
+/***/ 34155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkValues: () => (/* binding */ checkValues)
-/* harmony export */ });
-/* unused harmony exports MAX_SCHEMA_BYTES, jsonType */
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(878);
-/* harmony import */ var ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2210);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var ajv_dist_refs_json_schema_draft_06_json__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6012);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8301);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkValues: () => (/* binding */ checkValues)
+});
+
+// UNUSED EXPORTS: MAX_SCHEMA_BYTES, jsonType
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(42463);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
+var _2019 = __webpack_require__(60878);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(52210);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/refs/json-schema-draft-06.json
+var json_schema_draft_06 = __webpack_require__(66012);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __webpack_require__(82815);
+var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+// EXTERNAL MODULE: ./src/json.ts
+var json = __webpack_require__(8301);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+;// CONCATENATED MODULE: ./src/helm/schema-formats.ts
+// The `format` checks where Ajv's own differ from Helm's validator (santhosh-tekuri/jsonschema v6):
+// an email and a host name as that validator judges them, looser than Ajv's (admin@localhost is an
+// email there). Pure.
+
+/** A host name: at most 253 characters, labels of letters, digits and inner hyphens, up to 63. */
+function isHostname(text) {
+    const name = text.endsWith('.') ? text.slice(0, -1) : text;
+    if (name.length === 0 || name.length > 253)
+        return false;
+    return name
+        .split('.')
+        .every(label => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(label));
+}
+const LOCAL_SPECIALS = /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]+$/;
+/** An email address: a local part of up to 64 characters, and a host name or a bracketed IP. */
+function isEmail(text) {
+    if (text.length > 254)
+        return false;
+    const at = text.lastIndexOf('@');
+    if (at === -1)
+        return false;
+    const local = text.slice(0, at);
+    const domain = text.slice(at + 1);
+    if (local.length > 64)
+        return false;
+    if (local.length > 1 && local.startsWith('"') && local.endsWith('"')) {
+        if (/["\\]/.test(local.slice(1, -1)))
+            return false;
+    }
+    else if (local.startsWith('.') ||
+        local.endsWith('.') ||
+        local.includes('..') ||
+        !LOCAL_SPECIALS.test(local))
+        return false;
+    if (domain.startsWith('[') && domain.endsWith(']')) {
+        const address = domain.slice(1, -1);
+        return address.startsWith('IPv6:') ? (0,external_node_net_.isIP)(address.slice(5)) === 6 : (0,external_node_net_.isIP)(address) === 4;
+    }
+    return isHostname(domain);
+}
+
+;// CONCATENATED MODULE: ./src/helm/values-schema.ts
 // values.schema.json as Helm 4 applies it: draft 2020-12 when `$schema` is absent, the schema checked
 // against its metaschema first, `format` asserted only up to draft 7, patterns with RE2 semantics
 // (Go's, as Helm's validator uses, which also keeps a hostile pattern linear). Remote `$ref`s are
 // never fetched. Loaded only for charts that have a schema: Ajv is the largest part of the checks.
+
 
 
 
@@ -48,17 +102,16 @@ const METASCHEMAS = {
     'draft-07': 'http://json-schema.org/draft-07/schema#',
     'draft-06': 'http://json-schema.org/draft-06/schema#'
 };
-/** The formats Helm's validator asserts (drafts up to 7); it passes over any other name. */
+/**
+ * The formats asserted (drafts up to 7) with Ajv's checks, where they agree with Helm's validator;
+ * email, hostname and regex are checked as Helm checks them; URIs, whose checks Helm makes looser
+ * than Ajv, are not asserted: a false refusal would stop a release Helm installs.
+ */
 const HELM_FORMATS = [
     'date',
     'time',
     'date-time',
     'duration',
-    'uri',
-    'uri-reference',
-    'uri-template',
-    'email',
-    'hostname',
     'ipv4',
     'ipv6',
     'uuid',
@@ -67,7 +120,7 @@ const HELM_FORMATS = [
 ];
 /** Go's RE2 syntax and linear time, in Ajv's shape. */
 const re2 = Object.assign((pattern) => {
-    const compiled = re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(pattern);
+    const compiled = build/* RE2JS */.L3.compile(pattern);
     // Ajv keeps one compiled pattern per distinct toString().
     return { test: (text) => compiled.test(text), toString: () => `/${pattern}/` };
 }, { code: 're2js' });
@@ -141,17 +194,19 @@ function compileWith(draft, schema) {
         validateFormats: draft === 'draft-07' || draft === 'draft-06'
     };
     const ajv = draft === '2020-12'
-        ? new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__.Ajv2020(options)
+        ? new _2020.Ajv2020(options)
         : draft === '2019-09'
-            ? new ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_3__.Ajv2019(options)
-            : new ajv__WEBPACK_IMPORTED_MODULE_4__.Ajv(options);
+            ? new _2019.Ajv2019(options)
+            : new dist_ajv.Ajv(options);
     if (draft === 'draft-06')
-        ajv.addMetaSchema(ajv_dist_refs_json_schema_draft_06_json__WEBPACK_IMPORTED_MODULE_5__);
-    ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()["default"](ajv, [...HELM_FORMATS]);
+        ajv.addMetaSchema(json_schema_draft_06);
+    dist_default()["default"](ajv, [...HELM_FORMATS]);
+    ajv.addFormat('email', isEmail);
+    ajv.addFormat('hostname', isHostname);
     // Go's regexp syntax, as Helm checks `format: regex`.
     ajv.addFormat('regex', text => {
         try {
-            re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(text);
+            build/* RE2JS */.L3.compile(text);
             return true;
         }
         catch {
@@ -186,9 +241,9 @@ const SCHEMA_KEYWORDS = [
     'items'
 ];
 const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'items'];
-const SCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', 'dependencies'];
+const SCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', '$defs', 'dependencies'];
 /** What stays beside a `$ref` up to draft 7: what a reference may point into, and the draft. */
-const KEPT_BESIDE_REF = ['$ref', '$schema', 'definitions'];
+const KEPT_BESIDE_REF = ['$ref', '$schema', 'definitions', '$defs'];
 /**
  * Up to draft 7 the keywords beside a `$ref` are ignored, by the spec and by Helm's validator;
  * Ajv applies them. They are removed, walking schema positions only (a property named `$ref` is a
@@ -201,7 +256,7 @@ function withoutRefSiblings(root) {
     const top = copy(root);
     const pending = [top];
     const visit = (value) => {
-        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(value))
+        if (!(0,json/* isRecord */.u4)(value))
             return value;
         const next = copy(value);
         pending.push(next);
@@ -210,7 +265,7 @@ function withoutRefSiblings(root) {
     for (let schema = pending.pop(); schema !== undefined; schema = pending.pop()) {
         for (const keyword of SCHEMA_KEYWORDS) {
             const value = schema[keyword];
-            if ((0,_json_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(value))
+            if ((0,json/* isRecord */.u4)(value))
                 schema[keyword] = visit(value);
         }
         for (const keyword of SCHEMA_LISTS) {
@@ -220,7 +275,7 @@ function withoutRefSiblings(root) {
         }
         for (const keyword of SCHEMA_MAPS) {
             const map = schema[keyword];
-            if ((0,_json_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(map))
+            if ((0,json/* isRecord */.u4)(map))
                 schema[keyword] = Object.fromEntries(Object.entries(map).map(([name, value]) => [name, visit(value)]));
         }
     }
