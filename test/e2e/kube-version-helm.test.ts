@@ -120,6 +120,20 @@ const kubernetesVersion = fc
       `${v ? 'v' : ''}${major}.${minor}.${patch}${pre === undefined ? '' : `-${pre}`}${build === undefined ? '' : `+${build}`}`
   )
 
+/** Thousands of random pairs, each batch judged by one `helm template`: the same verdict each time. */
+async function expectHelmVerdicts(pairCase: fc.Arbitrary<Pair>, binary = helmPath): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(fc.array(pairCase, { minLength: 1000, maxLength: 1000 }), async pairs => {
+      const helm = await helmVerdicts(pairs, binary)
+      const differing = pairs
+        .map((pair, index) => ({ ...pair, gate: gateVerdict(pair), helm: helm[index] }))
+        .filter(pair => pair.gate !== pair.helm)
+      expect(differing.slice(0, 10)).toEqual([])
+    }),
+    { numRuns: 4, endOnFailure: true }
+  )
+}
+
 describe('the kubeVersion evaluator', () => {
   it('judges the cases that matter as Helm 4 does', async () => {
     const pairs: Pair[] = [
@@ -136,17 +150,7 @@ describe('the kubeVersion evaluator', () => {
   }, 30_000)
 
   it('gives Helm 4 verdict for thousands of random constraints and versions', async () => {
-    const pairCase = fc.record({ c: constraint, v: kubernetesVersion })
-    await fc.assert(
-      fc.asyncProperty(fc.array(pairCase, { minLength: 1000, maxLength: 1000 }), async pairs => {
-        const helm = await helmVerdicts(pairs)
-        const differing = pairs
-          .map((pair, index) => ({ ...pair, gate: gateVerdict(pair), helm: helm[index] }))
-          .filter(pair => pair.gate !== pair.helm)
-        expect(differing.slice(0, 10)).toEqual([])
-      }),
-      { numRuns: 4, endOnFailure: true }
-    )
+    await expectHelmVerdicts(fc.record({ c: constraint, v: kubernetesVersion }))
   }, 60_000)
 
   // Helm 3.17 (Masterminds semver 3.3) applies the prerelease rule to each comparator but a plain
@@ -166,16 +170,9 @@ describe('the kubeVersion evaluator', () => {
         return (named === 0 || named === group.length) && !plainNotEqual
       })
     }
-    const pairCase = fc.record({ c: constraint, v: kubernetesVersion }).filter(agreeing)
-    await fc.assert(
-      fc.asyncProperty(fc.array(pairCase, { minLength: 1000, maxLength: 1000 }), async pairs => {
-        const helm = await helmVerdicts(pairs, helm3Path)
-        const differing = pairs
-          .map((pair, index) => ({ ...pair, gate: gateVerdict(pair), helm: helm[index] }))
-          .filter(pair => pair.gate !== pair.helm)
-        expect(differing.slice(0, 10)).toEqual([])
-      }),
-      { numRuns: 4, endOnFailure: true }
+    await expectHelmVerdicts(
+      fc.record({ c: constraint, v: kubernetesVersion }).filter(agreeing),
+      helm3Path
     )
   }, 60_000)
 })
