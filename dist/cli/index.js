@@ -4579,8 +4579,9 @@ function readLayerValues(text) {
 
 ;// CONCATENATED MODULE: ./src/gate/values-checks.ts
 // A layer's values against what the chart and the profile allow: the profile variables the values
-// use are declared, and the values Helm would install with meet each chart's values.schema.json.
-// Pure: the schema validator is handed in, loaded only for charts that have a schema.
+// use are declared, every values.yaml of the chart loads, each subchart's values are a mapping,
+// and the values Helm would install with meet each chart's values.schema.json. Pure but for a
+// cache of parsed values.yaml per chart; the schema check is handed in (it runs in a worker).
 
 
 
