@@ -4406,23 +4406,6 @@ var dist = __nccwpck_require__(8815);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/yaml-text.ts
 var yaml_text = __nccwpck_require__(7162);
-;// CONCATENATED MODULE: ./src/helm/values-yaml.ts
-const OCTAL_O = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^0o[0-7]+$/,
-    resolve: text => Number.parseInt(text.slice(2), 8)
-};
-function helmTags(tags) {
-    return [
-        OCTAL_O,
-        ...tags.filter(tag => typeof tag === 'string' ||
-            (tag.tag !== 'tag:yaml.org,2002:timestamp' && tag.format !== 'TIME'))
-    ];
-}
-const HELM_YAML = { version: '1.1', customTags: helmTags };
-
 ;// CONCATENATED MODULE: ./src/helm/values-coalesce.ts
 function isTable(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -4516,6 +4499,72 @@ function valueAt(values, path) {
     return current;
 }
 
+;// CONCATENATED MODULE: ./src/helm/values-yaml.ts
+// Values YAML as Helm reads it (sigs.k8s.io/yaml over go-yaml v2): YAML 1.1, so yes, no, on and
+// off are booleans and 0755 is octal; but a date stays text, 1:30 is not base 60, and 0o17 is 15.
+// A chart's values.yaml is read as Helm loads it: bounded, its documents merged, each a mapping.
+
+
+
+
+const OCTAL_O = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^0o[0-7]+$/,
+    resolve: text => Number.parseInt(text.slice(2), 8)
+};
+function helmTags(tags) {
+    return [
+        OCTAL_O,
+        ...tags.filter(tag => typeof tag === 'string' ||
+            (tag.tag !== 'tag:yaml.org,2002:timestamp' && tag.format !== 'TIME'))
+    ];
+}
+const HELM_YAML = { version: '1.1', customTags: helmTags };
+const MAX_VALUES_YAML_BYTES = 8 * 1024 * 1024;
+/** A chart's values.yaml, or why Helm could not load it either. */
+function readValuesYaml(text, chart) {
+    if (text === undefined || text.trim() === '')
+        return {};
+    if (Buffer.byteLength(text) > MAX_VALUES_YAML_BYTES)
+        return `${chart}: values.yaml is larger than the ${MAX_VALUES_YAML_BYTES / 1024 / 1024} MiB the gate reads`;
+    // As Helm reads values.yaml: YAML 1.1, its documents merged in order, each a mapping.
+    const nesting = (0,yaml_text/* blockNestingProblem */.Br)(text);
+    if (nesting !== undefined)
+        return `${chart}: values.yaml ${nesting}`;
+    let merged = {};
+    try {
+        for (const document of dist.parseAllDocuments(text, {
+            ...yaml_text/* QUIET_YAML */.Jt,
+            ...HELM_YAML,
+            uniqueKeys: false
+        })) {
+            if (document.errors.length > 0)
+                throw document.errors[0];
+            const parsed = document.toJS({ maxAliasCount: 1000 });
+            if (parsed === null || parsed === undefined)
+                continue;
+            if (!isTable(parsed))
+                return `${chart}: values.yaml holds a document that is not a mapping`;
+            merged = mergeTables(merged, parsed);
+        }
+    }
+    catch (error) {
+        return `${chart}: values.yaml cannot be read: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0] ?? ''}`;
+    }
+    return merged;
+}
+/** A later document's tables merged into the earlier's, key by key. */
+function mergeTables(base, over) {
+    const merged = new Map(Object.entries(base));
+    for (const [key, value] of Object.entries(over)) {
+        const current = merged.get(key);
+        merged.set(key, isTable(current) && isTable(value) ? mergeTables(current, value) : value);
+    }
+    return Object.fromEntries(merged);
+}
+
 ;// CONCATENATED MODULE: ./src/palette/layer-values.ts
 // A layer's values as Helm receives them from Palette: Palette's own `pack:` section removed, and
 // its macros ({{.spectro.system.*}}, {{.spectro.var.NAME}}, ...) resolved by Palette at deploy time,
@@ -4530,19 +4579,27 @@ const MARKER = '__palette_macro__';
 function holdsMacro(value) {
     return typeof value === 'string' && value.includes(MARKER);
 }
-/** The layer's values; undefined when the layer gives none (the chart's own values apply). */
-function readLayerValues(text) {
-    if (text === undefined || text.trim() === '')
-        return undefined;
+/** The profile variables a layer's values use, without parsing them. */
+function layerVariables(text) {
+    return markMacros(text ?? '').variables;
+}
+/** The text with each macro replaced by the marker, and the variables the macros name. */
+function markMacros(text) {
     const variables = new Set();
     const marked = text.replace(MACRO, (_, written) => {
-        const path = written.trim();
         // `.spectro.var.NAME | default "x"` uses NAME too.
-        const variable = /^var\.([A-Za-z0-9_-]+)/.exec(path)?.[1];
+        const variable = /^var\.([A-Za-z0-9_-]+)/.exec(written.trim())?.[1];
         if (variable !== undefined)
             variables.add(variable);
         return MARKER;
     });
+    return { marked, variables: [...variables] };
+}
+/** The layer's values; undefined when the layer gives none (the chart's own values apply). */
+function readLayerValues(text) {
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    const { marked, variables } = markMacros(text);
     const lines = new dist.LineCounter();
     // The text was read strictly when the layer was planned (bounds, aliases, duplicate keys).
     // YAML 1.1, as Helm reads values (yes, no, on and off are booleans).
@@ -4559,7 +4616,7 @@ function readLayerValues(text) {
     values.delete('pack');
     return {
         values: Object.fromEntries(values),
-        variables: [...variables],
+        variables,
         lineOf: path => {
             let node = document.contents;
             for (const key of path.split('/').slice(1)) {
@@ -4585,10 +4642,6 @@ function readLayerValues(text) {
 
 
 
-
-
-
-const MAX_DEFAULT_VALUES_BYTES = 8 * 1024 * 1024;
 const MAX_VIOLATIONS_SHOWN = 10;
 function hasSchema(chart) {
     const { contents } = chart;
@@ -4602,10 +4655,9 @@ async function judgeValues(chart, settings, valuesText, checkValues) {
         schemaChecked: false,
         variablesChecked: false
     };
-    const layer = readLayerValues(valuesText);
     if (settings.variables !== undefined) {
         verdict.variablesChecked = true;
-        const undeclared = (layer?.variables ?? []).filter(name => !settings.variables?.includes(name));
+        const undeclared = layerVariables(valuesText).filter(name => !settings.variables?.includes(name));
         if (undeclared.length > 0)
             verdict.refusals.push({
                 check: 'profile-variables',
@@ -4626,6 +4678,8 @@ async function judgeValues(chart, settings, valuesText, checkValues) {
     if (!hasSchema(chart) && chart.contents.subcharts.length === 0)
         return verdict;
     verdict.coalesced = true;
+    // Parsed only here: most charts have neither a schema nor subcharts.
+    const layer = readLayerValues(valuesText);
     const install = installValues(chart.contents, defaults.chart, defaults.subcharts, chart.requirements.dependencies, layer?.values ?? {});
     if (install.mismatch !== undefined) {
         verdict.refusals.push({
@@ -4714,57 +4768,17 @@ function readDefaults(chart) {
 }
 /** The chart's and each subchart's values.yaml, or why Helm could not read them either. */
 function parseAllDefaults(chart) {
-    const own = parseDefaults(chart.contents.values, chart.metadata.name);
+    const own = readValuesYaml(chart.contents.values, chart.metadata.name);
     if (typeof own === 'string')
         return own;
     const subcharts = new Map();
     for (const subchart of chart.contents.subcharts) {
-        const values = parseDefaults(subchart.values, subchart.name);
+        const values = readValuesYaml(subchart.values, subchart.name);
         if (typeof values === 'string')
             return values;
         subcharts.set(subchart, values);
     }
     return { chart: own, subcharts };
-}
-function parseDefaults(text, chart) {
-    if (text === undefined || text.trim() === '')
-        return {};
-    if (Buffer.byteLength(text) > MAX_DEFAULT_VALUES_BYTES)
-        return `${chart}: values.yaml is larger than the ${MAX_DEFAULT_VALUES_BYTES / 1024 / 1024} MiB the gate reads`;
-    // As Helm reads values.yaml: YAML 1.1, its documents merged in order, each a mapping.
-    const nesting = (0,yaml_text/* blockNestingProblem */.Br)(text);
-    if (nesting !== undefined)
-        return `${chart}: values.yaml ${nesting}`;
-    let merged = {};
-    try {
-        for (const document of dist.parseAllDocuments(text, {
-            ...yaml_text/* QUIET_YAML */.Jt,
-            ...HELM_YAML,
-            uniqueKeys: false
-        })) {
-            if (document.errors.length > 0)
-                throw document.errors[0];
-            const parsed = document.toJS({ maxAliasCount: 1000 });
-            if (parsed === null || parsed === undefined)
-                continue;
-            if (!isTable(parsed))
-                return `${chart}: values.yaml holds a document that is not a mapping`;
-            merged = mergeTables(merged, parsed);
-        }
-    }
-    catch (error) {
-        return `${chart}: values.yaml cannot be read: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0] ?? ''}`;
-    }
-    return merged;
-}
-/** A later document's tables merged into the earlier's, key by key. */
-function mergeTables(base, over) {
-    const merged = new Map(Object.entries(base));
-    for (const [key, value] of Object.entries(over)) {
-        const current = merged.get(key);
-        merged.set(key, isTable(current) && isTable(value) ? mergeTables(current, value) : value);
-    }
-    return Object.fromEntries(merged);
 }
 
 ;// CONCATENATED MODULE: ./src/gate/deploy-checks.ts

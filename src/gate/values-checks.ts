@@ -2,17 +2,19 @@
 // use are declared, every values.yaml of the chart loads, each subchart's values are a mapping,
 // and the values Helm would install with meet each chart's values.schema.json. Pure but for a
 // cache of parsed values.yaml per chart; the schema check is handed in (it runs in a worker).
-import YAML from 'yaml'
-import { errorMessage } from '../errors.js'
-import { blockNestingProblem, QUIET_YAML } from '../yaml-text.js'
-import { HELM_YAML } from '../helm/values-yaml.js'
+import { readValuesYaml } from '../helm/values-yaml.js'
 import type { Subchart } from '../helm/chart-archive.js'
 import type { InstallRefusal } from '../helm/installability.js'
-import { installValues, isTable, type Values } from '../helm/values-coalesce.js'
+import { installValues, type Values } from '../helm/values-coalesce.js'
 import type { SchemaCheck } from '../helm/schema-runner.js'
 import type { SchemaViolation } from '../helm/values-schema.js'
 import type { DeploySettings } from '../inputs/request.js'
-import { holdsMacro, readLayerValues, type LayerValues } from '../palette/layer-values.js'
+import {
+  holdsMacro,
+  layerVariables,
+  readLayerValues,
+  type LayerValues
+} from '../palette/layer-values.js'
 import type { VerifiedChart } from '../palette/layer.js'
 
 export interface ValuesVerdict {
@@ -25,7 +27,6 @@ export interface ValuesVerdict {
   variablesChecked: boolean
 }
 
-const MAX_DEFAULT_VALUES_BYTES = 8 * 1024 * 1024
 const MAX_VIOLATIONS_SHOWN = 10
 
 export function hasSchema(chart: VerifiedChart): boolean {
@@ -46,10 +47,11 @@ export async function judgeValues(
     schemaChecked: false,
     variablesChecked: false
   }
-  const layer = readLayerValues(valuesText)
   if (settings.variables !== undefined) {
     verdict.variablesChecked = true
-    const undeclared = (layer?.variables ?? []).filter(name => !settings.variables?.includes(name))
+    const undeclared = layerVariables(valuesText).filter(
+      name => !settings.variables?.includes(name)
+    )
     if (undeclared.length > 0)
       verdict.refusals.push({
         check: 'profile-variables',
@@ -69,6 +71,8 @@ export async function judgeValues(
   }
   if (!hasSchema(chart) && chart.contents.subcharts.length === 0) return verdict
   verdict.coalesced = true
+  // Parsed only here: most charts have neither a schema nor subcharts.
+  const layer = readLayerValues(valuesText)
   const install = installValues(
     chart.contents,
     defaults.chart,
@@ -173,49 +177,13 @@ function readDefaults(chart: VerifiedChart): Defaults {
 
 /** The chart's and each subchart's values.yaml, or why Helm could not read them either. */
 function parseAllDefaults(chart: VerifiedChart): Defaults {
-  const own = parseDefaults(chart.contents.values, chart.metadata.name)
+  const own = readValuesYaml(chart.contents.values, chart.metadata.name)
   if (typeof own === 'string') return own
   const subcharts = new Map<Subchart, Values>()
   for (const subchart of chart.contents.subcharts) {
-    const values = parseDefaults(subchart.values, subchart.name)
+    const values = readValuesYaml(subchart.values, subchart.name)
     if (typeof values === 'string') return values
     subcharts.set(subchart, values)
   }
   return { chart: own, subcharts }
-}
-
-function parseDefaults(text: string | undefined, chart: string): Values | string {
-  if (text === undefined || text.trim() === '') return {}
-  if (Buffer.byteLength(text) > MAX_DEFAULT_VALUES_BYTES)
-    return `${chart}: values.yaml is larger than the ${MAX_DEFAULT_VALUES_BYTES / 1024 / 1024} MiB the gate reads`
-  // As Helm reads values.yaml: YAML 1.1, its documents merged in order, each a mapping.
-  const nesting = blockNestingProblem(text)
-  if (nesting !== undefined) return `${chart}: values.yaml ${nesting}`
-  let merged: Values = {}
-  try {
-    for (const document of YAML.parseAllDocuments(text, {
-      ...QUIET_YAML,
-      ...HELM_YAML,
-      uniqueKeys: false
-    })) {
-      if (document.errors.length > 0) throw document.errors[0]
-      const parsed: unknown = document.toJS({ maxAliasCount: 1000 })
-      if (parsed === null || parsed === undefined) continue
-      if (!isTable(parsed)) return `${chart}: values.yaml holds a document that is not a mapping`
-      merged = mergeTables(merged, parsed)
-    }
-  } catch (error) {
-    return `${chart}: values.yaml cannot be read: ${errorMessage(error).split('\n')[0] ?? ''}`
-  }
-  return merged
-}
-
-/** A later document's tables merged into the earlier's, key by key. */
-function mergeTables(base: Values, over: Values): Values {
-  const merged = new Map<string, unknown>(Object.entries(base))
-  for (const [key, value] of Object.entries(over)) {
-    const current = merged.get(key)
-    merged.set(key, isTable(current) && isTable(value) ? mergeTables(current, value) : value)
-  }
-  return Object.fromEntries(merged)
 }

@@ -23,17 +23,27 @@ export function holdsMacro(value: unknown): boolean {
   return typeof value === 'string' && value.includes(MARKER)
 }
 
-/** The layer's values; undefined when the layer gives none (the chart's own values apply). */
-export function readLayerValues(text: string | undefined): LayerValues | undefined {
-  if (text === undefined || text.trim() === '') return undefined
+/** The profile variables a layer's values use, without parsing them. */
+export function layerVariables(text: string | undefined): string[] {
+  return markMacros(text ?? '').variables
+}
+
+/** The text with each macro replaced by the marker, and the variables the macros name. */
+function markMacros(text: string): { marked: string; variables: string[] } {
   const variables = new Set<string>()
   const marked = text.replace(MACRO, (_, written: string) => {
-    const path = written.trim()
     // `.spectro.var.NAME | default "x"` uses NAME too.
-    const variable = /^var\.([A-Za-z0-9_-]+)/.exec(path)?.[1]
+    const variable = /^var\.([A-Za-z0-9_-]+)/.exec(written.trim())?.[1]
     if (variable !== undefined) variables.add(variable)
     return MARKER
   })
+  return { marked, variables: [...variables] }
+}
+
+/** The layer's values; undefined when the layer gives none (the chart's own values apply). */
+export function readLayerValues(text: string | undefined): LayerValues | undefined {
+  if (text === undefined || text.trim() === '') return undefined
+  const { marked, variables } = markMacros(text)
   const lines = new LineCounter()
   // The text was read strictly when the layer was planned (bounds, aliases, duplicate keys).
   // YAML 1.1, as Helm reads values (yes, no, on and off are booleans).
@@ -52,7 +62,7 @@ export function readLayerValues(text: string | undefined): LayerValues | undefin
   values.delete('pack')
   return {
     values: Object.fromEntries(values),
-    variables: [...variables],
+    variables,
     lineOf: path => {
       let node: unknown = document.contents
       for (const key of path.split('/').slice(1)) {
