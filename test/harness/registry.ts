@@ -31,6 +31,11 @@ export interface RegistryOptions {
   anonymousPull?: boolean
   /** Parent of the registry's temp dir; default the OS temp dir. */
   workDir?: string
+  /**
+   * Token mode: the realm the registry advertises, from the token server's own (a proxy in front of
+   * it, say). Default: the token server's.
+   */
+  advertisedRealm?: (realm: string) => Promise<string>
 }
 
 export interface RunningRegistry {
@@ -212,7 +217,8 @@ async function launch(
       users: users.map(user => ({ ...user, actions: ['pull', 'push'] })),
       ...(options.anonymousPull === true ? { anonymousActions: ['pull'] } : {})
     })
-    configLines.push('auth:', '  token:', `    realm: ${q(tokenServer.realm)}`)
+    const realm = (await options.advertisedRealm?.(tokenServer.realm)) ?? tokenServer.realm
+    configLines.push('auth:', '  token:', `    realm: ${q(realm)}`)
     configLines.push(`    service: ${q(TOKEN_SERVICE)}`, `    issuer: ${q(TOKEN_ISSUER)}`)
     configLines.push(`    rootcertbundle: ${q(signing.certFile)}`)
   }
