@@ -22,6 +22,7 @@ import {
 } from './transport-failures.js'
 import { exchange, type HttpResponse, type Route } from './exchange.js'
 import { defaultCertificates, parseRetryAfter, pause } from './headers.js'
+import { DEFAULT_CONCURRENCY, RegistryPaces } from './pace.js'
 
 export interface HttpRequest {
   method: 'GET' | 'HEAD'
@@ -57,6 +58,8 @@ export interface HttpOptions {
    * few tunnels; the owner closes it. Without one, the transport makes its own.
    */
   httpsAgent?: TunnelingAgent
+  /** The run's paces, one per registry origin (see pace.ts); without them, the transport's own. */
+  paces?: RegistryPaces
   debug?: (message: string) => void
 }
 
@@ -79,11 +82,13 @@ export class HttpTransport {
   /** For plain-HTTP registries behind an https:// proxy: TLS to the proxy, no tunnel. */
   private proxyAgent: https.Agent | undefined
   private readonly retry: RetryPolicy
+  private readonly paces: RegistryPaces
   private readonly proxy: ProxySettings
   private readonly tlsOptions: tls.ConnectionOptions
 
   constructor(private readonly options: HttpOptions) {
     this.retry = options.retry ?? DEFAULT_RETRY
+    this.paces = options.paces ?? new RegistryPaces(DEFAULT_CONCURRENCY)
     this.proxy = options.proxy ?? { noProxy: [] }
     this.tlsOptions = {
       rejectUnauthorized: options.insecureSkipVerify !== true,
@@ -143,21 +148,17 @@ export class HttpTransport {
 
   async send(request: HttpRequest): Promise<HttpResponse> {
     const { deadline } = this.options
+    const pace = this.paces.of(request.url)
     for (let attempt = 1; ; attempt++) {
       if (deadline !== undefined && deadline.remainingMs() === 0)
         throw deadline.error(`${request.method} ${redact(request.url)}`)
       const last = attempt >= this.retry.attempts
+      const release = await pace.acquire()
+      let response: HttpResponse
       try {
-        const response = await this.followRedirects(request)
-        if (last || !RETRIED_STATUSES.has(response.status)) return response
-        const delay = this.delayFor(attempt, response.headers['retry-after'])
-        // A retry that cannot finish before the deadline is not worth starting: this answer stands.
-        if (deadline !== undefined && delay >= deadline.remainingMs()) return response
-        this.options.debug?.(
-          `${request.method} ${redact(request.url)}: ${response.status}, retrying in ${delay} ms`
-        )
-        await pause(delay)
+        response = await this.followRedirects(request)
       } catch (error) {
+        release()
         if (!(error instanceof TransportFailure)) throw error
         if (error.code === DEADLINE_CODE && deadline !== undefined)
           throw deadline.error(`${request.method} ${redact(request.url)}`)
@@ -169,15 +170,35 @@ export class HttpTransport {
           `${request.method} ${redact(request.url)}: ${error.code}, retrying in ${delay} ms`
         )
         await pause(delay)
+        continue
       }
+      release()
+      const retryAfter = response.headers['retry-after']
+      const throttled = response.status === 429 || retryAfter !== undefined
+      if (!throttled) pace.answered()
+      if (last || !RETRIED_STATUSES.has(response.status)) return response
+      const delay = this.delayFor(attempt, retryAfter)
+      // A retry that cannot finish before the deadline is not worth starting: this answer stands.
+      if (deadline !== undefined && delay >= deadline.remainingMs()) return response
+      this.options.debug?.(
+        `${request.method} ${redact(request.url)}: ${response.status}, retrying in ${delay} ms${throttled ? ` (every request to ${request.url.host} waits)` : ''}`
+      )
+      // Throttling pauses every request to the registry (the pace waits it out); a failure only this one.
+      if (throttled) pace.throttled(delay)
+      else await pause(delay)
     }
   }
 
+  /** The registry's Retry-After, whole when a deadline bounds it, or backoff with jitter. */
   private delayFor(attempt: number, retryAfter: string | undefined): number {
     const requested = parseRetryAfter(retryAfter)
+    if (requested !== undefined)
+      return Math.round(
+        this.options.deadline === undefined ? Math.min(this.retry.maxDelayMs, requested) : requested
+      )
     const backoff = this.retry.baseDelayMs * 2 ** (attempt - 1)
     const jitter = Math.random() * this.retry.baseDelayMs
-    return Math.round(Math.min(this.retry.maxDelayMs, requested ?? backoff + jitter))
+    return Math.round(Math.min(this.retry.maxDelayMs, backoff + jitter))
   }
 
   private async followRedirects(request: HttpRequest): Promise<HttpResponse> {

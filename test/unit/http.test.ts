@@ -196,6 +196,49 @@ describe('HttpTransport', () => {
     }
   })
 
+  it('waits the whole Retry-After when the deadline allows it, past the backoff cap', async () => {
+    const arrivals: number[] = []
+    const server = await serve((_request, response) => {
+      arrivals.push(Date.now())
+      response.writeHead(arrivals.length === 1 ? 429 : 200, { 'retry-after': '1' }).end()
+    })
+    const created = new HttpTransport({
+      timeoutMs: 5_000,
+      deadline: new Deadline(10_000),
+      retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 50 }
+    })
+    transports.push(created)
+    const response = await created.send({ method: 'GET', url: new URL('/', server.origin) })
+    expect(response.status).toBe(200)
+    expect((arrivals[1] ?? 0) - (arrivals[0] ?? 0)).toBeGreaterThanOrEqual(990)
+  })
+
+  it('holds back every request to a registry that throttled, not only the one it refused', async () => {
+    const arrivals: { path: string; at: number }[] = []
+    const server = await serve((request, response) => {
+      arrivals.push({ path: request.url ?? '', at: Date.now() })
+      const status = request.url === '/throttled' && arrivals.length === 1 ? 429 : 200
+      response.writeHead(status, status === 429 ? { 'retry-after': '1' } : {}).end()
+    })
+    let throttledSeen: () => void = () => undefined
+    const seen = new Promise<void>(resolve => (throttledSeen = resolve))
+    const created = new HttpTransport({
+      timeoutMs: 5_000,
+      deadline: new Deadline(10_000),
+      debug: message => {
+        if (message.includes('retrying')) throttledSeen()
+      }
+    })
+    transports.push(created)
+    const throttled = created.send({ method: 'GET', url: new URL('/throttled', server.origin) })
+    // Sent once the 429 is in: it waits out the same pause.
+    await seen
+    const other = await created.send({ method: 'GET', url: new URL('/other', server.origin) })
+    expect([(await throttled).status, other.status]).toEqual([200, 200])
+    const first = arrivals[0]?.at ?? 0
+    expect(arrivals.slice(1).every(arrival => arrival.at - first >= 990)).toBe(true)
+  })
+
   it('keeps the last answer when a retry could not finish before the deadline', async () => {
     const server = await serve((_request, response) => {
       response.writeHead(503, { 'retry-after': '5' }).end()
