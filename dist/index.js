@@ -33802,6 +33802,9 @@ class RegistryAuthenticator {
     fetching;
     /** The registry or its token service refused the credentials: nothing more is sent for them. */
     refusal;
+    /** The first exchange with the registry, while it runs; then undefined with `learnt` set. */
+    learning;
+    learnt = false;
     constructor(credentials, transport, mask, registryName, 
     /** Replaces the generic message when a registry demands credentials none were given for. */
     requiredNotice, 
@@ -33832,6 +33835,26 @@ class RegistryAuthenticator {
         if (!this.usesBasic)
             return deliver(this.tokenFor(repository));
         return this.withCredentials(`registry ${url.origin}`, deliver, basicVerdict);
+    }
+    /**
+     * Runs the registry's first exchange alone: it learns how the registry authenticates (and fetches
+     * the token for every repository of the run), so that the exchanges that waited for it never meet
+     * a 401. Once it has settled, however it ended, exchanges run side by side.
+     */
+    async exchange(run) {
+        if (this.learnt)
+            return run();
+        if (this.learning !== undefined) {
+            await this.learning;
+            return run();
+        }
+        const first = run();
+        this.learning = first.then(() => this.learn(), () => this.learn());
+        return first;
+    }
+    learn() {
+        this.learnt = true;
+        this.learning = undefined;
     }
     /** Handles a 401: learns the scheme, fetches a token if needed. Throws when it cannot answer. */
     async answer(repository, wwwAuthenticate) {
@@ -34091,13 +34114,16 @@ class RegistryClient {
             maxBodyBytes,
             carriesCredentials: this.authenticator.hasCredentials
         }));
-        let response = await attempt();
-        if (response.status === 401) {
-            await this.authenticator.answer(repository, response.headers['www-authenticate']);
-            response = await attempt();
-            if (response.status === 401)
-                throw this.authenticator.rejected(repository, response.headers['www-authenticate']);
-        }
+        const response = await this.authenticator.exchange(async () => {
+            const first = await attempt();
+            if (first.status !== 401)
+                return first;
+            await this.authenticator.answer(repository, first.headers['www-authenticate']);
+            const answered = await attempt();
+            if (answered.status === 401)
+                throw this.authenticator.rejected(repository, answered.headers['www-authenticate']);
+            return answered;
+        });
         if (response.status === 403) {
             const detail = registryErrorMessage(response.body);
             throw new errors/* PermissionError */.i_(`${this.endpoint.authority} denied pulling ${repository} (403${detail === undefined ? '' : `: ${detail}`})`, "The credentials are valid but lack pull (read) permission on this repository; grant it in the registry (ACR: AcrPull, Harbor: project member, GHCR: package access, ECR: ecr:BatchGetImage and ecr:GetDownloadUrlForLayer, and ecr:ListImages for the tag list, as in Palette's ECR policy).");
@@ -34257,9 +34283,12 @@ function exchange(route, request) {
     });
 }
 
+// EXTERNAL MODULE: ./src/registry/pace.ts
+var pace = __nccwpck_require__(99740);
 ;// CONCATENATED MODULE: ./src/registry/http.ts
 // HTTP for the registry client: timeouts, bounded retries with backoff, redirects that never carry
 // Authorization to another origin, TLS settings, body limits, and no credentials in clear text.
+
 
 
 
@@ -34287,11 +34316,13 @@ class HttpTransport {
     /** For plain-HTTP registries behind an https:// proxy: TLS to the proxy, no tunnel. */
     proxyAgent;
     retry;
+    paces;
     proxy;
     tlsOptions;
     constructor(options) {
         this.options = options;
         this.retry = options.retry ?? DEFAULT_RETRY;
+        this.paces = options.paces ?? new pace/* RegistryPaces */.AO(pace/* DEFAULT_CONCURRENCY */.WH);
         this.proxy = options.proxy ?? { noProxy: [] };
         this.tlsOptions = {
             rejectUnauthorized: options.insecureSkipVerify !== true,
@@ -34350,22 +34381,18 @@ class HttpTransport {
     }
     async send(request) {
         const { deadline } = this.options;
+        const pace = this.paces.of(request.url);
         for (let attempt = 1;; attempt++) {
             if (deadline !== undefined && deadline.remainingMs() === 0)
                 throw deadline.error(`${request.method} ${(0,transport_failures/* redact */.E$)(request.url)}`);
             const last = attempt >= this.retry.attempts;
+            const release = await pace.acquire();
+            let response;
             try {
-                const response = await this.followRedirects(request);
-                if (last || !RETRIED_STATUSES.has(response.status))
-                    return response;
-                const delay = this.delayFor(attempt, response.headers['retry-after']);
-                // A retry that cannot finish before the deadline is not worth starting: this answer stands.
-                if (deadline !== undefined && delay >= deadline.remainingMs())
-                    return response;
-                this.options.debug?.(`${request.method} ${(0,transport_failures/* redact */.E$)(request.url)}: ${response.status}, retrying in ${delay} ms`);
-                await (0,headers/* pause */.v7)(delay);
+                response = await this.followRedirects(request);
             }
             catch (error) {
+                release();
                 if (!(error instanceof transport_failures/* TransportFailure */.Az))
                     throw error;
                 if (error.code === transport_failures/* DEADLINE_CODE */.Hm && deadline !== undefined)
@@ -34376,14 +34403,35 @@ class HttpTransport {
                     throw (0,transport_failures/* describeFailure */.Ic)(request.url, error);
                 this.options.debug?.(`${request.method} ${(0,transport_failures/* redact */.E$)(request.url)}: ${error.code}, retrying in ${delay} ms`);
                 await (0,headers/* pause */.v7)(delay);
+                continue;
             }
+            release();
+            const retryAfter = response.headers['retry-after'];
+            const throttled = response.status === 429 || retryAfter !== undefined;
+            if (!throttled)
+                pace.answered();
+            if (last || !RETRIED_STATUSES.has(response.status))
+                return response;
+            const delay = this.delayFor(attempt, retryAfter);
+            // A retry that cannot finish before the deadline is not worth starting: this answer stands.
+            if (deadline !== undefined && delay >= deadline.remainingMs())
+                return response;
+            this.options.debug?.(`${request.method} ${(0,transport_failures/* redact */.E$)(request.url)}: ${response.status}, retrying in ${delay} ms${throttled ? ` (every request to ${request.url.host} waits)` : ''}`);
+            // Throttling pauses every request to the registry (the pace waits it out); a failure only this one.
+            if (throttled)
+                pace.throttled(delay);
+            else
+                await (0,headers/* pause */.v7)(delay);
         }
     }
+    /** The registry's Retry-After, whole when a deadline bounds it, or backoff with jitter. */
     delayFor(attempt, retryAfter) {
         const requested = (0,headers/* parseRetryAfter */.mu)(retryAfter);
+        if (requested !== undefined)
+            return Math.round(this.options.deadline === undefined ? Math.min(this.retry.maxDelayMs, requested) : requested);
         const backoff = this.retry.baseDelayMs * 2 ** (attempt - 1);
         const jitter = Math.random() * this.retry.baseDelayMs;
-        return Math.round(Math.min(this.retry.maxDelayMs, requested ?? backoff + jitter));
+        return Math.round(Math.min(this.retry.maxDelayMs, backoff + jitter));
     }
     async followRedirects(request) {
         let url = request.url;
@@ -34467,6 +34515,7 @@ var archive_cache = __nccwpck_require__(31494);
 
 
 
+
 class GateSession {
     dependencies;
     deadline;
@@ -34480,10 +34529,13 @@ class GateSession {
     /** One HTTPS agent for the run: registry requests and AWS calls share its tunnels. */
     httpsAgent;
     archives;
-    constructor(dependencies, deadline, timeoutMs) {
+    /** At most `concurrency` requests in flight to each registry, whichever check sends them. */
+    paces;
+    constructor(dependencies, deadline, timeoutMs, concurrency = pace/* DEFAULT_CONCURRENCY */.WH) {
         this.dependencies = dependencies;
         this.deadline = deadline;
         this.timeoutMs = timeoutMs;
+        this.paces = new pace/* RegistryPaces */.AO(concurrency);
         this.httpsAgent = new registry_proxy/* TunnelingAgent */.Q_((0,registry_proxy/* proxySettingsFromEnv */.zH)(dependencies.environment), () => deadline.limit(timeoutMs), { keepAlive: true });
         this.archives =
             dependencies.archiveStore === undefined
@@ -34593,6 +34645,7 @@ class GateSession {
             retry: this.dependencies.retry,
             proxy: (0,registry_proxy/* proxySettingsFromEnv */.zH)(this.dependencies.environment),
             httpsAgent: this.httpsAgent,
+            paces: this.paces,
             debug: this.dependencies.debug
         });
         this.transports.set(key, transport);
@@ -35044,7 +35097,20 @@ async function verifyChart(client, target, dependencies) {
     if (inspection.chartLayer.mediaType !== chart/* MEDIA_TYPES */.Z.helmChart) {
         dependencies.warning(`${target.reference} uses the legacy chart layer type ${inspection.chartLayer.mediaType}; Helm still pulls it, with a warning.`);
     }
-    const config = await client.fetchBlob(target.repository, inspection.config, MAX_CONFIG_BYTES);
+    // The config and the archive both follow from the manifest: ask for both at once, one round trip.
+    // Always read the archive: a tag whose archive is gone cannot be deployed, values or not.
+    const configRead = client.fetchBlob(target.repository, inspection.config, MAX_CONFIG_BYTES);
+    const archiveRead = (dependencies.archives === undefined
+        ? client.fetchBlob(target.repository, inspection.chartLayer, MAX_CHART_BYTES)
+        : dependencies.archives.read(client, target.repository, inspection.chartLayer, MAX_CHART_BYTES)).then(archive => ({ archive }), (error) => ({ error }));
+    let config;
+    try {
+        config = await configRead;
+    }
+    finally {
+        // The config decides first; the archive's answer is awaited so that it never goes unheard.
+        await archiveRead;
+    }
     if (config === undefined)
         return {
             verdict: 'missing-content',
@@ -35053,10 +35119,10 @@ async function verifyChart(client, target, dependencies) {
     const judgement = judgeChartConfig(target.chart, config);
     if (!judgement.ok)
         return judgement.finding;
-    // Always read the chart archive: a tag whose archive is gone cannot be deployed, values or not.
-    const archive = await (dependencies.archives === undefined
-        ? client.fetchBlob(target.repository, inspection.chartLayer, MAX_CHART_BYTES)
-        : dependencies.archives.read(client, target.repository, inspection.chartLayer, MAX_CHART_BYTES));
+    const read = await archiveRead;
+    if ('error' in read)
+        throw read.error;
+    const { archive } = read;
     if (archive === undefined)
         return {
             verdict: 'missing-content',
@@ -36593,6 +36659,115 @@ const MANIFEST_MEDIA_TYPES = {
     dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
     dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json'
 };
+
+
+/***/ }),
+
+/***/ 99740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ RegistryPaces),
+/* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY)
+/* harmony export */ });
+/* unused harmony export RegistryPace */
+// How hard the run presses one registry: at most `concurrency` requests in flight to its origin,
+// granted in the order asked. A throttling answer (429, or any answer with Retry-After) slows the
+// whole run's pace there, not only the request that got it: every request waits out the pause, and
+// the requests allowed in flight are halved, then grow back by one per window of good answers.
+/**
+ * Requests in flight to one registry at a time, unless the run says otherwise (`concurrency`).
+ * Chosen from round trips of 40 ms (docs/performance.md): ...
+ */
+const DEFAULT_CONCURRENCY = 16;
+class RegistryPace {
+    concurrency;
+    inFlight = 0;
+    allowed;
+    resumeAt = 0;
+    answeredSinceGrowth = 0;
+    waiting = [];
+    timer;
+    constructor(concurrency) {
+        this.concurrency = concurrency;
+        this.allowed = concurrency;
+    }
+    /** Requests the registry lets through at once now (the concurrency, less what throttling took). */
+    get currentLimit() {
+        return this.allowed;
+    }
+    /** Waits for a slot and for the end of any pause; returns what frees the slot (once). */
+    async acquire() {
+        if (this.waiting.length > 0 || this.inFlight >= this.allowed || Date.now() < this.resumeAt) {
+            await new Promise(resolve => {
+                this.waiting.push(resolve);
+                this.grant();
+            });
+        }
+        else {
+            this.inFlight++;
+        }
+        let freed = false;
+        return () => {
+            if (freed)
+                return;
+            freed = true;
+            this.inFlight--;
+            this.grant();
+        };
+    }
+    /** A good answer: after as many of them as are allowed in flight, one more is allowed. */
+    answered() {
+        if (this.allowed >= this.concurrency)
+            return;
+        if (++this.answeredSinceGrowth < this.allowed)
+            return;
+        this.allowed++;
+        this.answeredSinceGrowth = 0;
+        this.grant();
+    }
+    /** The registry throttled: nothing more is sent to it for `pauseMs`, and half as much at once. */
+    throttled(pauseMs) {
+        this.resumeAt = Math.max(this.resumeAt, Date.now() + pauseMs);
+        this.allowed = Math.max(1, Math.floor(this.allowed / 2));
+        this.answeredSinceGrowth = 0;
+    }
+    /** Hands free slots to waiting requests, in order, once any pause is over. */
+    grant() {
+        const wait = this.resumeAt - Date.now();
+        if (wait > 0) {
+            if (this.waiting.length > 0)
+                this.timer ??= setTimeout(() => {
+                    this.timer = undefined;
+                    this.grant();
+                }, wait);
+            return;
+        }
+        while (this.inFlight < this.allowed) {
+            const next = this.waiting.shift();
+            if (next === undefined)
+                return;
+            this.inFlight++;
+            next();
+        }
+    }
+}
+/** One pace per registry origin, shared by every transport of the run. */
+class RegistryPaces {
+    concurrency;
+    paces = new Map();
+    constructor(concurrency) {
+        this.concurrency = concurrency;
+    }
+    of(url) {
+        let pace = this.paces.get(url.origin);
+        if (pace === undefined) {
+            pace = new RegistryPace(this.concurrency);
+            this.paces.set(url.origin, pace);
+        }
+        return pace;
+    }
+}
 
 
 /***/ }),

@@ -25,7 +25,7 @@ var plan = __webpack_require__(6132);
 var gate_session = __webpack_require__(1723);
 ;// CONCATENATED MODULE: ./src/gate/batch.ts
 // Every layer of every profile in one run: identical charts checked once, at most `concurrency`
-// checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first
+// requests in flight to each registry, one session (deadline, connections, tokens) for all. Never stops at the first
 // failure: each layer gets its own result, and a registry that is down fails only its own layers.
 
 
@@ -33,41 +33,41 @@ var gate_session = __webpack_require__(1723);
 
 
 
+/** Checks in flight at once over all registries; each holds at most one chart archive. */
+const MAX_CHECKS_AT_ONCE = 64;
 /** A result as outputs and JSON show it: where, what, the verdict, its evidence and what to do. */
 function resultRow(result) {
     const { file, line, registry, chart, version, region, status, digest, reason, hint, deploy } = result;
     return { file, line, registry, chart, version, region, status, digest, reason, hint, deploy };
 }
 async function runBatch(batch, dependencies, settings) {
-    const session = new gate_session/* GateSession */.a(dependencies, new deadline/* Deadline */.B(settings.deadlineMs), settings.timeoutMs);
-    const limit = limiter(settings.concurrency);
+    const session = new gate_session/* GateSession */.a(dependencies, new deadline/* Deadline */.B(settings.deadlineMs), settings.timeoutMs, settings.concurrency);
+    const registries = new Set();
     for (const planned of batch.layers) {
         if (planned.request === undefined)
             continue;
         const { baseContentPath } = planned.request.registry;
+        registries.add(planned.registry);
         session.expectRepositories(planned.registry, [
             (0,plan/* repositoryFor */.cL)(baseContentPath, planned.request.chart.name)
         ]);
     }
+    // Requests are paced per registry (`concurrency` in flight to each); checks in flight are bounded
+    // for the whole run, so that a profile naming many registries cannot hold many archives at once.
+    const limit = limiter(Math.min(MAX_CHECKS_AT_ONCE, settings.concurrency * registries.size));
     const checks = new Map();
-    const firstChecks = new Map();
     const checkOnce = (planned) => {
         const { request } = planned;
         const key = [planned.registry, request.chart.name, request.chart.version].join('\n');
         let check = checks.get(key);
         if (check === undefined) {
-            // A registry's first check runs alone: it learns how the registry authenticates (and
-            // fetches the token for every repository), so the checks that follow never meet a 401.
-            const first = firstChecks.get(planned.registry);
-            const run = () => limit(() => session.check(request, planned.registry));
-            check = (first === undefined ? run() : first.then(run)).catch((error) => {
+            // A registry's first exchange runs alone (see RegistryAuthenticator.exchange), not its first check.
+            check = limit(() => session.check(request, planned.registry)).catch((error) => {
                 // A registry that fails (unreachable, refused, timed out) fails its own layers only.
                 if ((0,errors/* isGateError */.Wc)(error))
                     return error;
                 throw error;
             });
-            if (first === undefined)
-                firstChecks.set(planned.registry, check.then(() => undefined));
             checks.set(key, check);
         }
         return check;
@@ -280,6 +280,8 @@ function applyLock(outcome, lock, now) {
     return outcomeOf(results);
 }
 
+// EXTERNAL MODULE: ./src/registry/pace.ts
+var pace = __webpack_require__(9740);
 // EXTERNAL MODULE: ./src/inputs/cache-settings.ts
 var cache_settings = __webpack_require__(1737);
 // EXTERNAL MODULE: ./src/inputs/lock-file.ts + 1 modules
@@ -1273,7 +1275,7 @@ function pullRequestSettings(inputs) {
 
 
 
-const DEFAULT_CONCURRENCY = 8;
+
 const MAX_CONCURRENCY = 64;
 /** Inputs that describe one chart, not a profile: refused beside charts-file. */
 const SINGLE_CHART_INPUTS = ['chart', 'version', 'values'];
@@ -1329,7 +1331,7 @@ async function loadProfileRun(inputs, context) {
 }
 function parseConcurrency(value) {
     if (value.trim() === '')
-        return DEFAULT_CONCURRENCY;
+        return pace/* DEFAULT_CONCURRENCY */.WH;
     const count = Number(value);
     if (!Number.isInteger(count) || count < 1 || count > MAX_CONCURRENCY) {
         throw new errors/* ConfigurationError */.j1([

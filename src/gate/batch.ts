@@ -1,5 +1,5 @@
 // Every layer of every profile in one run: identical charts checked once, at most `concurrency`
-// checks at a time, one session (deadline, connections, tokens) for all. Never stops at the first
+// requests in flight to each registry, one session (deadline, connections, tokens) for all. Never stops at the first
 // failure: each layer gets its own result, and a registry that is down fails only its own layers.
 import { Deadline } from '../deadline.js'
 import { isGateError } from '../errors.js'
@@ -16,6 +16,9 @@ import type { DeclaredLayer, SkippedPack } from '../palette/profile.js'
 import { packRegistryFor, repositoryFor } from './plan.js'
 import type { GateOutcome } from './region-verdict.js'
 import { GateSession, type GateDependencies } from './session.js'
+
+/** Checks in flight at once over all registries; each holds at most one chart archive. */
+const MAX_CHECKS_AT_ONCE = 64
 
 export type LayerStatus = 'valid' | 'invalid' | 'skipped' | 'error'
 
@@ -68,37 +71,33 @@ export async function runBatch(
   const session = new GateSession(
     dependencies,
     new Deadline(settings.deadlineMs),
-    settings.timeoutMs
+    settings.timeoutMs,
+    settings.concurrency
   )
-  const limit = limiter(settings.concurrency)
+  const registries = new Set<string>()
   for (const planned of batch.layers) {
     if (planned.request === undefined) continue
     const { baseContentPath } = planned.request.registry
+    registries.add(planned.registry)
     session.expectRepositories(planned.registry, [
       repositoryFor(baseContentPath, planned.request.chart.name)
     ])
   }
+  // Requests are paced per registry (`concurrency` in flight to each); checks in flight are bounded
+  // for the whole run, so that a profile naming many registries cannot hold many archives at once.
+  const limit = limiter(Math.min(MAX_CHECKS_AT_ONCE, settings.concurrency * registries.size))
   const checks = new Map<string, Promise<GateOutcome | Error>>()
-  const firstChecks = new Map<string, Promise<void>>()
   const checkOnce = (planned: Extract<PlannedLayer, { request: object }>) => {
     const { request } = planned
     const key = [planned.registry, request.chart.name, request.chart.version].join('\n')
     let check = checks.get(key)
     if (check === undefined) {
-      // A registry's first check runs alone: it learns how the registry authenticates (and
-      // fetches the token for every repository), so the checks that follow never meet a 401.
-      const first = firstChecks.get(planned.registry)
-      const run = (): Promise<GateOutcome> => limit(() => session.check(request, planned.registry))
-      check = (first === undefined ? run() : first.then(run)).catch((error: unknown) => {
+      // A registry's first exchange runs alone (see RegistryAuthenticator.exchange), not its first check.
+      check = limit(() => session.check(request, planned.registry)).catch((error: unknown) => {
         // A registry that fails (unreachable, refused, timed out) fails its own layers only.
         if (isGateError(error)) return error
         throw error
       })
-      if (first === undefined)
-        firstChecks.set(
-          planned.registry,
-          check.then(() => undefined)
-        )
       checks.set(key, check)
     }
     return check

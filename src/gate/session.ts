@@ -11,6 +11,7 @@ import { RegistryAuthenticator } from '../registry/auth.js'
 import { RegistryClient } from '../registry/client.js'
 import { CredentialTrials } from '../registry/credential-trial.js'
 import { HttpTransport, type RetryPolicy } from '../registry/http.js'
+import { DEFAULT_CONCURRENCY, RegistryPaces } from '../registry/pace.js'
 import { proxySettingsFromEnv, TunnelingAgent } from '../registry/proxy.js'
 import {
   credentialSourceFor,
@@ -49,12 +50,16 @@ export class GateSession {
   private readonly httpsAgent: TunnelingAgent
 
   private readonly archives: ArchiveCache | undefined
+  /** At most `concurrency` requests in flight to each registry, whichever check sends them. */
+  private readonly paces: RegistryPaces
 
   constructor(
     private readonly dependencies: GateDependencies,
     readonly deadline: Deadline,
-    private readonly timeoutMs: number
+    private readonly timeoutMs: number,
+    concurrency = DEFAULT_CONCURRENCY
   ) {
+    this.paces = new RegistryPaces(concurrency)
     this.httpsAgent = new TunnelingAgent(
       proxySettingsFromEnv(dependencies.environment),
       () => deadline.limit(timeoutMs),
@@ -181,6 +186,7 @@ export class GateSession {
       retry: this.dependencies.retry,
       proxy: proxySettingsFromEnv(this.dependencies.environment),
       httpsAgent: this.httpsAgent,
+      paces: this.paces,
       debug: this.dependencies.debug
     })
     this.transports.set(key, transport)

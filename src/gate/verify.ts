@@ -42,7 +42,29 @@ export async function verifyChart(
       `${target.reference} uses the legacy chart layer type ${inspection.chartLayer.mediaType}; Helm still pulls it, with a warning.`
     )
   }
-  const config = await client.fetchBlob(target.repository, inspection.config, MAX_CONFIG_BYTES)
+  // The config and the archive both follow from the manifest: ask for both at once, one round trip.
+  // Always read the archive: a tag whose archive is gone cannot be deployed, values or not.
+  const configRead = client.fetchBlob(target.repository, inspection.config, MAX_CONFIG_BYTES)
+  const archiveRead = (
+    dependencies.archives === undefined
+      ? client.fetchBlob(target.repository, inspection.chartLayer, MAX_CHART_BYTES)
+      : dependencies.archives.read(
+          client,
+          target.repository,
+          inspection.chartLayer,
+          MAX_CHART_BYTES
+        )
+  ).then(
+    archive => ({ archive }),
+    (error: unknown) => ({ error })
+  )
+  let config: Buffer | undefined
+  try {
+    config = await configRead
+  } finally {
+    // The config decides first; the archive's answer is awaited so that it never goes unheard.
+    await archiveRead
+  }
   if (config === undefined)
     return {
       verdict: 'missing-content',
@@ -50,10 +72,9 @@ export async function verifyChart(
     }
   const judgement = judgeChartConfig(target.chart, config)
   if (!judgement.ok) return judgement.finding
-  // Always read the chart archive: a tag whose archive is gone cannot be deployed, values or not.
-  const archive = await (dependencies.archives === undefined
-    ? client.fetchBlob(target.repository, inspection.chartLayer, MAX_CHART_BYTES)
-    : dependencies.archives.read(client, target.repository, inspection.chartLayer, MAX_CHART_BYTES))
+  const read = await archiveRead
+  if ('error' in read) throw read.error
+  const { archive } = read
   if (archive === undefined)
     return {
       verdict: 'missing-content',

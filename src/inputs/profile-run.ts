@@ -2,6 +2,7 @@
 // files, the registries file and the lock become one plan; nothing below inputs/ reads them again.
 // Every problem is reported before any request.
 import { ConfigurationError } from '../errors.js'
+import { DEFAULT_CONCURRENCY } from '../registry/pace.js'
 import { parseCacheSettings, type CacheSettings } from './cache-settings.js'
 import type { RawInputs } from './input-names.js'
 import { lockFromInputs, type DigestLock } from './lock-file.js'
@@ -38,7 +39,6 @@ export interface ProfileRunContext {
   selectFiles?: (settings: PullRequestSettings) => Promise<((file: string) => boolean) | undefined>
 }
 
-const DEFAULT_CONCURRENCY = 8
 const MAX_CONCURRENCY = 64
 
 /** Inputs that describe one chart, not a profile: refused beside charts-file. */

@@ -32,6 +32,9 @@ export class RegistryAuthenticator {
   private fetching: Promise<void> | undefined
   /** The registry or its token service refused the credentials: nothing more is sent for them. */
   private refusal: GateError | undefined
+  /** The first exchange with the registry, while it runs; then undefined with `learnt` set. */
+  private learning: Promise<void> | undefined
+  private learnt = false
 
   constructor(
     private readonly credentials: RegistryCredentials,
@@ -66,6 +69,30 @@ export class RegistryAuthenticator {
     if (this.refusal !== undefined) throw this.refusal
     if (!this.usesBasic) return deliver(this.tokenFor(repository))
     return this.withCredentials(`registry ${url.origin}`, deliver, basicVerdict)
+  }
+
+  /**
+   * Runs the registry's first exchange alone: it learns how the registry authenticates (and fetches
+   * the token for every repository of the run), so that the exchanges that waited for it never meet
+   * a 401. Once it has settled, however it ended, exchanges run side by side.
+   */
+  async exchange<T>(run: () => Promise<T>): Promise<T> {
+    if (this.learnt) return run()
+    if (this.learning !== undefined) {
+      await this.learning
+      return run()
+    }
+    const first = run()
+    this.learning = first.then(
+      () => this.learn(),
+      () => this.learn()
+    )
+    return first
+  }
+
+  private learn(): void {
+    this.learnt = true
+    this.learning = undefined
   }
 
   /** Handles a 401: learns the scheme, fetches a token if needed. Throws when it cannot answer. */

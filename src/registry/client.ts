@@ -170,13 +170,15 @@ export class RegistryClient {
           carriesCredentials: this.authenticator.hasCredentials
         })
       )
-    let response = await attempt()
-    if (response.status === 401) {
-      await this.authenticator.answer(repository, response.headers['www-authenticate'])
-      response = await attempt()
-      if (response.status === 401)
-        throw this.authenticator.rejected(repository, response.headers['www-authenticate'])
-    }
+    const response = await this.authenticator.exchange(async () => {
+      const first = await attempt()
+      if (first.status !== 401) return first
+      await this.authenticator.answer(repository, first.headers['www-authenticate'])
+      const answered = await attempt()
+      if (answered.status === 401)
+        throw this.authenticator.rejected(repository, answered.headers['www-authenticate'])
+      return answered
+    })
     if (response.status === 403) {
       const detail = registryErrorMessage(response.body)
       throw new PermissionError(
