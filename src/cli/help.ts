@@ -13,7 +13,7 @@ export const FLAG_HELP: Record<InputName, string> = {
   version: 'exact chart version (no ranges, no "latest")',
   'charts-file': 'profile files to check instead of one chart: paths or globs, one per line',
   'registries-file': 'named registries for --charts-file; secrets by environment variable name',
-  concurrency: 'with --charts-file, charts checked at a time (1 to 64, default 8)',
+  concurrency: 'with --charts-file, requests in flight to each registry (1 to 64, default 16)',
   'lock-file': 'digest lock: a version whose tag now holds other content than locked is invalid',
   'update-lock': 'true to add the digests of new chart versions to --lock-file',
   'cache-directory': 'keep chart archives here by digest; later runs skip their download',

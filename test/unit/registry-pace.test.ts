@@ -59,6 +59,16 @@ describe('RegistryPace', () => {
     expect(granted).toEqual([0, 1, 2, 3])
   })
 
+  it('halves once for the answers throttled during one pause', () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate'] })
+    const pace = new RegistryPace(16)
+    for (let index = 0; index < 16; index++) pace.throttled(1000)
+    expect(pace.currentLimit).toBe(8)
+    jest.advanceTimersByTime(1000)
+    pace.throttled(1000)
+    expect(pace.currentLimit).toBe(4)
+  })
+
   it('never goes below one request, nor above the concurrency', () => {
     const pace = new RegistryPace(3)
     for (let index = 0; index < 5; index++) pace.throttled(0)
