@@ -33856,17 +33856,25 @@ class RegistryAuthenticator {
         this.learnt = true;
         this.learning = undefined;
     }
-    /** Handles a 401: learns the scheme, fetches a token if needed. Throws when it cannot answer. */
-    async answer(repository, wwwAuthenticate) {
+    /**
+     * Handles a 401 to a request sent with `sent` (its Authorization, if any): learns the scheme,
+     * fetches a token if needed. Throws when it cannot answer. 'raced' when the request only left
+     * before the token that covers it came back: nothing was asked, and a 401 to it again is news.
+     */
+    async answer(repository, wwwAuthenticate, sent) {
         if (this.refusal !== undefined)
             throw this.refusal;
         const challenges = parseChallenges(wwwAuthenticate ?? '');
         const bearer = challenges.find(challenge => challenge.scheme === 'bearer' && challenge.params.realm !== undefined);
         if (bearer !== undefined) {
+            const live = this.tokenFor(repository);
+            // The request left before the token that covers its repository came back: send it again.
+            if (live !== undefined && live !== sent)
+                return 'raced';
             // A live token asked for on behalf of this repository was sent and refused: it did not
             // cover it, so ask for one repository at a time. An expired one only needs renewing.
             if (this.covered.has(repository)) {
-                if (this.tokenFor(repository) !== undefined)
+                if (live !== undefined)
                     this.singleScope = true;
                 this.tokens.delete(repository);
                 this.covered.delete(repository);
@@ -33876,20 +33884,21 @@ class RegistryAuthenticator {
             if (pending !== undefined) {
                 await pending.catch(() => undefined);
                 if (this.tokenFor(repository) !== undefined)
-                    return;
+                    return 'raced';
             }
             const fetching = this.fetchToken(repository, bearer).finally(() => {
                 if (this.fetching === fetching)
                     this.fetching = undefined;
             });
             this.fetching = fetching;
-            return fetching;
+            await fetching;
+            return 'answered';
         }
         if (challenges.some(challenge => challenge.scheme === 'basic')) {
             if (this.basicAuthorization === undefined)
                 throw this.credentialsRequired();
             this.usesBasic = true;
-            return;
+            return 'answered';
         }
         throw new errors/* AuthenticationError */.v3(`${this.registryName} answered 401 with a challenge the gate cannot answer: ${wwwAuthenticate === undefined ? '(no WWW-Authenticate header)' : (0,errors/* quoted */.TL)(wwwAuthenticate)}`, 'The gate speaks Basic and Bearer token authentication; check the endpoint.');
     }
@@ -34107,19 +34116,28 @@ class RegistryClient {
         return this.send(repository, this.url(repository, path), headers, maxBodyBytes);
     }
     async send(repository, url, headers, maxBodyBytes, method = 'GET') {
-        const attempt = () => this.authenticator.send(repository, url, authorization => this.transport.send({
-            method,
-            url,
-            headers: authorization === undefined ? headers : { ...headers, authorization },
-            maxBodyBytes,
-            carriesCredentials: this.authenticator.hasCredentials
-        }));
+        let sent;
+        const attempt = () => this.authenticator.send(repository, url, authorization => {
+            sent = authorization;
+            return this.transport.send({
+                method,
+                url,
+                headers: authorization === undefined ? headers : { ...headers, authorization },
+                maxBodyBytes,
+                carriesCredentials: this.authenticator.hasCredentials
+            });
+        });
         const response = await this.authenticator.exchange(async () => {
             const first = await attempt();
             if (first.status !== 401)
                 return first;
-            await this.authenticator.answer(repository, first.headers['www-authenticate']);
-            const answered = await attempt();
+            const answer = await this.authenticator.answer(repository, first.headers['www-authenticate'], sent);
+            let answered = await attempt();
+            // A request that raced a token is answered once more if that token is refused too.
+            if (answered.status === 401 && answer === 'raced') {
+                await this.authenticator.answer(repository, answered.headers['www-authenticate'], sent);
+                answered = await attempt();
+            }
             if (answered.status === 401)
                 throw this.authenticator.rejected(repository, answered.headers['www-authenticate']);
             return answered;

@@ -95,18 +95,29 @@ export class RegistryAuthenticator {
     this.learning = undefined
   }
 
-  /** Handles a 401: learns the scheme, fetches a token if needed. Throws when it cannot answer. */
-  async answer(repository: string, wwwAuthenticate: string | undefined): Promise<void> {
+  /**
+   * Handles a 401 to a request sent with `sent` (its Authorization, if any): learns the scheme,
+   * fetches a token if needed. Throws when it cannot answer. 'raced' when the request only left
+   * before the token that covers it came back: nothing was asked, and a 401 to it again is news.
+   */
+  async answer(
+    repository: string,
+    wwwAuthenticate: string | undefined,
+    sent: string | undefined
+  ): Promise<'raced' | 'answered'> {
     if (this.refusal !== undefined) throw this.refusal
     const challenges = parseChallenges(wwwAuthenticate ?? '')
     const bearer = challenges.find(
       challenge => challenge.scheme === 'bearer' && challenge.params.realm !== undefined
     )
     if (bearer !== undefined) {
+      const live = this.tokenFor(repository)
+      // The request left before the token that covers its repository came back: send it again.
+      if (live !== undefined && live !== sent) return 'raced'
       // A live token asked for on behalf of this repository was sent and refused: it did not
       // cover it, so ask for one repository at a time. An expired one only needs renewing.
       if (this.covered.has(repository)) {
-        if (this.tokenFor(repository) !== undefined) this.singleScope = true
+        if (live !== undefined) this.singleScope = true
         this.tokens.delete(repository)
         this.covered.delete(repository)
       }
@@ -114,18 +125,19 @@ export class RegistryAuthenticator {
       const pending = this.fetching
       if (pending !== undefined) {
         await pending.catch(() => undefined)
-        if (this.tokenFor(repository) !== undefined) return
+        if (this.tokenFor(repository) !== undefined) return 'raced'
       }
       const fetching = this.fetchToken(repository, bearer).finally(() => {
         if (this.fetching === fetching) this.fetching = undefined
       })
       this.fetching = fetching
-      return fetching
+      await fetching
+      return 'answered'
     }
     if (challenges.some(challenge => challenge.scheme === 'basic')) {
       if (this.basicAuthorization === undefined) throw this.credentialsRequired()
       this.usesBasic = true
-      return
+      return 'answered'
     }
     throw new AuthenticationError(
       `${this.registryName} answered 401 with a challenge the gate cannot answer: ${wwwAuthenticate === undefined ? '(no WWW-Authenticate header)' : quoted(wwwAuthenticate)}`,

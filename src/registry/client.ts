@@ -160,21 +160,32 @@ export class RegistryClient {
     maxBodyBytes: number,
     method: 'GET' | 'HEAD' = 'GET'
   ): Promise<HttpResponse> {
+    let sent: string | undefined
     const attempt = (): Promise<HttpResponse> =>
-      this.authenticator.send(repository, url, authorization =>
-        this.transport.send({
+      this.authenticator.send(repository, url, authorization => {
+        sent = authorization
+        return this.transport.send({
           method,
           url,
           headers: authorization === undefined ? headers : { ...headers, authorization },
           maxBodyBytes,
           carriesCredentials: this.authenticator.hasCredentials
         })
-      )
+      })
     const response = await this.authenticator.exchange(async () => {
       const first = await attempt()
       if (first.status !== 401) return first
-      await this.authenticator.answer(repository, first.headers['www-authenticate'])
-      const answered = await attempt()
+      const answer = await this.authenticator.answer(
+        repository,
+        first.headers['www-authenticate'],
+        sent
+      )
+      let answered = await attempt()
+      // A request that raced a token is answered once more if that token is refused too.
+      if (answered.status === 401 && answer === 'raced') {
+        await this.authenticator.answer(repository, answered.headers['www-authenticate'], sent)
+        answered = await attempt()
+      }
       if (answered.status === 401)
         throw this.authenticator.rejected(repository, answered.headers['www-authenticate'])
       return answered

@@ -270,8 +270,13 @@ describe('RegistryClient', () => {
 
 describe('tokens for several repositories', () => {
   /** A registry whose token service grants exactly the scopes asked for, or refuses several. */
-  async function bearerRegistry(service: 'grants' | 'refuses-several' | 'grants-first-only') {
+  async function bearerRegistry(
+    service: 'grants' | 'refuses-several' | 'grants-first-only',
+    /** Its 401 to a request without a token is held until another repository is read with one. */
+    heldRepository?: string
+  ) {
     const tokenRequests: string[][] = []
+    const held: (() => void)[] = []
     const server = http.createServer((request, response) => {
       const url = new URL(request.url ?? '/', 'http://x')
       if (url.pathname === '/token') {
@@ -290,13 +295,18 @@ describe('tokens for several repositories', () => {
       const repository = /^\/v2\/(.+)\/manifests\//.exec(url.pathname)?.[1] ?? ''
       const scope = `repository:${repository}:pull`
       if (!(request.headers.authorization ?? '').split(/[ ,]/).includes(scope)) {
-        response
-          .writeHead(401, {
-            'www-authenticate': `Bearer realm="${origin}/token",service="r",scope="${scope}"`
-          })
-          .end()
+        const challenge = () =>
+          response
+            .writeHead(401, {
+              'www-authenticate': `Bearer realm="${origin}/token",service="r",scope="${scope}"`
+            })
+            .end()
+        if (repository === heldRepository && request.headers.authorization === undefined)
+          held.push(challenge)
+        else challenge()
         return
       }
+      if (repository !== heldRepository) for (const challenge of held.splice(0)) challenge()
       response.writeHead(404).end('{"errors":[{"code":"MANIFEST_UNKNOWN"}]}')
     })
     await listenOnLoopback(server)
@@ -316,8 +326,40 @@ describe('tokens for several repositories', () => {
     )
     authenticator.expect(['charts/a', 'charts/b', 'charts/c'])
     const client = new RegistryClient(parsed.endpoint, transport, authenticator)
-    return { client, tokenRequests }
+    return { client, authenticator, tokenRequests }
   }
+
+  it('sends a request refused before the token came again with it, asking for no other', async () => {
+    const { client, authenticator, tokenRequests } = await bearerRegistry('grants', 'charts/e')
+    await client.fetchManifest('charts/a', '1.0.0')
+    authenticator.expect(['charts/d', 'charts/e'])
+    // d meets a 401 and fetches a token for d and e; e's 401, sent before it, comes back after.
+    await Promise.all([
+      client.fetchManifest('charts/d', '1.0.0'),
+      client.fetchManifest('charts/e', '1.0.0')
+    ])
+    expect(tokenRequests).toEqual([
+      ['repository:charts/a:pull', 'repository:charts/b:pull', 'repository:charts/c:pull'],
+      ['repository:charts/d:pull', 'repository:charts/e:pull']
+    ])
+  })
+
+  it('asks again for a repository alone when the token it raced did not cover it', async () => {
+    const { client, authenticator, tokenRequests } = await bearerRegistry(
+      'grants-first-only',
+      'charts/e'
+    )
+    await client.fetchManifest('charts/a', '1.0.0')
+    authenticator.expect(['charts/d', 'charts/e'])
+    await Promise.all([
+      client.fetchManifest('charts/d', '1.0.0'),
+      client.fetchManifest('charts/e', '1.0.0')
+    ])
+    expect(tokenRequests.slice(1)).toEqual([
+      ['repository:charts/d:pull', 'repository:charts/e:pull'],
+      ['repository:charts/e:pull']
+    ])
+  })
 
   it('asks for every expected repository in one token request', async () => {
     const { client, tokenRequests } = await bearerRegistry('grants')
