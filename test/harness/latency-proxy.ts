@@ -78,7 +78,8 @@ class DelayedPipe {
   }
 }
 
-const REQUEST_LINE = /^([A-Z]+) (\S+) HTTP\/1\.[01]\r\n/
+// A request line may be longer than one chunk (a token request with many scopes): its start is enough.
+const REQUEST_LINE = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) (\/\S*)/
 
 export async function startLatencyProxy(
   upstream: string,
@@ -106,7 +107,7 @@ export async function startLatencyProxy(
     })
     client.on('data', (chunk: Buffer) => {
       const now = Date.now()
-      const line = REQUEST_LINE.exec(chunk.subarray(0, 2048).toString('latin1'))
+      const line = REQUEST_LINE.exec(chunk.subarray(0, 16384).toString('latin1'))
       if (line !== null) {
         current = {
           connection,
