@@ -15,7 +15,7 @@ import { startLatencyProxy, type LatencyProxy } from '../test/harness/latency-pr
 import { pushChart } from '../test/harness/push.js'
 import { startRegistry, type RunningRegistry } from '../test/harness/registry.js'
 import { actionNode, repoRoot } from '../test/harness/run-action.js'
-import { timed as timedIn } from './bench-process.js'
+import { loop, timed as timedIn } from './bench-process.js'
 
 const ROUND_TRIP_MS = Number(process.env.BENCH_ROUND_TRIP_MS ?? '40')
 const SIZES = (process.env.BENCH_LATENCY_SIZES ?? '100,500').split(',').map(Number)
@@ -169,20 +169,6 @@ async function runGate(
 const cpuText = (cpu: { gate: number; registries: number; proxies: number }): string =>
   [cpu.gate, cpu.registries, cpu.proxies].map(seconds => seconds.toFixed(1)).join(', ')
 
-async function loop(
-  charts: readonly Chart[],
-  step: (chart: Chart) => Promise<{ ms: number; code: number; stderr: string }>
-): Promise<number> {
-  let total = 0
-  for (const chart of charts) {
-    const result = await step(chart)
-    if (result.code !== 0)
-      throw new Error(`a comparison run failed: ${result.stderr.slice(0, 300)}`)
-    total += result.ms
-  }
-  return total
-}
-
 /** One curl, 8 transfers at a time, every URL known in advance; the token fetched first. */
 async function curlFloor(
   charts: readonly Chart[],
@@ -313,9 +299,12 @@ async function main(): Promise<void> {
             )
           )
       const floor = !COMPARE ? Number.NaN : await curlFloor(mine, registries)
-      const ms = (value: number): string => `${value.toFixed(0)} ms`
+      // BENCH_LATENCY_COMPARE=0 leaves the comparisons out: their cells say so.
+      const shown = (value: number, text: string): string =>
+        Number.isNaN(value) ? 'not run' : text
+      const ms = (value: number): string => shown(value, `${value.toFixed(0)} ms`)
       console.log(
-        `| ${size} | ${ms(gate.ms)} | ${ms(skopeo)} | ${ms(helm)} | ${ms(floor)} | ${(skopeo / gate.ms).toFixed(1)}x faster | ${(gate.ms / floor).toFixed(2)}x the floor | ${gate.requestsPerChart.toFixed(2)} | ${gate.waitedPerChart.toFixed(1)} | ${gate.runInRoundTrips.toFixed(0)} | ${gate.connections} | ${gate.tokenRequests} | ${cpuText(gate.cpu)} |`
+        `| ${size} | ${ms(gate.ms)} | ${ms(skopeo)} | ${ms(helm)} | ${ms(floor)} | ${shown(skopeo, `${(skopeo / gate.ms).toFixed(1)}x faster`)} | ${shown(floor, `${(gate.ms / floor).toFixed(2)}x the floor`)} | ${gate.requestsPerChart.toFixed(2)} | ${gate.waitedPerChart.toFixed(1)} | ${gate.runInRoundTrips.toFixed(0)} | ${gate.connections} | ${gate.tokenRequests} | ${cpuText(gate.cpu)} |`
       )
     }
     console.log(

@@ -1,4 +1,5 @@
-// One child process, timed: what the benchmarks compare. Only PATH and HOME are inherited.
+// One child process, timed: what the benchmarks compare. Only PATH and HOME are inherited. And a
+// loop of them, one per chart, as a user's script would run skopeo or helm.
 export interface TimedRun {
   /** Wall time in milliseconds. */
   ms: number
@@ -32,4 +33,19 @@ export function timed(
       resolve({ ms: performance.now() - started, code: code ?? -1, stdout, stderr })
     )
   })
+}
+
+/** Runs `step` for each item in turn and adds up the wall times; a failed step fails the loop. */
+export async function loop<T>(
+  items: readonly T[],
+  step: (item: T) => Promise<TimedRun>
+): Promise<number> {
+  let total = 0
+  for (const item of items) {
+    const result = await step(item)
+    if (result.code !== 0)
+      throw new Error(`a comparison run failed: ${result.stderr.slice(0, 300)}`)
+    total += result.ms
+  }
+  return total
 }

@@ -14,7 +14,7 @@ import { startHostileRegistry, type HostileRegistry } from '../test/harness/host
 import { pushChart } from '../test/harness/push.js'
 import { startRegistry, type RunningRegistry } from '../test/harness/registry.js'
 import { actionNode, repoRoot } from '../test/harness/run-action.js'
-import { timed as timedIn } from './bench-process.js'
+import { loop, timed as timedIn } from './bench-process.js'
 
 const execFileAsync = promisify(execFile)
 const SIZES = (process.env.BENCH_SIZES ?? '1,50,500').split(',').map(Number)
@@ -149,20 +149,6 @@ async function main(): Promise<void> {
 
 function front(registry: RunningRegistry): Promise<HostileRegistry> {
   return startHostileRegistry({ script: () => 'forward', upstream: registry.url })
-}
-
-async function loop<T>(
-  items: readonly T[],
-  step: (item: T) => Promise<{ ms: number; code: number; stderr: string }>
-): Promise<number> {
-  let total = 0
-  for (const item of items) {
-    const result = await step(item)
-    if (result.code !== 0)
-      throw new Error(`a comparison run failed: ${result.stderr.slice(0, 300)}`)
-    total += result.ms
-  }
-  return total
 }
 
 /** This project over a chart list of the N charts, values given (no archive needed for them). */

@@ -5270,9 +5270,8 @@ class RegistryAuthenticator {
     fetching;
     /** The registry or its token service refused the credentials: nothing more is sent for them. */
     refusal;
-    /** The first exchange with the registry, while it runs; then undefined with `learnt` set. */
-    learning;
-    learnt = false;
+    /** The first exchange with the registry; settles (never rejects) when it has run. */
+    firstExchange;
     constructor(credentials, transport, mask, registryName, 
     /** Replaces the generic message when a registry demands credentials none were given for. */
     requiredNotice, 
@@ -5310,19 +5309,13 @@ class RegistryAuthenticator {
      * a 401. Once it has settled, however it ended, exchanges run side by side.
      */
     async exchange(run) {
-        if (this.learnt)
-            return run();
-        if (this.learning !== undefined) {
-            await this.learning;
+        if (this.firstExchange !== undefined) {
+            await this.firstExchange;
             return run();
         }
         const first = run();
-        this.learning = first.then(() => this.learn(), () => this.learn());
+        this.firstExchange = first.then(() => undefined, () => undefined);
         return first;
-    }
-    learn() {
-        this.learnt = true;
-        this.learning = undefined;
     }
     /**
      * Handles a 401 to a request sent with `sent` (its Authorization, if any): learns the scheme,
@@ -6657,18 +6650,16 @@ async function verifyChart(client, target, dependencies) {
     }
     // The config and the archive both follow from the manifest: ask for both at once, one round trip.
     // Always read the archive: a tag whose archive is gone cannot be deployed, values or not.
-    const configRead = client.fetchBlob(target.repository, inspection.config, MAX_CONFIG_BYTES);
-    const archiveRead = (dependencies.archives === undefined
-        ? client.fetchBlob(target.repository, inspection.chartLayer, MAX_CHART_BYTES)
-        : dependencies.archives.read(client, target.repository, inspection.chartLayer, MAX_CHART_BYTES)).then(archive => ({ archive }), (error) => ({ error }));
-    let config;
-    try {
-        config = await configRead;
-    }
-    finally {
-        // The config decides first; the archive's answer is awaited so that it never goes unheard.
-        await archiveRead;
-    }
+    // The config decides first; the archive's answer is awaited too, so that it never goes unheard.
+    const [configRead, archiveRead] = await Promise.allSettled([
+        client.fetchBlob(target.repository, inspection.config, MAX_CONFIG_BYTES),
+        dependencies.archives === undefined
+            ? client.fetchBlob(target.repository, inspection.chartLayer, MAX_CHART_BYTES)
+            : dependencies.archives.read(client, target.repository, inspection.chartLayer, MAX_CHART_BYTES)
+    ]);
+    if (configRead.status === 'rejected')
+        throw configRead.reason;
+    const config = configRead.value;
     if (config === undefined)
         return {
             verdict: 'missing-content',
@@ -6677,10 +6668,9 @@ async function verifyChart(client, target, dependencies) {
     const judgement = judgeChartConfig(target.chart, config);
     if (!judgement.ok)
         return judgement.finding;
-    const read = await archiveRead;
-    if ('error' in read)
-        throw read.error;
-    const { archive } = read;
+    if (archiveRead.status === 'rejected')
+        throw archiveRead.reason;
+    const archive = archiveRead.value;
     if (archive === undefined)
         return {
             verdict: 'missing-content',

@@ -44,8 +44,9 @@ export async function verifyChart(
   }
   // The config and the archive both follow from the manifest: ask for both at once, one round trip.
   // Always read the archive: a tag whose archive is gone cannot be deployed, values or not.
-  const configRead = client.fetchBlob(target.repository, inspection.config, MAX_CONFIG_BYTES)
-  const archiveRead = (
+  // The config decides first; the archive's answer is awaited too, so that it never goes unheard.
+  const [configRead, archiveRead] = await Promise.allSettled([
+    client.fetchBlob(target.repository, inspection.config, MAX_CONFIG_BYTES),
     dependencies.archives === undefined
       ? client.fetchBlob(target.repository, inspection.chartLayer, MAX_CHART_BYTES)
       : dependencies.archives.read(
@@ -54,17 +55,9 @@ export async function verifyChart(
           inspection.chartLayer,
           MAX_CHART_BYTES
         )
-  ).then(
-    archive => ({ archive }),
-    (error: unknown) => ({ error })
-  )
-  let config: Buffer | undefined
-  try {
-    config = await configRead
-  } finally {
-    // The config decides first; the archive's answer is awaited so that it never goes unheard.
-    await archiveRead
-  }
+  ])
+  if (configRead.status === 'rejected') throw configRead.reason
+  const config = configRead.value
   if (config === undefined)
     return {
       verdict: 'missing-content',
@@ -72,9 +65,8 @@ export async function verifyChart(
     }
   const judgement = judgeChartConfig(target.chart, config)
   if (!judgement.ok) return judgement.finding
-  const read = await archiveRead
-  if ('error' in read) throw read.error
-  const { archive } = read
+  if (archiveRead.status === 'rejected') throw archiveRead.reason
+  const archive = archiveRead.value
   if (archive === undefined)
     return {
       verdict: 'missing-content',

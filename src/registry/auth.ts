@@ -32,9 +32,8 @@ export class RegistryAuthenticator {
   private fetching: Promise<void> | undefined
   /** The registry or its token service refused the credentials: nothing more is sent for them. */
   private refusal: GateError | undefined
-  /** The first exchange with the registry, while it runs; then undefined with `learnt` set. */
-  private learning: Promise<void> | undefined
-  private learnt = false
+  /** The first exchange with the registry; settles (never rejects) when it has run. */
+  private firstExchange: Promise<void> | undefined
 
   constructor(
     private readonly credentials: RegistryCredentials,
@@ -77,22 +76,16 @@ export class RegistryAuthenticator {
    * a 401. Once it has settled, however it ended, exchanges run side by side.
    */
   async exchange<T>(run: () => Promise<T>): Promise<T> {
-    if (this.learnt) return run()
-    if (this.learning !== undefined) {
-      await this.learning
+    if (this.firstExchange !== undefined) {
+      await this.firstExchange
       return run()
     }
     const first = run()
-    this.learning = first.then(
-      () => this.learn(),
-      () => this.learn()
+    this.firstExchange = first.then(
+      () => undefined,
+      () => undefined
     )
     return first
-  }
-
-  private learn(): void {
-    this.learnt = true
-    this.learning = undefined
   }
 
   /**
